@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Sidebar } from '@/components/layout/sidebar';
+import { Providers } from '@/components/ui/providers';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'AIMon: see AI agents at work', template: '%s · AIMon' },
+  description: 'Monitor AI agents in production: workflows, chat with hallucination checks, model comparison, self-monitoring.',
+};
+
+export const viewport: Viewport = {
+  themeColor: '#0d1117',
+  colorScheme: 'dark',
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#content" className="skip-link">Skip to content</a>
+        <Providers>
+          <div className="shell">
+            <Sidebar />
+            <main id="content" className="content" tabIndex={-1}>
+              {children}
+            </main>
+          </div>
+        </Providers>
+      </body>
+    </html>
+  );
+}

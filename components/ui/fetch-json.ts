@@ -1,0 +1,40 @@
+/** An API failure as the browser sees it: the server's code and plain message. */
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+/**
+ * The one fetch helper every React Query hook uses: JSON in, JSON out, and
+ * `{ error: { code, message } }` (or a network failure) turned into an ApiClientError.
+ */
+export async function fetchJson<T>(url: string, init?: RequestInit & { json?: unknown }): Promise<T> {
+  const { json, ...rest } = init ?? {};
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...rest,
+      headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...rest.headers },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  } catch {
+    throw new ApiClientError(0, 'network', 'Cannot reach the server.');
+  }
+  const body = (await response.json().catch(() => undefined)) as
+    | (T & { error?: { code?: string; message?: string } })
+    | undefined;
+  if (!response.ok) {
+    throw new ApiClientError(
+      response.status,
+      body?.error?.code ?? 'http_error',
+      body?.error?.message ?? `The server answered ${response.status}.`,
+    );
+  }
+  return body as T;
+}

@@ -1,0 +1,51 @@
+import 'server-only';
+import { DatabaseUnavailableError } from '@/lib/db';
+import { currentTraceId, logger } from '@/lib/telemetry';
+import { ApiError, errorResponse } from './errors';
+
+type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
+
+/**
+ * Wraps a route handler so every failure leaves as `{ error: { code, message } }`:
+ * ApiError as itself, a database outage as 503 with its plain reason, anything
+ * else as a generic 500 whose cause is logged with the trace id, never sent.
+ */
+export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<C> {
+  return async (req, ctx) => {
+    try {
+      return await handler(req, ctx);
+    } catch (error) {
+      return toErrorResponse(error, req);
+    }
+  };
+}
+
+export function toErrorResponse(error: unknown, req?: Request): Response {
+  if (error instanceof ApiError) {
+    return errorResponse(error.code, error.message, { details: error.details, headers: error.headers });
+  }
+  if (error instanceof DatabaseUnavailableError) {
+    return errorResponse('unavailable', `Database unavailable: ${error.reason}`, { headers: { 'Retry-After': '5' } });
+  }
+  const traceId = currentTraceId();
+  logger.error(
+    { err: error, traceId, method: req?.method, path: req ? new URL(req.url).pathname : undefined },
+    'unhandled error in route handler',
+  );
+  return errorResponse('internal', `Something went wrong on our side${traceId ? ` (trace ${traceId})` : ''}.`);
+}
+
+const ALL_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof ALL_METHODS)[number];
+
+/**
+ * Handlers answering 405 with the JSON error shape and an Allow header for the
+ * methods a route does not implement (Next.js would answer with an empty body).
+ * Usage: `export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');`
+ */
+export function otherMethods(...allowed: Method[]): Record<Method, () => Response> {
+  const allow = [...allowed, ...(allowed.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const reject = () =>
+    errorResponse('method_not_allowed', `Method not allowed. Allowed: ${allow}.`, { headers: { Allow: allow } });
+  return Object.fromEntries(ALL_METHODS.map((m) => [m, reject])) as Record<Method, () => Response>;
+}

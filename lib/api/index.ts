@@ -1,0 +1,6 @@
+import 'server-only';
+
+export { ApiError, errorResponse, ERROR_STATUS } from './errors';
+export type { ErrorBody, ErrorCode } from './errors';
+export { apiHandler, otherMethods, toErrorResponse } from './handler';
+export { parseBody, parseQuery, validate, DEFAULT_BODY_LIMIT } from './parse';

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ConfigError, parseConfig } from './load-config';
+
+describe('parseConfig', () => {
+  it('defaults to the embedded database in .data', () => {
+    const config = parseConfig({});
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: path.resolve('.data/pglite') });
+    expect(config.port).toBe(3000);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = parseConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/aimon', DATABASE_POOL_MAX: '4' });
+    expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgresql://u:p@db:5432/aimon', poolMax: 4 });
+  });
+
+  it('treats empty strings as unset', () => {
+    const config = parseConfig({ DATABASE_URL: '', PORT: ' ', AIMON_DATA_DIR: '' });
+    expect(config.database.kind).toBe('embedded');
+    expect(config.port).toBe(3000);
+  });
+
+  it('honours AIMON_DATA_DIR', () => {
+    const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
+    expect(config.dataDir).toBe('/tmp/aimon-x');
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/tmp/aimon-x/pglite' });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://root@localhost/db'],
+    ['DATABASE_URL', 'not a url'],
+    ['PORT', '70000'],
+    ['PORT', 'abc'],
+    ['TRUST_PROXY', 'maybe'],
+    ['SESSION_SECRET', 'short'],
+    ['LOG_LEVEL', 'loud'],
+  ])('rejects a bad %s and names it without echoing the value', (name, value) => {
+    let error: unknown;
+    try {
+      parseConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain(name);
+    expect(message).not.toContain(value);
+  });
+
+  it('parses booleans', () => {
+    expect(parseConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(parseConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+});

@@ -1,0 +1,158 @@
+import type { DatabaseConfig } from '@/lib/config';
+import { logger } from '@/lib/telemetry/logger';
+import { openConnection, type Connection } from './connection';
+import { describeDbError, describeTarget } from './describe-error';
+import { applyMigrations, defaultMigrationsDir, migrationNames, readMigrations } from './migrations';
+import type { PrismaClient } from './generated/client';
+
+export class DatabaseUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+export interface DatabaseStatus {
+  ok: boolean;
+  kind: DatabaseConfig['kind'];
+  latencyMs: number | null;
+  migrations: { expected: number; applied: number; pending: string[] };
+  error?: string;
+}
+
+const RETRY_MIN_MS = 1_000;
+const RETRY_MAX_MS = 15_000;
+const CHECK_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The database and its lifecycle: connect, apply migrations, and when that fails
+ * keep retrying in the background (with backoff) so the app recovers by itself
+ * once PostgreSQL comes back. Callers never see a driver stack trace, only a
+ * DatabaseUnavailableError with one plain sentence.
+ */
+export class Database {
+  private connection: Connection | undefined;
+  private attempt: Promise<Connection> | undefined;
+  private lastError: string | undefined;
+  private retryDelay = RETRY_MIN_MS;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly target: string;
+
+  constructor(
+    readonly config: DatabaseConfig,
+    private readonly migrationsDir = defaultMigrationsDir(),
+  ) {
+    this.target = config.kind === 'postgres' ? describeTarget(config.url) : 'embedded PGlite';
+  }
+
+  get kind(): DatabaseConfig['kind'] {
+    return this.config.kind;
+  }
+
+  /** Connects and migrates once; concurrent callers share the attempt. */
+  start(): Promise<Connection> {
+    if (this.connection) return Promise.resolve(this.connection);
+    this.attempt ??= this.connectAndMigrate().then(
+      (connection) => {
+        this.connection = connection;
+        this.lastError = undefined;
+        this.retryDelay = RETRY_MIN_MS;
+        return connection;
+      },
+      (error: unknown) => {
+        this.attempt = undefined;
+        this.lastError = describeDbError(error, this.target);
+        logger.warn({ database: this.target, reason: this.lastError }, 'database not ready, will retry');
+        this.scheduleRetry();
+        throw new DatabaseUnavailableError(this.lastError);
+      },
+    );
+    return this.attempt;
+  }
+
+  /** The Prisma client, once the database is reachable and migrated (or a DatabaseUnavailableError). */
+  async client(timeoutMs = 5_000): Promise<PrismaClient> {
+    if (this.connection) return this.connection.prisma;
+    try {
+      const connection = await withTimeout(this.start(), timeoutMs, `database not ready after ${timeoutMs} ms`);
+      return connection.prisma;
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      throw new DatabaseUnavailableError(this.lastError ?? describeDbError(error, this.target));
+    }
+  }
+
+  /** Reachability, latency and migration state, for the readiness probe and health. */
+  async status(): Promise<DatabaseStatus> {
+    const expected = migrationNames(await readMigrations(this.migrationsDir));
+    const base = { kind: this.config.kind, migrations: { expected: expected.length, applied: 0, pending: expected } };
+    if (!this.connection) {
+      this.start().catch(() => undefined);
+      return { ...base, ok: false, latencyMs: null, error: this.lastError ?? 'database is starting' };
+    }
+    const started = performance.now();
+    try {
+      const rows = await withTimeout(
+        this.connection.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+        ),
+        CHECK_TIMEOUT_MS,
+        `no answer within ${CHECK_TIMEOUT_MS} ms`,
+      );
+      const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      const applied = new Set(rows.map((r) => r.migration_name));
+      const pending = expected.filter((name) => !applied.has(name));
+      return {
+        ...base,
+        ok: pending.length === 0,
+        latencyMs,
+        migrations: { expected: expected.length, applied: applied.size, pending },
+        ...(pending.length ? { error: `${pending.length} migration(s) not applied` } : {}),
+      };
+    } catch (error) {
+      return { ...base, ok: false, latencyMs: null, error: describeDbError(error, this.target) };
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const connection = this.connection ?? (await this.attempt?.catch(() => undefined));
+    this.connection = undefined;
+    this.attempt = undefined;
+    await connection?.close();
+  }
+
+  private async connectAndMigrate(): Promise<Connection> {
+    const connection = await openConnection(this.config);
+    try {
+      const migrations = await readMigrations(this.migrationsDir);
+      const applied = await applyMigrations(connection.migrationAdapter, migrations);
+      if (applied.length) logger.info({ applied, database: this.target }, 'database migrations applied');
+      return connection;
+    } catch (error) {
+      await connection.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed || this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.start().catch(() => undefined);
+    }, this.retryDelay);
+    this.retryTimer.unref?.();
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+}

@@ -1,0 +1,19 @@
+import 'server-only';
+import { getConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/runtime/process-singleton';
+import { Database } from './database';
+
+export { Database, DatabaseUnavailableError } from './database';
+export type { DatabaseStatus } from './database';
+export type { PrismaClient } from './generated/client';
+export { Prisma } from './generated/client';
+
+/** The app's one database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise). */
+export function database(): Database {
+  return processSingleton('database', () => new Database(getConfig().database));
+}
+
+/** The Prisma client, waiting (bounded) for connection and migrations. */
+export function db() {
+  return database().client();
+}

@@ -1,0 +1,5 @@
+import 'server-only';
+
+export { bootstrap } from './bootstrap';
+export { processSingleton } from './process-singleton';
+export { processStartedAt, uptimeSeconds } from './uptime';

@@ -1,0 +1,61 @@
+import { recordAudit, type AuditActor } from '@/lib/audit';
+import { ApiError } from '@/lib/api/errors';
+import { clientIp } from './client-ip';
+import { adminFingerprint, isAdminToken } from './secrets';
+import { readSession, sessionIsAdmin } from './session';
+
+/** Who is asking: session id (if any), admin or not, and the client address. */
+export async function requestActor(req: Request): Promise<AuditActor> {
+  const session = await readSession(req);
+  return { sessionId: session.id, isAdmin: sessionIsAdmin(session) || bearerIsAdmin(req), ip: clientIp(req) };
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.get('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+function bearerIsAdmin(req: Request): boolean {
+  const token = bearerToken(req);
+  return token !== undefined && isAdminToken(token);
+}
+
+/**
+ * Lets the request through only with the admin session or `Authorization: Bearer
+ * <ADMIN_TOKEN>`: 401 without credentials, 403 with wrong ones. Refusals are audited.
+ */
+export async function requireAdmin(req: Request, resource: { action: string; resourceType: string }): Promise<AuditActor> {
+  const session = await readSession(req);
+  const token = bearerToken(req);
+  const actor: AuditActor = { sessionId: session.id, isAdmin: false, ip: clientIp(req) };
+  if (sessionIsAdmin(session) || (token !== undefined && isAdminToken(token))) {
+    return { ...actor, isAdmin: true };
+  }
+  const code = token === undefined ? 'unauthorized' : 'forbidden';
+  await recordAudit({ actor, ...resource, outcome: 'denied', error: code });
+  throw new ApiError(
+    code,
+    code === 'unauthorized'
+      ? 'Admin access required: log in at /admin/login or send Authorization: Bearer <ADMIN_TOKEN>.'
+      : 'The admin token is not valid.',
+  );
+}
+
+/** Exchanges the admin token for an admin flag in the session. */
+export async function loginAdmin(req: Request, token: string): Promise<boolean> {
+  const session = await readSession(req);
+  const ok = isAdminToken(token);
+  if (ok) {
+    session.admin = adminFingerprint();
+    await session.save();
+  }
+  return ok;
+}
+
+export async function logoutAdmin(req: Request): Promise<void> {
+  const session = await readSession(req);
+  delete session.admin;
+  await session.save();
+}
+

@@ -1,0 +1,7 @@
+import 'server-only';
+
+export { SESSION_COOKIE, ensureSession, readSession, sessionIsAdmin } from './session';
+export type { SessionData, SessionInfo } from './session';
+export { requireAdmin, requestActor, loginAdmin, logoutAdmin } from './admin';
+export { adminToken, sessionSecret } from './secrets';
+export { clientIp, isHttps } from './client-ip';

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { getIronSession, type IronSession } from 'iron-session';
+import { cookies } from 'next/headers';
+import { getConfig } from '@/lib/config';
+import { db } from '@/lib/db';
+import { adminFingerprint } from './secrets';
+import { sessionSecret } from './secrets';
+import { isHttps } from './client-ip';
+
+export const SESSION_COOKIE = 'aimon_session';
+
+export interface SessionData {
+  id?: string;
+  createdAt?: number;
+  /** adminFingerprint() at login time; see secrets.ts. */
+  admin?: string;
+}
+
+export interface SessionInfo {
+  id: string;
+  createdAt: string;
+  isAdmin: boolean;
+}
+
+function sessionOptions(req: Request) {
+  const ttl = getConfig().session.ttlSec;
+  return {
+    password: sessionSecret(),
+    cookieName: SESSION_COOKIE,
+    ttl,
+    cookieOptions: {
+      httpOnly: true,
+      sameSite: 'lax' as const,
+      secure: isHttps(req),
+      path: '/',
+      maxAge: ttl,
+    },
+  };
+}
+
+/** The iron-session for this request (may be empty). */
+export async function readSession(req: Request): Promise<IronSession<SessionData>> {
+  return getIronSession<SessionData>(await cookies(), sessionOptions(req));
+}
+
+export function sessionIsAdmin(session: SessionData): boolean {
+  return session.admin !== undefined && session.admin === adminFingerprint();
+}
+
+/**
+ * The session for this request, created (cookie and chat-session row) when absent.
+ * Creating the row here means every later feature can rely on it existing.
+ */
+export async function ensureSession(req: Request): Promise<{ session: IronSession<SessionData>; info: SessionInfo }> {
+  const session = await readSession(req);
+  const prisma = await db();
+  if (!session.id) {
+    session.id = randomUUID();
+    session.createdAt = Date.now();
+    await session.save();
+    await prisma.chatSession.create({ data: { id: session.id } });
+  } else {
+    // A cookie from before a database reset, or another replica's first sight of it.
+    await prisma.chatSession.upsert({
+      where: { id: session.id },
+      create: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()) },
+      update: { lastSeenAt: new Date(), isAdmin: sessionIsAdmin(session) },
+    });
+  }
+  return {
+    session,
+    info: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()).toISOString(), isAdmin: sessionIsAdmin(session) },
+  };
+}

@@ -1,0 +1,43 @@
+// @ts-check
+
+/** Headers every response carries (the CSP with nonces is set in proxy.ts). */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // One self-contained server (`.next/standalone/server.js`): what `npm start`,
+  // the Playwright suite and the Docker image all run.
+  output: 'standalone',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Loaded from node_modules at run time rather than bundled: they read their own
+  // .wasm/.data files next to their code, which a bundle would lose.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/schema-engine-wasm',
+    '@prisma/driver-adapter-utils',
+    '@prisma/adapter-pg',
+    'pg',
+    'pino',
+  ],
+  // Files read at run time by path, which output tracing cannot see.
+  outputFileTracingIncludes: {
+    '/*': [
+      './prisma/migrations/**/*',
+      './node_modules/@prisma/schema-engine-wasm/*',
+      './node_modules/@electric-sql/pglite/dist/*.{wasm,data,js,cjs}',
+    ],
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

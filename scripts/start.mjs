@@ -1,0 +1,71 @@
+// npm start: build if needed, start the standalone server on the embedded
+// defaults (or whatever the environment says), and say where it is once ready.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ensureBuild, STANDALONE_SERVER } from './lib/build.mjs';
+
+const READY_TIMEOUT_MS = 90_000;
+
+try {
+  ensureBuild();
+} catch (error) {
+  console.error(`AIMon: ${error.message}`);
+  process.exit(1);
+}
+
+const port = process.env.PORT?.trim() || '3000';
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PORT: port,
+  // The standalone server changes its working directory to .next/standalone,
+  // which every build replaces: anchor the data directory to where we started.
+  AIMON_DATA_DIR: path.resolve(process.env.AIMON_DATA_DIR?.trim() || '.data'),
+  HOSTNAME: process.env.HOST?.trim() || '0.0.0.0',
+};
+
+const child = spawn(process.execPath, [STANDALONE_SERVER], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+let adminToken;
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const match = /admin token[^:]*:\s*(\S+)/i.exec(chunk.toString());
+  if (match) adminToken = match[1];
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+const base = `http://127.0.0.1:${port}`;
+const deadline = Date.now() + READY_TIMEOUT_MS;
+async function get(url) {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(7_000) });
+    return { status: response.status, body: await response.json().catch(() => ({})) };
+  } catch {
+    return undefined;
+  }
+}
+
+while (Date.now() < deadline && child.exitCode === null) {
+  const live = await get(`${base}/api/health/live`);
+  if (live?.status === 200) {
+    const ready = await get(`${base}/api/health/ready`);
+    const lines = [
+      '',
+      `  AIMon is running at http://localhost:${port}`,
+      adminToken
+        ? `  Admin token (this run): ${adminToken}  →  http://localhost:${port}/admin/login`
+        : '  Admin token: the ADMIN_TOKEN you set',
+      ready?.status === 200
+        ? `  Database: ${ready.body.database?.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${env.AIMON_DATA_DIR}`}`
+        : `  Database not ready yet: ${ready?.body?.reason ?? 'no answer'} (retrying in the background)`,
+      '',
+    ];
+    console.log(lines.join('\n'));
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
