@@ -1,5 +1,5 @@
 import 'server-only';
-import { DatabaseUnavailableError } from '@/lib/db';
+import { isDatabaseUnavailable } from '@/lib/db';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
 
@@ -24,7 +24,7 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
   if (error instanceof ApiError) {
     return errorResponse(error.code, error.message, { details: error.details, headers: error.headers });
   }
-  if (error instanceof DatabaseUnavailableError) {
+  if (isDatabaseUnavailable(error)) {
     return errorResponse('unavailable', `Database unavailable: ${error.reason}`, { headers: { 'Retry-After': '5' } });
   }
   const traceId = currentTraceId();

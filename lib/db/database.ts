@@ -12,6 +12,14 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/**
+ * `instanceof` is not enough: the Database singleton may have been created by
+ * another bundle (instrumentation.ts) whose copy of this class differs.
+ */
+export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavailableError {
+  return error instanceof Error && error.name === 'DatabaseUnavailableError' && typeof (error as DatabaseUnavailableError).reason === 'string';
+}
+
 export interface DatabaseStatus {
   ok: boolean;
   kind: DatabaseConfig['kind'];
@@ -87,7 +95,7 @@ export class Database {
       const connection = await withTimeout(this.start(), timeoutMs, `database not ready after ${timeoutMs} ms`);
       return connection.prisma;
     } catch (error) {
-      if (error instanceof DatabaseUnavailableError) throw error;
+      if (isDatabaseUnavailable(error)) throw error;
       throw new DatabaseUnavailableError(this.lastError ?? describeDbError(error, this.target));
     }
   }

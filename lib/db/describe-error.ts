@@ -23,6 +23,8 @@ export function describeDbError(error: unknown, target?: string): string {
       return `database is starting up${where}`;
   }
   const message = (e?.message ?? String(error)).split('\n')[0] ?? 'unknown error';
+  // Prisma wraps driver errors in its own words; recognise the common ones.
+  if (/can't reach database server|ECONNREFUSED/i.test(message)) return `database unreachable: connection refused${where}`;
   if (/timeout|timed out/i.test(message)) return `database unreachable: connection timed out${where}`;
   return `database error${where}: ${message.slice(0, 200)}`;
 }

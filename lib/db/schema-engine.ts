@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 type EngineModule = { SchemaEngine: typeof SchemaEngine };
@@ -39,14 +43,29 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   const { SchemaEngine: Engine } = await loadEngineModule();
   const logs: string[] = [];
+  // Freeing the engine does not close what it connected: keep every adapter it
+  // opens and dispose of them ourselves, or a PostgreSQL session (holding the
+  // migration advisory lock) would outlive the migration.
+  const opened: SqlDriverAdapter[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => remember(await adapterFactory.connect()),
+    connectToShadowDb: async () => remember(await adapterFactory.connectToShadowDb()),
+  };
+  function remember(adapter: SqlDriverAdapter) {
+    opened.push(adapter);
+    return adapter;
+  }
   const engine = await Engine.new(
     { datamodels: schemaText ? [['schema.prisma', schemaText]] : undefined },
     (line: string) => logs.push(line),
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((adapter) => adapter.dispose()));
   }
 }

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+
+const PAGES = [
+  { label: 'Tools', path: '/tools' },
+  { label: 'Chat', path: '/chat' },
+  { label: 'Compare', path: '/compare' },
+  { label: 'Monitoring', path: '/monitoring' },
+  { label: 'Home', path: '/' },
+];
+
+test('the navigation reaches every page and marks the current one', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const { label, path } of PAGES) {
+    await nav.getByRole('link', { name: label }).click();
+    await expect(page).toHaveURL(path);
+    await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+    if (label !== 'Home') await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+  }
+});
+
+test('debug is not linked anywhere', async ({ page }) => {
+  for (const path of ['/', '/tools', '/chat', '/compare', '/monitoring']) {
+    await page.goto(path);
+    await expect(page.locator('a[href*="debug"]')).toHaveCount(0);
+  }
+});
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the menu button opens the navigation', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeHidden();
+    const toggle = page.getByRole('button', { name: 'Open menu' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: 'Chat' }).click();
+    await expect(page).toHaveURL('/chat');
+    await expect(nav).toBeHidden();
+    // Nothing wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,79 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { auditWriteFailures, listAudit, recordAudit } from '@/lib/audit';
+import { resetConfigForTests } from '@/lib/config';
+import { database } from '@/lib/db';
+import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { BACKENDS, type TestBackend } from '../support/backends';
+
+function useEnv(env: Record<string, string | undefined>) {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  resetConfigForTests();
+  clearProcessSingleton('database');
+}
+
+describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await create();
+    useEnv(backend.env);
+  });
+  afterAll(async () => {
+    await database().close();
+    clearProcessSingleton('database');
+    await backend?.dispose();
+  });
+
+  it('records who did what, when, with what outcome', async () => {
+    const before = new Date();
+    await recordAudit({
+      actor: { sessionId: 'sess-1', isAdmin: true, ip: '10.0.0.7' },
+      action: 'fault.inject',
+      resourceType: 'service',
+      resourceId: 'model-a',
+      outcome: 'success',
+      details: { kind: 'crash' },
+    });
+    await recordAudit({
+      actor: { sessionId: 'sess-2', isAdmin: false, ip: '10.0.0.8' },
+      action: 'fault.inject',
+      resourceType: 'service',
+      resourceId: 'model-a',
+      outcome: 'denied',
+      error: 'forbidden',
+    });
+    const entries = await listAudit({ action: 'fault.inject' });
+    expect(entries).toHaveLength(2);
+    const [latest, first] = entries;
+    expect(latest).toMatchObject({ sessionId: 'sess-2', isAdmin: false, outcome: 'denied', error: 'forbidden' });
+    expect(first).toMatchObject({
+      sessionId: 'sess-1',
+      isAdmin: true,
+      ip: '10.0.0.7',
+      resourceType: 'service',
+      resourceId: 'model-a',
+      outcome: 'success',
+      details: { kind: 'crash' },
+    });
+    expect(new Date(first!.createdAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    expect(await listAudit({ sessionId: 'sess-1' })).toHaveLength(1);
+  });
+});
+
+describe('audit trail when the database is down', () => {
+  afterEach(async () => {
+    await database().close();
+    clearProcessSingleton('database');
+  });
+
+  it('never throws, counts the failure and keeps the entry in the log', async () => {
+    useEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere', DATABASE_CONNECT_TIMEOUT_MS: '500' });
+    const failuresBefore = auditWriteFailures();
+    await expect(
+      recordAudit({ actor: { isAdmin: false }, action: 'chat.clear', resourceType: 'chat_session', outcome: 'success' }),
+    ).resolves.toBeUndefined();
+    expect(auditWriteFailures()).toBe(failuresBefore + 1);
+  });
+});

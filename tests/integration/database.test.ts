@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '@/lib/db/database';
+import { readMigrations } from '@/lib/db/migrations';
+import { BACKENDS, type TestBackend } from '../support/backends';
+
+const MIGRATIONS_DIR = path.resolve('prisma/migrations');
+
+interface MigrationRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  applied_steps_count: number;
+}
+
+describe.each(BACKENDS)('database on %s', (_name, create) => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await create();
+  });
+  afterAll(async () => {
+    await backend?.dispose();
+  });
+
+  it('applies every migration at start and records it as prisma migrate deploy does', async () => {
+    const db = new Database(backend.config, MIGRATIONS_DIR);
+    try {
+      const prisma = await db.client();
+      const rows = await prisma.$queryRawUnsafe<MigrationRow[]>(
+        'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
+      );
+      const list = await readMigrations(MIGRATIONS_DIR);
+      expect(rows.map((r) => r.migration_name)).toEqual(list.migrationDirectories.map((d) => d.path));
+      for (const row of rows) {
+        const sql = await readFile(path.join(MIGRATIONS_DIR, row.migration_name, 'migration.sql'));
+        expect(row.checksum).toBe(createHash('sha256').update(sql).digest('hex'));
+        expect(row.finished_at).not.toBeNull();
+        expect(row.rolled_back_at).toBeNull();
+        expect(row.applied_steps_count).toBe(1);
+      }
+      const status = await db.status();
+      expect(status).toMatchObject({ ok: true, kind: backend.config.kind, migrations: { pending: [] } });
+      expect(status.latencyMs).toBeGreaterThanOrEqual(0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps data across a restart and applies nothing twice', async () => {
+    const first = new Database(backend.config, MIGRATIONS_DIR);
+    const prisma = await first.client();
+    await prisma.chatSession.create({ data: { id: `restart-${backend.name}` } });
+    await prisma.auditLog.create({ data: { action: 'test.write', resourceType: 'test', outcome: 'success' } });
+    await first.close();
+
+    const second = new Database(backend.config, MIGRATIONS_DIR);
+    try {
+      const again = await second.client();
+      expect(await again.chatSession.findUnique({ where: { id: `restart-${backend.name}` } })).not.toBeNull();
+      expect(await again.auditLog.count({ where: { action: 'test.write' } })).toBe(1);
+      const rows = await again.$queryRawUnsafe<{ n: bigint | number }[]>('SELECT count(*) AS n FROM _prisma_migrations');
+      expect(Number(rows[0]?.n)).toBe((await readMigrations(MIGRATIONS_DIR)).migrationDirectories.length);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('reports a pending migration as not ready', async () => {
+    const db = new Database(backend.config, MIGRATIONS_DIR);
+    try {
+      await db.client();
+      const prisma = await db.client();
+      const [latest] = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+        'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
+      );
+      await prisma.$executeRawUnsafe('UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = $1', latest!.migration_name);
+      const status = await db.status();
+      expect(status.ok).toBe(false);
+      expect(status.migrations.pending).toEqual([latest!.migration_name]);
+      expect(status.error).toMatch(/not applied/);
+      await prisma.$executeRawUnsafe('UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = $1', latest!.migration_name);
+    } finally {
+      await db.close();
+    }
+  });
+});
