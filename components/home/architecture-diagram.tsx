@@ -5,25 +5,25 @@
 type Box = { id: string; x: number; y: number; w: number; h: number; title: string; sub: string; tone: 'ui' | 'app' | 'ai' | 'data' | 'obs' };
 
 const BOXES: Box[] = [
-  { id: 'browser', x: 20, y: 30, w: 170, h: 64, title: 'Browser', sub: 'Tools · Chat · Compare · Monitoring', tone: 'ui' },
-  { id: 'next', x: 250, y: 30, w: 200, h: 64, title: 'Next.js app', sub: 'pages + /api route handlers', tone: 'app' },
-  { id: 'agent', x: 250, y: 140, w: 200, h: 64, title: 'Agent loop', sub: 'AI SDK · workflows · chat', tone: 'ai' },
-  { id: 'models', x: 20, y: 140, w: 170, h: 64, title: 'Model A / Model B', sub: 'simulators or OpenAI-compatible', tone: 'ai' },
-  { id: 'mcp', x: 250, y: 250, w: 200, h: 64, title: 'MCP server', sub: 'tools over Streamable HTTP', tone: 'ai' },
-  { id: 'fleet', x: 20, y: 250, w: 170, h: 64, title: 'Simulated fleet', sub: 'services, faults, logs', tone: 'data' },
-  { id: 'db', x: 510, y: 140, w: 190, h: 64, title: 'PostgreSQL', sub: 'or embedded PGlite', tone: 'data' },
-  { id: 'monitor', x: 510, y: 30, w: 190, h: 64, title: 'Self-monitoring', sub: 'windows · p95/p99 · alerts', tone: 'obs' },
-  { id: 'otel', x: 510, y: 250, w: 190, h: 64, title: 'OpenTelemetry', sub: 'App Insights · OTLP · /metrics', tone: 'obs' },
+  { id: 'browser', x: 20, y: 30, w: 190, h: 64, title: 'Browser', sub: 'the five pages, polling', tone: 'ui' },
+  { id: 'next', x: 300, y: 30, w: 200, h: 64, title: 'Next.js app', sub: 'pages + /api route handlers', tone: 'app' },
+  { id: 'agent', x: 300, y: 150, w: 200, h: 64, title: 'Agent loop', sub: 'AI SDK · workflows · chat', tone: 'ai' },
+  { id: 'models', x: 20, y: 150, w: 190, h: 64, title: 'Model A / Model B', sub: 'simulated or OpenAI-compatible', tone: 'ai' },
+  { id: 'mcp', x: 300, y: 270, w: 200, h: 64, title: 'MCP server', sub: 'tools over Streamable HTTP', tone: 'ai' },
+  { id: 'fleet', x: 20, y: 270, w: 190, h: 64, title: 'Simulated fleet', sub: 'services, faults, logs', tone: 'data' },
+  { id: 'db', x: 590, y: 150, w: 190, h: 64, title: 'PostgreSQL', sub: 'or embedded PGlite', tone: 'data' },
+  { id: 'monitor', x: 590, y: 30, w: 190, h: 64, title: 'Self-monitoring', sub: 'windows · p95/p99 · alerts', tone: 'obs' },
+  { id: 'otel', x: 590, y: 270, w: 190, h: 64, title: 'OpenTelemetry', sub: 'App Insights · OTLP · /metrics', tone: 'obs' },
 ];
 
 const EDGES: Array<[string, string, string]> = [
-  ['browser', 'next', 'HTTP + polling'],
-  ['next', 'agent', 'runWorkflow / chat'],
-  ['agent', 'models', 'model calls'],
+  ['browser', 'next', 'HTTP'],
+  ['next', 'agent', 'runs'],
+  ['agent', 'models', 'prompts'],
   ['agent', 'mcp', 'tools/call'],
-  ['mcp', 'fleet', 'act / observe'],
+  ['mcp', 'fleet', 'acts'],
   ['next', 'db', 'Prisma'],
-  ['next', 'monitor', 'every request'],
+  ['next', 'monitor', 'requests'],
   ['agent', 'otel', 'gen_ai spans'],
 ];
 
@@ -52,7 +52,7 @@ function edgePoint(a: Box, b: Box) {
 export function ArchitectureDiagram() {
   const byId = new Map(BOXES.map((b) => [b.id, b]));
   return (
-    <svg className="diagram" viewBox="0 0 720 340" role="img" aria-labelledby="arch-title arch-desc">
+    <svg className="diagram" viewBox="0 0 800 360" role="img" aria-labelledby="arch-title arch-desc">
       <title id="arch-title">AIMon architecture</title>
       <desc id="arch-desc">
         The browser calls the Next.js app. The app runs the agent loop, which calls Model A or Model B and the MCP
@@ -72,7 +72,13 @@ export function ArchitectureDiagram() {
         return (
           <g key={`${from}-${to}`}>
             <line x1={p.x} y1={p.y} x2={q.x} y2={q.y} stroke="#8b949e" strokeWidth="1.4" markerEnd="url(#arrow)" />
-            <text x={(p.x + q.x) / 2 + 4} y={(p.y + q.y) / 2 - 4} fill="#8b949e" fontSize="10">
+            <text
+              x={(p.x + q.x) / 2 + (p.y === q.y ? 0 : 6)}
+              y={(p.y + q.y) / 2 - (p.y === q.y ? 6 : 0)}
+              textAnchor={p.y === q.y ? 'middle' : 'start'}
+              fill="#8b949e"
+              fontSize="11"
+            >
               {label}
             </text>
           </g>
