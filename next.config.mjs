@@ -26,6 +26,20 @@ const nextConfig = {
     '@prisma/adapter-pg',
     'pg',
     'pino',
+    // OpenTelemetry patches modules as they load (require-in-the-middle): it
+    // must see the real node_modules, not a bundle.
+    '@azure/monitor-opentelemetry',
+    '@opentelemetry/sdk-node',
+    '@opentelemetry/instrumentation',
+    '@opentelemetry/instrumentation-http',
+    '@opentelemetry/instrumentation-pg',
+    '@opentelemetry/instrumentation-undici',
+    '@opentelemetry/exporter-prometheus',
+    '@opentelemetry/exporter-trace-otlp-http',
+    '@opentelemetry/exporter-metrics-otlp-http',
+    '@opentelemetry/exporter-logs-otlp-http',
+    'require-in-the-middle',
+    'import-in-the-middle',
   ],
   // Files read at run time by path, which output tracing cannot see.
   outputFileTracingIncludes: {

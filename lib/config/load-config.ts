@@ -17,6 +17,14 @@ export interface AppConfig {
   adminToken: string | undefined;
   trustProxy: boolean;
   logLevel: RawEnv['LOG_LEVEL'];
+  telemetry: {
+    enabled: boolean;
+    azureConnectionString: string | undefined;
+    azureLiveMetrics: boolean;
+    otlpEndpoint: string | undefined;
+    exportQueueSize: number;
+    traceStoreSize: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -54,5 +62,13 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    telemetry: {
+      enabled: !env.OTEL_SDK_DISABLED,
+      azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
+      azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
+      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
+      exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
+      traceStoreSize: env.TRACE_STORE_SIZE,
+    },
   };
 }

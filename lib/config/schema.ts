@@ -73,10 +73,25 @@ export const envSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().transform((v) => v ?? 'info'),
   ),
   OTEL_SERVICE_NAME: optionalString.transform((v) => v ?? 'aimon'),
+  /** Standard OTel switch: true turns the SDK off entirely (used to measure its overhead). */
+  OTEL_SDK_DISABLED: boolFromEnv(false),
+  APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString.pipe(
+    z
+      .string()
+      .regex(/InstrumentationKey=[^;]+/i, { error: 'must contain InstrumentationKey=… (copy it from the Azure portal)' })
+      .optional(),
+  ),
+  APPLICATIONINSIGHTS_LIVE_METRICS: boolFromEnv(true),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318' }).optional(),
+  ),
+  /** Bounded export queue: what cannot be sent in time is dropped (and counted), never blocks a request. */
+  OTEL_EXPORT_QUEUE_SIZE: intFromEnv(2048, 16, 100_000),
+  TRACE_STORE_SIZE: intFromEnv(300, 10, 5000),
   AIMON_VERSION: optionalString,
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);

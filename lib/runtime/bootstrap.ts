@@ -1,7 +1,7 @@
 import { ConfigError, getConfig } from '@/lib/config';
 import { database } from '@/lib/db';
 import { adminToken, sessionSecret } from '@/lib/security';
-import { logger, redactUrl } from '@/lib/telemetry';
+import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
@@ -24,6 +24,10 @@ export async function bootstrap(): Promise<void> {
   }
   logger.level = config.logLevel;
   markStarted();
+  // First, so the database and everything after it is traced.
+  await startTelemetry(config).catch((error: unknown) =>
+    logger.error({ err: error }, 'telemetry failed to start; continuing without it'),
+  );
 
   sessionSecret();
   const admin = adminToken();

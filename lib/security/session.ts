@@ -3,6 +3,7 @@ import { getIronSession, type IronSession } from 'iron-session';
 import { cookies } from 'next/headers';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
+import { annotateActiveSpan, SESSION_ATTRIBUTE } from '@/lib/telemetry';
 import { adminFingerprint } from './secrets';
 import { sessionSecret } from './secrets';
 import { isHttps } from './client-ip';
@@ -40,7 +41,10 @@ function sessionOptions(req: Request) {
 
 /** The iron-session for this request (may be empty). */
 export async function readSession(req: Request): Promise<IronSession<SessionData>> {
-  return getIronSession<SessionData>(await cookies(), sessionOptions(req));
+  const session = await getIronSession<SessionData>(await cookies(), sessionOptions(req));
+  // Ties the request to its session in monitoring (per-session figures) and traces.
+  if (session.id) annotateActiveSpan({ [SESSION_ATTRIBUTE]: session.id });
+  return session;
 }
 
 export function sessionIsAdmin(session: SessionData): boolean {
@@ -57,6 +61,7 @@ export async function ensureSession(req: Request): Promise<{ session: IronSessio
   if (!session.id) {
     session.id = randomUUID();
     session.createdAt = Date.now();
+    annotateActiveSpan({ [SESSION_ATTRIBUTE]: session.id });
     await session.save();
     await prisma.chatSession.create({ data: { id: session.id } });
   } else {

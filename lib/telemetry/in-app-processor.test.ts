@@ -1,0 +1,68 @@
+import { context, SpanKind, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InAppSpanProcessor, onRequestCompleted, SESSION_ATTRIBUTE } from './in-app-processor';
+import type { RequestSample } from './request-sample';
+
+describe('InAppSpanProcessor', () => {
+  const inApp = new InAppSpanProcessor(3);
+  const exported = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({ spanProcessors: [inApp, new SimpleSpanProcessor(exported)] });
+  const tracer = provider.getTracer('test');
+  const samples: RequestSample[] = [];
+  let unsubscribe: () => void;
+
+  beforeAll(() => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    unsubscribe = onRequestCompleted((s) => samples.push(s));
+  });
+  afterAll(() => {
+    unsubscribe();
+    context.disable();
+  });
+
+  /** What the http instrumentation and Next.js produce for one request, in their real order. */
+  function simulateRequest(path: string, route: string, status: number, session?: string) {
+    const http = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET', 'url.path': path } });
+    const httpCtx = trace.setSpan(context.active(), http);
+    const next = tracer.startSpan(
+      'GET',
+      { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET', 'http.target': `${path}?x=1` } },
+      httpCtx,
+    );
+    const nextCtx = trace.setSpan(httpCtx, next);
+    const resolve = tracer.startSpan('resolve page components', { attributes: { 'next.route': route } }, nextCtx);
+    resolve.end();
+    const handler = tracer.startSpan('executing api route', { attributes: session ? { [SESSION_ATTRIBUTE]: session } : {} }, nextCtx);
+    handler.end();
+    next.setAttributes({ 'http.status_code': status, 'http.route': route, 'next.route': route });
+    http.setAttribute('http.response.status_code', status);
+    http.end(); // the HTTP span ends first, on response finish
+    next.end();
+    return http.spanContext().traceId;
+  }
+
+  it('names the HTTP server span after the route before it is exported', () => {
+    const traceId = simulateRequest('/api/logs/web-ui', '/api/logs/[service]', 200);
+    const root = exported.getFinishedSpans().find((s) => s.spanContext().traceId === traceId && s.kind === SpanKind.SERVER && !s.attributes['next.span_type']);
+    expect(root?.name).toBe('GET /api/logs/[service]');
+    expect(root?.attributes['http.route']).toBe('/api/logs/[service]');
+  });
+
+  it('emits exactly one sample per request, with route, status, path and session', () => {
+    samples.length = 0;
+    const traceId = simulateRequest('/api/chat', '/api/chat', 503, 'session-123');
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ route: '/api/chat', path: '/api/chat', method: 'GET', status: 503, traceId, sessionId: 'session-123' });
+    expect(samples[0]!.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps only the last N traces', () => {
+    const ids = [1, 2, 3, 4].map((i) => simulateRequest(`/p${i}`, `/p${i}`, 200));
+    expect(inApp.traces.size).toBe(3);
+    expect(inApp.traces.get(ids[0]!)).toBeUndefined();
+    expect(inApp.traces.list(10).map((t) => t.traceId)).toEqual([ids[3], ids[2], ids[1]]);
+    expect(inApp.traces.get(ids[3]!)).toHaveLength(4);
+  });
+});

@@ -1,0 +1,108 @@
+import { SpanKind, type Context } from '@opentelemetry/api';
+import { hrTimeToMilliseconds } from '@opentelemetry/core';
+import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { logger } from './logger';
+import type { RequestListener, RequestSample } from './request-sample';
+import { TraceStore, toStoredSpan } from './trace-store';
+import { processSingleton } from '@/lib/runtime/process-singleton';
+
+/** Who wants every finished request; process-wide so subscribing before or after telemetry starts both work. */
+export function requestListeners(): Set<RequestListener> {
+  return processSingleton('request-listeners', () => new Set<RequestListener>());
+}
+
+/** Subscribes to finished requests (one RequestSample each); returns the unsubscribe function. */
+export function onRequestCompleted(listener: RequestListener): () => void {
+  requestListeners().add(listener);
+  return () => requestListeners().delete(listener);
+}
+
+/** Attribute our code sets on any span of a request to tie it to a browser session. */
+export const SESSION_ATTRIBUTE = 'aimon.session.id';
+const MAX_PENDING = 10_000;
+
+/**
+ * The bridge from traces to the in-app console. For every finished request it
+ * (1) names the HTTP server span after its route (`GET /api/logs/[service]`),
+ * which Application Insights' `requests` table and the KQL pack rely on,
+ * (2) emits one RequestSample to the listeners (monitoring), so each request is
+ * counted once and agrees with what is exported, and (3) keeps recent spans for
+ * the trace view. It exports nothing, so it works with no backend configured.
+ */
+export class InAppSpanProcessor implements SpanProcessor {
+  readonly traces: TraceStore;
+  /** Open HTTP server spans (from the http instrumentation), by trace id. */
+  private readonly openServerSpans = new Map<string, Span>();
+  /** Session ids seen on spans of traces whose request has not finished yet. */
+  private readonly sessions = new Map<string, string>();
+
+  constructor(capacity: number) {
+    this.traces = new TraceStore(capacity);
+  }
+
+  onStart(span: Span, _parentContext: Context): void {
+    if (span.kind === SpanKind.SERVER && span.attributes['next.span_type'] === undefined) {
+      this.openServerSpans.set(span.spanContext().traceId, span);
+      if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
+    }
+  }
+
+  onEnd(span: ReadableSpan): void {
+    const ctx = span.spanContext();
+    const route = span.attributes['next.route'];
+    const open = this.openServerSpans.get(ctx.traceId);
+    if (open && open.spanContext().spanId === ctx.spanId) {
+      this.openServerSpans.delete(ctx.traceId);
+    } else if (open && typeof route === 'string') {
+      // Next.js resolves the route while the HTTP server span (which ends first,
+      // on response finish) is still open: name it now, before it is exported.
+      open.updateName(`${String(open.attributes['http.request.method'] ?? 'GET')} ${route}`);
+      open.setAttribute('http.route', route);
+    }
+    const session = span.attributes[SESSION_ATTRIBUTE];
+    if (typeof session === 'string') {
+      this.sessions.set(ctx.traceId, session);
+      if (this.sessions.size > MAX_PENDING) this.dropOldest(this.sessions);
+    }
+    if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') this.finishRequest(span);
+    this.traces.add(toStoredSpan(span));
+  }
+
+  private finishRequest(span: ReadableSpan): void {
+    const a = span.attributes;
+    const route = String(a['http.route'] ?? a['next.route'] ?? 'unmatched');
+    const method = String(a['http.method'] ?? 'GET');
+    const traceId = span.spanContext().traceId;
+    const sample: RequestSample = {
+      route,
+      path: String(a['http.target'] ?? route).split('?')[0]!,
+      method,
+      status: Number(a['http.status_code'] ?? 0),
+      durationMs: hrTimeToMilliseconds(span.duration),
+      endMs: hrTimeToMilliseconds(span.endTime),
+      traceId,
+      sessionId: this.sessions.get(traceId),
+    };
+    this.sessions.delete(traceId);
+    for (const listener of requestListeners()) {
+      try {
+        listener(sample);
+      } catch (error) {
+        logger.error({ err: error }, 'request listener failed');
+      }
+    }
+  }
+
+  private dropOldest(map: Map<string, unknown>): void {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+
+  forceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
+}
