@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Sidebar } from '@/components/layout/sidebar';
 import { Providers } from '@/components/ui/providers';
+import { RumReporter } from '@/components/telemetry/rum-reporter';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <a href="#content" className="skip-link">Skip to content</a>
+        <RumReporter />
         <Providers>
           <div className="shell">
             <Sidebar />

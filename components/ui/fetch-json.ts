@@ -10,6 +10,8 @@ export class ApiClientError extends Error {
   }
 }
 
+import { reportRum } from '@/components/telemetry/rum-queue';
+
 /**
  * The one fetch helper every React Query hook uses: JSON in, JSON out, and
  * `{ error: { code, message } }` (or a network failure) turned into an ApiClientError.
@@ -17,6 +19,9 @@ export class ApiClientError extends Error {
 export async function fetchJson<T>(url: string, init?: RequestInit & { json?: unknown }): Promise<T> {
   const { json, ...rest } = init ?? {};
   let response: Response;
+  const started = performance.now();
+  const method = (rest.method ?? 'GET').toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  const path = new URL(url, window.location.origin).pathname;
   try {
     response = await fetch(url, {
       ...rest,
@@ -24,8 +29,10 @@ export async function fetchJson<T>(url: string, init?: RequestInit & { json?: un
       body: json !== undefined ? JSON.stringify(json) : rest.body,
     });
   } catch {
+    reportRum({ type: 'api_call', path, method, status: 0, durationMs: performance.now() - started });
     throw new ApiClientError(0, 'network', 'Cannot reach the server.');
   }
+  reportRum({ type: 'api_call', path, method, status: response.status, durationMs: performance.now() - started });
   const body = (await response.json().catch(() => undefined)) as
     | (T & { error?: { code?: string; message?: string } })
     | undefined;

@@ -23,6 +23,7 @@ export interface AppConfig {
     azureLiveMetrics: boolean;
     otlpEndpoint: string | undefined;
     exportQueueSize: number;
+    metricIntervalMs: number;
     traceStoreSize: number;
   };
 }
@@ -68,6 +69,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
       otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
       exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
+      metricIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,
       traceStoreSize: env.TRACE_STORE_SIZE,
     },
   };

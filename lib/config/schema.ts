@@ -86,6 +86,8 @@ export const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318' }).optional(),
   ),
   /** Bounded export queue: what cannot be sent in time is dropped (and counted), never blocks a request. */
+  /** Metric export interval in ms (the Azure distro reads this standard variable too). */
+  OTEL_METRIC_EXPORT_INTERVAL: intFromEnv(60_000, 500, 3_600_000),
   OTEL_EXPORT_QUEUE_SIZE: intFromEnv(2048, 16, 100_000),
   TRACE_STORE_SIZE: intFromEnv(300, 10, 5000),
   AIMON_VERSION: optionalString,

@@ -88,8 +88,12 @@ export class Database {
     return this.attempt;
   }
 
-  /** The Prisma client, once the database is reachable and migrated (or a DatabaseUnavailableError). */
-  async client(timeoutMs = 5_000): Promise<PrismaClient> {
+  /**
+   * The Prisma client, once the database is reachable and migrated (or a
+   * DatabaseUnavailableError). Embedded PGlite gets longer: its first start
+   * (initdb, loading the wasm schema engine) is slow on a busy machine but is not an outage.
+   */
+  async client(timeoutMs = this.config.kind === 'embedded' ? 30_000 : 10_000): Promise<PrismaClient> {
     if (this.connection) return this.connection.prisma;
     try {
       const connection = await withTimeout(this.start(), timeoutMs, `database not ready after ${timeoutMs} ms`);

@@ -2,6 +2,7 @@ import { getConfig } from '@/lib/config';
 import { database, type DatabaseStatus } from '@/lib/db';
 import { auditWriteFailures } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
+import { exportHealth, telemetryState } from '@/lib/telemetry';
 import type { ComponentHealth, HealthReport } from './types';
 
 function databaseComponent(status: DatabaseStatus): ComponentHealth {
@@ -16,12 +17,27 @@ function databaseComponent(status: DatabaseStatus): ComponentHealth {
       };
 }
 
+function telemetryComponent(): ComponentHealth {
+  const state = telemetryState();
+  if (!state.started) return { status: 'up', detail: 'disabled (OTEL_SDK_DISABLED)' };
+  if (!state.exporters.length) return { status: 'up', detail: 'in-app only: no exporter configured' };
+  const failing = exportHealth().filter((e) => e.lastFailureAt && (!e.lastSuccessAt || e.lastFailureAt > e.lastSuccessAt));
+  return failing.length
+    ? {
+        status: 'degraded',
+        summary: 'telemetry export failing',
+        detail: `exporting to ${state.exporters.join(', ')}; failing: ${failing.map((e) => `${e.name} (${e.lastError})`).join('; ')}`,
+      }
+    : { status: 'up', detail: `exporting to ${state.exporters.join(', ')}` };
+}
+
 /** What the health badge and /api/health show: overall status and each part's. */
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
   const db = await database().status();
   const components: HealthReport['components'] = {
     database: databaseComponent(db),
+    telemetry: telemetryComponent(),
     audit:
       auditWriteFailures() === 0
         ? { status: 'up', detail: 'writing' }

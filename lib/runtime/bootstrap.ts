@@ -1,6 +1,4 @@
 import { ConfigError, getConfig } from '@/lib/config';
-import { database } from '@/lib/db';
-import { adminToken, sessionSecret } from '@/lib/security';
 import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
@@ -24,10 +22,13 @@ export async function bootstrap(): Promise<void> {
   }
   logger.level = config.logLevel;
   markStarted();
-  // First, so the database and everything after it is traced.
+  // First, and before anything loads `pg` or `http` clients: OpenTelemetry
+  // instruments a module when it is required, so those are imported below, after it.
   await startTelemetry(config).catch((error: unknown) =>
     logger.error({ err: error }, 'telemetry failed to start; continuing without it'),
   );
+  const { database } = await import('@/lib/db');
+  const { adminToken, sessionSecret } = await import('@/lib/security');
 
   sessionSecret();
   const admin = adminToken();

@@ -1,20 +1,49 @@
 import { logs } from '@opentelemetry/api-logs';
 
-/** The custom events the app emits (Application Insights `customEvents`; OTLP log records with `event.name`). */
-export type EventName =
-  | 'workflow.completed'
-  | 'chat.message'
-  | 'hallucination.detected'
-  | 'alert.fired'
-  | 'alert.resolved'
-  | 'loadtest.completed';
+/**
+ * The custom events the app emits (Application Insights `customEvents`, OTLP log
+ * records with `event.name`) and their dimensions. The KQL pack in deploy/kql
+ * reads exactly these names: change both together.
+ */
+export interface EventDimensions {
+  'workflow.completed': {
+    'aimon.model': string;
+    'aimon.scenario': string;
+    'aimon.outcome': 'success' | 'failure';
+    'aimon.duration_ms': number;
+    'aimon.tool_calls': number;
+    'aimon.workflow_id': string;
+  };
+  'chat.message': {
+    'aimon.model': string;
+    'aimon.latency_ms': number;
+    'aimon.input_tokens': number;
+    'aimon.output_tokens': number;
+    'aimon.hallucinated': boolean;
+  };
+  'hallucination.detected': {
+    'aimon.model': string;
+    'aimon.source': 'chat' | 'workflow' | 'compare';
+    'aimon.claims_flagged': number;
+  };
+  'alert.fired': { 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.value': number };
+  'alert.resolved': { 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.duration_sec': number };
+  'loadtest.completed': {
+    'aimon.loadtest.scenario': string;
+    'aimon.loadtest.requests': number;
+    'aimon.loadtest.errors': number;
+    'aimon.loadtest.p95_ms': number;
+  };
+}
+
+export type EventName = keyof EventDimensions;
 
 /** The attribute Azure Monitor's exporter turns into a `customEvents` row. */
 const AZURE_CUSTOM_EVENT = 'microsoft.custom_event.name';
 
-/** Emits a custom event with dimensions (strings, numbers, booleans; never secrets). */
-export function trackEvent(name: EventName, dimensions: Record<string, string | number | boolean | undefined>): void {
+/** Emits a custom event with its dimensions (never secrets). */
+export function trackEvent<N extends EventName>(name: N, dimensions: EventDimensions[N]): void {
   const attributes: Record<string, string | number | boolean> = { [AZURE_CUSTOM_EVENT]: name, 'event.name': name };
-  for (const [key, value] of Object.entries(dimensions)) if (value !== undefined) attributes[key] = value;
+  for (const [key, value] of Object.entries(dimensions)) attributes[key] = value as string | number | boolean;
   logs.getLogger('aimon.events').emit({ body: name, attributes });
 }

@@ -13,5 +13,8 @@ export { errorClass, observeGauge, recordModelCallMetrics, recordWorkflowDuratio
 export type { ModelCallMetrics } from './metrics';
 export { prometheusText } from './prometheus';
 export { trackEvent } from './events';
-export type { EventName } from './events';
+export type { EventDimensions, EventName } from './events';
 export { withSpan, annotateActiveSpan } from './spans';
+export { recordRumEvents } from './rum';
+export { rumBatchSchema } from './rum-types';
+export type { RumBatch, RumEvent } from './rum-types';

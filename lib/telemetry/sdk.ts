@@ -73,8 +73,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     metricReaders.push(
       new PeriodicExportingMetricReader({
         exporter: wrapExporter('otlp.metrics', new OTLPMetricExporter({ ...opts, url: `${t.otlpEndpoint}/v1/metrics` })),
-        exportIntervalMillis: 15_000,
-        exportTimeoutMillis: 5_000,
+        exportIntervalMillis: t.metricIntervalMs,
+        exportTimeoutMillis: Math.min(5_000, t.metricIntervalMs),
       }),
     );
     logRecordProcessors.push(

@@ -1,0 +1,184 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
+import { TelemetryReceiver } from './support/telemetry-receiver';
+
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const IKEY = '11111111-2222-3333-4444-555555555555';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let receiver: TelemetryReceiver;
+let server: ServerProcess;
+let dataDir: string;
+let dbName: string;
+
+async function until<T>(read: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test.beforeAll(async () => {
+  receiver = new TelemetryReceiver();
+  const endpoint = await receiver.start();
+  const azureEndpoint = await receiver.startTls();
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-otel-'));
+  dbName = `aimon_otel_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${dbName}`;
+  server = await spawnServer({
+    AIMON_DATA_DIR: dataDir,
+    ADMIN_TOKEN: 'telemetry-spec-admin-token',
+    DATABASE_URL: url.toString(),
+    APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=${IKEY};IngestionEndpoint=${azureEndpoint}/;LiveEndpoint=${azureEndpoint}/`,
+    NODE_EXTRA_CA_CERTS: receiver.caFile,
+    APPLICATIONINSIGHTS_LIVE_METRICS: 'false',
+    OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+    OTEL_METRIC_EXPORT_INTERVAL: '2000',
+    OTEL_SERVICE_NAME: 'aimon-e2e',
+  });
+  expect((await waitFor(server, '/api/health/ready')).status).toBe(200);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  await receiver?.stop().catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.end();
+});
+
+test('Application Insights receives correlated requests, dependencies, events, exceptions, logs and metrics', async () => {
+  await fetch(`${server.url}/api/health`);
+  await fetch(`${server.url}/api/session`);
+  await fetch(`${server.url}/api/no-such-endpoint`);
+  const rum = await fetch(`${server.url}/api/rum`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      events: [
+        { type: 'page_view', path: '/tools' },
+        { type: 'web_vital', name: 'LCP', value: 812, rating: 'good', path: '/tools' },
+        { type: 'js_error', message: 'TypeError: x is undefined', stack: 'TypeError: x is undefined\n    at app.js:1:1', path: '/tools' },
+      ],
+    }),
+  });
+  expect(rum.status).toBe(204);
+
+  const requests = await until(() => {
+    const all = receiver.ofType('RequestData');
+    return all.some((r) => r.name === 'GET /api/health') && all.some((r) => r.name === 'GET /api/[...path]') ? all : undefined;
+  }, 'request telemetry');
+  const health = requests.find((r) => r.name === 'GET /api/health')!;
+  // Fields the KQL pack reads: name, resultCode, success, duration, operation_Id, cloud_RoleName.
+  expect(health).toMatchObject({ responseCode: '200', success: true });
+  expect(typeof health.duration).toBe('string');
+  expect(health.tags['ai.operation.id']).toMatch(/^[0-9a-f]{32}$/);
+  expect(health.tags['ai.cloud.role']).toBe('aimon-e2e');
+  const notFound = requests.find((r) => r.name === 'GET /api/[...path]')!;
+  expect(notFound.responseCode).toBe('404');
+
+  // PostgreSQL calls made while serving /api/session are dependencies of that request.
+  const session = requests.find((r) => r.name === 'GET /api/session')!;
+  const deps = await until(
+    () =>
+      receiver
+        .ofType('RemoteDependencyData')
+        .filter((d) => d.tags['ai.operation.id'] === session.tags['ai.operation.id'] && /postgres/i.test(String(d.type))),
+    'PostgreSQL dependency telemetry for /api/session',
+  );
+  expect(deps[0]).toMatchObject({ success: true });
+  expect(String(deps[0]!.target)).toContain('127.0.0.1');
+  expect(deps[0]).toHaveProperty('name');
+  expect(deps[0]).toHaveProperty('duration');
+
+  const events = await until(() => receiver.ofType('EventData').filter((e) => e.name === 'rum.page_view'), 'custom events');
+  expect((events[0]!.properties as Record<string, string>)['aimon.path']).toBe('/tools');
+
+  const exceptions = await until(() => receiver.ofType('ExceptionData'), 'exception telemetry');
+  const details = (exceptions[0]!.exceptions as Array<{ typeName: string; message: string; stack?: string }>)[0]!;
+  expect(details).toMatchObject({ typeName: 'BrowserError', message: 'TypeError: x is undefined' });
+
+  const messages = await until(() => receiver.ofType('MessageData'), 'log telemetry (traces table)');
+  expect(messages.length).toBeGreaterThan(0);
+
+  const metricNames = await until(() => {
+    const names = new Set(receiver.ofType('MetricData').flatMap((m) => (m.metrics as Array<{ name: string }>).map((x) => x.name)));
+    return names.has('aimon.http.server.requests') ? names : undefined;
+  }, 'custom metrics');
+  expect(metricNames.has('aimon.http.server.requests')).toBe(true);
+  expect(receiver.envelopes.every((e) => e.iKey === IKEY)).toBe(true);
+});
+
+test('OTLP receives spans named after routes, metrics and logs, with the service name', async () => {
+  await fetch(`${server.url}/api/health`);
+  const spans = await until(() => receiver.otlpSpans().filter((s) => s.name === 'GET /api/health'), 'OTLP spans');
+  const server_span = spans.find((s) => s.attributes['http.route'] === '/api/health');
+  expect(server_span).toBeDefined();
+  expect(server_span!.resource['service.name']).toBe('aimon-e2e');
+  await until(() => JSON.stringify(receiver.otlp.metrics).includes('aimon.http.server.requests') || undefined, 'OTLP metrics');
+  await until(() => receiver.otlp.logs.length || undefined, 'OTLP logs');
+});
+
+test('/metrics counts each request once, by method, route and status', async () => {
+  const before = await scrape();
+  for (let i = 0; i < 5; i++) await fetch(`${server.url}/api/health/live`);
+  await fetch(`${server.url}/api/health/live`, { method: 'POST' });
+  const key = (status: number) => `aimon_http_server_requests_total{http_request_method="${status === 405 ? 'POST' : 'GET'}",http_route="/api/health/live",http_response_status_code="${status}"`;
+  const delta = (after: Map<string, number>, status: number) => (after.get(key(status)) ?? 0) - (before.get(key(status)) ?? 0);
+  // A request is counted when its server span ends, a moment after the response.
+  let after = await scrape();
+  for (let i = 0; i < 20 && (delta(after, 200) < 5 || delta(after, 405) < 1); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    after = await scrape();
+  }
+  expect(delta(after, 200)).toBe(5);
+  expect(delta(after, 405)).toBe(1);
+});
+
+test('with the backends gone, requests still succeed and the lost exports are counted', async () => {
+  await receiver.stop();
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+  }
+  const deadline = Date.now() + 30_000;
+  let lost = 0;
+  while (Date.now() < deadline && lost === 0) {
+    const metrics = await scrape();
+    lost = [...metrics.entries()].filter(([k]) => k.startsWith('aimon_telemetry_export_failures_total')).reduce((sum, [, v]) => sum + v, 0);
+    if (!lost) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(lost).toBeGreaterThan(0);
+  const health = await (await fetch(`${server.url}/api/health`)).json();
+  expect(health.components.telemetry.status).toBe('degraded');
+});
+
+/** Parses the Prometheus text format into `name{labels-without-scope}` → value. */
+async function scrape(): Promise<Map<string, number>> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const match = /^([a-zA-Z_:][\w:]*)(\{.*\})?\s+(\S+)/.exec(line);
+    if (!match) continue;
+    const labels = (match[2] ?? '').replace(/,?otel_scope_name="[^"]*"/, '').replace(/,?otel_scope_version="[^"]*"/, '').replace('{,', '{');
+    const key = match[1] + (labels === '{}' ? '' : labels.replace(/\}$/, ''));
+    out.set(key, (out.get(key) ?? 0) + Number(match[3]));
+  }
+  return out;
+}
