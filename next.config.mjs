@@ -38,6 +38,7 @@ const nextConfig = {
     '@opentelemetry/exporter-trace-otlp-http',
     '@opentelemetry/exporter-metrics-otlp-http',
     '@opentelemetry/exporter-logs-otlp-http',
+    '@prisma/instrumentation',
     'require-in-the-middle',
     'import-in-the-middle',
   ],

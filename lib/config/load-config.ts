@@ -21,6 +21,7 @@ export interface AppConfig {
     enabled: boolean;
     azureConnectionString: string | undefined;
     azureLiveMetrics: boolean;
+    azureResourceId: string | undefined;
     otlpEndpoint: string | undefined;
     exportQueueSize: number;
     metricIntervalMs: number;
@@ -67,6 +68,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       enabled: !env.OTEL_SDK_DISABLED,
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
       azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
+      azureResourceId: env.APPLICATIONINSIGHTS_RESOURCE_ID,
       otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
       exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
       metricIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,

@@ -82,6 +82,15 @@ export const envSchema = z.object({
       .optional(),
   ),
   APPLICATIONINSIGHTS_LIVE_METRICS: boolFromEnv(true),
+  /** Optional: the resource id, so the trace view can link to the operation in the Azure portal. */
+  APPLICATIONINSIGHTS_RESOURCE_ID: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/microsoft\.insights\/components\/[^/]+$/i, {
+        error: 'must look like /subscriptions/<id>/resourceGroups/<group>/providers/microsoft.insights/components/<name>',
+      })
+      .optional(),
+  ),
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318' }).optional(),
   ),

@@ -18,3 +18,5 @@ export { withSpan, annotateActiveSpan } from './spans';
 export { recordRumEvents } from './rum';
 export { rumBatchSchema } from './rum-types';
 export type { RumBatch, RumEvent } from './rum-types';
+export { getTrace, listTraces } from './trace-view';
+export type { TraceDetail, TraceListQuery } from './trace-view';

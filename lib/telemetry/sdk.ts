@@ -5,6 +5,7 @@ import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { PrismaInstrumentation } from '@prisma/instrumentation';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchLogRecordProcessor, type LogRecordProcessor } from '@opentelemetry/sdk-logs';
@@ -90,6 +91,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     }),
     new UndiciInstrumentation(),
     new PgInstrumentation({ requireParentSpan: true }),
+    // Prisma's own spans cover the embedded PGlite too, which has no wire protocol to instrument.
+    new PrismaInstrumentation(),
   ];
 
   let shutdown: () => Promise<void>;

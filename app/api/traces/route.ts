@@ -1,12 +1,13 @@
-import { apiHandler, otherMethods } from '@/lib/api';
-import { telemetryState } from '@/lib/telemetry';
+import { apiHandler, otherMethods, parseQuery } from '@/lib/api';
+import { listTraces } from '@/lib/telemetry';
+import { traceListSchema } from './schema';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiHandler(async () => {
-  const inApp = telemetryState().inApp;
-  const list = inApp?.traces.list(20) ?? [];
-  return Response.json({ traces: list.map((t) => ({ ...t, spans: inApp?.traces.get(t.traceId) })) });
+/** Recent traces kept in memory (newest first), for the trace view. */
+export const GET = apiHandler(async (req) => {
+  const query = parseQuery(req, traceListSchema);
+  return Response.json({ traces: listTraces(query) }, { headers: { 'Cache-Control': 'no-store' } });
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,0 +1,62 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useTraces } from './use-traces';
+
+function formatMs(ms: number) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+export function TraceList() {
+  const [errorsOnly, setErrorsOnly] = useState(false);
+  const [q, setQ] = useState('');
+  const { data, error, isPending, isFetching } = useTraces({ errorsOnly, q });
+
+  return (
+    <>
+      <div className="toolbar" role="search">
+        <div className="field" style={{ margin: 0, flex: 1, minWidth: 200 }}>
+          <label htmlFor="trace-q">Filter by name or trace id</label>
+          <input id="trace-q" value={q} onChange={(e) => setQ(e.target.value)} placeholder="GET /api/health" />
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={errorsOnly} onChange={(e) => setErrorsOnly(e.target.checked)} /> Errors only
+        </label>
+        <span className="muted" aria-live="polite">{isFetching ? 'Refreshing…' : 'Live, every 5 s'}</span>
+      </div>
+      {error && <p className="notice notice--error" role="alert">Could not load traces: {error.message}</p>}
+      {isPending && <p className="muted">Loading traces…</p>}
+      {data && data.traces.length === 0 && (
+        <p className="notice">No traces yet. Use the app (open a page, call an API) and they appear here within seconds.</p>
+      )}
+      {data && data.traces.length > 0 && (
+        <div className="table-wrap card" style={{ padding: 0 }}>
+          <table className="table" aria-label="Recent traces">
+            <thead>
+              <tr>
+                <th scope="col">Operation</th>
+                <th scope="col">Started</th>
+                <th scope="col">Duration</th>
+                <th scope="col">Spans</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.traces.map((t) => (
+                <tr key={t.traceId}>
+                  <td>
+                    <Link href={`/traces/${t.traceId}`}>{t.rootName}</Link>
+                    {t.error && <span className="tag tag--write" style={{ marginLeft: 8 }}>error</span>}
+                  </td>
+                  <td>{new Date(t.startMs).toLocaleTimeString()}</td>
+                  <td>{formatMs(t.durationMs)}</td>
+                  <td>{t.spanCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
