@@ -1,5 +1,6 @@
 import 'server-only';
 import { isDatabaseUnavailable } from '@/lib/db';
+import { trace, SpanStatusCode } from '@opentelemetry/api';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
 
@@ -28,6 +29,10 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
     return errorResponse('unavailable', `Database unavailable: ${error.reason}`, { headers: { 'Retry-After': '5' } });
   }
   const traceId = currentTraceId();
+  // The exception, with its stack, on the request's trace (Application Insights `exceptions`).
+  const span = trace.getActiveSpan();
+  span?.recordException(error instanceof Error ? error : new Error(String(error)));
+  span?.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
   logger.error(
     { err: error, traceId, method: req?.method, path: req ? new URL(req.url).pathname : undefined },
     'unhandled error in route handler',
