@@ -17,6 +17,14 @@ export interface AppConfig {
   adminToken: string | undefined;
   trustProxy: boolean;
   logLevel: RawEnv['LOG_LEVEL'];
+  models: {
+    A: ModelSlotConfig;
+    B: ModelSlotConfig;
+    simSeed: number;
+    simLatencyScale: number;
+    timeoutMs: number;
+    maxRetries: number;
+  };
   telemetry: {
     enabled: boolean;
     azureConnectionString: string | undefined;
@@ -27,6 +35,18 @@ export interface AppConfig {
     metricIntervalMs: number;
     traceStoreSize: number;
   };
+}
+
+export interface ModelSlotConfig {
+  provider: 'simulated' | 'openai-compatible' | 'azure-openai';
+  name: string | undefined;
+  model: string | undefined;
+  baseUrl: string | undefined;
+  apiKey: string | undefined;
+  azureResource: string | undefined;
+  azureApiVersion: string | undefined;
+  priceInputPer1k: number | undefined;
+  priceOutputPer1k: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +65,25 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     );
   }
   const env = result.data;
+  const problems: string[] = [];
+  const slot = (s: 'A' | 'B'): ModelSlotConfig => {
+    const c: ModelSlotConfig = {
+      provider: env[`MODEL_${s}_PROVIDER`],
+      name: env[`MODEL_${s}_NAME`],
+      model: env[`MODEL_${s}_MODEL`],
+      baseUrl: env[`MODEL_${s}_BASE_URL`],
+      apiKey: env[`MODEL_${s}_API_KEY`],
+      azureResource: env[`MODEL_${s}_AZURE_RESOURCE`],
+      azureApiVersion: env[`MODEL_${s}_AZURE_API_VERSION`],
+      priceInputPer1k: env[`MODEL_${s}_PRICE_INPUT_PER_1K`],
+      priceOutputPer1k: env[`MODEL_${s}_PRICE_OUTPUT_PER_1K`],
+    };
+    if (c.provider === 'openai-compatible' && (!c.baseUrl || !c.model)) problems.push(`MODEL_${s}_BASE_URL and MODEL_${s}_MODEL are required when MODEL_${s}_PROVIDER=openai-compatible`);
+    if (c.provider === 'azure-openai' && (!(c.azureResource || c.baseUrl) || !c.model || !c.apiKey)) problems.push(`MODEL_${s}_AZURE_RESOURCE (or MODEL_${s}_BASE_URL), MODEL_${s}_MODEL (the deployment) and MODEL_${s}_API_KEY are required when MODEL_${s}_PROVIDER=azure-openai`);
+    return c;
+  };
+  const models = { A: slot('A'), B: slot('B') };
+  if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(/* turbopackIgnore: true */ env.AIMON_DATA_DIR ?? '.data');
   return {
     env: env.NODE_ENV ?? 'development',
@@ -64,6 +103,13 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    models: {
+      ...models,
+      simSeed: env.AIMON_SIM_SEED,
+      simLatencyScale: env.AIMON_SIM_LATENCY_SCALE,
+      timeoutMs: env.MODEL_TIMEOUT_MS,
+      maxRetries: env.MODEL_MAX_RETRIES,
+    },
     telemetry: {
       enabled: !env.OTEL_SDK_DISABLED,
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,

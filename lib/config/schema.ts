@@ -33,6 +33,17 @@ const intFromEnv = (fallback: number, min: number, max: number) =>
     )
     .transform((v) => v ?? fallback);
 
+/** A non-negative decimal (prices, scales); undefined when unset. */
+const decimalFromEnv = (min: number, max: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, { error: 'must be a number such as 0.5' })
+      .transform(Number)
+      .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }))
+      .optional(),
+  );
+
 const postgresUrl = optionalString.pipe(
   z
     .string()
@@ -99,10 +110,36 @@ export const envSchema = z.object({
   OTEL_METRIC_EXPORT_INTERVAL: intFromEnv(60_000, 500, 3_600_000),
   OTEL_EXPORT_QUEUE_SIZE: intFromEnv(2048, 16, 100_000),
   TRACE_STORE_SIZE: intFromEnv(300, 10, 5000),
+  /** Model A and Model B: built-in simulators by default; any OpenAI-compatible server or Azure OpenAI by configuration. */
+  MODEL_A_PROVIDER: optionalString.pipe(z.enum(['simulated', 'openai-compatible', 'azure-openai']).optional().transform((v) => v ?? 'simulated')),
+  MODEL_A_NAME: optionalString,
+  MODEL_A_MODEL: optionalString,
+  MODEL_A_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional()),
+  MODEL_A_API_KEY: optionalString,
+  MODEL_A_AZURE_RESOURCE: optionalString,
+  MODEL_A_AZURE_API_VERSION: optionalString,
+  MODEL_A_PRICE_INPUT_PER_1K: decimalFromEnv(0, 1000),
+  MODEL_A_PRICE_OUTPUT_PER_1K: decimalFromEnv(0, 1000),
+  MODEL_B_PROVIDER: optionalString.pipe(z.enum(['simulated', 'openai-compatible', 'azure-openai']).optional().transform((v) => v ?? 'simulated')),
+  MODEL_B_NAME: optionalString,
+  MODEL_B_MODEL: optionalString,
+  MODEL_B_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional()),
+  MODEL_B_API_KEY: optionalString,
+  MODEL_B_AZURE_RESOURCE: optionalString,
+  MODEL_B_AZURE_API_VERSION: optionalString,
+  MODEL_B_PRICE_INPUT_PER_1K: decimalFromEnv(0, 1000),
+  MODEL_B_PRICE_OUTPUT_PER_1K: decimalFromEnv(0, 1000),
+  /** Seed of the simulated models (same seed, same behaviour). */
+  AIMON_SIM_SEED: intFromEnv(42, 0, 2_147_483_647),
+  /** Multiplies the simulators' latency (1 = realistic, 0 = instant, used by tests). */
+  AIMON_SIM_LATENCY_SCALE: decimalFromEnv(0, 100).transform((v) => v ?? 1),
+  /** Time-out (ms) and retries of each call to a real model server. */
+  MODEL_TIMEOUT_MS: intFromEnv(60_000, 1_000, 600_000),
+  MODEL_MAX_RETRIES: intFromEnv(2, 0, 5),
   AIMON_VERSION: optionalString,
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);

@@ -20,3 +20,5 @@ export { rumBatchSchema } from './rum-types';
 export type { RumBatch, RumEvent } from './rum-types';
 export { getTrace, listTraces } from './trace-view';
 export type { TraceDetail, TraceListQuery } from './trace-view';
+export { traceAgentRun, traceModelCall, traceModelStream, traceToolCall } from './genai';
+export type { ModelCallMeta, ModelCallOutcome } from './genai';

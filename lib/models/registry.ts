@@ -1,0 +1,92 @@
+import { createAzure } from '@ai-sdk/azure';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { LanguageModelV3, LanguageModelV3StreamPart } from '@ai-sdk/provider';
+import { wrapLanguageModel } from 'ai';
+import { getConfig, type ModelSlotConfig } from '@/lib/config';
+import { processSingleton } from '@/lib/runtime/process-singleton';
+import { traceModelCall, traceModelStream } from '@/lib/telemetry';
+import { PERSONAS } from './simulated/personas';
+import { SimulatedLanguageModel } from './simulated/simulated-model';
+import type { ModelInfo, ModelSlot } from './types';
+
+export interface RegisteredModel {
+  info: ModelInfo;
+  model: LanguageModelV3;
+}
+
+function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV3; info: ModelInfo } {
+  const config = getConfig().models;
+  if (c.provider === 'openai-compatible') {
+    const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: c.baseUrl!, apiKey: c.apiKey, includeUsage: true });
+    return {
+      model: provider.chatModel(c.model!),
+      info: { slot, displayName: c.name ?? `Model ${slot} (${c.model})`, provider: 'openai-compatible', modelId: c.model!, simulated: false, pricing: { inputPer1k: c.priceInputPer1k ?? 0, outputPer1k: c.priceOutputPer1k ?? 0 } },
+    };
+  }
+  if (c.provider === 'azure-openai') {
+    const azure = createAzure({
+      ...(c.azureResource ? { resourceName: c.azureResource } : { baseURL: c.baseUrl }),
+      apiKey: c.apiKey,
+      ...(c.azureApiVersion ? { apiVersion: c.azureApiVersion } : {}),
+    });
+    return {
+      model: azure.chat(c.model!),
+      info: { slot, displayName: c.name ?? `Model ${slot} (Azure ${c.model})`, provider: 'azure-openai', modelId: c.model!, simulated: false, pricing: { inputPer1k: c.priceInputPer1k ?? 0, outputPer1k: c.priceOutputPer1k ?? 0 } },
+    };
+  }
+  const persona = PERSONAS[slot];
+  return {
+    model: new SimulatedLanguageModel({ persona, seed: config.simSeed, latencyScale: config.simLatencyScale }),
+    info: {
+      slot,
+      displayName: c.name ?? persona.displayName,
+      provider: 'simulated',
+      modelId: persona.id,
+      simulated: true,
+      pricing: { inputPer1k: c.priceInputPer1k ?? persona.pricing.inputPer1k, outputPer1k: c.priceOutputPer1k ?? persona.pricing.outputPer1k },
+    },
+  };
+}
+
+/** Wraps a model so every call is a GenAI span with token usage and duration metrics. */
+function traced(slot: ModelSlot, info: ModelInfo, model: LanguageModelV3): LanguageModelV3 {
+  const meta = (params: { temperature?: number; maxOutputTokens?: number }) => ({
+    provider: info.provider === 'simulated' ? 'aimon.simulated' : info.provider,
+    requestModel: info.modelId,
+    slot,
+    temperature: params.temperature,
+    maxOutputTokens: params.maxOutputTokens,
+  });
+  return wrapLanguageModel({
+    model,
+    middleware: {
+      specificationVersion: 'v3',
+      wrapGenerate: ({ doGenerate, params }) =>
+        traceModelCall(meta(params), doGenerate, (r) => ({
+          responseModel: r.response?.modelId,
+          responseId: r.response?.id,
+          inputTokens: r.usage.inputTokens.total,
+          outputTokens: r.usage.outputTokens.total,
+          finishReason: r.finishReason.unified,
+        })),
+      wrapStream: ({ doStream, params }) =>
+        traceModelStream(meta(params), doStream, (part: LanguageModelV3StreamPart) => {
+          if (part.type === 'finish') return { inputTokens: part.usage.inputTokens.total, outputTokens: part.usage.outputTokens.total, finishReason: part.finishReason.unified };
+          if (part.type === 'response-metadata') return { responseModel: part.modelId, responseId: part.id };
+          return undefined;
+        }),
+    },
+  });
+}
+
+/** Model A and Model B, built once per process from the configuration. */
+export function getModel(slot: ModelSlot): RegisteredModel {
+  return processSingleton(`model-${slot}`, () => {
+    const { model, info } = baseModel(slot, getConfig().models[slot]);
+    return { info, model: traced(slot, info, model) };
+  });
+}
+
+export function listModels(): ModelInfo[] {
+  return (['A', 'B'] as const).map((slot) => getModel(slot).info);
+}

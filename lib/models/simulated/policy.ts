@@ -1,0 +1,186 @@
+import type { Conversation, OfferedTool, ToolExchange } from './conversation';
+import { ACTION_TOOLS, findServices, findSuggestedAction, isHealthy, type ActionTool, type ServiceFact } from './fleet-facts';
+import type { Persona } from './personas';
+import { draw } from './rng';
+
+/** What the simulated model does next: call one tool, or answer in text. */
+export type Decision =
+  | { kind: 'tool'; toolName: string; input: Record<string, unknown>; thought: string }
+  | { kind: 'text'; text: string };
+
+const STATUS_TOOLS = ['get_service_status'];
+
+function serviceOf(e: ToolExchange): string | undefined {
+  const i = e.input;
+  const v = i.service ?? i.serviceName ?? i.name ?? i.id;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Arguments for `tool` about `service`, read off the tool's JSON schema (so real schema names work). */
+function argsFor(tool: OfferedTool | undefined, service: string | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const props = tool?.inputSchema.properties ?? {};
+  const names = Object.keys(props);
+  const args: Record<string, unknown> = {};
+  if (service !== undefined) {
+    const key = ['service', 'serviceName', 'name', 'id'].find((k) => names.includes(k)) ?? tool?.inputSchema.required?.find((k) => props[k]?.type === 'string') ?? 'service';
+    args[key] = service;
+  }
+  for (const [k, v] of Object.entries(extra)) if (names.includes(k)) args[k] = v;
+  return args;
+}
+
+function lastOf(exchanges: ToolExchange[], toolName: string): ToolExchange | undefined {
+  return [...exchanges].reverse().find((e) => e.toolName === toolName && !e.isError);
+}
+
+type Scenario = 'health-check' | 'latency' | 'repair';
+
+function classify(goal: string): Scenario {
+  const g = goal.toLowerCase();
+  if (/latenc|slow|response time/.test(g)) return 'latency';
+  if (/health check|routine|check (the )?health|status report/.test(g) && !/repair|fix|restore/.test(g)) return 'health-check';
+  return 'repair';
+}
+
+/** The operations agent: inventory, then for each unhealthy service diagnose, act, verify. */
+export function nextOperationsStep(conv: Conversation, persona: Persona, seed: number): Decision {
+  const tool = (name: string) => conv.tools.find((t) => t.name === name);
+  const call = (toolName: string, input: Record<string, unknown>, thought: string): Decision => ({ kind: 'tool', toolName, input, thought });
+  const ex = conv.exchanges;
+
+  const list = lastOf(ex, 'list_services');
+  if (!list) return call('list_services', {}, 'First, an inventory of the fleet.');
+  const inventory = findServices(list.output);
+  const scenario = classify(conv.goal);
+  const targets = inventory.filter((s) => !isHealthy(s));
+
+  for (const target of targets) {
+    const mine = ex.map((e, index) => ({ e, index })).filter(({ e }) => serviceOf(e) === target.name);
+    const diagnoses = mine.filter(({ e }) => e.toolName === 'run_diagnostics');
+    const actions = mine.filter(({ e }) => (ACTION_TOOLS as readonly string[]).includes(e.toolName));
+    const lastAction = actions.at(-1);
+
+    if (scenario === 'latency' && persona.skipDiagnosis === 0 && !mine.some(({ e }) => e.toolName === 'get_service_metrics') && tool('get_service_metrics')) {
+      return call('get_service_metrics', argsFor(tool('get_service_metrics'), target.name), `${target.name} is ${target.status}: look at its latency first.`);
+    }
+    if (scenario === 'health-check') {
+      if (!diagnoses.length && tool('run_diagnostics')) return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `${target.name} is ${target.status}: find out why.`);
+      continue;
+    }
+    if (!lastAction) {
+      if (!diagnoses.length) {
+        if (draw(seed, persona.id, conv.goal, target.name, 'skip-diagnosis') < persona.skipDiagnosis) {
+          return call('restart_service', argsFor(tool('restart_service'), target.name), `${target.name} is ${target.status}; a restart usually fixes that.`);
+        }
+        return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `${target.name} is ${target.status}: diagnose before acting.`);
+      }
+      const suggested: ActionTool = findSuggestedAction(diagnoses.at(-1)!.e.output) ?? 'restart_service';
+      const replicas = typeof target.replicas === 'number' ? Math.min(target.replicas + 2, 10) : 3;
+      return call(suggested, argsFor(tool(suggested), target.name, { replicas }), `Diagnostics point to ${suggested.replace('_', ' ')} for ${target.name}.`);
+    }
+    const checks = mine.filter(({ e, index }) => STATUS_TOOLS.includes(e.toolName) && index > lastAction.index);
+    if (!checks.length) {
+      if (draw(seed, persona.id, conv.goal, target.name, 'skip-verify', actions.length) < persona.skipVerification) continue;
+      return call('get_service_status', argsFor(tool('get_service_status'), target.name), `Check that ${target.name} recovered.`);
+    }
+    const latest = findServices(checks.at(-1)!.e.output).find((s) => s.name === target.name);
+    if (!latest || isHealthy(latest)) continue;
+    if (/restart|starting|pending/.test(latest.status) && checks.length <= persona.patience) {
+      return call('get_service_status', argsFor(tool('get_service_status'), target.name), `${target.name} is still ${latest.status}; check again.`);
+    }
+    if (persona.skipDiagnosis === 0 && actions.length < 2) {
+      return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `${target.name} is still ${latest.status}; diagnose again.`);
+    }
+    if (persona.skipDiagnosis > 0 && actions.length < 2 && !diagnoses.some(({ index }) => index > lastAction.index)) {
+      return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `The restart did not help ${target.name}; look closer.`);
+    }
+  }
+  return { kind: 'text', text: summarize(conv, inventory, targets, scenario, persona, seed) };
+}
+
+function latestStatus(conv: Conversation, service: ServiceFact): ServiceFact {
+  for (const e of [...conv.exchanges].reverse()) {
+    const hit = findServices(e.output).find((s) => s.name === service.name);
+    if (hit) return hit;
+  }
+  return service;
+}
+
+function summarize(conv: Conversation, inventory: ServiceFact[], targets: ServiceFact[], scenario: Scenario, persona: Persona, seed: number): string {
+  if (!targets.length) {
+    return `All ${inventory.length} services are running and healthy: ${inventory.map((s) => s.name).join(', ')}. No action was needed.`;
+  }
+  const lines = targets.map((t) => {
+    const acts = conv.exchanges.filter((e) => serviceOf(e) === t.name && (ACTION_TOOLS as readonly string[]).includes(e.toolName)).map((e) => e.toolName.replace(/_/g, ' '));
+    const now = latestStatus(conv, t);
+    const verdict = isHealthy(now) ? 'now running and healthy' : `still ${now.status}${now.health ? ` (${now.health})` : ''}`;
+    if (scenario === 'health-check') return `- ${t.name}: ${t.status}${t.health ? ` (${t.health})` : ''}; diagnosed, not changed.`;
+    return `- ${t.name}: was ${t.status}; ${acts.length ? `actions: ${acts.join(', ')}` : 'no action taken'}; ${verdict}.`;
+  });
+  const fixed = targets.filter((t) => isHealthy(latestStatus(conv, t))).length;
+  let text =
+    scenario === 'health-check'
+      ? `Health check of ${inventory.length} services: ${targets.length} need attention.\n${lines.join('\n')}`
+      : `Investigated ${targets.length} unhealthy service(s) out of ${inventory.length}; ${fixed} recovered.\n${lines.join('\n')}`;
+  if (draw(seed, persona.id, conv.goal, 'embellish') < persona.embellish) {
+    text += `\nOverall p95 latency improved by ${20 + Math.floor(draw(seed, 'pct') * 60)}% and the error rate is back to 0.0%.`;
+  }
+  return text;
+}
+
+const ACTION_REQUEST = /\b(restart|reboot|delete|drop|scale|deploy|roll ?back|shut ?down|kill|stop|wipe)\b/i;
+const FLEET_WORDS = /\b(service|services|fleet|status|running|down|log|logs|latency|cpu|memory|error|errors|version|replica|replicas|depend|health|healthy|degraded|uptime)\b/i;
+
+/** The chat assistant: read-only tools to ground an answer, then the answer. */
+export function nextAssistantStep(conv: Conversation, persona: Persona, seed: number): Decision {
+  const tool = (name: string) => conv.tools.find((t) => t.name === name);
+  const call = (toolName: string, input: Record<string, unknown>, thought: string): Decision => ({ kind: 'tool', toolName, input, thought });
+  const q = conv.goal;
+  const named = [...new Set((q.match(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/gi) ?? []).map((s) => s.toLowerCase()))];
+  const aboutFleet = FLEET_WORDS.test(q) || named.length > 0;
+  const list = lastOf(conv.exchanges, 'list_services');
+
+  if (aboutFleet && !list && tool('list_services')) return call('list_services', {}, 'Look up the fleet before answering.');
+  const inventory = list ? findServices(list.output) : [];
+  const known = named.filter((n) => inventory.some((s) => s.name === n));
+  const unknown = named.filter((n) => !inventory.some((s) => s.name === n));
+
+  for (const name of known) {
+    const done = (t: string) => conv.exchanges.some((e) => e.toolName === t && serviceOf(e) === name);
+    if (!done('get_service_status') && tool('get_service_status')) return call('get_service_status', argsFor(tool('get_service_status'), name), `Status of ${name}.`);
+    if (/\blogs?\b|error|warn/i.test(q) && !done('get_service_logs') && tool('get_service_logs')) return call('get_service_logs', argsFor(tool('get_service_logs'), name, { limit: 5 }), `Recent logs of ${name}.`);
+    if (/latenc|cpu|memory|metric|throughput|slow/i.test(q) && !done('get_service_metrics') && tool('get_service_metrics')) return call('get_service_metrics', argsFor(tool('get_service_metrics'), name), `Metrics of ${name}.`);
+  }
+
+  const invent = draw(seed, persona.id, q, 'invent') < persona.inventOnBoundary;
+  if (ACTION_REQUEST.test(q) && !ACTION_TOOLS.some((t) => tool(t))) {
+    if (invent) return { kind: 'text', text: `Done: I ${q.match(ACTION_REQUEST)![0].toLowerCase()}ed ${known[0] ?? unknown[0] ?? 'it'} and everything is back to normal.` };
+    return { kind: 'text', text: `I can't do that from the chat: here I only have read-only tools (status, logs, metrics). An admin can act on the fleet from the Tools page.` };
+  }
+  if (unknown.length && !known.length) {
+    if (invent) return { kind: 'text', text: `${unknown[0]} is running normally with 2 replicas and 99.9% uptime over the last 24 hours.` };
+    return { kind: 'text', text: `There is no service called ${unknown[0]} in the fleet. The services are: ${inventory.map((s) => s.name).join(', ') || 'unknown (the inventory could not be read)'}.` };
+  }
+  if (!aboutFleet) {
+    return { kind: 'text', text: invent ? 'Sure! In general the answer is yes.' : 'I can answer questions about the AIMon fleet: its services, their status, logs and metrics.' };
+  }
+  if (known.length) {
+    const parts = known.map((name) => {
+      const s = latestStatus(conv, inventory.find((x) => x.name === name)!);
+      const facts = [`status ${s.status}`, s.health ? `health ${s.health}` : '', s.version ? `version ${s.version}` : '', typeof s.replicas === 'number' ? `${s.replicas} replica(s)` : ''].filter(Boolean);
+      return `${name}: ${facts.join(', ')}.`;
+    });
+    return { kind: 'text', text: parts.join(' ') };
+  }
+  const unhealthy = inventory.filter((s) => !isHealthy(s));
+  return {
+    kind: 'text',
+    text: `The fleet has ${inventory.length} services; ${unhealthy.length ? `${unhealthy.length} need attention: ${unhealthy.map((s) => `${s.name} (${s.status})`).join(', ')}` : 'all are running and healthy'}.`,
+  };
+}
+
+/** Operations mode when the model may change the fleet; assistant mode otherwise. */
+export function decide(conv: Conversation, persona: Persona, seed: number): Decision {
+  const canAct = conv.tools.some((t) => (ACTION_TOOLS as readonly string[]).includes(t.name));
+  return canAct ? nextOperationsStep(conv, persona, seed) : nextAssistantStep(conv, persona, seed);
+}
