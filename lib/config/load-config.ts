@@ -25,6 +25,7 @@ export interface AppConfig {
     timeoutMs: number;
     maxRetries: number;
   };
+  agent: { maxSteps: number; timeoutMs: number };
   telemetry: {
     enabled: boolean;
     azureConnectionString: string | undefined;
@@ -110,6 +111,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       timeoutMs: env.MODEL_TIMEOUT_MS,
       maxRetries: env.MODEL_MAX_RETRIES,
     },
+    agent: { maxSteps: env.WORKFLOW_MAX_STEPS, timeoutMs: env.WORKFLOW_TIMEOUT_MS },
     telemetry: {
       enabled: !env.OTEL_SDK_DISABLED,
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,

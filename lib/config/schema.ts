@@ -136,6 +136,9 @@ export const envSchema = z.object({
   /** Time-out (ms) and retries of each call to a real model server. */
   MODEL_TIMEOUT_MS: intFromEnv(60_000, 1_000, 600_000),
   MODEL_MAX_RETRIES: intFromEnv(2, 0, 5),
+  /** Agent workflows: most model steps per run, and the overall time-out (ms). */
+  WORKFLOW_MAX_STEPS: intFromEnv(24, 2, 100),
+  WORKFLOW_TIMEOUT_MS: intFromEnv(120_000, 1_000, 1_800_000),
   AIMON_VERSION: optionalString,
 });
 

@@ -1,0 +1,9 @@
+import 'server-only';
+
+export { runWorkflow, describeModelError } from './run-workflow';
+export type { WorkflowInput, WorkflowOptions } from './run-workflow';
+export { getRun, listRuns, abandonStaleRuns } from './workflow-store';
+export { SCENARIOS, scenarioGoal } from './scenarios';
+export type { ScenarioId } from './scenarios';
+export type { AgentTool, AgentToolSource, ToolCallOutcome } from './tool-source';
+export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';

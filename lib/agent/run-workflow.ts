@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { stepCountIs, streamText, type ModelMessage } from 'ai';
+import { getConfig } from '@/lib/config';
+import { costUsd, getModel, type ModelSlot } from '@/lib/models';
+import { currentTraceId, logger, recordWorkflowDuration, traceAgentRun, trackEvent } from '@/lib/telemetry';
+import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
+import { scenarioGoal, type ScenarioId } from './scenarios';
+import { toAiTools, type AgentToolSource, type ToolCallRecord } from './tool-source';
+import type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
+import { appendStep, createRun, finishRun } from './workflow-store';
+
+export interface WorkflowInput {
+  model: ModelSlot;
+  scenario: ScenarioId;
+  goal?: string;
+  sessionId?: string;
+}
+
+export interface WorkflowOptions {
+  tools: AgentToolSource;
+  onEvent?: (event: WorkflowEvent) => void;
+  signal?: AbortSignal;
+}
+
+const SYSTEM_PROMPT = `You are the AIMon operations agent. You keep a fleet of services healthy using only the tools you are given.
+Work step by step: take an inventory, diagnose each unhealthy service before acting, apply the action the diagnosis points to,
+then verify the service recovered. Never invent facts: report only what the tools returned. Finish with a short summary.`;
+
+const READ_ONLY_ONLY = new Set(['health-check']);
+const MUTATING_ACTIONS = new Set(['restart_service', 'scale_service', 'rollback_deployment', 'clear_cache']);
+
+/**
+ * Runs one workflow: a multi-step tool loop (bounded steps, overall time-out,
+ * cancellation) over the fleet's tools, streaming each step as it happens and
+ * storing the run with its steps. Never throws for a model or tool failure: the
+ * run ends with status `error` and a plain message.
+ */
+export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions): Promise<WorkflowRunView> {
+  const config = getConfig();
+  const { info, model } = getModel(input.model);
+  const goal = scenarioGoal(input.scenario, input.goal);
+  const emit = (event: WorkflowEvent) => {
+    try {
+      options.onEvent?.(event);
+    } catch {
+      // a closed stream must not stop the run
+    }
+  };
+
+  return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId }, async () => {
+    const runId = randomUUID();
+    const started = performance.now();
+    const run = await createRun({ id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId() });
+    emit({ type: 'run-started', run });
+
+    let index = 0;
+    let toolCalls = 0;
+    let inputTokens = 0;
+    let outputTokens = 0;
+    const affected = new Set<string>();
+    const timings = new Map<string, ToolCallRecord>();
+    let status: RunStatus = 'succeeded';
+    let summary: string | undefined;
+    let error: string | undefined;
+
+    const record = async (step: WorkflowStepView) => {
+      emit({ type: 'step', step });
+      await appendStep(runId, step);
+    };
+
+    const timeout = AbortSignal.timeout(config.agent.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    try {
+      const available = await options.tools.listTools();
+      const offered = READ_ONLY_ONLY.has(input.scenario) ? available.filter((t) => !t.mutating) : available;
+      const tools = toAiTools(offered, options.tools, (call) => {
+        timings.set(call.toolCallId, call);
+        toolCalls += 1;
+        if (call.outcome.isError) return;
+        if (MUTATING_ACTIONS.has(call.toolName) || offered.find((t) => t.name === call.toolName)?.mutating) {
+          const service = call.args.service ?? call.args.serviceName ?? call.args.name;
+          if (typeof service === 'string') affected.add(service);
+        }
+      });
+      let stepStarted = performance.now();
+      const result = streamText({
+        model,
+        system: SYSTEM_PROMPT,
+        messages: [{ role: 'user', content: goal }] satisfies ModelMessage[],
+        tools,
+        stopWhen: stepCountIs(config.agent.maxSteps),
+        maxRetries: info.simulated ? 0 : config.models.maxRetries,
+        abortSignal: signal,
+        onStepFinish: async (step) => {
+          inputTokens += step.usage.inputTokens ?? 0;
+          outputTokens += step.usage.outputTokens ?? 0;
+          await record({
+            index: index++,
+            kind: 'model',
+            createdAt: new Date().toISOString(),
+            durationMs: performance.now() - stepStarted,
+            text: step.text,
+            isError: false,
+            inputTokens: step.usage.inputTokens,
+            outputTokens: step.usage.outputTokens,
+          });
+          for (const call of step.toolCalls) {
+            const timing = timings.get(call.toolCallId);
+            await record({
+              index: index++,
+              kind: 'tool',
+              createdAt: new Date().toISOString(),
+              durationMs: timing?.durationMs,
+              toolName: call.toolName,
+              toolCallId: call.toolCallId,
+              args: call.input,
+              result: timing?.outcome.value,
+              isError: timing?.outcome.isError ?? true,
+            });
+          }
+          stepStarted = performance.now();
+        },
+      });
+      for await (const part of result.fullStream) {
+        if (part.type === 'text-delta') emit({ type: 'text-delta', delta: part.text });
+        if (part.type === 'error') throw part.error;
+      }
+      // An abort ends the stream quietly (an 'abort' part), not with an error.
+      if (signal.aborted) throw signal.reason ?? new Error('aborted');
+      summary = (await result.text).trim() || undefined;
+      const finish = await result.finishReason;
+      if (finish === 'tool-calls') {
+        status = 'failed';
+        error = `Stopped after ${config.agent.maxSteps} steps without finishing.`;
+      }
+    } catch (e) {
+      status = options.signal?.aborted ? 'cancelled' : 'error';
+      error = options.signal?.aborted
+        ? 'Cancelled.'
+        : timeout.aborted
+          ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.`
+          : describeModelError(e, info.displayName);
+      logger.warn({ runId, err: e }, 'workflow ended with an error');
+    }
+
+    // The final fleet status comes from the tools, not from the model's word.
+    const finalFleet = await options.tools
+      .callTool('list_services', {})
+      .then((o) => (o.isError ? undefined : fleetFromToolResult(o.value)))
+      .catch(() => undefined);
+    if (status === 'succeeded' && input.scenario !== 'health-check' && finalFleet?.some((s) => !isServiceHealthy(s))) {
+      status = 'failed';
+      error = `Still unhealthy: ${finalFleet.filter((s) => !isServiceHealthy(s)).map((s) => `${s.name} (${s.status})`).join(', ')}.`;
+    }
+    const latencyMs = performance.now() - started;
+    const finished = await finishRun(runId, {
+      status,
+      summary,
+      error,
+      latencyMs,
+      toolCalls,
+      inputTokens,
+      outputTokens,
+      costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+      servicesAffected: [...affected],
+      finalFleet,
+    });
+    recordWorkflowDuration(latencyMs, { model: input.model, outcome: status, scenario: input.scenario });
+    trackEvent('workflow.completed', {
+      'aimon.model': input.model,
+      'aimon.scenario': input.scenario,
+      'aimon.outcome': status === 'succeeded' ? 'success' : 'failure',
+      'aimon.duration_ms': Math.round(latencyMs),
+      'aimon.tool_calls': toolCalls,
+      'aimon.workflow_id': runId,
+    });
+    emit({ type: 'run-finished', run: finished });
+    return finished;
+  });
+}
+
+/** A model failure in words a user can act on (no stack, no key). */
+export function describeModelError(error: unknown, model: string): string {
+  const e = error as { name?: string; message?: string; statusCode?: number; cause?: { code?: string } };
+  const code = e?.cause?.code;
+  if (code === 'ECONNREFUSED' || /ECONNREFUSED|fetch failed|Cannot connect/i.test(e?.message ?? '')) return `${model}: the model server is not reachable.`;
+  if (e?.name === 'TimeoutError' || /timed? ?out|aborted/i.test(e?.message ?? '')) return `${model}: the model server did not answer in time.`;
+  if (e?.statusCode) return `${model}: the model server answered HTTP ${e.statusCode}.`;
+  if (/JSON|parse|invalid/i.test(e?.message ?? '')) return `${model}: the model server sent a response that could not be understood.`;
+  return `${model}: ${(e?.message ?? 'unknown error').split('\n')[0]!.slice(0, 200)}`;
+}

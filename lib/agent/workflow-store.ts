@@ -1,0 +1,121 @@
+import { db, Prisma } from '@/lib/db';
+import type { FleetServiceSummary, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
+
+type RunRow = Prisma.WorkflowRunGetPayload<{ include: { steps: true } }> | Prisma.WorkflowRunGetPayload<object>;
+
+function json(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+export function toRunView(row: RunRow): WorkflowRunView {
+  const steps = 'steps' in row ? row.steps : undefined;
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString(),
+    modelSlot: row.modelSlot,
+    modelId: row.modelId,
+    scenario: row.scenario,
+    goal: row.goal,
+    status: row.status as RunStatus,
+    summary: row.summary ?? undefined,
+    error: row.error ?? undefined,
+    latencyMs: row.latencyMs ?? undefined,
+    toolCalls: row.toolCalls,
+    inputTokens: row.inputTokens,
+    outputTokens: row.outputTokens,
+    costUsd: row.costUsd,
+    servicesAffected: row.servicesAffected,
+    finalFleet: (row.finalFleet as FleetServiceSummary[] | null) ?? undefined,
+    traceId: row.traceId ?? undefined,
+    steps: steps?.sort((a, b) => a.index - b.index).map(toStepView),
+  };
+}
+
+function toStepView(s: Prisma.WorkflowStepGetPayload<object>): WorkflowStepView {
+  return {
+    index: s.index,
+    kind: s.kind as 'model' | 'tool',
+    createdAt: s.createdAt.toISOString(),
+    durationMs: s.durationMs ?? undefined,
+    text: s.text ?? undefined,
+    toolName: s.toolName ?? undefined,
+    toolCallId: s.toolCallId ?? undefined,
+    args: s.args ?? undefined,
+    result: s.result ?? undefined,
+    isError: s.isError,
+    inputTokens: s.inputTokens ?? undefined,
+    outputTokens: s.outputTokens ?? undefined,
+  };
+}
+
+export async function createRun(data: { id: string; sessionId?: string; modelSlot: string; modelId: string; scenario: string; goal: string; traceId?: string }) {
+  const prisma = await db();
+  return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [] } }));
+}
+
+export async function appendStep(runId: string, step: WorkflowStepView): Promise<void> {
+  const prisma = await db();
+  await prisma.workflowStep.create({
+    data: {
+      runId,
+      index: step.index,
+      kind: step.kind,
+      durationMs: step.durationMs === undefined ? undefined : Math.round(step.durationMs),
+      text: step.text,
+      toolName: step.toolName,
+      toolCallId: step.toolCallId,
+      args: json(step.args),
+      result: json(step.result),
+      isError: step.isError,
+      inputTokens: step.inputTokens,
+      outputTokens: step.outputTokens,
+    },
+  });
+}
+
+export async function finishRun(
+  id: string,
+  data: {
+    status: RunStatus;
+    summary?: string;
+    error?: string;
+    latencyMs: number;
+    toolCalls: number;
+    inputTokens: number;
+    outputTokens: number;
+    costUsd: number;
+    servicesAffected: string[];
+    finalFleet?: FleetServiceSummary[];
+  },
+): Promise<WorkflowRunView> {
+  const prisma = await db();
+  const row = await prisma.workflowRun.update({
+    where: { id },
+    data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: json(data.finalFleet), finishedAt: new Date() },
+    include: { steps: true },
+  });
+  return toRunView(row);
+}
+
+export async function listRuns(limit = 20): Promise<WorkflowRunView[]> {
+  const prisma = await db();
+  const rows = await prisma.workflowRun.findMany({ orderBy: { createdAt: 'desc' }, take: Math.min(limit, 100) });
+  return rows.map(toRunView);
+}
+
+export async function getRun(id: string): Promise<WorkflowRunView | undefined> {
+  const prisma = await db();
+  const row = await prisma.workflowRun.findUnique({ where: { id }, include: { steps: true } });
+  return row ? toRunView(row) : undefined;
+}
+
+/** Runs left "running" by a process that stopped mid-run: mark them so nobody waits on them. */
+export async function abandonStaleRuns(olderThan: Date): Promise<number> {
+  const prisma = await db();
+  const { count } = await prisma.workflowRun.updateMany({
+    where: { status: 'running', createdAt: { lt: olderThan } },
+    data: { status: 'error', error: 'The server stopped while this workflow was running.', finishedAt: new Date() },
+  });
+  return count;
+}

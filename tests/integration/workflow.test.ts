@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRun, listRuns, runWorkflow, type WorkflowEvent } from '@/lib/agent';
+import { resetConfigForTests } from '@/lib/config';
+import { database } from '@/lib/db';
+import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { BACKENDS, type TestBackend } from '../support/backends';
+import { tinyFleetSource } from '../support/tiny-fleet';
+
+function useEnv(env: Record<string, string | undefined>) {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  resetConfigForTests();
+  for (const key of ['database', 'model-A', 'model-B']) clearProcessSingleton(key);
+}
+
+describe.each(BACKENDS)('workflows on %s', (_name, create) => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await create();
+    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' });
+  });
+  afterAll(async () => {
+    await database().close();
+    clearProcessSingleton('database');
+    await backend?.dispose();
+  });
+
+  it('Model A repairs the fleet, streaming each step, and the run is stored with its steps', async () => {
+    const fleet = tinyFleetSource();
+    const events: WorkflowEvent[] = [];
+    const run = await runWorkflow({ model: 'A', scenario: 'repair-degraded', sessionId: 's-1' }, { tools: fleet, onEvent: (e) => events.push(e) });
+
+    expect(fleet.state.get('web-ui')!.status).toBe('running');
+    expect(run).toMatchObject({ status: 'succeeded', modelSlot: 'A', servicesAffected: ['web-ui'], scenario: 'repair-degraded' });
+    expect(run.toolCalls).toBe(4);
+    expect(run.finalFleet).toEqual([
+      { name: 'web-ui', status: 'running', health: 'healthy' },
+      { name: 'postgres', status: 'running', health: 'healthy' },
+    ]);
+    expect(run.summary).toContain('web-ui');
+    expect(run.inputTokens).toBeGreaterThan(0);
+    expect(run.costUsd).toBeGreaterThan(0);
+
+    expect(events[0]?.type).toBe('run-started');
+    expect(events.at(-1)?.type).toBe('run-finished');
+    const toolSteps = events.filter((e): e is Extract<WorkflowEvent, { type: 'step' }> => e.type === 'step' && e.step.kind === 'tool');
+    expect(toolSteps.map((e) => e.step.toolName)).toEqual(['list_services', 'run_diagnostics', 'rollback_deployment', 'get_service_status']);
+
+    const stored = await getRun(run.id);
+    expect(stored?.steps?.filter((s) => s.kind === 'tool').map((s) => s.toolName)).toEqual(toolSteps.map((e) => e.step.toolName));
+    expect(stored?.steps?.map((s) => s.index)).toEqual([...stored!.steps!.keys()]);
+    expect((await listRuns(5))[0]?.id).toBe(run.id);
+  });
+
+  it('a health check changes nothing: mutating tools are not even offered', async () => {
+    const fleet = tinyFleetSource();
+    const run = await runWorkflow({ model: 'B', scenario: 'health-check' }, { tools: fleet });
+    expect(run.status).toBe('succeeded');
+    expect(fleet.calls.some((c) => c.startsWith('rollback') || c.startsWith('restart'))).toBe(false);
+    expect(fleet.state.get('web-ui')!.status).toBe('degraded');
+    expect(run.summary).toMatch(/web-ui/);
+  });
+
+  it('cancellation ends the run as cancelled, with what was done so far stored', async () => {
+    const fleet = tinyFleetSource();
+    const controller = new AbortController();
+    const run = await runWorkflow(
+      { model: 'A', scenario: 'repair-degraded' },
+      { tools: fleet, signal: controller.signal, onEvent: (e) => e.type === 'step' && e.step.kind === 'tool' && controller.abort() },
+    );
+    expect(run.status).toBe('cancelled');
+    expect(run.error).toBe('Cancelled.');
+    expect((await getRun(run.id))?.steps?.length).toBeGreaterThan(0);
+  });
+});
