@@ -91,6 +91,8 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         stopWhen: stepCountIs(config.agent.maxSteps),
         maxRetries: info.simulated ? 0 : config.models.maxRetries,
         abortSignal: signal,
+        // Errors surface through fullStream below and are logged once, without the prompt.
+        onError: () => undefined,
         onStepFinish: async (step) => {
           inputTokens += step.usage.inputTokens ?? 0;
           outputTokens += step.usage.outputTokens ?? 0;
@@ -140,7 +142,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         : timeout.aborted
           ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.`
           : describeModelError(e, info.displayName);
-      logger.warn({ runId, err: e }, 'workflow ended with an error');
+      logger.warn({ runId, error: error ?? (e as Error)?.message, errorType: (e as Error)?.name }, 'workflow ended with an error');
     }
 
     // The final fleet status comes from the tools, not from the model's word.

@@ -14,10 +14,19 @@ export interface RegisteredModel {
   model: LanguageModelV3;
 }
 
+/** fetch with a per-call time-out, so a hung model server costs MODEL_TIMEOUT_MS at most (per try). */
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (url, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
+
 function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV3; info: ModelInfo } {
   const config = getConfig().models;
+  const fetchImpl = fetchWithTimeout(config.timeoutMs);
   if (c.provider === 'openai-compatible') {
-    const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: c.baseUrl!, apiKey: c.apiKey, includeUsage: true });
+    const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: c.baseUrl!, apiKey: c.apiKey, includeUsage: true, fetch: fetchImpl });
     return {
       model: provider.chatModel(c.model!),
       info: { slot, displayName: c.name ?? `Model ${slot} (${c.model})`, provider: 'openai-compatible', modelId: c.model!, simulated: false, pricing: { inputPer1k: c.priceInputPer1k ?? 0, outputPer1k: c.priceOutputPer1k ?? 0 } },
@@ -28,6 +37,7 @@ function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV
       ...(c.azureResource ? { resourceName: c.azureResource } : { baseURL: c.baseUrl }),
       apiKey: c.apiKey,
       ...(c.azureApiVersion ? { apiVersion: c.azureApiVersion } : {}),
+      fetch: fetchImpl,
     });
     return {
       model: azure.chat(c.model!),

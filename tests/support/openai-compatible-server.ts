@@ -1,0 +1,66 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small server speaking the OpenAI chat-completions protocol (plain and
+ * streamed, with tool calls), standing in for Ollama / vLLM / OpenAI. Its
+ * "model" calls list_services once, then answers from the tool result. The model
+ * id picks a failure mode: `slow` (never answers in time), `broken` (malformed JSON).
+ */
+export class FakeOpenAIServer {
+  readonly requests: Array<{ model: string; messages: Array<{ role: string; content?: unknown; tool_calls?: unknown }>; tools?: Array<{ function: { name: string } }>; stream?: boolean }> = [];
+  private server = http.createServer((req, res) => this.handle(req, res));
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  stop(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (req.url !== '/v1/chat/completions' || req.method !== 'POST') {
+        res.writeHead(404).end();
+        return;
+      }
+      const request = JSON.parse(body);
+      this.requests.push(request);
+      if (request.model === 'slow') return; // never answers
+      if (request.model === 'broken') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": [ {"message": ');
+        return;
+      }
+      const toolResult = request.messages.find((m: { role: string }) => m.role === 'tool');
+      const wantsTool = !toolResult && request.tools?.some((t: { function: { name: string } }) => t.function.name === 'list_services');
+      const usage = { prompt_tokens: 120, completion_tokens: 18, total_tokens: 138 };
+      const text = toolResult ? `The fleet answered: ${String(toolResult.content).slice(0, 120)}` : 'Hello from the fake model.';
+      if (!request.stream) {
+        const message = wantsTool
+          ? { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'list_services', arguments: '{}' } }] }
+          : { role: 'assistant', content: text };
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion', created: 1, model: request.model, choices: [{ index: 0, message, finish_reason: wantsTool ? 'tool_calls' : 'stop' }], usage }));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      const send = (chunk: unknown) => res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model: request.model };
+      if (wantsTool) {
+        send({ ...base, choices: [{ index: 0, delta: { role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'list_services', arguments: '' } }] } }] });
+        send({ ...base, choices: [{ index: 0, delta: { tool_calls: [{ index: 0, function: { arguments: '{}' } }] } }] });
+        send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] });
+      } else {
+        for (const word of text.split(/(?<= )/)) send({ ...base, choices: [{ index: 0, delta: { content: word } }] });
+        send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+      }
+      send({ ...base, choices: [], usage });
+      res.end('data: [DONE]\n\n');
+    });
+  }
+}
