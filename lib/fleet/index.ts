@@ -7,6 +7,7 @@ export { FleetService } from './fleet-service';
 export { FleetError, isServiceName } from './simulation';
 export type { ActionInput, FaultInput } from './simulation';
 export type { LogQuery } from './store';
+export { parseSince, SINCE_HELP } from './log-query';
 export type { DependencyCheck, Diagnosis } from './diagnostics';
 export * from './types';
 

@@ -6,6 +6,7 @@
  * two replicas reading the stored state agree. Effects that take time (a
  * restart, a self-healing fault) are timestamps evaluated lazily by `advance`.
  */
+import { ApiError } from '@/lib/api/errors';
 import { faultHealedLine, faultLine, faultStartLine, routineLine, type LineDraft } from './log-lines';
 import { noise, Rng } from './random';
 import { SERVICE_SPECS } from './services';
@@ -108,13 +109,16 @@ export interface Step<T> {
   result: T;
 }
 
-/** A command the fleet refuses; `code` maps onto the API's error codes. */
-export class FleetError extends Error {
+/**
+ * A command the fleet refuses, with a message for the user. An ApiError, so a
+ * route handler that lets it through answers 400/404/409 with that message.
+ */
+export class FleetError extends ApiError {
   constructor(
-    readonly code: 'not_found' | 'conflict' | 'bad_request',
+    override readonly code: 'not_found' | 'conflict' | 'bad_request',
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'FleetError';
   }
 }
