@@ -5,6 +5,8 @@ import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { getFleet } from '@/lib/fleet';
+import { logger } from '@/lib/telemetry';
+import { TOOL_CATALOG, type ToolSummary } from './catalog';
 import { createFleetMcpServer } from './server';
 
 export type McpSource = { kind: 'in-process' } | { kind: 'external'; url: string };
@@ -86,3 +88,25 @@ export async function callMcpTool(actor: AuditActor, name: string, args: Record<
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * The tools for people to read (home page): from the configured MCP server, or
+ * the built-in catalog when it cannot be reached, saying which.
+ */
+export async function toolSummaries(): Promise<{ tools: ToolSummary[]; source: 'server' | 'catalog' }> {
+  try {
+    const tools = await listMcpTools();
+    return {
+      source: 'server',
+      tools: tools.map((tool) => ({
+        name: tool.name,
+        title: tool.title ?? tool.annotations?.title ?? tool.name,
+        description: tool.description ?? '',
+        mutating: tool.annotations?.readOnlyHint === false,
+      })),
+    };
+  } catch (error) {
+    logger.warn({ err: error }, 'MCP server unreachable; listing the built-in tool catalog');
+    return { source: 'catalog', tools: [...TOOL_CATALOG] };
+  }
+}

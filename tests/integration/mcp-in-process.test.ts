@@ -16,7 +16,7 @@ function useEnv(env: Record<string, string | undefined>) {
   clearProcessSingleton('fleet');
 }
 
-const text = (result: { content?: unknown }) => ((result.content as { type: string; text: string }[])[0]!).text;
+const text = (result: object) => ((result as { content: { type: string; text: string }[] }).content[0]!).text;
 
 describe.each(BACKENDS)('the in-process MCP client on %s', (_name, create) => {
   let backend: TestBackend;
