@@ -1,6 +1,5 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
 import { FleetService } from './fleet-service';
 
 export { FleetService } from './fleet-service';
@@ -11,7 +10,21 @@ export { parseSince, SINCE_HELP } from './log-query';
 export type { DependencyCheck, Diagnosis } from './diagnostics';
 export * from './types';
 
-/** The app's fleet (seed from FLEET_SEED, wall clock), shared by every route in the process. */
+let fleet: FleetService | undefined;
+
+/**
+ * The app's fleet (seed from FLEET_SEED, wall clock). Deliberately per bundle,
+ * not a processSingleton: it holds no state of its own (the database does), and
+ * an instance shared across Next.js bundles would throw another bundle's
+ * FleetError, which `instanceof ApiError` in this bundle does not recognise
+ * (a refusal would become a 500).
+ */
 export function getFleet(): FleetService {
-  return processSingleton('fleet', () => new FleetService({ seed: getConfig().fleetSeed, now: Date.now }));
+  fleet ??= new FleetService({ seed: getConfig().fleetSeed, now: Date.now });
+  return fleet;
+}
+
+/** Tests change FLEET_SEED between cases; production never calls this. */
+export function resetFleetForTests(): void {
+  fleet = undefined;
 }

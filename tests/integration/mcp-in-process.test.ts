@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '@/lib/audit';
 import { resetConfigForTests } from '@/lib/config';
+import { resetFleetForTests } from '@/lib/fleet';
 import { database } from '@/lib/db';
 import { callMcpTool, connectMcpClient, listMcpTools, TOOL_CATALOG } from '@/lib/mcp';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
@@ -13,7 +14,7 @@ function useEnv(env: Record<string, string | undefined>) {
   }
   resetConfigForTests();
   clearProcessSingleton('database');
-  clearProcessSingleton('fleet');
+  resetFleetForTests();
 }
 
 const text = (result: object) => ((result as { content: { type: string; text: string }[] }).content[0]!).text;
@@ -27,7 +28,7 @@ describe.each(BACKENDS)('the in-process MCP client on %s', (_name, create) => {
   afterAll(async () => {
     await database().close();
     clearProcessSingleton('database');
-    clearProcessSingleton('fleet');
+    resetFleetForTests();
     await backend?.dispose();
   });
 
