@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { database, db } from '@/lib/db';
 import { FleetService } from '@/lib/fleet';
+import { READ_CACHE_MS } from '@/lib/fleet/store';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
 
@@ -21,6 +22,8 @@ describe.each(BACKENDS)('fleet in the database on %s', (_name, create) => {
   beforeAll(async () => {
     backend = await create();
     useEnv(backend.env);
+    // Migrating a fresh database can outlast db()'s bounded wait on a busy machine.
+    await database().start();
   });
   afterAll(async () => {
     await database().close();
@@ -83,6 +86,19 @@ describe.each(BACKENDS)('fleet in the database on %s', (_name, create) => {
     const prisma = await db();
     const row = await prisma.fleetState.findUniqueOrThrow({ where: { id: 'default' } });
     expect(row.revision).toBeGreaterThan(3);
+  });
+
+  it("sees another replica's change within the read cache's bound", async () => {
+    const fleet = new FleetService({ seed: 42, now: clock });
+    expect((await fleet.service('model-b')).replicas).toBe(1);
+    // Another replica writes the row (same schema, bypassing this process's cache).
+    const prisma = await db();
+    const row = await prisma.fleetState.findUniqueOrThrow({ where: { id: 'default' } });
+    const state = row.state as { services: Record<string, { replicas: number }> };
+    state.services['model-b']!.replicas = 7;
+    await prisma.fleetState.update({ where: { id: 'default' }, data: { state, revision: { increment: 1 } } });
+    await new Promise((resolve) => setTimeout(resolve, READ_CACHE_MS + 50));
+    expect((await fleet.service('model-b')).replicas).toBe(7);
   });
 
   it('clears faults', async () => {

@@ -24,6 +24,8 @@ describe.each(BACKENDS)('the in-process MCP client on %s', (_name, create) => {
   beforeAll(async () => {
     backend = await create();
     useEnv({ ...backend.env, MCP_URL: undefined });
+    // Migrating a fresh database can outlast db()'s bounded wait on a busy machine.
+    await database().start();
   });
   afterAll(async () => {
     await database().close();
