@@ -52,6 +52,20 @@ test.describe('the debug page', () => {
     await expect(scale.locator('.debug-result')).toContainText('Input validation error');
   });
 
+  test('a tool that changes the fleet shows its effect in the fleet status', async ({ page }) => {
+    await logIn(page);
+    const grid = page.getByRole('table', { name: 'Fleet status' });
+    await expect(grid.locator('tbody tr')).toHaveCount(8);
+    await expect(grid.locator('tr[data-service="model-b"]')).toContainText('running');
+    const restart = page.locator('section[data-tool="restart_service"]');
+    await expect(restart).toContainText('changes the fleet (destructive)');
+    await restart.getByLabel('Arguments (JSON)').fill('{ "service": "model-b" }');
+    await restart.getByRole('button', { name: 'Call restart_service' }).click();
+    await expect(restart.locator('.debug-result')).toHaveAttribute('data-verdict', 'OK');
+    await expect(grid.locator('tr[data-service="model-b"]')).toContainText('restarting');
+    await expect(grid.locator('tr[data-service="model-b"]')).toContainText('restart in progress');
+  });
+
   test('works from the keyboard', async ({ page }) => {
     await logIn(page);
     const list = page.locator('section[data-tool="list_services"]');

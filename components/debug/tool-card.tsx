@@ -29,9 +29,9 @@ export function ToolCard({ tool }: { tool: DebugTool }) {
   return (
     <section className="card debug-tool" aria-labelledby={`${id}-name`} data-tool={tool.name}>
       <header className="debug-tool__head">
-        <h2 id={`${id}-name`}>
+        <h3 id={`${id}-name`}>
           <code>{tool.name}</code>
-        </h2>
+        </h3>
         {tool.mutating ? (
           <span className="tag tag--write">{tool.destructive ? 'changes the fleet (destructive)' : 'changes the fleet'}</span>
         ) : (
