@@ -81,6 +81,11 @@ test.describe('the debug page', () => {
     test('fits the width', async ({ page }) => {
       await logIn(page);
       await expect(page.locator('section.debug-tool')).toHaveCount(10);
+      // Measure with the widest content loaded: the fleet table and a result.
+      await expect(page.getByRole('table', { name: 'Fleet status' }).locator('tbody tr')).toHaveCount(8);
+      const list = page.locator('section[data-tool="list_services"]');
+      await list.getByRole('button', { name: 'Call list_services' }).click();
+      await expect(list.locator('.debug-result')).toHaveAttribute('data-verdict', 'OK');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
