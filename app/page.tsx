@@ -2,9 +2,13 @@ import Link from 'next/link';
 import { ArchitectureDiagram } from '@/components/home/architecture-diagram';
 import { ToolList } from '@/components/home/tool-list';
 import { NAV_ITEMS } from '@/components/layout/nav-items';
-import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+import { toolSummaries } from '@/lib/mcp';
 
-export default function HomePage() {
+// The tool list comes from the MCP server (MCP_URL may change at run time), so render per request.
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const { tools, source } = await toolSummaries();
   return (
     <>
       <section className="page-header">
@@ -45,7 +49,12 @@ export default function HomePage() {
           The agent reaches the fleet only through these Model Context Protocol tools. Read-only tools observe; the
           others change the (simulated) fleet and are audited. Nothing real is ever touched.
         </p>
-        <ToolList tools={TOOL_CATALOG} />
+        {source === 'catalog' && (
+          <p className="notice" role="status">
+            The MCP server did not answer; this is the built-in list of its tools.
+          </p>
+        )}
+        <ToolList tools={tools} />
       </section>
 
       <section aria-labelledby="details-heading">

@@ -7,3 +7,4 @@ export { SCENARIOS, scenarioGoal } from './scenarios';
 export type { ScenarioId } from './scenarios';
 export type { AgentTool, AgentToolSource, ToolCallOutcome } from './tool-source';
 export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';
+export { openMcpToolSource } from './mcp-tool-source';

@@ -35,6 +35,8 @@ describe('parseConfig', () => {
     ['TRUST_PROXY', 'maybe'],
     ['SESSION_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['FLEET_SEED', '-3'],
+    ['MCP_URL', 'ftp://tools.example/mcp'],
   ])('rejects a bad %s and names it without echoing the value', (name, value) => {
     let error: unknown;
     try {
@@ -46,6 +48,13 @@ describe('parseConfig', () => {
     const message = (error as ConfigError).message;
     expect(message).toContain(name);
     expect(message).not.toContain(value);
+  });
+
+  it('defaults to seed 42 and the in-process MCP server', () => {
+    const config = parseConfig({});
+    expect(config.fleetSeed).toBe(42);
+    expect(config.mcpUrl).toBeUndefined();
+    expect(parseConfig({ FLEET_SEED: '7', MCP_URL: 'http://tools:8002/mcp' })).toMatchObject({ fleetSeed: 7, mcpUrl: 'http://tools:8002/mcp' });
   });
 
   it('parses booleans', () => {

@@ -17,6 +17,10 @@ export interface AppConfig {
   adminToken: string | undefined;
   trustProxy: boolean;
   logLevel: RawEnv['LOG_LEVEL'];
+  /** Seed of the simulated fleet's PRNG: the same seed replays the same fleet. */
+  fleetSeed: number;
+  /** An external MCP server for the agent's tools; unset = the in-process server. */
+  mcpUrl: string | undefined;
   models: {
     A: ModelSlotConfig;
     B: ModelSlotConfig;
@@ -104,6 +108,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
+    fleetSeed: env.FLEET_SEED,
+    mcpUrl: env.MCP_URL,
     models: {
       ...models,
       simSeed: env.AIMON_SIM_SEED,

@@ -140,9 +140,26 @@ export const envSchema = z.object({
   WORKFLOW_MAX_STEPS: intFromEnv(24, 2, 100),
   WORKFLOW_TIMEOUT_MS: intFromEnv(120_000, 1_000, 1_800_000),
   AIMON_VERSION: optionalString,
+  FLEET_SEED: intFromEnv(42, 0, 2_147_483_647),
+  MCP_URL: optionalString.pipe(
+    z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            const url = new URL(v);
+            return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+          } catch {
+            return false;
+          }
+        },
+        { error: 'must be an http(s):// URL of a Streamable HTTP MCP endpoint' },
+      )
+      .optional(),
+  ),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);

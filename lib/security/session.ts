@@ -77,3 +77,17 @@ export async function ensureSession(req: Request): Promise<{ session: IronSessio
     info: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()).toISOString(), isAdmin: sessionIsAdmin(session) },
   };
 }
+
+/**
+ * Whether the browser rendering a page has the admin session: for server
+ * components, which have the cookies but no Request. Read-only (it never saves
+ * the session), so the cookie options that need the request do not matter.
+ */
+export async function pageSessionIsAdmin(): Promise<boolean> {
+  const session = await getIronSession<SessionData>(await cookies(), {
+    password: sessionSecret(),
+    cookieName: SESSION_COOKIE,
+    ttl: getConfig().session.ttlSec,
+  });
+  return sessionIsAdmin(session);
+}

@@ -19,6 +19,8 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
   beforeAll(async () => {
     backend = await create();
     useEnv(backend.env);
+    // Migrating a fresh database can outlast db()'s bounded wait on a busy machine.
+    await database().start();
   });
   afterAll(async () => {
     await database().close();

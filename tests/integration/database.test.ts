@@ -7,6 +7,8 @@ import { readMigrations } from '@/lib/db/migrations';
 import { BACKENDS, type TestBackend } from '../support/backends';
 
 const MIGRATIONS_DIR = path.resolve('prisma/migrations');
+/** Migrating a fresh PGlite runs the schema engine in WebAssembly: allow a busy machine time. */
+const FIRST_START_MS = 60_000;
 
 interface MigrationRow {
   migration_name: string;
@@ -28,7 +30,7 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
   it('applies every migration at start and records it as prisma migrate deploy does', async () => {
     const db = new Database(backend.config, MIGRATIONS_DIR);
     try {
-      const prisma = await db.client();
+      const prisma = await db.client(FIRST_START_MS);
       const rows = await prisma.$queryRawUnsafe<MigrationRow[]>(
         'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
       );

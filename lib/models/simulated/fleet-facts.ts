@@ -39,12 +39,46 @@ export function isHealthy(s: ServiceFact): boolean {
   return s.status === 'running' && ['healthy', 'ok', 'up'].includes(health);
 }
 
-export function findSuggestedAction(value: unknown): ActionTool | undefined {
-  let found: ActionTool | undefined;
+/** What a diagnosis recommends: a fleet-changing tool, look at another service first, wait, or nothing. */
+export type Suggestion =
+  | { kind: 'act'; tool: ActionTool }
+  | { kind: 'dependency'; service: string }
+  | { kind: 'wait' }
+  | { kind: 'none' };
+
+const ACTION_WORDS: Record<string, ActionTool> = {
+  restart: 'restart_service',
+  scale: 'scale_service',
+  rollback: 'rollback_deployment',
+  roll_back: 'rollback_deployment',
+  clear_cache: 'clear_cache',
+};
+
+/**
+ * Reads a diagnosis: `{ suggestedAction: { action, target } }` (action a verb such
+ * as "rollback" or a tool name), or any string naming a fleet-changing tool.
+ */
+export function readSuggestion(value: unknown): Suggestion | undefined {
+  let found: Suggestion | undefined;
+  walk(value, (v) => {
+    if (found || !v || typeof v !== 'object' || Array.isArray(v)) return;
+    const s = (v as Record<string, unknown>).suggestedAction ?? (v as Record<string, unknown>).suggestion;
+    if (s && typeof s === 'object') {
+      const { action, target } = s as { action?: unknown; target?: unknown };
+      if (action === 'investigate_dependency' && typeof target === 'string') found = { kind: 'dependency', service: target };
+      else if (action === 'wait') found = { kind: 'wait' };
+      else if (action === 'none') found = { kind: 'none' };
+      else if (typeof action === 'string') {
+        const tool = ACTION_WORDS[action] ?? ACTION_TOOLS.find((t) => t === action);
+        if (tool) found = { kind: 'act', tool };
+      }
+    }
+  });
+  if (found) return found;
   walk(value, (v) => {
     if (!found && typeof v === 'string') {
       const hit = ACTION_TOOLS.find((tool) => v === tool || v.includes(tool));
-      if (hit) found = hit;
+      if (hit) found = { kind: 'act', tool: hit };
     }
   });
   return found;

@@ -1,5 +1,5 @@
 import type { Conversation, OfferedTool, ToolExchange } from './conversation';
-import { ACTION_TOOLS, findServices, findSuggestedAction, isHealthy, type ActionTool, type ServiceFact } from './fleet-facts';
+import { ACTION_TOOLS, findServices, isHealthy, readSuggestion, type ServiceFact } from './fleet-facts';
 import type { Persona } from './personas';
 import { draw } from './rng';
 
@@ -74,9 +74,23 @@ export function nextOperationsStep(conv: Conversation, persona: Persona, seed: n
         }
         return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `${target.name} is ${target.status}: diagnose before acting.`);
       }
-      const suggested: ActionTool = findSuggestedAction(diagnoses.at(-1)!.e.output) ?? 'restart_service';
-      const replicas = typeof target.replicas === 'number' ? Math.min(target.replicas + 2, 10) : 3;
-      return call(suggested, argsFor(tool(suggested), target.name, { replicas }), `Diagnostics point to ${suggested.replace('_', ' ')} for ${target.name}.`);
+      const lastDiagnosis = diagnoses.at(-1)!;
+      const suggestion = readSuggestion(lastDiagnosis.e.output) ?? { kind: 'act', tool: 'restart_service' };
+      const checksSince = mine.filter(({ e, index }) => STATUS_TOOLS.includes(e.toolName) && index > lastDiagnosis.index);
+      if (suggestion.kind === 'act') {
+        const replicas = typeof target.replicas === 'number' ? Math.min(target.replicas + 2, 10) : 3;
+        return call(suggestion.tool, argsFor(tool(suggestion.tool), target.name, { replicas }), `Diagnostics point to ${suggestion.tool.replace(/_/g, ' ')} for ${target.name}.`);
+      }
+      if (suggestion.kind === 'dependency') {
+        // Fix the dependency first (it is a target of its own); then see whether this one recovered.
+        const depActed = ex.some((e, index) => index > lastDiagnosis.index && serviceOf(e) === suggestion.service && (ACTION_TOOLS as readonly string[]).includes(e.toolName));
+        if (depActed && !checksSince.length) return call('get_service_status', argsFor(tool('get_service_status'), target.name), `${suggestion.service} was repaired; did ${target.name} recover?`);
+        continue;
+      }
+      if (suggestion.kind === 'wait' && checksSince.length < persona.patience) {
+        return call('get_service_status', argsFor(tool('get_service_status'), target.name), `An action on ${target.name} is in progress; check again.`);
+      }
+      continue;
     }
     const checks = mine.filter(({ e, index }) => STATUS_TOOLS.includes(e.toolName) && index > lastAction.index);
     if (!checks.length) {

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { E2E_ADMIN_TOKEN, E2E_PORT } from '../playwright.config';
+import { TOOL_CATALOG } from '../lib/mcp/catalog';
+
+// The official SDK client, in the test process, over real HTTP to the built app.
+const MCP_URL = `http://127.0.0.1:${E2E_PORT}/api/mcp`;
+
+type Result = Awaited<ReturnType<Client['callTool']>>;
+const text = (result: Result) => (result.content as { type: string; text: string }[])[0]!.text;
+
+const READ_ONLY_CALLS: Record<string, Record<string, unknown>> = {
+  list_services: {},
+  get_service_status: { service: 'model-a' },
+  get_service_logs: { service: 'web-ui', level: 'info', since: '15m', limit: 5 },
+  get_service_metrics: { service: 'postgres', minutes: 5 },
+  check_dependencies: { service: 'ai-agent' },
+  run_diagnostics: { service: 'mcp-server' },
+};
+
+test.describe('the MCP server at /api/mcp, through the official SDK client', () => {
+  let client: Client;
+  test.beforeEach(async () => {
+    client = new Client({ name: 'aimon-e2e', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(MCP_URL)));
+  });
+  test.afterEach(async () => {
+    await client.close();
+  });
+
+  test('initializes and lists exactly the catalog tools, with schemas and annotations', async () => {
+    expect(client.getServerVersion()?.name).toBe('aimon-fleet');
+    expect(client.getServerCapabilities()?.tools).toBeDefined();
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name)).toEqual(TOOL_CATALOG.map((t) => t.name));
+    for (const tool of tools) {
+      const summary = TOOL_CATALOG.find((t) => t.name === tool.name)!;
+      expect(tool.description).toBe(summary.description);
+      expect(tool.inputSchema.type).toBe('object');
+      expect(tool.annotations?.readOnlyHint).toBe(!summary.mutating);
+    }
+    expect(tools.find((t) => t.name === 'restart_service')?.annotations?.destructiveHint).toBe(true);
+    expect(tools.find((t) => t.name === 'scale_service')?.inputSchema.required).toEqual(['service', 'replicas']);
+  });
+
+  test('every read-only tool answers with JSON about the fleet', async () => {
+    expect(Object.keys(READ_ONLY_CALLS)).toEqual(TOOL_CATALOG.filter((t) => !t.mutating).map((t) => t.name));
+    const answers: Record<string, any> = {};
+    for (const [name, args] of Object.entries(READ_ONLY_CALLS)) {
+      const result = await client.callTool({ name, arguments: args });
+      expect(result.isError, `${name}: ${text(result)}`).toBeFalsy();
+      answers[name] = JSON.parse(text(result));
+    }
+    expect(answers.list_services.services).toHaveLength(8);
+    expect(answers.list_services.services.map((s: { name: string }) => s.name)).toContain('load-generator');
+    expect(answers.get_service_status).toMatchObject({ name: 'model-a', dependencies: [], version: expect.any(String) });
+    expect(answers.get_service_logs.service).toBe('web-ui');
+    expect(answers.get_service_logs.lines.length).toBeGreaterThan(0);
+    expect(answers.get_service_logs.lines.length).toBeLessThanOrEqual(5);
+    expect(answers.get_service_logs.lines.every((l: { level: string }) => l.level !== 'debug')).toBe(true);
+    expect(answers.get_service_metrics.series).toHaveLength(6);
+    expect(answers.check_dependencies.dependencies.map((d: { name: string }) => d.name)).toEqual(['model-a', 'model-b', 'mcp-server', 'redis']);
+    expect(answers.run_diagnostics).toMatchObject({ service: 'mcp-server', findings: expect.any(Array), suggestedAction: expect.any(Object) });
+  });
+
+  test('bad arguments and unknown tools come back as MCP errors', async () => {
+    const bad = await client.callTool({ name: 'get_service_status', arguments: { service: 'mainframe' } });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toMatch(/Input validation error/);
+    const missing = await client.callTool({ name: 'scale_service', arguments: { service: 'redis' } });
+    expect(missing.isError).toBe(true);
+    expect(text(missing)).toMatch(/replicas/);
+    const unknown = await client.callTool({ name: 'drop_database', arguments: {} });
+    expect(unknown.isError).toBe(true);
+    expect(text(unknown)).toMatch(/Tool drop_database not found/);
+  });
+
+  test('a tool that changes the fleet takes simulated time and is audited', async ({ request }) => {
+    const result = await client.callTool({ name: 'restart_service', arguments: { service: 'load-generator' } });
+    expect(result.isError, text(result)).toBeFalsy();
+    const action = JSON.parse(text(result));
+    expect(action).toMatchObject({ service: 'load-generator', kind: 'restart' });
+    const status = JSON.parse(text(await client.callTool({ name: 'get_service_status', arguments: { service: 'load-generator' } })));
+    expect(status.status).toBe('restarting');
+    const audit = await request.get('/api/admin/audit?action=fleet.restart', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+    const entries = (await audit.json()).entries;
+    expect(entries[0]).toMatchObject({ action: 'fleet.restart', resourceId: 'load-generator', outcome: 'success', details: { tool: 'restart_service' } });
+  });
+});
+
+test.describe('/api/mcp at the HTTP level', () => {
+  test('malformed JSON-RPC is a 4xx MCP error, never a 500', async ({ request }) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' };
+    const garbage = await request.post('/api/mcp', { headers, data: '{not json' });
+    expect(garbage.status()).toBe(400);
+    expect((await garbage.json()).error.code).toBe(-32700);
+    const notRpc = await request.post('/api/mcp', { headers, data: { hello: 'world' } });
+    expect(notRpc.status()).toBe(400);
+    expect((await notRpc.json()).jsonrpc).toBe('2.0');
+  });
+
+  test('GET has no stream in stateless mode: a JSON 405', async ({ request }) => {
+    const response = await request.get('/api/mcp');
+    expect(response.status()).toBe(405);
+    expect(response.headers()['allow']).toBe('POST, OPTIONS');
+  });
+});

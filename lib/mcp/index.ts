@@ -1,0 +1,8 @@
+import 'server-only';
+
+export { createFleetMcpServer, MCP_SERVER_NAME } from './server';
+export { handleMcpRequest } from './http';
+export { callMcpTool, connectMcpClient, listMcpTools, mcpSource, toolSummaries, withMcpClient } from './client';
+export type { McpSource, ToolCallOutcome } from './client';
+export { TOOL_CATALOG } from './catalog';
+export type { ToolSummary } from './catalog';

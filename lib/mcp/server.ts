@@ -1,0 +1,68 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { recordAudit, type AuditActor } from '@/lib/audit';
+import { getConfig } from '@/lib/config';
+import { FleetError, type FleetService } from '@/lib/fleet';
+import { logger } from '@/lib/telemetry';
+import { TOOL_CATALOG } from './catalog';
+import { TOOL_DEFINITIONS } from './tools';
+
+export const MCP_SERVER_NAME = 'aimon-fleet';
+
+export interface McpServerContext {
+  fleet: FleetService;
+  /** Who is calling (HTTP requester, or the app's own user for in-process calls): audited on changes. */
+  actor: AuditActor;
+}
+
+/**
+ * An MCP server over the fleet with exactly the catalog's tools. Cheap to
+ * build, so the HTTP endpoint builds one per request (stateless Streamable HTTP)
+ * and the in-process client one per connection.
+ */
+export function createFleetMcpServer(context: McpServerContext): McpServer {
+  const server = new McpServer(
+    { name: MCP_SERVER_NAME, title: 'AIMon fleet operations', version: getConfig().version },
+    {
+      capabilities: { tools: {} },
+      instructions:
+        'Tools to observe and repair a simulated fleet of services. Read-only tools observe; restart_service, scale_service, rollback_deployment and clear_cache change the fleet (they take a few simulated seconds) and are audited.',
+    },
+  );
+  for (const summary of TOOL_CATALOG) {
+    const definition = TOOL_DEFINITIONS[summary.name];
+    if (!definition || (definition.annotations.readOnlyHint === false) !== summary.mutating) {
+      throw new Error(`MCP tool ${summary.name} is in the catalog but not defined consistently in lib/mcp/tools.ts`);
+    }
+    server.registerTool(
+      summary.name,
+      { title: summary.title, description: summary.description, inputSchema: definition.inputSchema, annotations: { title: summary.title, ...definition.annotations } },
+      async (args: Record<string, unknown>) => callTool(context, summary.name, args),
+    );
+  }
+  return server;
+}
+
+async function callTool(context: McpServerContext, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
+  const definition = TOOL_DEFINITIONS[name]!;
+  const resourceId = typeof args.service === 'string' ? args.service : undefined;
+  const audit = (outcome: 'success' | 'failure', error?: string) =>
+    definition.auditAction
+      ? recordAudit({ actor: context.actor, action: definition.auditAction, resourceType: 'service', resourceId, outcome, error, details: { tool: name, args } })
+      : Promise.resolve();
+  try {
+    const value = await definition.run(context.fleet, args);
+    await audit('success');
+    return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }] };
+  } catch (error) {
+    // What the caller reads: the fleet's own refusal, or a plain "unavailable";
+    // never a stack trace or a driver message.
+    const message =
+      error instanceof FleetError
+        ? error.message
+        : 'The fleet is unavailable right now (its database did not answer); try again shortly.';
+    if (!(error instanceof FleetError)) logger.error({ err: error, tool: name }, 'MCP tool failed');
+    await audit('failure', message);
+    return { content: [{ type: 'text', text: message }], isError: true };
+  }
+}
