@@ -145,11 +145,9 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       logger.warn({ runId, error: error ?? (e as Error)?.message, errorType: (e as Error)?.name }, 'workflow ended with an error');
     }
 
-    // The final fleet status comes from the tools, not from the model's word.
-    const finalFleet = await options.tools
-      .callTool('list_services', {})
-      .then((o) => (o.isError ? undefined : fleetFromToolResult(o.value)))
-      .catch(() => undefined);
+    // The final fleet status comes from the tools, not from the model's word, once
+    // the actions the model started have finished (bounded): judge what it did, not its patience.
+    const finalFleet = status === 'cancelled' ? await readFleet(options.tools) : await settledFleet(options.tools, config.agent.settleMs);
     if (status === 'succeeded' && input.scenario !== 'health-check' && finalFleet?.some((s) => !isServiceHealthy(s))) {
       status = 'failed';
       error = `Still unhealthy: ${finalFleet.filter((s) => !isServiceHealthy(s)).map((s) => `${s.name} (${s.status})`).join(', ')}.`;
@@ -179,6 +177,24 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
     emit({ type: 'run-finished', run: finished });
     return finished;
   });
+}
+
+async function readFleet(tools: AgentToolSource) {
+  return tools
+    .callTool('list_services', {})
+    .then((o) => (o.isError ? undefined : fleetFromToolResult(o.value)))
+    .catch(() => undefined);
+}
+
+async function settledFleet(tools: AgentToolSource, settleMs: number) {
+  const deadline = Date.now() + settleMs;
+  for (;;) {
+    const result = await tools.callTool('list_services', {}).catch(() => undefined);
+    if (!result || result.isError) return undefined;
+    const busy = JSON.stringify(result.value).includes('"completesAt"');
+    if (!busy || Date.now() >= deadline) return fleetFromToolResult(result.value);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** A model failure in words a user can act on (no stack, no key). */

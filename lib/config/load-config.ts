@@ -29,7 +29,7 @@ export interface AppConfig {
     timeoutMs: number;
     maxRetries: number;
   };
-  agent: { maxSteps: number; timeoutMs: number };
+  agent: { maxSteps: number; timeoutMs: number; settleMs: number };
   telemetry: {
     enabled: boolean;
     azureConnectionString: string | undefined;
@@ -117,7 +117,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       timeoutMs: env.MODEL_TIMEOUT_MS,
       maxRetries: env.MODEL_MAX_RETRIES,
     },
-    agent: { maxSteps: env.WORKFLOW_MAX_STEPS, timeoutMs: env.WORKFLOW_TIMEOUT_MS },
+    agent: { maxSteps: env.WORKFLOW_MAX_STEPS, timeoutMs: env.WORKFLOW_TIMEOUT_MS, settleMs: env.WORKFLOW_SETTLE_MS },
     telemetry: {
       enabled: !env.OTEL_SDK_DISABLED,
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,

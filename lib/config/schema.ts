@@ -139,6 +139,8 @@ export const envSchema = z.object({
   /** Agent workflows: most model steps per run, and the overall time-out (ms). */
   WORKFLOW_MAX_STEPS: intFromEnv(24, 2, 100),
   WORKFLOW_TIMEOUT_MS: intFromEnv(120_000, 1_000, 1_800_000),
+  /** After a workflow, how long to wait for the fleet actions it started to finish before judging the outcome (ms). */
+  WORKFLOW_SETTLE_MS: intFromEnv(10_000, 0, 60_000),
   AIMON_VERSION: optionalString,
   FLEET_SEED: intFromEnv(42, 0, 2_147_483_647),
   MCP_URL: optionalString.pipe(

@@ -32,7 +32,7 @@ export const PERSONAS: Record<'A' | 'B', Persona> = {
     skipVerification: 0,
     inventOnBoundary: 0.05,
     embellish: 0,
-    patience: 3,
+    patience: 6,
     pricing: { inputPer1k: 0.003, outputPer1k: 0.015 },
   },
   B: {

@@ -5,7 +5,8 @@ import { draw } from './rng';
 
 /** What the simulated model does next: call one tool, or answer in text. */
 export type Decision =
-  | { kind: 'tool'; toolName: string; input: Record<string, unknown>; thought: string }
+  /** waitMs: the model pauses before this call (a fleet action is in progress: real time, not model latency). */
+  | { kind: 'tool'; toolName: string; input: Record<string, unknown>; thought: string; waitMs?: number }
   | { kind: 'text'; text: string };
 
 const STATUS_TOOLS = ['get_service_status'];
@@ -99,8 +100,9 @@ export function nextOperationsStep(conv: Conversation, persona: Persona, seed: n
     }
     const latest = findServices(checks.at(-1)!.e.output).find((s) => s.name === target.name);
     if (!latest || isHealthy(latest)) continue;
-    if (/restart|starting|pending/.test(latest.status) && checks.length <= persona.patience) {
-      return call('get_service_status', argsFor(tool('get_service_status'), target.name), `${target.name} is still ${latest.status}; check again.`);
+    const pending = inProgressMs(latest);
+    if (pending !== undefined && checks.length <= persona.patience) {
+      return { kind: 'tool', toolName: 'get_service_status', input: argsFor(tool('get_service_status'), target.name), thought: `${target.name} is still ${latest.status}; wait and check again.`, waitMs: pending };
     }
     if (persona.skipDiagnosis === 0 && actions.length < 2) {
       return call('run_diagnostics', argsFor(tool('run_diagnostics'), target.name), `${target.name} is still ${latest.status}; diagnose again.`);
@@ -110,6 +112,13 @@ export function nextOperationsStep(conv: Conversation, persona: Persona, seed: n
     }
   }
   return { kind: 'text', text: summarize(conv, inventory, targets, scenario, persona, seed) };
+}
+
+/** How long to wait for an action in progress on a service (from its `action.completesAt`), or undefined. */
+function inProgressMs(s: ServiceFact): number | undefined {
+  const action = s.action as { completesAt?: string } | null | undefined;
+  if (action?.completesAt) return Math.min(Math.max(Date.parse(action.completesAt) - Date.now() + 150, 100), 3_000);
+  return /restart|starting|pending|deploying/.test(s.status) ? 1_000 : undefined;
 }
 
 function latestStatus(conv: Conversation, service: ServiceFact): ServiceFact {

@@ -68,6 +68,7 @@ export class SimulatedLanguageModel implements LanguageModelV3 {
 
   async doGenerate(call: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
     const { decision, callId, inputTokens } = this.think(call);
+    if (decision.kind === 'tool' && decision.waitMs) await sleep(decision.waitMs, call.abortSignal);
     const content: LanguageModelV3Content[] = [];
     let outputText: string;
     if (decision.kind === 'tool') {
@@ -103,7 +104,7 @@ export class SimulatedLanguageModel implements LanguageModelV3 {
         try {
           controller.enqueue({ type: 'stream-start', warnings: [] });
           controller.enqueue({ type: 'response-metadata', id: callId, modelId, timestamp: new Date() });
-          await sleep(l.first, signal);
+          await sleep(l.first + (decision.kind === 'tool' ? (decision.waitMs ?? 0) : 0), signal);
           controller.enqueue({ type: 'text-start', id: 't0' });
           for (const word of words) {
             await sleep(l.perToken * estimateTokens(word), signal);
