@@ -11,6 +11,7 @@ export class ApiClientError extends Error {
 }
 
 import { reportRum } from '@/components/telemetry/rum-queue';
+import { clog } from './console-log';
 
 /**
  * The one fetch helper every React Query hook uses: JSON in, JSON out, and
@@ -32,7 +33,9 @@ export async function fetchJson<T>(url: string, init?: RequestInit & { json?: un
     reportRum({ type: 'api_call', path, method, status: 0, durationMs: performance.now() - started });
     throw new ApiClientError(0, 'network', 'Cannot reach the server.');
   }
-  reportRum({ type: 'api_call', path, method, status: response.status, durationMs: performance.now() - started });
+  const elapsed = performance.now() - started;
+  reportRum({ type: 'api_call', path, method, status: response.status, durationMs: elapsed });
+  clog('APIClient', `${method} ${path} → ${response.status} in ${elapsed.toFixed(0)} ms`);
   const body = (await response.json().catch(() => undefined)) as
     | (T & { error?: { code?: string; message?: string } })
     | undefined;

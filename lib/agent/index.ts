@@ -8,3 +8,5 @@ export type { ScenarioId } from './scenarios';
 export type { AgentTool, AgentToolSource, ToolCallOutcome } from './tool-source';
 export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';
 export { openMcpToolSource } from './mcp-tool-source';
+export { executeWorkflow } from './start-workflow';
+export { cancelRun, activeRunCount } from './active-runs';

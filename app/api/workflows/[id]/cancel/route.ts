@@ -1,0 +1,20 @@
+import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
+import { cancelRun } from '@/lib/agent';
+import { recordAudit } from '@/lib/audit';
+import { requestActor } from '@/lib/security';
+import { workflowIdSchema } from '../../schema';
+
+export const dynamic = 'force-dynamic';
+
+/** Cancels a running workflow (its own session's, or any for an admin). */
+export const POST = apiHandler(async (req, ctx: { params: Promise<{ id: string }> }) => {
+  const { id } = validate(workflowIdSchema, await ctx.params, 'params');
+  const actor = await requestActor(req);
+  const result = cancelRun(id, actor);
+  await recordAudit({ actor, action: 'workflow.cancel', resourceType: 'workflow', resourceId: id, outcome: result === 'cancelled' ? 'success' : result === 'forbidden' ? 'denied' : 'failure', error: result === 'cancelled' ? undefined : result });
+  if (result === 'forbidden') throw new ApiError('forbidden', 'Only the session that started this workflow (or an admin) can cancel it.');
+  if (result === 'not_running') throw new ApiError('conflict', 'This workflow is not running (here).');
+  return Response.json({ cancelled: true }, { status: 202 });
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,0 +1,94 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import type { WorkflowEvent, WorkflowRunView, WorkflowStepView } from '@/lib/agent/types';
+import { CONTAINERS_QUERY_KEY } from '@/components/fleet/use-containers';
+import { clog } from '@/components/ui/console-log';
+import { RUNS_QUERY_KEY } from './use-workflows';
+
+export interface RunState {
+  phase: 'idle' | 'running' | 'done' | 'error';
+  run?: WorkflowRunView;
+  steps: WorkflowStepView[];
+  liveText: string;
+  error?: string;
+  startedAt?: number;
+}
+
+/** Reads a Server-Sent Events body into events (the fetch API has no EventSource for POST). */
+async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<WorkflowEvent> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let cut;
+    while ((cut = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+      if (data) yield JSON.parse(data) as WorkflowEvent;
+    }
+  }
+}
+
+/** Starts a workflow and follows it live: steps as they happen, then the result. */
+export function useWorkflowRun() {
+  const [state, setState] = useState<RunState>({ phase: 'idle', steps: [], liveText: '' });
+  const abort = useRef<AbortController | undefined>(undefined);
+  const queryClient = useQueryClient();
+
+  const start = useCallback(
+    async (input: { model: 'A' | 'B'; scenario: string; goal?: string }) => {
+      abort.current?.abort();
+      const controller = new AbortController();
+      abort.current = controller;
+      const startedAt = Date.now();
+      setState({ phase: 'running', steps: [], liveText: '', startedAt });
+      clog('Tools', `workflow started: model ${input.model}, ${input.scenario}`);
+      try {
+        const response = await fetch('/api/workflows', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+          body: JSON.stringify(input),
+          signal: controller.signal,
+        });
+        if (!response.ok || !response.body) {
+          const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+          throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
+        }
+        for await (const event of readEvents(response.body)) {
+          if (event.type === 'run-started') setState((s) => ({ ...s, run: event.run }));
+          if (event.type === 'text-delta') setState((s) => ({ ...s, liveText: s.liveText + event.delta }));
+          if (event.type === 'step') {
+            if (event.step.kind === 'tool') clog('Tools', `tool ${event.step.toolName} ${event.step.isError ? 'failed' : 'ok'} in ${event.step.durationMs?.toFixed(0) ?? '?'} ms`, event.step.args);
+            setState((s) => ({ ...s, steps: [...s.steps, event.step], liveText: event.step.kind === 'model' ? '' : s.liveText }));
+            if (event.step.kind === 'tool') void queryClient.invalidateQueries({ queryKey: CONTAINERS_QUERY_KEY });
+          }
+          if (event.type === 'run-finished') {
+            clog('Tools', `workflow ${event.run.status} in ${event.run.latencyMs} ms, ${event.run.toolCalls} tool calls`);
+            setState((s) => ({ ...s, phase: 'done', run: event.run }));
+          }
+          if (event.type === 'error') setState((s) => ({ ...s, phase: 'error', error: event.message }));
+        }
+      } catch (error) {
+        if (controller.signal.aborted) {
+          setState((s) => ({ ...s, phase: 'error', error: 'Cancelled.' }));
+        } else {
+          clog('Tools', `workflow failed: ${(error as Error).message}`);
+          setState((s) => ({ ...s, phase: 'error', error: (error as Error).message }));
+        }
+      } finally {
+        void queryClient.invalidateQueries({ queryKey: RUNS_QUERY_KEY });
+        void queryClient.invalidateQueries({ queryKey: CONTAINERS_QUERY_KEY });
+      }
+    },
+    [queryClient],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  const show = useCallback((run: WorkflowRunView) => setState({ phase: 'done', run, steps: run.steps ?? [], liveText: '' }), []);
+  return { state, start, cancel, show };
+}
