@@ -1,6 +1,6 @@
 import { ConfigError, getConfig } from '@/lib/config';
 import { database } from '@/lib/db';
-import { adminToken, sessionSecret } from '@/lib/security';
+import { adminToken, rateLimitStore, sessionSecret } from '@/lib/security';
 import { logger, redactUrl } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
@@ -36,10 +36,13 @@ export async function bootstrap(): Promise<void> {
   }
 
   const db = database();
+  // Created now so a Redis connection is up before the first limited request.
+  const limits = config.rateLimit.enabled ? rateLimitStore() : undefined;
   logger.info(
     {
       version: config.version,
       database: config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.database.dataDir,
+      rateLimits: limits ? limits.kind : 'off',
     },
     'AIMon starting',
   );
@@ -52,7 +55,7 @@ export async function bootstrap(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: closing the database');
-    db.close()
+    Promise.all([db.close(), limits?.close().catch(() => undefined)])
       .catch((error: unknown) => logger.error({ err: error }, 'database close failed'))
       .finally(() => process.exit(0));
   };

@@ -5,3 +5,6 @@ export type { SessionData, SessionInfo } from './session';
 export { requireAdmin, requestActor, loginAdmin, logoutAdmin } from './admin';
 export { adminToken, sessionSecret } from './secrets';
 export { clientIp, isHttps } from './client-ip';
+export { enforceRateLimit, checkRateLimit, RATE_LIMIT_CLASSES } from './rate-limit';
+export type { RateLimitClass, RateLimitDecision } from './rate-limit';
+export { rateLimitStore } from './rate-limit-store';
