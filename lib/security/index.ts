@@ -8,3 +8,5 @@ export { clientIp, isHttps } from './client-ip';
 export { enforceRateLimit, checkRateLimit, RATE_LIMIT_CLASSES } from './rate-limit';
 export type { RateLimitClass, RateLimitDecision } from './rate-limit';
 export { rateLimitStore } from './rate-limit-store';
+export { csrfRefusal } from './csrf';
+export { contentSecurityPolicy, nonceOf, STATIC_SECURITY_HEADERS } from './headers';
