@@ -1,6 +1,6 @@
 import { ConfigError, getConfig } from '@/lib/config';
 import { database } from '@/lib/db';
-import { adminToken, rateLimitStore, sessionSecret } from '@/lib/security';
+import { adminToken, installPeerAddressHeader, rateLimitStore, sessionSecret } from '@/lib/security';
 import { logger, redactUrl } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
@@ -24,6 +24,8 @@ export async function bootstrap(): Promise<void> {
   }
   logger.level = config.logLevel;
   markStarted();
+  // Before any request is served: client addresses come from the socket.
+  installPeerAddressHeader();
 
   sessionSecret();
   const admin = adminToken();

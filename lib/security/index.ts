@@ -10,3 +10,4 @@ export type { RateLimitClass, RateLimitDecision } from './rate-limit';
 export { rateLimitStore } from './rate-limit-store';
 export { csrfRefusal } from './csrf';
 export { contentSecurityPolicy, nonceOf, STATIC_SECURITY_HEADERS } from './headers';
+export { installPeerAddressHeader } from './peer-address';
