@@ -158,3 +158,28 @@ test.describe('session cookie', () => {
     }
   });
 });
+
+test.describe('audit completeness', () => {
+  test('N concurrent state-changing requests leave exactly N audit rows', async ({ request, playwright, baseURL }) => {
+    const count = async (action: string) => {
+      const response = await request.get(`/api/admin/audit?action=${action}&limit=500`, {
+        headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+      });
+      return ((await response.json()).entries as unknown[]).length;
+    };
+    const before = { login: await count('admin.login'), logout: await count('admin.logout') };
+    const N = 20;
+    const contexts = await Promise.all(Array.from({ length: N }, () => playwright.request.newContext({ baseURL })));
+    const statuses = await Promise.all(
+      contexts.flatMap((context, i) => [
+        context.post('/api/admin/login', { data: { token: i % 2 === 0 ? E2E_ADMIN_TOKEN : `wrong-${i}` } }).then((r) => r.status()),
+        context.post('/api/admin/logout').then((r) => r.status()),
+      ]),
+    );
+    await Promise.all(contexts.map((context) => context.dispose()));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(N + N / 2);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(N / 2);
+    expect(await count('admin.login')).toBe(before.login + N);
+    expect(await count('admin.logout')).toBe(before.logout + N);
+  });
+});
