@@ -19,6 +19,9 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
   beforeAll(async () => {
     backend = await create();
     useEnv(backend.env);
+    // Migrate before the first case: from scratch that can take longer on a
+    // loaded machine than the 5 s recordAudit waits for the database.
+    await database().client(60_000);
   });
   afterAll(async () => {
     await database().close();

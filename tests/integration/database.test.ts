@@ -28,7 +28,9 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
   it('applies every migration at start and records it as prisma migrate deploy does', async () => {
     const db = new Database(backend.config, MIGRATIONS_DIR);
     try {
-      const prisma = await db.client();
+      // A fresh database migrates from scratch: on a loaded machine that can take
+      // longer than the 5 s a request would wait.
+      const prisma = await db.client(60_000);
       const rows = await prisma.$queryRawUnsafe<MigrationRow[]>(
         'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
       );
