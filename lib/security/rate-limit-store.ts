@@ -18,6 +18,7 @@ const STORE_TIMEOUT_MS = 1_000;
 /** After a store failure, skip it (count in memory) for this long, then try again. */
 const STORE_RETRY_MS = 5_000;
 export const RATE_LIMIT_TABLE = 'rate_limits';
+const SWEEP_EVERY_MS = 5 * 60_000;
 
 export interface LimiterSpec {
   keyPrefix: string;
@@ -217,6 +218,14 @@ function postgresStore(url: string, connectTimeoutMs: number): CounterStore {
       });
     return tableReady;
   };
+  // Rows of windows that ended an hour ago go, once every few minutes (one
+  // sweep per process; a sweep that fails just waits for the next).
+  const sweep = setInterval(() => {
+    pool
+      .query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE expire < $1`, [Date.now() - 3_600_000])
+      .catch(() => undefined);
+  }, SWEEP_EVERY_MS);
+  sweep.unref();
   return new StoreWithInsurance(
     'postgres',
     (spec) =>
@@ -230,7 +239,10 @@ function postgresStore(url: string, connectTimeoutMs: number): CounterStore {
         duration: spec.durationSec,
       }),
     ensureTable,
-    () => pool.end(),
+    async () => {
+      clearInterval(sweep);
+      await pool.end();
+    },
   );
 }
 
