@@ -116,6 +116,19 @@ test.describe('CSRF', () => {
     for (const { reason } of attempts) expect(reasons).toContain(reason);
   });
 
+  test('a forged request riding on a session cookie is audited with that session', async ({ request }) => {
+    const { session } = await (await request.get('/api/session')).json();
+    // The request fixture sends the session cookie back, as a browser would.
+    const forged = await request.post('/api/admin/logout', { headers: { origin: 'https://evil.example' } });
+    expect(forged.status()).toBe(403);
+    const audit = await request.get(`/api/admin/audit?action=csrf.refuse&sessionId=${session.id}`, {
+      headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+    });
+    expect((await audit.json()).entries).toEqual([
+      expect.objectContaining({ sessionId: session.id, resourceId: 'POST /api/admin/logout', outcome: 'denied' }),
+    ]);
+  });
+
   test('same-origin browsers and clients without browser headers pass', async ({ request, baseURL }) => {
     const sameOrigin = await request.post('/api/admin/logout', { headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin' } });
     expect(sameOrigin.status()).toBe(200);

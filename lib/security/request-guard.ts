@@ -5,6 +5,7 @@ import { getConfig } from '@/lib/config';
 import { clientIp, isHttps } from './client-ip';
 import { csrfRefusal } from './csrf';
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from './headers';
+import { sessionIdOf } from './session';
 
 function applyHeaders(headers: Headers, csp: string, https: boolean): void {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) headers.set(name, value);
@@ -26,7 +27,8 @@ export async function guardRequest(request: NextRequest): Promise<Response> {
   const refusal = pathname.startsWith('/api/') ? csrfRefusal(request) : undefined;
   if (refusal) {
     await recordAudit({
-      actor: { isAdmin: false, ip: clientIp(request) },
+      // The victim's session, when a forged request rode on its cookie.
+      actor: { sessionId: await sessionIdOf(request), isAdmin: false, ip: clientIp(request) },
       action: 'csrf.refuse',
       resourceType: 'api',
       resourceId: `${request.method} ${pathname}`.slice(0, 200),
