@@ -4,7 +4,7 @@
 // Rate limits are per endpoint class, so route handlers apply them
 // (enforceRateLimit), where the session is at hand.
 import type { NextRequest } from 'next/server';
-import { guardRequest } from '@/lib/security/request-guard';
+import { guardRequest } from '@/lib/security';
 
 export function proxy(request: NextRequest) {
   return guardRequest(request);

@@ -11,3 +11,4 @@ export { rateLimitStore } from './rate-limit-store';
 export { csrfRefusal } from './csrf';
 export { contentSecurityPolicy, nonceOf, STATIC_SECURITY_HEADERS } from './headers';
 export { installPeerAddressHeader } from './peer-address';
+export { guardRequest } from './request-guard';
