@@ -1,5 +1,5 @@
 import 'server-only';
-import { isDatabaseUnavailable } from '@/lib/db';
+import { asDatabaseUnavailable } from '@/lib/db';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
 import { withPendingHeaders } from './response-headers';
@@ -27,8 +27,9 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
   if (error instanceof ApiError) {
     return errorResponse(error.code, error.message, { details: error.details, headers: error.headers });
   }
-  if (isDatabaseUnavailable(error)) {
-    return errorResponse('unavailable', `Database unavailable: ${error.reason}`, { headers: { 'Retry-After': '5' } });
+  const outage = asDatabaseUnavailable(error);
+  if (outage) {
+    return errorResponse('unavailable', `Database unavailable: ${outage.reason}`, { headers: { 'Retry-After': '5' } });
   }
   const traceId = currentTraceId();
   logger.error(
