@@ -1,13 +1,7 @@
 // @ts-check
 
-/** Headers every response carries (the CSP with nonces is set in proxy.ts). */
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// Security headers (CSP with nonces, nosniff, Referrer-Policy, ...) are set for
+// every response in proxy.ts, from lib/security/headers.ts: one source of truth.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -49,9 +43,6 @@ const nextConfig = {
       './node_modules/@prisma/schema-engine-wasm/*',
       './node_modules/@electric-sql/pglite/dist/*.{wasm,data,js,cjs}',
     ],
-  },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

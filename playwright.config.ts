@@ -54,6 +54,13 @@ export default defineConfig({
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // Every spec talks to this server from 127.0.0.1, so one address would
+      // soon exhaust the real budgets; the limits themselves are tested on
+      // servers of their own (e2e/rate-limit.spec.ts).
+      RATE_LIMIT_READ_PER_MIN: '100000',
+      RATE_LIMIT_CHAT_PER_MIN: '10000',
+      RATE_LIMIT_EXPENSIVE_PER_MIN: '10000',
+      RATE_LIMIT_LOGIN_PER_MIN: '10000',
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Sidebar } from '@/components/layout/sidebar';
 import { Providers } from '@/components/ui/providers';
@@ -17,7 +18,11 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: Next.js puts the CSP nonce that proxy.ts
+  // generates on its scripts only while rendering, so a page prerendered at build
+  // time would carry no nonce and its scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body>

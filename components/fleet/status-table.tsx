@@ -22,7 +22,7 @@ export function FleetStatusTable() {
     );
   }
   return (
-    <div className="table-wrap card" style={{ padding: 0 }}>
+    <div className="table-wrap card card--flush">
       <table className="table" aria-label="Fleet status">
         <thead>
           <tr>

@@ -2,7 +2,7 @@ import type { ToolSummary } from '@/lib/mcp/catalog';
 
 export function ToolList({ tools }: { tools: readonly ToolSummary[] }) {
   return (
-    <div className="table-wrap card" style={{ padding: 0 }}>
+    <div className="table-wrap card card-flush">
       <table className="table" aria-label="MCP tools the agent can use">
         <thead>
           <tr>

@@ -18,12 +18,13 @@ export interface RunState {
 
 /** Reads a Server-Sent Events body into events (the fetch API has no EventSource for POST). */
 async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<WorkflowEvent> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
-    buffer += value;
+    buffer += decoder.decode(value, { stream: true });
     let cut;
     while ((cut = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, cut);

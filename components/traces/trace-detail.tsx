@@ -11,7 +11,7 @@ export function TraceDetail({ traceId }: { traceId: string }) {
       <p>
         <Link href="/traces">← All traces</Link>
       </p>
-      <h1 style={{ wordBreak: 'break-all' }}>Trace {traceId}</h1>
+      <h1 className="break-all">Trace {traceId}</h1>
       {isPending && <p className="muted">Loading…</p>}
       {error && <p className="notice notice--error" role="alert">{error.message}</p>}
       {data && (

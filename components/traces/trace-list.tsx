@@ -16,7 +16,7 @@ export function TraceList() {
   return (
     <>
       <div className="toolbar" role="search">
-        <div className="field" style={{ margin: 0, flex: 1, minWidth: 200 }}>
+        <div className="field field--grow">
           <label htmlFor="trace-q">Filter by name or trace id</label>
           <input id="trace-q" value={q} onChange={(e) => setQ(e.target.value)} placeholder="GET /api/health" />
         </div>
@@ -31,7 +31,7 @@ export function TraceList() {
         <p className="notice">No traces yet. Use the app (open a page, call an API) and they appear here within seconds.</p>
       )}
       {data && data.traces.length > 0 && (
-        <div className="table-wrap card" style={{ padding: 0 }}>
+        <div className="table-wrap card card--flush">
           <table className="table" aria-label="Recent traces">
             <thead>
               <tr>
@@ -46,7 +46,7 @@ export function TraceList() {
                 <tr key={t.traceId}>
                   <td>
                     <Link href={`/traces/${t.traceId}`}>{t.rootName}</Link>
-                    {t.error && <span className="tag tag--write" style={{ marginLeft: 8 }}>error</span>}
+                    {t.error && <span className="tag tag--write tag--spaced">error</span>}
                   </td>
                   <td>{new Date(t.startMs).toLocaleTimeString()}</td>
                   <td>{formatMs(t.durationMs)}</td>

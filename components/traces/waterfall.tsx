@@ -82,7 +82,7 @@ export function Waterfall({ spans }: { spans: StoredSpan[] }) {
               {Object.entries(chosen.attributes).map(([k, v]) => (
                 <tr key={k}>
                   <th scope="row"><code>{k}</code></th>
-                  <td style={{ wordBreak: 'break-all' }}>{String(v)}</td>
+                  <td className="break-all">{String(v)}</td>
                 </tr>
               ))}
             </tbody>
@@ -94,7 +94,7 @@ export function Waterfall({ spans }: { spans: StoredSpan[] }) {
                 {chosen.events.map((e, i) => (
                   <li key={i}>
                     <strong>{e.name}</strong>{' '}
-                    <pre style={{ whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.attributes, null, 2)}</pre>
+                    <pre className="pre-wrap">{JSON.stringify(e.attributes, null, 2)}</pre>
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,9 @@
 import 'server-only';
-import { isDatabaseUnavailable } from '@/lib/db';
 import { trace, SpanStatusCode } from '@opentelemetry/api';
+import { asDatabaseUnavailable } from '@/lib/db';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
+import { withPendingHeaders } from './response-headers';
 
 type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
 
@@ -10,13 +11,15 @@ type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
  * Wraps a route handler so every failure leaves as `{ error: { code, message } }`:
  * ApiError as itself, a database outage as 503 with its plain reason, anything
  * else as a generic 500 whose cause is logged with the trace id, never sent.
+ * Headers registered during the call (`addResponseHeaders`, e.g. the rate
+ * limiter's `X-RateLimit-*`) are added to whichever response leaves.
  */
 export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (req, ctx) => {
     try {
-      return await handler(req, ctx);
+      return withPendingHeaders(req, await handler(req, ctx));
     } catch (error) {
-      return toErrorResponse(error, req);
+      return withPendingHeaders(req, toErrorResponse(error, req));
     }
   };
 }
@@ -25,8 +28,9 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
   if (error instanceof ApiError) {
     return errorResponse(error.code, error.message, { details: error.details, headers: error.headers });
   }
-  if (isDatabaseUnavailable(error)) {
-    return errorResponse('unavailable', `Database unavailable: ${error.reason}`, { headers: { 'Retry-After': '5' } });
+  const outage = asDatabaseUnavailable(error);
+  if (outage) {
+    return errorResponse('unavailable', `Database unavailable: ${outage.reason}`, { headers: { 'Retry-After': '5' } });
   }
   const traceId = currentTraceId();
   // The exception, with its stack, on the request's trace (Application Insights `exceptions`).

@@ -3,4 +3,5 @@ import 'server-only';
 export { ApiError, errorResponse, ERROR_STATUS } from './errors';
 export type { ErrorBody, ErrorCode } from './errors';
 export { apiHandler, otherMethods, toErrorResponse } from './handler';
+export { addResponseHeaders } from './response-headers';
 export { parseBody, parseQuery, validate, DEFAULT_BODY_LIMIT } from './parse';

@@ -37,6 +37,10 @@ describe('parseConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['FLEET_SEED', '-3'],
     ['MCP_URL', 'ftp://tools.example/mcp'],
+    ['REDIS_URL', 'http://user:s3cretpw@cache:6379'],
+    ['RATE_LIMIT_STORE', 'disk'],
+    ['RATE_LIMIT_LOGIN_PER_MIN', '0'],
+    ['RATE_LIMIT_KEY_PREFIX', 'has spaces'],
   ])('rejects a bad %s and names it without echoing the value', (name, value) => {
     let error: unknown;
     try {
@@ -60,5 +64,23 @@ describe('parseConfig', () => {
   it('parses booleans', () => {
     expect(parseConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(parseConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+
+  it('has rate limits on by default, in memory, with the documented budgets', () => {
+    expect(parseConfig({}).rateLimit).toEqual({
+      enabled: true,
+      store: 'auto',
+      perMinute: { read: 300, chat: 30, expensive: 15, login: 5 },
+      ipMultiplier: 4,
+      keyPrefix: 'aimon',
+    });
+    const tuned = parseConfig({ REDIS_URL: 'redis://:pw@cache:6379/2', RATE_LIMIT_EXPENSIVE_PER_MIN: '12', RATE_LIMIT_ENABLED: 'false' });
+    expect(tuned.redisUrl).toBe('redis://:pw@cache:6379/2');
+    expect(tuned.rateLimit).toMatchObject({ enabled: false, perMinute: { expensive: 12 } });
+  });
+
+  it('refuses a rate-limit store that is not configured', () => {
+    expect(() => parseConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(/RATE_LIMIT_STORE is redis, which needs REDIS_URL/);
+    expect(() => parseConfig({ RATE_LIMIT_STORE: 'postgres' })).toThrow(/needs DATABASE_URL/);
   });
 });

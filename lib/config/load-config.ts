@@ -16,6 +16,8 @@ export interface AppConfig {
   session: { secret: string | undefined; ttlSec: number };
   adminToken: string | undefined;
   trustProxy: boolean;
+  redisUrl: string | undefined;
+  rateLimit: RateLimitConfig;
   logLevel: RawEnv['LOG_LEVEL'];
   /** Seed of the simulated fleet's PRNG: the same seed replays the same fleet. */
   fleetSeed: number;
@@ -54,6 +56,16 @@ export interface ModelSlotConfig {
   priceOutputPer1k: number | undefined;
 }
 
+/** Requests per minute for each endpoint class, per session; per client IP it is `× ipMultiplier`. */
+export interface RateLimitConfig {
+  enabled: boolean;
+  /** Where counters live; `auto`: Redis if REDIS_URL, else PostgreSQL if DATABASE_URL, else memory. */
+  store: 'auto' | 'memory' | 'redis' | 'postgres';
+  perMinute: { read: number; chat: number; expensive: number; login: number };
+  ipMultiplier: number;
+  keyPrefix: string;
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -70,6 +82,12 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     );
   }
   const env = result.data;
+  if (env.RATE_LIMIT_STORE === 'redis' && !env.REDIS_URL) {
+    throw new ConfigError(['RATE_LIMIT_STORE is redis, which needs REDIS_URL']);
+  }
+  if (env.RATE_LIMIT_STORE === 'postgres' && !env.DATABASE_URL) {
+    throw new ConfigError(['RATE_LIMIT_STORE is postgres, which needs DATABASE_URL']);
+  }
   const problems: string[] = [];
   const slot = (s: 'A' | 'B'): ModelSlotConfig => {
     const c: ModelSlotConfig = {
@@ -107,6 +125,19 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     session: { secret: env.SESSION_SECRET, ttlSec: env.SESSION_TTL_SEC },
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,
+    redisUrl: env.REDIS_URL,
+    rateLimit: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      store: env.RATE_LIMIT_STORE,
+      perMinute: {
+        read: env.RATE_LIMIT_READ_PER_MIN,
+        chat: env.RATE_LIMIT_CHAT_PER_MIN,
+        expensive: env.RATE_LIMIT_EXPENSIVE_PER_MIN,
+        login: env.RATE_LIMIT_LOGIN_PER_MIN,
+      },
+      ipMultiplier: env.RATE_LIMIT_IP_MULTIPLIER,
+      keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
+    },
     logLevel: env.LOG_LEVEL,
     fleetSeed: env.FLEET_SEED,
     mcpUrl: env.MCP_URL,

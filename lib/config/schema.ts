@@ -61,6 +61,23 @@ const postgresUrl = optionalString.pipe(
     .optional(),
 );
 
+const redisUrl = optionalString.pipe(
+  z
+    .string()
+    .refine(
+      (v) => {
+        try {
+          const url = new URL(v);
+          return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be a redis://[user:password@]host:port[/db] URL' },
+    )
+    .optional(),
+);
+
 /**
  * Every environment variable the server reads. Defaults give the zero-configuration
  * laptop mode: embedded PGlite in AIMON_DATA_DIR, generated secrets, no exporters.
@@ -80,6 +97,19 @@ export const envSchema = z.object({
     z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   ),
   TRUST_PROXY: boolFromEnv(false),
+  REDIS_URL: redisUrl,
+  RATE_LIMIT_ENABLED: boolFromEnv(true),
+  RATE_LIMIT_STORE: optionalString.pipe(
+    z.enum(['auto', 'memory', 'redis', 'postgres'], { error: 'must be auto, memory, redis or postgres' }).optional().transform((v) => v ?? 'auto'),
+  ),
+  RATE_LIMIT_READ_PER_MIN: intFromEnv(300, 1, 1_000_000),
+  RATE_LIMIT_CHAT_PER_MIN: intFromEnv(30, 1, 1_000_000),
+  RATE_LIMIT_EXPENSIVE_PER_MIN: intFromEnv(15, 1, 1_000_000),
+  RATE_LIMIT_LOGIN_PER_MIN: intFromEnv(5, 1, 1_000_000),
+  RATE_LIMIT_IP_MULTIPLIER: intFromEnv(4, 1, 1000),
+  RATE_LIMIT_KEY_PREFIX: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/, { error: 'must be 1-40 letters, digits, _ . : -' }).optional().transform((v) => v ?? 'aimon'),
+  ),
   LOG_LEVEL: optionalString.pipe(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().transform((v) => v ?? 'info'),
   ),
@@ -164,4 +194,4 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);

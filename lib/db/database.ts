@@ -20,6 +20,27 @@ export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavaila
   return error instanceof Error && error.name === 'DatabaseUnavailableError' && typeof (error as DatabaseUnavailableError).reason === 'string';
 }
 
+/** Prisma codes that mean the server could not be reached or dropped us, not a bad query. */
+const CONNECTIVITY_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03']);
+const CONNECTIVITY_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'DatabaseDoesNotExist']);
+
+/**
+ * The outage an error stands for, if it is one: our own DatabaseUnavailableError,
+ * or a driver/Prisma error saying the database went away mid-request (the pool
+ * was connected when the request began, so Database.client() did not notice).
+ */
+export function asDatabaseUnavailable(error: unknown): DatabaseUnavailableError | undefined {
+  if (isDatabaseUnavailable(error)) return error;
+  const e = error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } }; cause?: { code?: string; kind?: string } };
+  if (!e || typeof e !== 'object') return undefined;
+  const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.cause?.kind;
+  const code = e.code ?? e.cause?.code;
+  if ((code && CONNECTIVITY_CODES.has(code)) || (kind && CONNECTIVITY_KINDS.has(kind))) {
+    return new DatabaseUnavailableError(describeDbError(kind === 'DatabaseNotReachable' ? { code: 'ECONNREFUSED' } : error));
+  }
+  return undefined;
+}
+
 export interface DatabaseStatus {
   ok: boolean;
   kind: DatabaseConfig['kind'];

@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime/process-singleton';
 import { Database } from './database';
 
-export { Database, DatabaseUnavailableError, isDatabaseUnavailable } from './database';
+export { Database, DatabaseUnavailableError, asDatabaseUnavailable, isDatabaseUnavailable } from './database';
 export type { DatabaseStatus } from './database';
 export type { PrismaClient } from './generated/client';
 export { Prisma } from './generated/client';

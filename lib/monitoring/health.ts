@@ -3,6 +3,7 @@ import { database, type DatabaseStatus } from '@/lib/db';
 import { auditWriteFailures } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
+import { rateLimitStore } from '@/lib/security';
 import type { ComponentHealth, HealthReport } from './types';
 
 function databaseComponent(status: DatabaseStatus): ComponentHealth {
@@ -31,6 +32,20 @@ function telemetryComponent(): ComponentHealth {
     : { status: 'up', detail: `exporting to ${state.exporters.join(', ')}` };
 }
 
+function rateLimitComponent(): ComponentHealth | undefined {
+  if (!getConfig().rateLimit.enabled) return undefined;
+  const store = rateLimitStore();
+  if (store.kind === 'memory') return { status: 'up', detail: 'counting in memory (this process only)' };
+  const name = store.kind === 'redis' ? 'Redis' : 'PostgreSQL';
+  return store.healthy()
+    ? { status: 'up', detail: `counting in ${name}, shared by every replica` }
+    : {
+        status: 'degraded',
+        summary: 'rate-limit store down',
+        detail: `${name} unreachable: counting in memory per process until it answers`,
+      };
+}
+
 /** What the health badge and /api/health show: overall status and each part's. */
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
@@ -43,6 +58,8 @@ export async function healthReport(): Promise<HealthReport> {
         ? { status: 'up', detail: 'writing' }
         : { status: 'degraded', summary: 'audit writes failing', detail: `${auditWriteFailures()} write(s) failed since start (kept in the log)` },
   };
+  const rateLimits = rateLimitComponent();
+  if (rateLimits) components.rateLimits = rateLimits;
   const failing = Object.entries(components).filter(([, c]) => c.status !== 'up');
   const reasons = failing.map(([name, c]) => `${name}: ${c.detail}`);
   const worst = failing.find(([, c]) => c.status === 'down') ?? failing[0];

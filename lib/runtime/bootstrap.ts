@@ -28,7 +28,9 @@ export async function bootstrap(): Promise<void> {
     logger.error({ err: error }, 'telemetry failed to start; continuing without it'),
   );
   const { database } = await import('@/lib/db');
-  const { adminToken, sessionSecret } = await import('@/lib/security');
+  const { adminToken, installPeerAddressHeader, rateLimitStore, sessionSecret } = await import('@/lib/security');
+  // Before any request is served: client addresses come from the socket.
+  installPeerAddressHeader();
 
   sessionSecret();
   const admin = adminToken();
@@ -41,10 +43,13 @@ export async function bootstrap(): Promise<void> {
   }
 
   const db = database();
+  // Created now so a Redis connection is up before the first limited request.
+  const limits = config.rateLimit.enabled ? rateLimitStore() : undefined;
   logger.info(
     {
       version: config.version,
       database: config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.database.dataDir,
+      rateLimits: limits ? limits.kind : 'off',
     },
     'AIMon starting',
   );
@@ -57,7 +62,7 @@ export async function bootstrap(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: closing the database');
-    db.close()
+    Promise.all([db.close(), limits?.close().catch(() => undefined)])
       .catch((error: unknown) => logger.error({ err: error }, 'database close failed'))
       .finally(() => process.exit(0));
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getIronSession, type IronSession } from 'iron-session';
+import { getIronSession, webCookies, type IronSession } from 'iron-session';
 import { cookies } from 'next/headers';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
@@ -45,6 +45,19 @@ export async function readSession(req: Request): Promise<IronSession<SessionData
   // Ties the request to its session in monitoring (per-session figures) and traces.
   if (session.id) annotateActiveSpan({ [SESSION_ATTRIBUTE]: session.id });
   return session;
+}
+
+/**
+ * The session id in a request's cookie, read from the request alone (proxy.ts
+ * runs before next/headers is available); undefined for no or a tampered cookie.
+ */
+export async function sessionIdOf(req: Request): Promise<string | undefined> {
+  try {
+    const session = await getIronSession<SessionData>(webCookies(req, new Headers()), sessionOptions(req));
+    return session.id;
+  } catch {
+    return undefined;
+  }
 }
 
 export function sessionIsAdmin(session: SessionData): boolean {

@@ -14,7 +14,7 @@ export default function AdminLoginPage() {
           <code>ADMIN_TOKEN</code> variable, or, when that is unset, the token printed in the server log at start.
         </p>
       </section>
-      <div className="card" style={{ maxWidth: 460 }}>
+      <div className="card card-narrow">
         <Suspense>
           <LoginForm />
         </Suspense>

@@ -1,12 +1,13 @@
 import { apiHandler, otherMethods, parseQuery } from '@/lib/api';
 import { listAudit } from '@/lib/audit';
-import { requireAdmin } from '@/lib/security';
+import { enforceRateLimit, requireAdmin } from '@/lib/security';
 import { auditQuerySchema } from './schema';
 
 export const dynamic = 'force-dynamic';
 
 /** The audit trail, newest first (admin only). */
 export const GET = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
   const query = parseQuery(req, auditQuerySchema);
   await requireAdmin(req, { action: 'audit.read', resourceType: 'audit_log' });
   return Response.json({ entries: await listAudit(query) });

@@ -1,12 +1,13 @@
 import { ApiError, apiHandler, otherMethods, parseBody } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
-import { ensureSession, loginAdmin, requestActor } from '@/lib/security';
+import { enforceRateLimit, ensureSession, loginAdmin, requestActor } from '@/lib/security';
 import { loginSchema } from './schema';
 
 export const dynamic = 'force-dynamic';
 
 /** Exchanges the admin token for an admin session (HttpOnly cookie). */
 export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'login'); // before anything else: refused attempts cost nothing
   const { token } = await parseBody(req, loginSchema, 2048);
   await ensureSession(req);
   const ok = await loginAdmin(req, token);

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { freePort, spawnServer, waitFor } from './support/server-process';
+
+// PostgreSQL cut and restored under a running server, through a TCP relay the
+// test controls: readiness turns 503 within 5 s, writes fail with a clear JSON
+// error, rate limits keep counting (in memory) instead of failing requests,
+// and everything recovers without a restart.
+
+const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+test.describe.configure({ timeout: 150_000 });
+
+function relay(targetPort: number) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  return {
+    listen(port: number) {
+      server = net.createServer((socket) => {
+        const upstream = net.connect(targetPort, '127.0.0.1');
+        sockets.add(socket).add(upstream);
+        socket.pipe(upstream).pipe(socket);
+        const close = () => {
+          socket.destroy();
+          upstream.destroy();
+          sockets.delete(socket);
+          sockets.delete(upstream);
+        };
+        socket.on('error', close).on('close', close);
+        upstream.on('error', close).on('close', close);
+      });
+      return new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+    },
+    /** The database "goes away": no new connections, live ones cut. */
+    cut() {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+  };
+}
+
+async function poll<T>(fn: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (ok(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still counted, recovery without restart', async () => {
+  const name = `aimon_out_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  const relayPort = await freePort();
+  const tcp = relay(Number(url.port || 5432));
+  await tcp.listen(relayPort);
+  url.pathname = `/${name}`;
+  url.port = String(relayPort);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-out-'));
+  const server = await spawnServer({
+    AIMON_DATA_DIR: dataDir,
+    ADMIN_TOKEN: 'outage-spec-admin-token-0123456789',
+    DATABASE_URL: url.toString(),
+    DATABASE_CONNECT_TIMEOUT_MS: '1000',
+    RATE_LIMIT_READ_PER_MIN: '1000',
+  });
+  const get = async (pathname: string) => {
+    const response = await fetch(server.url + pathname, { signal: AbortSignal.timeout(15_000) });
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
+  try {
+    await poll(() => waitFor(server, '/api/health/ready').then((r) => r.status), (s) => s === 200, 60_000);
+    expect((await get('/api/health')).body.components.rateLimits.detail).toBe('counting in PostgreSQL, shared by every replica');
+
+    await tcp.cut();
+    const cutAt = Date.now();
+    const ready = await poll(() => get('/api/health/ready'), (r) => r.status === 503, 10_000);
+    expect(ready.status).toBe(503);
+    expect(Date.now() - cutAt).toBeLessThan(5_000);
+    expect(ready.body.status).toBe('not_ready');
+
+    // A write (a new session row) fails with a clear JSON error, never a 500.
+    const session = await get('/api/session');
+    expect(session.status).toBe(503);
+    expect(session.body.error).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/^Database unavailable: /) });
+    // Rate limits kept counting, in memory: the answer still carries the headers.
+    expect(session.headers.get('x-ratelimit-limit')).toBe('4000');
+    const health = await get('/api/health');
+    expect(health.status).toBe(200);
+    expect(health.body.status).toBe('degraded');
+    expect(health.body.components.rateLimits.status).toBe('degraded');
+
+    await tcp.listen(relayPort);
+    const back = await poll(() => get('/api/health/ready'), (r) => r.status === 200, 40_000);
+    expect(back.status).toBe(200);
+    expect((await get('/api/session')).status).toBe(200);
+    // After its pause the limiter tries PostgreSQL again and counts there.
+    const limits = await poll(
+      async () => (await get('/api/health')).body.components.rateLimits,
+      (c) => c.status === 'up',
+      20_000,
+    );
+    expect(limits).toEqual({ status: 'up', detail: 'counting in PostgreSQL, shared by every replica' });
+    expect(server.child.exitCode).toBeNull();
+  } finally {
+    await server.stop();
+    await tcp.cut();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,30 @@
+import http from 'node:http';
+import { processSingleton } from '@/lib/runtime/process-singleton';
+
+/**
+ * The TCP peer's address, as a request header only this process can set.
+ * Next.js hands route handlers a Request without the socket, and fills in
+ * X-Forwarded-For from the socket only when the client sent none, so without
+ * this a client could name any address it liked (and get a fresh rate-limit
+ * budget with every request).
+ */
+export const PEER_ADDRESS_HEADER = 'x-aimon-peer-address';
+
+/**
+ * Stamps every incoming request with its socket's address, overwriting whatever
+ * the client sent under that name. Installed once per process from the bootstrap
+ * (instrumentation.ts), which runs before Next.js serves the first request.
+ */
+export function installPeerAddressHeader(): void {
+  processSingleton('peer-address-header', () => {
+    const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
+    http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+      if (event === 'request') {
+        const req = args[0] as http.IncomingMessage;
+        req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? 'unknown';
+      }
+      return emit.call(this, event, ...args);
+    } as typeof http.Server.prototype.emit;
+    return true;
+  });
+}
