@@ -54,6 +54,8 @@ export default defineConfig({
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      // Simulated models answer at a tenth of their demo latency: steps still arrive one by one.
+      AIMON_SIM_LATENCY_SCALE: '0.1',
       // Every spec talks to this server from 127.0.0.1, so one address would
       // soon exhaust the real budgets; the limits themselves are tested on
       // servers of their own (e2e/rate-limit.spec.ts).

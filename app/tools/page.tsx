@@ -1,8 +1,31 @@
 import type { Metadata } from 'next';
-import { UnderConstruction } from '@/components/layout/under-construction';
+import { FaultPanel } from '@/components/tools/fault-panel';
+import { LogsViewer } from '@/components/tools/logs-viewer';
+import { ServiceGrid } from '@/components/tools/service-grid';
+import { WorkflowRunner } from '@/components/tools/workflow-runner';
+import { SimulatedModelsNote } from '@/components/tools/simulated-models-note';
 
 export const metadata: Metadata = { title: 'Tools' };
 
 export default function ToolsPage() {
-  return <UnderConstruction title="Tools" blurb="An operations agent runs multi-step workflows that diagnose and repair a simulated fleet of services through MCP tools." />;
+  return (
+    <>
+      <section className="page-header">
+        <h1>Tools</h1>
+        <p>
+          An operations agent diagnoses and repairs a simulated fleet through MCP tools. Pick a model and a scenario, run
+          it, and watch every step: what the model thought, which tool it called with which arguments, what came back.
+          Nothing real is ever touched.
+        </p>
+        <SimulatedModelsNote />
+      </section>
+      <section aria-labelledby="fleet-heading">
+        <h2 id="fleet-heading">The fleet</h2>
+        <FaultPanel />
+        <ServiceGrid />
+      </section>
+      <WorkflowRunner />
+      <LogsViewer />
+    </>
+  );
 }

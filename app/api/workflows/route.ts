@@ -1,6 +1,6 @@
 import { apiHandler, otherMethods, parseBody, parseQuery } from '@/lib/api';
 import { executeWorkflow, listRuns, type WorkflowEvent } from '@/lib/agent';
-import { ensureSession, requestActor } from '@/lib/security';
+import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { listWorkflowsSchema, startWorkflowSchema } from './schema';
 
 export const dynamic = 'force-dynamic';
@@ -11,6 +11,7 @@ export const dynamic = 'force-dynamic';
  * `Accept: application/json` waits and returns the finished run.
  */
 export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'expensive');
   const input = await parseBody(req, startWorkflowSchema, 8 * 1024);
   await ensureSession(req);
   const actor = await requestActor(req);
@@ -48,6 +49,7 @@ export const POST = apiHandler(async (req) => {
 
 /** Recent runs, newest first. */
 export const GET = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
   const { limit } = parseQuery(req, listWorkflowsSchema);
   return Response.json({ runs: await listRuns(limit) }, { headers: { 'Cache-Control': 'no-store' } });
 });

@@ -1,5 +1,5 @@
 import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
-import { readSession, sessionIsAdmin } from '@/lib/security';
+import { enforceRateLimit, readSession, sessionIsAdmin } from '@/lib/security';
 import { getTrace } from '@/lib/telemetry';
 import { traceIdSchema } from '../schema';
 
@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /** One trace's spans; client addresses and session ids only for admins. */
 export const GET = apiHandler(async (req, ctx: { params: Promise<{ traceId: string }> }) => {
+  await enforceRateLimit(req, 'read');
   const { traceId } = validate(traceIdSchema, await ctx.params, 'params');
   const admin = sessionIsAdmin(await readSession(req));
   const trace = getTrace(traceId, admin);

@@ -1,3 +1,4 @@
+import { enforceRateLimit } from '@/lib/security';
 import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
 import { getRun } from '@/lib/agent';
 import { workflowIdSchema } from '../schema';
@@ -5,7 +6,8 @@ import { workflowIdSchema } from '../schema';
 export const dynamic = 'force-dynamic';
 
 /** One run with its steps. */
-export const GET = apiHandler(async (_req, ctx: { params: Promise<{ id: string }> }) => {
+export const GET = apiHandler(async (req, ctx: { params: Promise<{ id: string }> }) => {
+  await enforceRateLimit(req, 'read');
   const { id } = validate(workflowIdSchema, await ctx.params, 'params');
   const run = await getRun(id);
   if (!run) throw new ApiError('not_found', `No workflow ${id}.`);

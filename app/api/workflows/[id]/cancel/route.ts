@@ -1,13 +1,14 @@
 import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
 import { cancelRun } from '@/lib/agent';
 import { recordAudit } from '@/lib/audit';
-import { requestActor } from '@/lib/security';
+import { enforceRateLimit, requestActor } from '@/lib/security';
 import { workflowIdSchema } from '../../schema';
 
 export const dynamic = 'force-dynamic';
 
 /** Cancels a running workflow (its own session's, or any for an admin). */
 export const POST = apiHandler(async (req, ctx: { params: Promise<{ id: string }> }) => {
+  await enforceRateLimit(req, 'expensive');
   const { id } = validate(workflowIdSchema, await ctx.params, 'params');
   const actor = await requestActor(req);
   const result = cancelRun(id, actor);
