@@ -2,7 +2,7 @@ import 'server-only';
 import { parseConfig, type AppConfig } from './load-config';
 
 export { ConfigError, parseConfig } from './load-config';
-export type { AppConfig, DatabaseConfig } from './load-config';
+export type { AppConfig, DatabaseConfig, MonitoringConfig } from './load-config';
 
 let cached: AppConfig | undefined;
 

@@ -29,6 +29,11 @@ export async function bootstrap(): Promise<void> {
     logger.error({ err: error }, 'telemetry failed to start; continuing without it'),
   );
 
+  // Right after telemetry: monitoring reads its request feed (and never the other way round).
+  // Imported here, not at the top: lib/monitoring reads uptime from lib/runtime, a static cycle.
+  const { startMonitoring } = await import('@/lib/monitoring');
+  startMonitoring();
+
   sessionSecret();
   const admin = adminToken();
   if (admin.generated) {
