@@ -35,6 +35,7 @@ export interface MonitoringConfig {
   windowSize: number;
   slowRequestMs: number;
   requestTimeoutMs: number;
+  warmupSec: number;
   evalIntervalMs: number;
   rollupIntervalMs: number;
   snapshotIntervalSec: number;
@@ -109,6 +110,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       windowSize: env.MONITORING_WINDOW_SIZE,
       slowRequestMs: env.SLOW_REQUEST_MS,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      warmupSec: env.MONITORING_WARMUP_SEC,
       evalIntervalMs: env.MONITORING_EVAL_INTERVAL_MS,
       rollupIntervalMs: env.MONITORING_ROLLUP_INTERVAL_MS,
       snapshotIntervalSec: env.MONITORING_SNAPSHOT_INTERVAL_SEC,

@@ -113,6 +113,8 @@ export const envSchema = z.object({
   MONITORING_WINDOW_SIZE: intFromEnv(10_000, 100, 1_000_000),
   SLOW_REQUEST_MS: intFromEnv(5_000, 10, 600_000),
   REQUEST_TIMEOUT_MS: intFromEnv(30_000, 100, 3_600_000),
+  /** After start, request and resource rules wait this long: lazy route loading makes the first requests slow. */
+  MONITORING_WARMUP_SEC: intFromEnv(60, 0, 3600),
   MONITORING_EVAL_INTERVAL_MS: intFromEnv(5_000, 200, 300_000),
   MONITORING_ROLLUP_INTERVAL_MS: intFromEnv(15_000, 500, 300_000),
   MONITORING_SNAPSHOT_INTERVAL_SEC: intFromEnv(300, 5, 86_400),

@@ -9,14 +9,14 @@ import type { ComponentHealth, DetailedHealth, HealthReport } from './types';
 const PART_NAMES: Record<HealthFinding['part'], string> = { requests: 'requests', alerts: 'alerts', resources: 'resources' };
 
 /** The monitoring rules as components: critical findings count as down (degraded), warnings as degraded (warning). */
-function monitoringComponents(findings: HealthFinding[]): Record<string, ComponentHealth> {
+function monitoringComponents(findings: HealthFinding[], warmingUp: boolean): Record<string, ComponentHealth> {
   const out: Record<string, ComponentHealth> = {};
   for (const part of Object.keys(PART_NAMES) as HealthFinding['part'][]) {
     const mine = findings.filter((f) => f.part === part);
     const worst = mine.find((f) => f.level === 'critical') ?? mine[0];
     out[PART_NAMES[part]] = worst
       ? { status: worst.level === 'critical' ? 'down' : 'degraded', summary: worst.summary, detail: mine.map((f) => f.summary).join('; ') }
-      : { status: 'up', detail: 'within thresholds' };
+      : { status: 'up', detail: warmingUp && part !== 'alerts' ? 'warming up: rules apply once the first minute has passed' : 'within thresholds' };
   }
   return out;
 }
@@ -37,10 +37,10 @@ function databaseComponent(status: DatabaseStatus): ComponentHealth {
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
   const db = await database().status();
-  const { findings } = await monitor().health();
+  const { findings, warmingUp } = await monitor().health();
   const components: HealthReport['components'] = {
     database: databaseComponent(db),
-    ...monitoringComponents(findings),
+    ...monitoringComponents(findings, warmingUp),
     audit:
       auditWriteFailures() === 0
         ? { status: 'up', detail: 'writing' }

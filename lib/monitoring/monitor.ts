@@ -64,6 +64,7 @@ export class Monitor {
   private lastPrune = 0;
   private clusterCache: { at: number; value: Promise<ClusterMinutes> } | undefined;
   private adopted = false;
+  private startedAt = Date.now();
 
   constructor(readonly config: MonitoringConfig) {
     this.windows = new RequestWindows({
@@ -92,6 +93,7 @@ export class Monitor {
 
   start(): void {
     if (this.unsubscribe) return;
+    this.startedAt = Date.now();
     this.unsubscribe = onRequestCompleted((sample: RequestSample) => this.windows.record(sample));
     observeGauge('aimon.sessions.active', 'Sessions seen within ACTIVE_SESSION_WINDOW_SEC', () => this.windows.activeSessions());
     observeGauge('aimon.process.cpu.percent', 'Process CPU % of available cores (last sample)', () => this.sampler.figures().cpu.percent);
@@ -121,6 +123,15 @@ export class Monitor {
   private openAlertCount = 0;
   private readonly openCount = () => this.openAlertCount;
 
+  /**
+   * The first minute after start: routes load lazily and the JIT is cold, so
+   * request and resource figures say more about the start than about health.
+   * They are still measured and shown; rules ignore them until then.
+   */
+  warmingUp(now = Date.now()): boolean {
+    return now - this.startedAt < this.config.warmupSec * 1000;
+  }
+
   private poolInfo() {
     const d = database();
     return { kind: d.kind, stats: d.poolStats() };
@@ -133,6 +144,7 @@ export class Monitor {
     try {
       const resources = this.sampler.sample(this.poolInfo(), this.windows.activeSessions());
       await this.refreshRules();
+      if (this.warmingUp(now.getTime())) return [];
       const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources });
       const transitions = this.tracker.step(conditions);
       for (const t of transitions) await this.apply(t, now);
@@ -268,10 +280,11 @@ export class Monitor {
   }
 
   /** Healthy / warning / degraded with reasons (the source's rules plus resources). */
-  async health(open?: AlertView[]): Promise<{ verdict: HealthVerdict; findings: HealthFinding[]; recent: WindowStats; open: AlertView[] }> {
+  async health(open?: AlertView[]): Promise<{ verdict: HealthVerdict; findings: HealthFinding[]; recent: WindowStats; open: AlertView[]; warmingUp: boolean }> {
     const alerts = open ?? (await this.alerts({ state: 'open' }).catch(() => []));
     this.openAlertCount = alerts.length;
     const recent = this.windows.window(`${this.rules.errorRate.windowSec}s`, this.rules.errorRate.windowSec);
+    const warming = this.warmingUp();
     const findings = healthFindings({
       recent,
       openAlerts: alerts.map((a) => ({ severity: a.severity, title: a.title })),
@@ -279,8 +292,8 @@ export class Monitor {
       rules: this.rules,
       warnErrorRatePct: this.config.health.warnErrorRatePct,
       warnP95Ms: this.config.health.warnP95Ms,
-    });
-    return { verdict: verdictOf(findings), findings, recent, open: alerts };
+    }).filter((f) => !warming || f.part === 'alerts');
+    return { verdict: verdictOf(findings), findings, recent, open: alerts, warmingUp: warming };
   }
 
   /** Everything `/api/metrics` answers. */
