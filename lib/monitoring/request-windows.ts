@@ -1,4 +1,4 @@
-import { classify, featureOf, primaryClass } from './classify';
+import { classify, featureOf } from './classify';
 import { mergeInto, newSketch, quantile, type LatencySketch } from './sketch';
 import type { EndpointStats, ErrorClass, Feature, SeriesPoint, SlowRequest, WindowStats } from './types';
 import type { RequestSample } from '@/lib/telemetry/request-sample';
@@ -11,6 +11,25 @@ export const MINUTE_MS = 60_000;
 export const MINUTE_BUCKETS = 360;
 export const MINUTE_SKETCH_BUCKETS = 60;
 const SLOW_KEPT = 50;
+// Per-request flags in the ring, computed once when recorded (reads never re-classify).
+const F_FAILED = 1;
+const F_5XX = 2;
+const F_4XX = 4;
+const F_429 = 8;
+const F_403 = 16;
+const F_TIMEOUT = 32;
+const F_SLOW = 64;
+const PRIMARY: [number, ErrorClass][] = [
+  [F_TIMEOUT, 'timeout'],
+  [F_5XX, '5xx'],
+  [F_429, '429'],
+  [F_403, '403'],
+  [F_4XX, '4xx'],
+];
+function primaryOf(flags: number): ErrorClass | undefined {
+  for (const [flag, cls] of PRIMARY) if (flags & flag) return cls;
+  return undefined;
+}
 const MAX_ROUTES = 500;
 const MAX_SESSIONS = 50_000;
 
@@ -105,7 +124,7 @@ export class RequestWindows {
   private readonly now: () => number;
   // The last-N ring, as parallel typed arrays (no object per request).
   private readonly ringRoute: Int32Array;
-  private readonly ringStatus: Uint16Array;
+  private readonly ringFlags: Uint8Array;
   private readonly ringDuration: Float64Array;
   private readonly ringEnd: Float64Array;
   private ringNext = 0;
@@ -122,7 +141,7 @@ export class RequestWindows {
     this.capacity = options.capacity;
     this.now = options.now ?? Date.now;
     this.ringRoute = new Int32Array(this.capacity);
-    this.ringStatus = new Uint16Array(this.capacity);
+    this.ringFlags = new Uint8Array(this.capacity);
     this.ringDuration = new Float64Array(this.capacity);
     this.ringEnd = new Float64Array(this.capacity);
   }
@@ -139,7 +158,9 @@ export class RequestWindows {
 
     const i = this.ringNext;
     this.ringRoute[i] = this.routeId(sample.method, sample.route);
-    this.ringStatus[i] = status;
+    this.ringFlags[i] =
+      (c.failed ? F_FAILED : 0) | (c.is5xx ? F_5XX : 0) | (c.is4xx ? F_4XX : 0) | (c.is429 ? F_429 : 0) |
+      (c.is403 ? F_403 : 0) | (c.timeout ? F_TIMEOUT : 0) | (isSlow ? F_SLOW : 0);
     this.ringDuration[i] = durationMs;
     this.ringEnd[i] = endMs;
     this.ringNext = (i + 1) % this.capacity;
@@ -235,15 +256,15 @@ export class RequestWindows {
     for (let k = 0; k < n; k += 1) {
       const d = this.ringDuration[k]!;
       durations[k] = d;
-      const c = classify(this.ringStatus[k]!, d, this.options.timeoutMs);
+      const f = this.ringFlags[k]!;
       sum.total += 1;
-      if (c.failed) sum.failed += 1;
-      if (c.is5xx) sum.e5xx += 1;
-      if (c.is4xx) sum.e4xx += 1;
-      if (c.is429) sum.e429 += 1;
-      if (c.is403) sum.e403 += 1;
-      if (c.timeout) sum.timeouts += 1;
-      if (d >= this.options.slowMs) sum.slow += 1;
+      if (f & F_FAILED) sum.failed += 1;
+      if (f & F_5XX) sum.e5xx += 1;
+      if (f & F_4XX) sum.e4xx += 1;
+      if (f & F_429) sum.e429 += 1;
+      if (f & F_403) sum.e403 += 1;
+      if (f & F_TIMEOUT) sum.timeouts += 1;
+      if (f & F_SLOW) sum.slow += 1;
       sum.sumMs += d;
       if (d > sum.maxMs) sum.maxMs = d;
       if (this.ringEnd[k]! < oldest) oldest = this.ringEnd[k]!;
@@ -276,8 +297,7 @@ export class RequestWindows {
       let entry = perRoute.get(id);
       if (!entry) perRoute.set(id, (entry = { durations: [], errors: 0 }));
       entry.durations.push(this.ringDuration[k]!);
-      const c = classify(this.ringStatus[k]!, this.ringDuration[k]!, this.options.timeoutMs);
-      if (primaryClass(c)) entry.errors += 1;
+      if (this.ringFlags[k]! & ~F_SLOW) entry.errors += 1;
     }
     return [...perRoute.entries()]
       .sort((a, b) => b[1].durations.length - a[1].durations.length)
@@ -313,7 +333,7 @@ export class RequestWindows {
       const f = features.get(r.feature) ?? { feature: r.feature, requests: 0, errors: 0 };
       features.set(r.feature, f);
       f.requests += 1;
-      const cls = primaryClass(classify(this.ringStatus[k]!, this.ringDuration[k]!, this.options.timeoutMs));
+      const cls = primaryOf(this.ringFlags[k]!);
       if (!cls) continue;
       f.errors += 1;
       byClass.set(cls, (byClass.get(cls) ?? 0) + 1);
