@@ -19,6 +19,8 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
   beforeAll(async () => {
     backend = await create();
     useEnv(backend.env);
+    // Connect and migrate under the hook's timeout: a fresh PGlite can take longer than db()'s 5 s.
+    await database().start();
   });
   afterAll(async () => {
     await database().close();
