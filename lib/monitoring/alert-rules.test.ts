@@ -78,7 +78,13 @@ describe('alert rules with a fake clock', () => {
   it('resource levels fire with their severity and escalate from warning to critical', () => {
     const s = setup();
     const base = emptyFigures();
+    // One high sample is a blip; two in a row fire.
     s.setResources({ ...base, sampled_at: 'now', cpu: { percent: 85, cores: 2, level: 'warning' } });
+    expect(s.step()).toEqual([]);
+    s.setResources({ ...base, sampled_at: 'now' });
+    expect(s.step()).toEqual([]);
+    s.setResources({ ...base, sampled_at: 'now', cpu: { percent: 85, cores: 2, level: 'warning' } });
+    expect(s.step()).toEqual([]);
     expect(s.step()).toEqual(['fired:cpu_high']);
     s.setResources({ ...base, sampled_at: 'now', cpu: { percent: 95, cores: 2, level: 'critical' } });
     expect(s.step()).toEqual(['escalated:cpu_high']);

@@ -103,6 +103,18 @@ export const RULE_TITLES: Record<string, string> = {
   slo_slow_burn: 'SLO budget burning',
 };
 
+const RESOURCE_RULES = new Set(['memory_high', 'cpu_high', 'event_loop_delay_high', 'db_pool_high']);
+
+/**
+ * Evaluations a condition must hold before it fires (Prometheus' `for`). A
+ * resource sample is one instant: a single GC pause or a burst of start-up work
+ * is not an incident, so resources must hold for two samples in a row. The
+ * request rules already look at 60 s or more of traffic.
+ */
+export function holdEvaluations(rule: string): number {
+  return RESOURCE_RULES.has(rule) ? 2 : 1;
+}
+
 /** One rule's verdict at one evaluation. */
 export interface Condition {
   rule: string;
@@ -228,6 +240,8 @@ export type Transition =
  */
 export class AlertTracker {
   private readonly open = new Map<string, AlertSeverity>();
+  /** Consecutive evaluations each rule's condition has been active. */
+  private readonly streak = new Map<string, number>();
 
   /** Takes over an alert that is already open (stored by an earlier run or another replica). */
   adopt(rule: string, severity: AlertSeverity): void {
@@ -242,11 +256,14 @@ export class AlertTracker {
     return this.open.has(rule);
   }
 
-  step(conditions: Condition[]): Transition[] {
+  step(conditions: Condition[], hold: (rule: string) => number = holdEvaluations): Transition[] {
     const transitions: Transition[] = [];
     for (const condition of conditions) {
       const severity = this.open.get(condition.rule);
+      const streak = condition.active ? (this.streak.get(condition.rule) ?? 0) + 1 : 0;
+      this.streak.set(condition.rule, streak);
       if (condition.active && severity === undefined) {
+        if (streak < hold(condition.rule)) continue;
         this.open.set(condition.rule, condition.severity);
         transitions.push({ kind: 'fired', condition });
       } else if (condition.active && severity === 'warning' && condition.severity === 'critical') {

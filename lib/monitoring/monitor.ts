@@ -11,7 +11,7 @@ import {
   type RequestSample,
 } from '@/lib/telemetry';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
-import { AlertTracker, defaultRules, evaluateRules, RULE_TITLES, type AlertRules, type Transition } from './alert-rules';
+import { AlertTracker, defaultRules, evaluateRules, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
 import { ChaosSwitch } from './chaos';
 import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
 import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
@@ -26,6 +26,7 @@ import {
   pruneRollups,
   pruneSnapshots,
   readClusterMinutes,
+  refreshOpenAlert,
   resolveAlert,
   writeRollups,
   writeSnapshot,
@@ -38,6 +39,7 @@ const RULES_REFRESH_MS = 10_000;
 const CLUSTER_CACHE_MS = 4_000;
 const PRUNE_EVERY_MS = 10 * 60_000;
 const ALERTS_SHOWN = 30;
+const ALERT_REFRESH_MS = 15_000;
 
 export const WINDOW_NAMES = ['last_requests', '1m', '5m', '1h'] as const;
 export type WindowName = (typeof WINDOW_NAMES)[number];
@@ -64,6 +66,7 @@ export class Monitor {
   private lastPrune = 0;
   private clusterCache: { at: number; value: Promise<ClusterMinutes> } | undefined;
   private adopted = false;
+  private readonly refreshedAt = new Map<string, number>();
   private startedAt = Date.now();
 
   constructor(readonly config: MonitoringConfig) {
@@ -148,6 +151,7 @@ export class Monitor {
       const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources });
       const transitions = this.tracker.step(conditions);
       for (const t of transitions) await this.apply(t, now);
+      await this.refreshOpen(conditions.filter((c) => c.active && this.tracker.isOpen(c.rule) && !transitions.some((t) => t.condition.rule === c.rule)), now.getTime());
       return transitions;
     } catch (error) {
       logger.error({ err: error }, 'alert evaluation failed');
@@ -201,6 +205,21 @@ export class Monitor {
       if (t.kind === 'fired') this.tracker.forget(c.rule);
       else if (t.kind === 'resolved') this.tracker.adopt(c.rule, c.severity);
       logger.error({ err: error, rule: c.rule, transition: t.kind }, 'alert transition not stored; will retry');
+    }
+  }
+
+  /** Updates the figures of alerts that stay open, at most every ALERT_REFRESH_MS each. */
+  private async refreshOpen(active: Condition[], now: number): Promise<void> {
+    const due = active.filter((c) => now - (this.refreshedAt.get(c.rule) ?? 0) >= ALERT_REFRESH_MS);
+    if (!due.length) return;
+    try {
+      const prisma = await db();
+      for (const c of due) {
+        await refreshOpenAlert(prisma, c);
+        this.refreshedAt.set(c.rule, now);
+      }
+    } catch (error) {
+      logger.debug({ err: error }, 'open alerts not refreshed');
     }
   }
 

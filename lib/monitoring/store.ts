@@ -176,6 +176,14 @@ export async function escalateAlert(prisma: PrismaClient, condition: Condition, 
   return toAlertView(row);
 }
 
+/** Keeps an open alert's figures current (its message says what is happening now, not at firing). */
+export async function refreshOpenAlert(prisma: PrismaClient, condition: Condition): Promise<void> {
+  await prisma.monitoringAlert.updateMany({
+    where: { openKey: condition.rule },
+    data: { value: condition.value, message: condition.message },
+  });
+}
+
 /** Resolves the open alert of a rule (whichever replica fired it); null when none is open. */
 export async function resolveAlert(prisma: PrismaClient, rule: string, now: Date): Promise<AlertView | null> {
   const open = await prisma.monitoringAlert.findUnique({ where: { openKey: rule } });
