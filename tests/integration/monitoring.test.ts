@@ -12,6 +12,7 @@ import {
   pruneRollups,
   pruneSnapshots,
   readClusterMinutes,
+  refreshOpenAlert,
   resolveAlert,
   writeRollups,
   writeSnapshot,
@@ -101,6 +102,8 @@ describe.each(BACKENDS)('monitoring storage on %s', (_name, create) => {
     const second = await fireAlert(prisma, condition('error_rate_high'), 'replica-b', new Date(T0 + 1000));
     expect(first.created).toBe(true);
     expect(second).toMatchObject({ created: false, alert: { id: first.alert.id, instance_id: 'replica-a' } });
+    await refreshOpenAlert(prisma, condition('error_rate_high', { value: 31, message: 'now 31 %' }));
+    expect((await listAlerts(prisma, { state: 'open' }))[0]).toMatchObject({ value: 31, message: 'now 31 %' });
 
     const ack = await acknowledgeAlert(prisma, first.alert.id, 'admin token', new Date(T0 + 2000));
     expect(ack).toMatchObject({ kind: 'acknowledged', alert: { state: 'acknowledged', acknowledged_by: 'admin token' } });
