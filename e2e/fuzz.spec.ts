@@ -24,6 +24,23 @@ const ROUTES = [
   '/api/admin/audit',
   '/api/no-such-endpoint',
   '/api/admin/no/such/thing',
+  '/api/workflows',
+  '/api/workflows/not-a-uuid',
+  '/api/workflows/00000000-0000-4000-8000-000000000000/cancel',
+  '/api/traces',
+  '/api/traces/0123',
+  '/api/rum',
+  '/api/containers',
+  '/api/logs/web-ui',
+  '/api/logs/no-such-service',
+  '/api/faults',
+  '/api/debug/call',
+  '/api/metrics',
+  '/api/alerts',
+  '/api/alerts/1/ack',
+  '/api/chaos',
+  '/api/admin/alert-rules',
+  '/api/health/detailed',
 ];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const ERROR_CODES = [

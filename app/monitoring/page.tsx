@@ -1,8 +1,19 @@
 import type { Metadata } from 'next';
-import { UnderConstruction } from '@/components/layout/under-construction';
+import { MonitoringDashboard } from '@/components/monitoring/monitoring-dashboard';
 
 export const metadata: Metadata = { title: 'Monitoring' };
 
 export default function MonitoringPage() {
-  return <UnderConstruction title="Monitoring" blurb="The app watches itself: request rate, errors, p95/p99 latency, resources, health and alerts." />;
+  return (
+    <>
+      <section className="page-header">
+        <h1>Monitoring</h1>
+        <p>
+          The app watches itself: every request (counted once, from its server span), latency percentiles, errors by
+          class, resources, AI figures, health and alerts. Refreshes every 5 seconds.
+        </p>
+      </section>
+      <MonitoringDashboard />
+    </>
+  );
 }

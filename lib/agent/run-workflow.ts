@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import { getConfig } from '@/lib/config';
 import { costUsd, getModel, type ModelSlot } from '@/lib/models';
-import { currentTraceId, logger, recordWorkflowDuration, traceAgentRun, trackEvent } from '@/lib/telemetry';
+import { recordModelCall, recordWorkflowOutcome } from '@/lib/monitoring';
+import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
 import { scenarioGoal, type ScenarioId } from './scenarios';
 import { toAiTools, type AgentToolSource, type ToolCallRecord } from './tool-source';
@@ -96,6 +97,16 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         onStepFinish: async (step) => {
           inputTokens += step.usage.inputTokens ?? 0;
           outputTokens += step.usage.outputTokens ?? 0;
+          recordModelCall({
+            model: input.model,
+            provider: info.provider,
+            inputTokens: step.usage.inputTokens,
+            outputTokens: step.usage.outputTokens,
+            costUsd: costUsd(info.pricing, step.usage.inputTokens ?? 0, step.usage.outputTokens ?? 0),
+            durationMs: performance.now() - stepStarted,
+            ok: true,
+            scenario: input.scenario,
+          });
           await record({
             index: index++,
             kind: 'model',
@@ -143,6 +154,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
           ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.`
           : describeModelError(e, info.displayName);
       logger.warn({ runId, error: error ?? (e as Error)?.message, errorType: (e as Error)?.name }, 'workflow ended with an error');
+      if (status === 'error') recordModelCall({ model: input.model, provider: info.provider, durationMs: 0, ok: false, errorType: (e as Error)?.name ?? 'error', scenario: input.scenario });
     }
 
     // The final fleet status comes from the tools, not from the model's word, once
@@ -165,7 +177,12 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       servicesAffected: [...affected],
       finalFleet,
     });
-    recordWorkflowDuration(latencyMs, { model: input.model, outcome: status, scenario: input.scenario });
+    recordWorkflowOutcome({
+      model: input.model,
+      scenario: input.scenario,
+      outcome: status === 'succeeded' ? 'success' : status === 'cancelled' ? 'cancelled' : timeout.aborted ? 'timeout' : 'failure',
+      durationMs: latencyMs,
+    });
     trackEvent('workflow.completed', {
       'aimon.model': input.model,
       'aimon.scenario': input.scenario,

@@ -44,6 +44,23 @@ const decimalFromEnv = (min: number, max: number) =>
       .optional(),
   );
 
+const floatFromEnv = (fallback: number, min: number, max: number) =>
+  optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^-?\d+(\.\d+)?$/, { error: 'must be a number' })
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .min(min, { error: `must be at least ${min}` })
+            .max(max, { error: `must be at most ${max}` }),
+        )
+        .optional(),
+    )
+    .transform((v) => v ?? fallback);
+
 const postgresUrl = optionalString.pipe(
   z
     .string()
@@ -189,9 +206,44 @@ export const envSchema = z.object({
       )
       .optional(),
   ),
+
+
+  // Monitoring (lib/monitoring): windows, periodic work, alert thresholds.
+  /** Names this process in per-instance rollups; defaults to hostname-pid. */
+  AIMON_INSTANCE_ID: optionalString.pipe(z.string().max(100, { error: 'must be at most 100 characters' }).optional()),
+  MONITORING_WINDOW_SIZE: intFromEnv(10_000, 100, 1_000_000),
+  SLOW_REQUEST_MS: intFromEnv(5_000, 10, 600_000),
+  REQUEST_TIMEOUT_MS: intFromEnv(30_000, 100, 3_600_000),
+  /** After start, request and resource rules wait this long: lazy route loading makes the first requests slow. */
+  MONITORING_WARMUP_SEC: intFromEnv(60, 0, 3600),
+  MONITORING_EVAL_INTERVAL_MS: intFromEnv(5_000, 200, 300_000),
+  MONITORING_ROLLUP_INTERVAL_MS: intFromEnv(15_000, 500, 300_000),
+  MONITORING_SNAPSHOT_INTERVAL_SEC: intFromEnv(300, 5, 86_400),
+  MONITORING_SNAPSHOT_KEEP: intFromEnv(288, 1, 100_000),
+  MONITORING_ROLLUP_RETENTION_HOURS: intFromEnv(48, 1, 24 * 90),
+  ACTIVE_SESSION_WINDOW_SEC: intFromEnv(900, 10, 86_400),
+  ALERT_ERROR_RATE_PCT: floatFromEnv(5, 0.01, 100),
+  ALERT_ERROR_RATE_WINDOW_SEC: intFromEnv(60, 5, 3600),
+  ALERT_P95_MS: intFromEnv(500, 1, 600_000),
+  ALERT_LATENCY_WINDOW_SEC: intFromEnv(60, 5, 3600),
+  ALERT_5XX_COUNT: intFromEnv(5, 1, 1_000_000),
+  ALERT_5XX_WINDOW_SEC: intFromEnv(300, 5, 3600),
+  ALERT_MIN_REQUESTS: intFromEnv(10, 1, 1_000_000),
+  HEALTH_WARN_ERROR_RATE_PCT: floatFromEnv(1, 0, 100),
+  HEALTH_WARN_P95_MS: intFromEnv(200, 1, 600_000),
+  RESOURCE_WARN_PCT: intFromEnv(80, 1, 100),
+  RESOURCE_CRITICAL_PCT: intFromEnv(90, 1, 100),
+  EVENT_LOOP_DELAY_WARN_MS: intFromEnv(200, 1, 60_000),
+  EVENT_LOOP_DELAY_CRITICAL_MS: intFromEnv(1_000, 1, 60_000),
+  SLO_AVAILABILITY_PCT: floatFromEnv(99.5, 50, 99.999),
+  ALERT_HISTORY_KEEP: intFromEnv(10, 1, 1000),
+  ALERT_WEBHOOK_URL: optionalString.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  ),
+  CHAOS_MAX_DURATION_SEC: intFromEnv(600, 1, 86_400),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);

@@ -1,6 +1,6 @@
 import type { DatabaseConfig } from '@/lib/config';
 import { logger } from '@/lib/telemetry/logger';
-import { openConnection, type Connection } from './connection';
+import { openConnection, type Connection, type PoolStats } from './connection';
 import { describeDbError, describeTarget } from './describe-error';
 import { applyMigrations, defaultMigrationsDir, migrationNames, readMigrations } from './migrations';
 import type { PrismaClient } from './generated/client';
@@ -155,6 +155,11 @@ export class Database {
     } catch (error) {
       return { ...base, ok: false, latencyMs: null, error: describeDbError(error, this.target) };
     }
+  }
+
+  /** Pool use right now (PostgreSQL only; null for PGlite or before the first connection). */
+  poolStats(): PoolStats | null {
+    return this.connection?.poolStats() ?? null;
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@ import { Database } from './database';
 
 export { Database, DatabaseUnavailableError, asDatabaseUnavailable, isDatabaseUnavailable } from './database';
 export type { DatabaseStatus } from './database';
+export type { PoolStats } from './connection';
 export type { PrismaClient } from './generated/client';
 export { Prisma } from './generated/client';
 

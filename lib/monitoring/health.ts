@@ -4,7 +4,24 @@ import { auditWriteFailures } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
 import { rateLimitStore } from '@/lib/security';
-import type { ComponentHealth, HealthReport } from './types';
+import type { HealthFinding } from './health-rules';
+import { monitor } from './monitor';
+import type { ComponentHealth, DetailedHealth, HealthReport } from './types';
+
+const PART_NAMES: Record<HealthFinding['part'], string> = { requests: 'requests', alerts: 'alerts', resources: 'resources' };
+
+/** The monitoring rules as components: critical findings count as down (degraded), warnings as degraded (warning). */
+function monitoringComponents(findings: HealthFinding[], warmingUp: boolean): Record<string, ComponentHealth> {
+  const out: Record<string, ComponentHealth> = {};
+  for (const part of Object.keys(PART_NAMES) as HealthFinding['part'][]) {
+    const mine = findings.filter((f) => f.part === part);
+    const worst = mine.find((f) => f.level === 'critical') ?? mine[0];
+    out[PART_NAMES[part]] = worst
+      ? { status: worst.level === 'critical' ? 'down' : 'degraded', summary: worst.summary, detail: mine.map((f) => f.summary).join('; ') }
+      : { status: 'up', detail: warmingUp && part !== 'alerts' ? 'warming up: rules apply once the first minute has passed' : 'within thresholds' };
+  }
+  return out;
+}
 
 function databaseComponent(status: DatabaseStatus): ComponentHealth {
   const name = status.kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite';
@@ -50,9 +67,11 @@ function rateLimitComponent(): ComponentHealth | undefined {
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
   const db = await database().status();
+  const { findings, warmingUp } = await monitor().health();
   const components: HealthReport['components'] = {
     database: databaseComponent(db),
     telemetry: telemetryComponent(),
+    ...monitoringComponents(findings, warmingUp),
     audit:
       auditWriteFailures() === 0
         ? { status: 'up', detail: 'writing' }
@@ -71,6 +90,27 @@ export async function healthReport(): Promise<HealthReport> {
     startedAt: processStartedAt().toISOString(),
     uptimeSec: uptimeSeconds(),
     components,
+  };
+}
+
+/** `/api/health/detailed`: the source's shape, with the reasons, resources and every component. */
+export async function detailedHealth(): Promise<DetailedHealth> {
+  const m = monitor();
+  const [report, health] = await Promise.all([healthReport(), m.health()]);
+  // healthReport already folds the monitoring rules in with the database and audit components.
+  const status = ({ online: 'healthy', warning: 'warning', degraded: 'degraded' } as const)[report.status];
+  return {
+    status,
+    reasons: report.reasons,
+    error_rate_percent: health.recent.error_rate_percent,
+    active_sessions: m.windows.activeSessions(),
+    p95_latency_ms: health.recent.performance.p95_ms,
+    recent_5xx: m.windows.window('5m', 300).errors.recent_5xx,
+    alerts: health.open.length,
+    critical_alerts: health.open.filter((a) => a.severity === 'critical').length,
+    resources: m.sampler.figures(),
+    components: report.components,
+    timestamp: new Date().toISOString(),
   };
 }
 

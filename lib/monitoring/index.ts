@@ -1,4 +1,11 @@
 import 'server-only';
 
-export { healthReport, readiness } from './health';
-export type { ComponentHealth, HealthReport, HealthStatus } from './types';
+export { healthReport, readiness, detailedHealth } from './health';
+export { monitor, startMonitoring, recordModelCall, recordWorkflowOutcome, recordHallucinationCheck, WINDOW_NAMES } from './monitor';
+export type { Monitor, WindowName } from './monitor';
+export type { ModelCall, WorkflowOutcome, HallucinationCheck } from './ai-stats';
+export { alertRulesSchema, alertRulesPatchSchema, applyRulesPatch, defaultRules, RULE_TITLES } from './alert-rules';
+export type { AlertRules, AlertRulesPatch } from './alert-rules';
+export { acknowledgeAlert, loadRules, saveRules, listSnapshots } from './store';
+export type { AckResult } from './store';
+export type * from './types';

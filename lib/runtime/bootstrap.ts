@@ -32,6 +32,11 @@ export async function bootstrap(): Promise<void> {
   // Before any request is served: client addresses come from the socket.
   installPeerAddressHeader();
 
+  // Right after telemetry: monitoring reads its request feed (and never the other way round).
+  // Imported here, not at the top: lib/monitoring reads uptime from lib/runtime, a static cycle.
+  const { startMonitoring } = await import('@/lib/monitoring');
+  startMonitoring();
+
   sessionSecret();
   const admin = adminToken();
   if (admin.generated) {

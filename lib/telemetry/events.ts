@@ -23,11 +23,12 @@ export interface EventDimensions {
   };
   'hallucination.detected': {
     'aimon.model': string;
-    'aimon.source': 'chat' | 'workflow' | 'compare';
-    'aimon.claims_flagged': number;
+    'aimon.source'?: 'chat' | 'workflow' | 'compare';
+    'aimon.claims'?: number;
+    'aimon.unsupported_claims'?: number;
   };
-  'alert.fired': { 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.value': number };
-  'alert.resolved': { 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.duration_sec': number };
+  'alert.fired': { 'aimon.alert.id': string; 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.value': number; 'aimon.alert.threshold': number };
+  'alert.resolved': { 'aimon.alert.id': string; 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.duration_sec'?: number };
   'loadtest.completed': {
     'aimon.loadtest.scenario': string;
     'aimon.loadtest.requests': number;
@@ -44,6 +45,6 @@ const AZURE_CUSTOM_EVENT = 'microsoft.custom_event.name';
 /** Emits a custom event with its dimensions (never secrets). */
 export function trackEvent<N extends EventName>(name: N, dimensions: EventDimensions[N]): void {
   const attributes: Record<string, string | number | boolean> = { [AZURE_CUSTOM_EVENT]: name, 'event.name': name };
-  for (const [key, value] of Object.entries(dimensions)) attributes[key] = value as string | number | boolean;
+  for (const [key, value] of Object.entries(dimensions)) if (value !== undefined) attributes[key] = value as string | number | boolean;
   logs.getLogger('aimon.events').emit({ body: name, attributes });
 }

@@ -6,9 +6,11 @@ import { Database } from '@/lib/db/database';
 import { readMigrations } from '@/lib/db/migrations';
 import { BACKENDS, type TestBackend } from '../support/backends';
 
+// A fresh PGlite applies every migration through the wasm schema engine: on a loaded
+// 2-core machine that takes longer than the 5 s a request would wait.
+const STARTUP_WAIT_MS = 60_000;
+
 const MIGRATIONS_DIR = path.resolve('prisma/migrations');
-/** Migrating a fresh PGlite runs the schema engine in WebAssembly: allow a busy machine time. */
-const FIRST_START_MS = 60_000;
 
 interface MigrationRow {
   migration_name: string;
@@ -30,7 +32,7 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
   it('applies every migration at start and records it as prisma migrate deploy does', async () => {
     const db = new Database(backend.config, MIGRATIONS_DIR);
     try {
-      const prisma = await db.client(FIRST_START_MS);
+      const prisma = await db.client(STARTUP_WAIT_MS);
       const rows = await prisma.$queryRawUnsafe<MigrationRow[]>(
         'SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name',
       );
@@ -53,14 +55,14 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
 
   it('keeps data across a restart and applies nothing twice', async () => {
     const first = new Database(backend.config, MIGRATIONS_DIR);
-    const prisma = await first.client();
+    const prisma = await first.client(STARTUP_WAIT_MS);
     await prisma.chatSession.create({ data: { id: `restart-${backend.name}` } });
     await prisma.auditLog.create({ data: { action: 'test.write', resourceType: 'test', outcome: 'success' } });
     await first.close();
 
     const second = new Database(backend.config, MIGRATIONS_DIR);
     try {
-      const again = await second.client();
+      const again = await second.client(STARTUP_WAIT_MS);
       expect(await again.chatSession.findUnique({ where: { id: `restart-${backend.name}` } })).not.toBeNull();
       expect(await again.auditLog.count({ where: { action: 'test.write' } })).toBe(1);
       const rows = await again.$queryRawUnsafe<{ n: bigint | number }[]>('SELECT count(*) AS n FROM _prisma_migrations');
@@ -73,8 +75,8 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
   it('reports a pending migration as not ready', async () => {
     const db = new Database(backend.config, MIGRATIONS_DIR);
     try {
-      await db.client();
-      const prisma = await db.client();
+      await db.client(STARTUP_WAIT_MS);
+      const prisma = await db.client(STARTUP_WAIT_MS);
       const [latest] = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
         'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
       );

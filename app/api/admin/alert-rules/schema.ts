@@ -1,0 +1,1 @@
+export { alertRulesPatchSchema as alertRulesUpdateSchema } from '@/lib/monitoring';

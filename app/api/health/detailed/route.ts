@@ -1,0 +1,15 @@
+import { apiHandler, otherMethods } from '@/lib/api';
+import { detailedHealth } from '@/lib/monitoring';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * For load balancers and monitoring systems: healthy / warning / degraded with
+ * the reasons. Degraded answers 503 ("do not route traffic here"), the others 200.
+ */
+export const GET = apiHandler(async () => {
+  const health = await detailedHealth();
+  return Response.json(health, { status: health.status === 'degraded' ? 503 : 200, headers: { 'Cache-Control': 'no-store' } });
+});
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,0 +1,88 @@
+'use client';
+
+import { useState } from 'react';
+import { AlertsPanel } from './alerts-panel';
+import { ChaosPanel } from './chaos-panel';
+import { TimeSeriesCharts } from './charts';
+import { formatClock } from './format';
+import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
+import { useMetrics, useSessionInfo, type WindowChoice } from './use-monitoring';
+
+const WINDOWS: { value: WindowChoice; label: string }[] = [
+  { value: '1m', label: '1 min' },
+  { value: '5m', label: '5 min' },
+  { value: '1h', label: '1 h' },
+  { value: 'last_requests', label: 'Last 10 000' },
+];
+
+export function MonitoringDashboard() {
+  const [window, setWindow] = useState<WindowChoice>('5m');
+  const [history, setHistory] = useState<'fine' | 'minute'>('fine');
+  const metrics = useMetrics(window);
+  const session = useSessionInfo();
+  const isAdmin = session.data?.session.isAdmin ?? false;
+  const report = metrics.data;
+
+  return (
+    <>
+      <div className="mon-toolbar">
+        <fieldset className="mon-segmented">
+          <legend className="visually-hidden">Window for the tiles</legend>
+          {WINDOWS.map((w) => (
+            <label key={w.value}>
+              <input type="radio" name="window" value={w.value} checked={window === w.value} onChange={() => setWindow(w.value)} />
+              <span>{w.label}</span>
+            </label>
+          ))}
+        </fieldset>
+        <span className="muted" aria-live="off">
+          {report ? `Updated ${formatClock(report.timestamp)} · instance ${report.instance_id}` : ''}
+          {metrics.isFetching ? ' · refreshing…' : ''}
+        </span>
+      </div>
+
+      {metrics.error && (
+        <p className="notice notice--error" role="alert">
+          Cannot load the metrics: {metrics.error.message} Retrying every few seconds.
+        </p>
+      )}
+      {!report ? (
+        !metrics.error && <p className="muted" role="status">Loading the metrics…</p>
+      ) : (
+        <div className="mon-stack">
+          <StatusPanel health={report.health} />
+          <Tiles report={report} />
+          <AlertsPanel alerts={report.alerts} isAdmin={isAdmin} />
+          <section aria-labelledby="history-h">
+            <div className="mon-toolbar">
+              <h2 id="history-h" className="mon-h">History</h2>
+              <fieldset className="mon-segmented">
+                <legend className="visually-hidden">History range</legend>
+                <label>
+                  <input type="radio" name="history" checked={history === 'fine'} onChange={() => setHistory('fine')} />
+                  <span>5 min (this instance)</span>
+                </label>
+                <label>
+                  <input type="radio" name="history" checked={history === 'minute'} onChange={() => setHistory('minute')} />
+                  <span>1 h ({report.series.minute_source === 'cluster' ? `${report.cluster.instances.length} instance(s)` : 'this instance'})</span>
+                </label>
+              </fieldset>
+            </div>
+            <TimeSeriesCharts
+              points={history === 'fine' ? report.series.fine : report.series.minute}
+              scope={history === 'fine' ? '5 s buckets' : 'per minute'}
+            />
+          </section>
+          <div className="mon-two">
+            <ErrorBreakdown report={report} />
+            <Resources resources={report.resources} />
+          </div>
+          <TopEndpoints endpoints={report.top_endpoints} />
+          <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
+          <AiPanel ai={report.ai} />
+          <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,405 @@
+import { getConfig, type MonitoringConfig } from '@/lib/config';
+import { database, db } from '@/lib/db';
+import { processSingleton } from '@/lib/runtime/process-singleton';
+import {
+  logger,
+  observeGauge,
+  onRequestCompleted,
+  recordWorkflowDuration,
+  trackEvent,
+  type RequestSample,
+} from '@/lib/telemetry';
+import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
+import { AlertTracker, defaultRules, evaluateRules, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
+import { ChaosSwitch } from './chaos';
+import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
+import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
+import { ResourceSampler } from './resources';
+import {
+  escalateAlert,
+  fireAlert,
+  listAlerts,
+  loadRules,
+  openAlerts,
+  pruneAlerts,
+  pruneRollups,
+  pruneSnapshots,
+  readClusterMinutes,
+  refreshOpenAlert,
+  resolveAlert,
+  writeRollups,
+  writeSnapshot,
+  type ClusterMinutes,
+} from './store';
+import type { AlertView, HealthVerdict, MetricsReport, SeriesPoint, WindowStats } from './types';
+import { postAlertWebhook } from './webhook';
+
+const RULES_REFRESH_MS = 10_000;
+const CLUSTER_CACHE_MS = 4_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+const ALERTS_SHOWN = 30;
+const ALERT_REFRESH_MS = 15_000;
+
+export const WINDOW_NAMES = ['last_requests', '1m', '5m', '1h'] as const;
+export type WindowName = (typeof WINDOW_NAMES)[number];
+
+/**
+ * The monitoring state of this process, shared by every route and
+ * instrumentation (processSingleton): request windows, AI figures, resource
+ * samples, the alert tracker and rules, the chaos switch, and the periodic
+ * work (evaluate, write rollups and snapshots, prune).
+ */
+export class Monitor {
+  readonly windows: RequestWindows;
+  readonly ai = new AiStats();
+  readonly chaos = new ChaosSwitch();
+  readonly sampler: ResourceSampler;
+  private readonly tracker = new AlertTracker();
+  private rules: AlertRules;
+  private rulesLoadedAt = 0;
+  private timers: NodeJS.Timeout[] = [];
+  private unsubscribe: (() => void) | undefined;
+  private evaluating = false;
+  private flushing = false;
+  private lastSnapshotSlot = 0;
+  private lastPrune = 0;
+  private clusterCache: { at: number; value: Promise<ClusterMinutes> } | undefined;
+  private adopted = false;
+  private readonly refreshedAt = new Map<string, number>();
+  private startedAt = Date.now();
+
+  constructor(readonly config: MonitoringConfig) {
+    this.windows = new RequestWindows({
+      capacity: config.windowSize,
+      slowMs: config.slowRequestMs,
+      timeoutMs: config.requestTimeoutMs,
+      sessionWindowMs: config.activeSessionWindowSec * 1000,
+    });
+    this.rules = defaultRules(config);
+    this.sampler = new ResourceSampler(() => this.rules.resources);
+  }
+
+  get instanceId(): string {
+    return this.config.instanceId;
+  }
+
+  currentRules(): AlertRules {
+    return this.rules;
+  }
+
+  /** Applies rules just saved by an admin without waiting for the refresh. */
+  useRules(rules: AlertRules): void {
+    this.rules = rules;
+    this.rulesLoadedAt = Date.now();
+  }
+
+  start(): void {
+    if (this.unsubscribe) return;
+    this.startedAt = Date.now();
+    this.unsubscribe = onRequestCompleted((sample: RequestSample) => this.windows.record(sample));
+    observeGauge('aimon.sessions.active', 'Sessions seen within ACTIVE_SESSION_WINDOW_SEC', () => this.windows.activeSessions());
+    observeGauge('aimon.process.cpu.percent', 'Process CPU % of available cores (last sample)', () => this.sampler.figures().cpu.percent);
+    observeGauge('aimon.eventloop.delay.p99', 'Event-loop delay p99 in ms (last sample)', () => this.sampler.figures().event_loop.delay_p99_ms);
+    observeGauge('aimon.eventloop.utilization', 'Event-loop utilization % (last sample)', () => this.sampler.figures().event_loop.utilization_percent);
+    observeGauge('aimon.alerts.open', 'Alerts firing or acknowledged on this instance', () => this.openCount());
+    const every = (ms: number, task: () => Promise<void>) => {
+      const timer = setInterval(() => void task(), ms);
+      // Periodic work must never keep the process alive on shutdown.
+      timer.unref();
+      this.timers.push(timer);
+    };
+    this.sampler.sample(this.poolInfo(), 0);
+    every(this.config.evalIntervalMs, async () => void (await this.evaluate()));
+    every(this.config.rollupIntervalMs, () => this.flush());
+    logger.info({ instanceId: this.instanceId, evalIntervalMs: this.config.evalIntervalMs }, 'monitoring started');
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    this.sampler.stop();
+  }
+
+  private openAlertCount = 0;
+  private readonly openCount = () => this.openAlertCount;
+
+  /**
+   * The first minute after start: routes load lazily and the JIT is cold, so
+   * request and resource figures say more about the start than about health.
+   * They are still measured and shown; rules ignore them until then.
+   */
+  warmingUp(now = Date.now()): boolean {
+    return now - this.startedAt < this.config.warmupSec * 1000;
+  }
+
+  private poolInfo() {
+    const d = database();
+    return { kind: d.kind, stats: d.poolStats() };
+  }
+
+  /** One evaluation: sample resources, run the rules, store and announce what changed. */
+  async evaluate(now = new Date()): Promise<Transition[]> {
+    if (this.evaluating) return [];
+    this.evaluating = true;
+    try {
+      const resources = this.sampler.sample(this.poolInfo(), this.windows.activeSessions());
+      await this.refreshRules();
+      if (this.warmingUp(now.getTime())) return [];
+      const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources });
+      const transitions = this.tracker.step(conditions);
+      for (const t of transitions) await this.apply(t, now);
+      await this.refreshOpen(conditions.filter((c) => c.active && this.tracker.isOpen(c.rule) && !transitions.some((t) => t.condition.rule === c.rule)), now.getTime());
+      return transitions;
+    } catch (error) {
+      logger.error({ err: error }, 'alert evaluation failed');
+      return [];
+    } finally {
+      this.evaluating = false;
+    }
+  }
+
+  private async refreshRules(): Promise<void> {
+    if (Date.now() - this.rulesLoadedAt < RULES_REFRESH_MS && this.adopted) return;
+    try {
+      const prisma = await db();
+      this.rules = (await loadRules(prisma, defaultRules(this.config))).rules;
+      this.rulesLoadedAt = Date.now();
+      if (!this.adopted) {
+        // Alerts left open by an earlier run (or another replica) are this tracker's to resolve.
+        for (const alert of await openAlerts(prisma)) this.tracker.adopt(alert.rule, alert.severity);
+        this.adopted = true;
+      }
+    } catch (error) {
+      logger.debug({ err: error }, 'alert rules not refreshed (database unavailable); using the last ones');
+    }
+  }
+
+  private async apply(t: Transition, now: Date): Promise<void> {
+    const c = t.condition;
+    try {
+      const prisma = await db();
+      if (t.kind === 'fired') {
+        const { alert, created } = await fireAlert(prisma, c, this.instanceId, now);
+        if (!created) return;
+        logger.warn({ alert: { id: alert.id, rule: c.rule, severity: c.severity, value: c.value, threshold: c.threshold } }, `alert fired: ${c.message}`);
+        trackEvent('alert.fired', { 'aimon.alert.id': String(alert.id), 'aimon.alert.rule': c.rule, 'aimon.alert.severity': c.severity, 'aimon.alert.value': c.value, 'aimon.alert.threshold': c.threshold });
+        this.notify('alert.fired', alert);
+      } else if (t.kind === 'escalated') {
+        const alert = await escalateAlert(prisma, c, now);
+        if (alert) {
+          logger.warn({ alert: { id: alert.id, rule: c.rule } }, `alert escalated to critical: ${c.message}`);
+          this.notify('alert.escalated', alert);
+        }
+      } else {
+        const alert = await resolveAlert(prisma, c.rule, now);
+        if (!alert) return;
+        logger.info({ alert: { id: alert.id, rule: c.rule } }, `alert resolved: ${RULE_TITLES[c.rule] ?? c.rule}`);
+        trackEvent('alert.resolved', { 'aimon.alert.id': String(alert.id), 'aimon.alert.rule': c.rule, 'aimon.alert.severity': alert.severity });
+        this.notify('alert.resolved', alert);
+      }
+    } catch (error) {
+      // Not stored: forget the transition so the next evaluation tries again.
+      if (t.kind === 'fired') this.tracker.forget(c.rule);
+      else if (t.kind === 'resolved') this.tracker.adopt(c.rule, c.severity);
+      logger.error({ err: error, rule: c.rule, transition: t.kind }, 'alert transition not stored; will retry');
+    }
+  }
+
+  /** Updates the figures of alerts that stay open, at most every ALERT_REFRESH_MS each. */
+  private async refreshOpen(active: Condition[], now: number): Promise<void> {
+    const due = active.filter((c) => now - (this.refreshedAt.get(c.rule) ?? 0) >= ALERT_REFRESH_MS);
+    if (!due.length) return;
+    try {
+      const prisma = await db();
+      for (const c of due) {
+        await refreshOpenAlert(prisma, c);
+        this.refreshedAt.set(c.rule, now);
+      }
+    } catch (error) {
+      logger.debug({ err: error }, 'open alerts not refreshed');
+    }
+  }
+
+  private notify(event: string, alert: AlertView): void {
+    const url = this.config.alerts.webhookUrl;
+    if (url) void postAlertWebhook(url, { event, instance_id: this.instanceId, alert });
+  }
+
+  /** Writes changed minute rollups, the 5-minute snapshot when one is due, and prunes old rows. */
+  async flush(now = Date.now()): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    const dirty = this.windows.dirtyMinutes();
+    try {
+      for (const b of dirty) b.dirty = false;
+      const prisma = await db();
+      await writeRollups(prisma, this.instanceId, dirty);
+      await this.snapshotIfDue(now);
+      if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+        this.lastPrune = now;
+        await pruneRollups(prisma, now - this.config.rollupRetentionHours * 3_600_000);
+        await pruneAlerts(prisma, this.config.alerts.historyKeep);
+      }
+    } catch (error) {
+      for (const b of dirty) b.dirty = true;
+      logger.warn({ err: error }, 'monitoring rollups not written; will retry');
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async snapshotIfDue(now: number): Promise<void> {
+    const interval = this.config.snapshotIntervalSec * 1000;
+    const slot = Math.floor(now / interval) * interval;
+    if (slot <= this.lastSnapshotSlot) return;
+    this.lastSnapshotSlot = slot;
+    const prisma = await db();
+    const cluster = await readClusterMinutes(prisma, slot - interval);
+    const sum = new Bucket();
+    for (const [t, b] of cluster.minutes) if (t < slot) sum.add(b);
+    await writeSnapshot(prisma, slot, this.instanceId, {
+      instances: cluster.instances,
+      requests: statsOf(`${this.config.snapshotIntervalSec}s`, interval / 1000, sum),
+      resources: this.sampler.figures(),
+      ai: this.ai.figures().totals,
+      open_alerts: this.openCount(),
+    });
+    await pruneSnapshots(prisma, this.config.snapshotKeep);
+  }
+
+  private clusterMinutes(): Promise<ClusterMinutes> {
+    const now = Date.now();
+    if (!this.clusterCache || now - this.clusterCache.at > CLUSTER_CACHE_MS) {
+      const value = db().then((prisma) => readClusterMinutes(prisma, Math.floor(now / MINUTE_MS) * MINUTE_MS - 59 * MINUTE_MS));
+      value.catch(() => undefined);
+      this.clusterCache = { at: now, value };
+    }
+    return this.clusterCache.value;
+  }
+
+  windowStats(name: WindowName): WindowStats {
+    switch (name) {
+      case 'last_requests':
+        return this.windows.lastRequests();
+      case '1m':
+        return this.windows.window('1m', 60);
+      case '5m':
+        return this.windows.window('5m', 300);
+      case '1h':
+        return this.windows.window('1h', 3600);
+    }
+  }
+
+  async alerts(query: Parameters<typeof listAlerts>[1] = {}): Promise<AlertView[]> {
+    const list = await listAlerts(await db(), query);
+    return list;
+  }
+
+  /** Healthy / warning / degraded with reasons (the source's rules plus resources). */
+  async health(open?: AlertView[]): Promise<{ verdict: HealthVerdict; findings: HealthFinding[]; recent: WindowStats; open: AlertView[]; warmingUp: boolean }> {
+    const alerts = open ?? (await this.alerts({ state: 'open' }).catch(() => []));
+    this.openAlertCount = alerts.length;
+    const recent = this.windows.window(`${this.rules.errorRate.windowSec}s`, this.rules.errorRate.windowSec);
+    const warming = this.warmingUp();
+    const findings = healthFindings({
+      recent,
+      openAlerts: alerts.map((a) => ({ severity: a.severity, title: a.title })),
+      resources: this.sampler.figures(),
+      rules: this.rules,
+      warnErrorRatePct: this.config.health.warnErrorRatePct,
+      warnP95Ms: this.config.health.warnP95Ms,
+    }).filter((f) => !warming || f.part === 'alerts');
+    return { verdict: verdictOf(findings), findings, recent, open: alerts, warmingUp: warming };
+  }
+
+  /** Everything `/api/metrics` answers. */
+  async report(windowName: WindowName): Promise<MetricsReport> {
+    const windows = {
+      last_requests: this.windows.lastRequests(),
+      '1m': this.windows.window('1m', 60),
+      '5m': this.windows.window('5m', 300),
+      '1h': this.windows.window('1h', 3600),
+    };
+    const chosen = windows[windowName];
+    let alerts: AlertView[] = [];
+    let cluster: MetricsReport['cluster'] = { instances: [this.instanceId], last_hour: null };
+    let minute: SeriesPoint[] = this.windows.series('minute');
+    let minuteSource: 'cluster' | 'instance' = 'instance';
+    try {
+      const [list, minutes] = await Promise.all([this.alerts({ limit: ALERTS_SHOWN }), this.clusterMinutes()]);
+      alerts = list;
+      const sum = new Bucket();
+      for (const b of minutes.minutes.values()) sum.add(b);
+      cluster = { instances: minutes.instances.length ? minutes.instances : [this.instanceId], last_hour: statsOf('1h', 3600, sum) };
+      const current = Math.floor(Date.now() / MINUTE_MS);
+      minute = [];
+      for (let i = current - 59; i <= current; i += 1) minute.push(seriesPoint(i * MINUTE_MS, MINUTE_MS, minutes.minutes.get(i * MINUTE_MS)));
+      minuteSource = 'cluster';
+    } catch (error) {
+      cluster = { ...cluster, error: error instanceof Error ? error.message : 'database unavailable' };
+    }
+    const { verdict } = await this.health(alerts.filter((a) => a.state !== 'resolved'));
+    const breakdown = this.windows.breakdown();
+    const activeSessions = this.windows.activeSessions();
+    return {
+      timestamp: new Date().toISOString(),
+      instance_id: this.instanceId,
+      window: windowName,
+      summary: {
+        total_requests: chosen.total_requests,
+        successful_requests: chosen.successful_requests,
+        error_rate_percent: chosen.error_rate_percent,
+        requests_per_sec: chosen.requests_per_sec,
+        active_sessions: activeSessions,
+      },
+      errors: chosen.errors,
+      performance: chosen.performance,
+      health: verdict,
+      windows,
+      series: { fine: this.windows.series('fine'), minute, minute_source: minuteSource },
+      error_breakdown: breakdown.byClass,
+      errors_by_route: breakdown.byRoute,
+      features: breakdown.features,
+      top_endpoints: this.windows.topEndpoints(10),
+      slow_requests: this.windows.slowRequests(),
+      slow_request_threshold_ms: this.config.slowRequestMs,
+      resources: { ...this.sampler.figures(), active_sessions: activeSessions },
+      ai: this.ai.figures(),
+      alerts,
+      cluster,
+      chaos: this.chaos.state(),
+    };
+  }
+}
+
+export function monitor(): Monitor {
+  return processSingleton('monitoring', () => new Monitor(getConfig().monitoring));
+}
+
+/** Subscribes to the request feed and starts the periodic work (from bootstrap, after telemetry). */
+export function startMonitoring(): void {
+  monitor().start();
+}
+
+// ---------------------------------------------------------------- the recording API for AI features
+
+/** Records one model call: per-model figures on the console, GenAI metrics in the exports. */
+export function recordModelCall(call: ModelCall): void {
+  // The gen_ai.client.* metrics are recorded by the GenAI span of the call itself
+  // (lib/models wraps every model): recording them here too would count twice.
+  monitor().ai.modelCall(call);
+}
+
+/** Records how an agent workflow ended (success rate per model). */
+export function recordWorkflowOutcome(outcome: WorkflowOutcome): void {
+  monitor().ai.workflow(outcome);
+  recordWorkflowDuration(outcome.durationMs, { model: outcome.model, outcome: outcome.outcome, scenario: outcome.scenario });
+}
+
+/** Records one grounding check (hallucination rate per model). */
+export function recordHallucinationCheck(check: HallucinationCheck): void {
+  monitor().ai.hallucinationCheck(check);
+  if (check.hallucinated) trackEvent('hallucination.detected', { 'aimon.model': check.model, 'aimon.claims': check.claims, 'aimon.unsupported_claims': check.unsupportedClaims });
+}

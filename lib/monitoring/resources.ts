@@ -1,0 +1,119 @@
+import os from 'node:os';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import type { PoolStats } from '@/lib/db';
+import type { Level, ResourceFigures } from './types';
+
+export interface ResourceThresholds {
+  warnPct: number;
+  criticalPct: number;
+  eventLoopDelayWarnMs: number;
+  eventLoopDelayCriticalMs: number;
+}
+
+export function levelOf(value: number, warn: number, critical: number): Level {
+  return value >= critical ? 'critical' : value >= warn ? 'warning' : 'ok';
+}
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * Samples the process: memory against its limit (the cgroup limit when there
+ * is one, else the machine's), CPU % of the cores this process may use,
+ * event-loop delay p99 (perf_hooks histogram, reset each sample) and
+ * utilization, and the database pool. Each sample covers the time since the previous one.
+ */
+export class ResourceSampler {
+  private readonly histogram: IntervalHistogram;
+  private lastCpu = process.cpuUsage();
+  private lastWall = performance.now();
+  private lastElu: EventLoopUtilization = performance.eventLoopUtilization();
+  private latest: ResourceFigures = emptyFigures();
+
+  constructor(private readonly thresholds: () => ResourceThresholds) {
+    this.histogram = monitorEventLoopDelay({ resolution: 10 });
+    this.histogram.enable();
+  }
+
+  sample(pool: { kind: 'postgres' | 'embedded'; stats: PoolStats | null }, activeSessions: number): ResourceFigures {
+    const t = this.thresholds();
+    const mem = process.memoryUsage();
+    const heapLimit = v8.getHeapStatistics().heap_size_limit;
+    // constrainedMemory() is the cgroup limit (0 or a huge number when unlimited).
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    const limit = constrained && constrained < os.totalmem() ? constrained : os.totalmem();
+    const rssPct = (100 * mem.rss) / limit;
+    const heapPct = (100 * mem.heapUsed) / heapLimit;
+
+    const now = performance.now();
+    const cpu = process.cpuUsage(this.lastCpu);
+    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    const wallUs = Math.max(1, (now - this.lastWall) * 1000);
+    const cpuPct = Math.min(100, (100 * (cpu.user + cpu.system)) / wallUs / cores);
+    this.lastCpu = process.cpuUsage();
+    this.lastWall = now;
+
+    const elu = performance.eventLoopUtilization(this.lastElu);
+    this.lastElu = performance.eventLoopUtilization();
+    const h = this.histogram;
+    const delayP99 = h.count > 0 ? h.percentile(99) / 1e6 : 0;
+    const delayMean = h.count > 0 ? h.mean / 1e6 : 0;
+    h.reset();
+
+    const stats = pool.stats;
+    const usedPct = stats ? (100 * (stats.total - stats.idle)) / stats.max : 0;
+    const memPct = Math.max(rssPct, heapPct);
+    this.latest = {
+      sampled_at: new Date().toISOString(),
+      memory: {
+        rss_bytes: mem.rss,
+        heap_used_bytes: mem.heapUsed,
+        heap_total_bytes: mem.heapTotal,
+        heap_limit_bytes: heapLimit,
+        limit_bytes: limit,
+        rss_percent: round(rssPct),
+        heap_percent: round(heapPct),
+        level: levelOf(memPct, t.warnPct, t.criticalPct),
+      },
+      cpu: { percent: round(cpuPct), cores, level: levelOf(cpuPct, t.warnPct, t.criticalPct) },
+      event_loop: {
+        delay_p99_ms: round(delayP99, 2),
+        delay_mean_ms: round(delayMean, 2),
+        utilization_percent: round(100 * elu.utilization),
+        level: levelOf(delayP99, t.eventLoopDelayWarnMs, t.eventLoopDelayCriticalMs),
+      },
+      // PGlite has one in-process connection and no pool: nothing to report.
+      database_pool:
+        pool.kind === 'postgres' && stats
+            ? {
+                kind: 'postgres',
+                ...stats,
+                used_percent: round(usedPct),
+                // Requests waiting for a connection mean the pool is exhausted, whatever the percentage.
+                level: stats.waiting > 0 ? 'critical' : levelOf(usedPct, t.warnPct, t.criticalPct),
+              }
+            : null,
+      active_sessions: activeSessions,
+    };
+    return this.latest;
+  }
+
+  figures(): ResourceFigures {
+    return this.latest;
+  }
+
+  stop(): void {
+    this.histogram.disable();
+  }
+}
+
+export function emptyFigures(): ResourceFigures {
+  return {
+    sampled_at: null,
+    memory: { rss_bytes: 0, heap_used_bytes: 0, heap_total_bytes: 0, heap_limit_bytes: 0, limit_bytes: 0, rss_percent: 0, heap_percent: 0, level: 'ok' },
+    cpu: { percent: 0, cores: 1, level: 'ok' },
+    event_loop: { delay_p99_ms: 0, delay_mean_ms: 0, utilization_percent: 0, level: 'ok' },
+    database_pool: null,
+    active_sessions: 0,
+  };
+}
