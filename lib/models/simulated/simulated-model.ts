@@ -29,11 +29,16 @@ function usage(input: number, output: number): LanguageModelV3Usage {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (ms <= 0) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason ?? new Error('aborted'));
-    }, { once: true });
+      reject(signal?.reason ?? new Error('aborted'));
+    };
+    // Remove the listener when the timer fires: one signal lives through a whole workflow.
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** `npm run bench` still runs end to end (on its tiny setting) and writes both reports. */
+describe('benchmark script', () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'aimon-bench-smoke-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('runs every section and writes docs-shaped output', () => {
+    const result = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '--tiny', '--out', out], {
+      encoding: 'utf8',
+      timeout: 600_000,
+      env: { ...process.env, LOG_LEVEL: 'error' },
+    });
+    expect(result.status, result.stderr.slice(-2000)).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(out, 'benchmarks.json'), 'utf8'));
+    for (const key of ['machine', 'routeHandlers', 'telemetryOverhead', 'pages', 'startup', 'mcpRoundTrip', 'agent', 'monitoring']) expect(report).toHaveProperty(key);
+    const live = report.routeHandlers['/api/health/live'];
+    expect(live.aimon.rps).toBeGreaterThan(0);
+    expect(live.ceiling.rps).toBeGreaterThan(0);
+    expect(live.aimon.errors).toBe(0);
+    expect(report.agent.concurrentAllSucceeded).toBe(true);
+    expect(report.pages['/'].firstLoadJsKb).toBeGreaterThan(0);
+    const md = readFileSync(path.join(out, 'benchmarks.md'), 'utf8');
+    expect(md).toContain('## Route handlers against the ceiling');
+  }, 600_000);
+});
