@@ -124,6 +124,46 @@ test('Application Insights receives correlated requests, dependencies, events, e
   expect(receiver.envelopes.every((e) => e.iKey === IKEY)).toBe(true);
 });
 
+test('a workflow shows up as one operation: request, GenAI model and tool spans, the event, token metrics', async () => {
+  const response = await fetch(`${server.url}/api/workflows`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ model: 'A', scenario: 'health-check' }),
+  });
+  expect(response.status).toBe(201);
+  const { run } = await response.json();
+
+  const event = await until(
+    () => receiver.ofType('EventData').find((e) => e.name === 'workflow.completed' && (e.properties as Record<string, string>)['aimon.workflow_id'] === run.id),
+    'workflow.completed event',
+  );
+  const dims = event.properties as Record<string, string>;
+  // The dimensions deploy/kql/workflows-by-model.kql reads.
+  expect(dims).toMatchObject({ 'aimon.model': 'A', 'aimon.scenario': 'health-check', 'aimon.outcome': 'success' });
+  expect(Number(dims['aimon.duration_ms'])).toBeGreaterThan(0);
+  expect(Number(dims['aimon.tool_calls'])).toBe(run.toolCalls);
+
+  const operation = event.tags['ai.operation.id'];
+  const request = await until(() => receiver.ofType('RequestData').find((r) => r.tags['ai.operation.id'] === operation), 'the POST /api/workflows request');
+  expect(request.name).toBe('POST /api/workflows');
+  const deps = await until(() => {
+    const all = receiver.ofType('RemoteDependencyData').filter((d) => d.tags['ai.operation.id'] === operation);
+    return all.some((d) => String(d.name).startsWith('chat ')) && all.some((d) => String(d.name).startsWith('execute_tool ')) ? all : undefined;
+  }, 'GenAI model and tool spans in the same operation');
+  const modelCall = deps.find((d) => String(d.name).startsWith('chat '))!;
+  const props = modelCall.properties as Record<string, string>;
+  expect(props['gen_ai.request.model']).toBe('sim-careful');
+  expect(Number(props['gen_ai.usage.input_tokens'])).toBeGreaterThan(0);
+  expect(deps.some((d) => d.name === 'execute_tool list_services')).toBe(true);
+
+  // deploy/kql/token-usage-over-time.kql reads this metric and these dimensions.
+  const tokens = await until(
+    () => receiver.ofType('MetricData').find((m) => (m.metrics as Array<{ name: string }>).some((x) => x.name === 'gen_ai.client.token.usage')),
+    'token usage metric',
+  );
+  expect(Object.keys(tokens.properties as object)).toEqual(expect.arrayContaining(['gen_ai.request.model', 'gen_ai.token.type']));
+});
+
 test('OTLP receives spans named after routes, metrics and logs, with the service name', async () => {
   await fetch(`${server.url}/api/health`);
   const spans = await until(() => receiver.otlpSpans().filter((s) => s.name === 'GET /api/health'), 'OTLP spans');

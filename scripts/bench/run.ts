@@ -18,6 +18,7 @@ const TINY = args.tiny;
 const REPEAT = TINY ? 1 : 3;
 const LOAD_SEC = TINY ? 1 : 8;
 const CONNECTIONS = 50;
+const WARMUP_SEC = TINY ? 1 : 3;
 const OUT_DIR = path.resolve(args.out ?? 'docs');
 const ROOT = process.cwd();
 
@@ -134,6 +135,9 @@ async function routeHandlers(tmp: string) {
   const rows: Record<string, unknown> = {};
   try {
     for (const endpoint of endpoints) {
+      // Warm-up: the first requests load and compile the route; they are not the steady state.
+      await load(ceiling.url + endpoint, WARMUP_SEC);
+      await load(app.url + endpoint, WARMUP_SEC);
       const ours: Awaited<ReturnType<typeof load>>[] = [];
       const bare: Awaited<ReturnType<typeof load>>[] = [];
       for (let i = 0; i < REPEAT; i++) {
@@ -165,6 +169,8 @@ async function telemetryOverhead(tmp: string) {
   const onRuns: number[] = [];
   const offRuns: number[] = [];
   try {
+    await load(off.url + '/api/health/live', WARMUP_SEC);
+    await load(on.url + '/api/health/live', WARMUP_SEC);
     for (let i = 0; i < REPEAT; i++) {
       log(`telemetry overhead: run ${i + 1}/${REPEAT}`);
       offRuns.push((await load(off.url + '/api/health/live')).rps);

@@ -49,6 +49,8 @@ export function ensureBuild({ root = process.cwd(), log = console.log } = {}) {
   if (buildIsCurrent(root)) return false;
   log('AIMon: building the production app (first start or sources changed)…');
   const started = Date.now();
+  // Fingerprint what is about to be built, so an edit made during the build triggers the next one.
+  const fingerprint = sourceFingerprint(root);
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     cwd: root,
@@ -64,7 +66,7 @@ export function ensureBuild({ root = process.cwd(), log = console.log } = {}) {
   if (existsSync(path.join(root, 'public'))) {
     cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
   }
-  writeFileSync(path.join(root, STAMP), JSON.stringify({ fingerprint: sourceFingerprint(root), builtAt: new Date().toISOString() }));
+  writeFileSync(path.join(root, STAMP), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
   log(`AIMon: build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }
