@@ -56,6 +56,10 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       // Simulated models answer at a tenth of their demo latency: steps still arrive one by one.
       AIMON_SIM_LATENCY_SCALE: '0.1',
+      // The shared server's health must not depend on how loaded the test machine
+      // is: request and resource rules stay in warm-up. Specs that test alerts
+      // start their own server with MONITORING_WARMUP_SEC=0.
+      MONITORING_WARMUP_SEC: '3600',
       // Every spec talks to this server from 127.0.0.1, so one address would
       // soon exhaust the real budgets; the limits themselves are tested on
       // servers of their own (e2e/rate-limit.spec.ts).

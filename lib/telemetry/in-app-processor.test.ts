@@ -50,6 +50,18 @@ describe('InAppSpanProcessor', () => {
     expect(root?.attributes['http.route']).toBe('/api/logs/[service]');
   });
 
+  it('names the server span of a POST to a route handler, which resolves no page components', () => {
+    const http = tracer.startSpan('POST', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'POST', 'url.path': '/api/workflows' } });
+    const httpCtx = trace.setSpan(context.active(), http);
+    const next = tracer.startSpan('POST', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'POST' } }, httpCtx);
+    next.setAttributes({ 'next.route': '/api/workflows', 'http.route': '/api/workflows', 'http.status_code': 201 });
+    http.end();
+    next.end();
+    const root = exported.getFinishedSpans().find((s) => s.spanContext().spanId === http.spanContext().spanId);
+    expect(root?.name).toBe('POST /api/workflows');
+    expect(root?.attributes['http.route']).toBe('/api/workflows');
+  });
+
   it('emits exactly one sample per request, with route, status, path and session', () => {
     samples.length = 0;
     const traceId = simulateRequest('/api/chat', '/api/chat', 503, 'session-123');

@@ -33,6 +33,8 @@ export class InAppSpanProcessor implements SpanProcessor {
   readonly traces: TraceStore;
   /** Open HTTP server spans (from the http instrumentation), by trace id. */
   private readonly openServerSpans = new Map<string, Span>();
+  /** Next.js's own open request spans (`BaseServer.handleRequest`), by trace id. */
+  private readonly nextRequestSpans = new Map<string, Span>();
   /** Session ids seen on spans of traces whose request has not finished yet. */
   private readonly sessions = new Map<string, string>();
 
@@ -44,6 +46,9 @@ export class InAppSpanProcessor implements SpanProcessor {
     if (span.kind === SpanKind.SERVER && span.attributes['next.span_type'] === undefined) {
       this.openServerSpans.set(span.spanContext().traceId, span);
       if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
+    } else if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
+      this.nextRequestSpans.set(span.spanContext().traceId, span);
+      if (this.nextRequestSpans.size > MAX_PENDING) this.dropOldest(this.nextRequestSpans);
     }
   }
 
@@ -53,6 +58,19 @@ export class InAppSpanProcessor implements SpanProcessor {
     const open = this.openServerSpans.get(ctx.traceId);
     if (open && open.spanContext().spanId === ctx.spanId) {
       this.openServerSpans.delete(ctx.traceId);
+      if (span.attributes['http.route'] === undefined) {
+        // No Next.js span named the route before this one ended (a POST to a route
+        // handler resolves no page components): Next's own request span, still
+        // open, knows it by now. The span has ended, so its fields are set directly;
+        // this processor runs first, so every exporter sees the name.
+        const nextSpan = this.nextRequestSpans.get(ctx.traceId);
+        const late = nextSpan?.attributes['http.route'] ?? nextSpan?.attributes['next.route'];
+        if (typeof late === 'string') {
+          const method = String(span.attributes['http.request.method'] ?? 'GET');
+          (span as unknown as { name: string }).name = `${method} ${late}`;
+          (span.attributes as Record<string, unknown>)['http.route'] = late;
+        }
+      }
     } else if (open && typeof route === 'string') {
       // Next.js resolves the route while the HTTP server span (which ends first,
       // on response finish) is still open: name it now, before it is exported.
@@ -64,7 +82,10 @@ export class InAppSpanProcessor implements SpanProcessor {
       this.sessions.set(ctx.traceId, session);
       if (this.sessions.size > MAX_PENDING) this.dropOldest(this.sessions);
     }
-    if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') this.finishRequest(span);
+    if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
+      this.nextRequestSpans.delete(ctx.traceId);
+      this.finishRequest(span);
+    }
     this.traces.add(toStoredSpan(span));
   }
 
