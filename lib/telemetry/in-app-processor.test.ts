@@ -50,6 +50,12 @@ describe('InAppSpanProcessor', () => {
     expect(root?.attributes['http.route']).toBe('/api/logs/[service]');
   });
 
+  it('leaves one SERVER span per request: Next.js request spans under it become internal', () => {
+    const traceId = simulateRequest('/api/health', '/api/health', 200);
+    const server = exported.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId && s.kind === SpanKind.SERVER);
+    expect(server.map((s) => s.name)).toEqual(['GET /api/health']);
+  });
+
   it('names the server span of a POST to a route handler, which resolves no page components', () => {
     const http = tracer.startSpan('POST', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'POST', 'url.path': '/api/workflows' } });
     const httpCtx = trace.setSpan(context.active(), http);

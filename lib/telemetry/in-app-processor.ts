@@ -47,6 +47,11 @@ export class InAppSpanProcessor implements SpanProcessor {
       this.openServerSpans.set(span.spanContext().traceId, span);
       if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
     } else if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
+      // Next.js marks its own request spans SERVER too; under the http
+      // instrumentation's server span that would be two or three "requests" per
+      // request in Application Insights (and in its standard metrics). The span
+      // has just started, so every processor after this one sees it as internal.
+      if (this.openServerSpans.has(span.spanContext().traceId)) (span as unknown as { kind: SpanKind }).kind = SpanKind.INTERNAL;
       this.nextRequestSpans.set(span.spanContext().traceId, span);
       if (this.nextRequestSpans.size > MAX_PENDING) this.dropOldest(this.nextRequestSpans);
     }
