@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+test.describe.configure({ timeout: 120_000 });
+
+interface Report {
+  models: Record<'A' | 'B', { workflows: { runs: number; successRatePct: number | null; latencyP95Ms: number | null; avgToolCalls: number | null }; calls: { calls: number } }>;
+  series: Array<{ A_runs: number; B_runs: number }>;
+}
+
+test('a workflow with each model through the API shows up for both models in the tables and charts', async ({ page, request }) => {
+  const before = (await (await request.get('/api/compare?range=15m')).json()) as Report;
+  for (const model of ['A', 'B'] as const) {
+    const answer = await request.post('/api/workflows', { headers: { Accept: 'application/json' }, data: { model, scenario: 'health-check' } });
+    expect(answer.status()).toBe(201);
+    expect((await answer.json()).run).toMatchObject({ modelSlot: model, status: 'succeeded' });
+  }
+  const after = (await (await request.get('/api/compare?range=15m')).json()) as Report;
+  for (const slot of ['A', 'B'] as const) {
+    expect(after.models[slot].workflows.runs).toBe(before.models[slot].workflows.runs + 1);
+    expect(after.models[slot].workflows.latencyP95Ms).toBeGreaterThan(0);
+    expect(after.models[slot].workflows.avgToolCalls).toBeGreaterThan(0);
+    expect(after.models[slot].calls.calls).toBeGreaterThan(before.models[slot].calls.calls);
+  }
+  expect(after.series.reduce((n, p) => n + p.A_runs + p.B_runs, 0)).toBe(after.models.A.workflows.runs + after.models.B.workflows.runs);
+
+  const lines: string[] = [];
+  page.on('console', (m) => lines.push(m.text()));
+  await page.goto('/compare');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+  await page.getByText('15 min', { exact: true }).click();
+  const table = page.getByRole('table', { name: 'Workflow figures' });
+  const runsRow = table.getByRole('row', { name: /^Workflows/ });
+  await expect(runsRow.locator('td[data-slot="A"]')).toHaveText(String(after.models.A.workflows.runs));
+  await expect(runsRow.locator('td[data-slot="B"]')).toHaveText(String(after.models.B.workflows.runs));
+  await expect(table.getByRole('row', { name: /^Latency p95/ }).locator('td[data-slot="B"]')).toHaveText(/\d+ (ms|s)/);
+  await expect(page.getByTestId('compare-empty')).toHaveCount(0);
+  const charts = page.getByTestId('compare-charts');
+  await expect(charts.getByRole('figure', { name: 'Workflow latency over time (ms)' })).toBeVisible();
+  await expect(charts.locator('.recharts-line').first()).toBeVisible();
+  await expect(charts.getByRole('figure', { name: 'Per workflow: tool calls, tokens, cost' }).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Model call figures' }).getByRole('row', { name: /^Hallucination rate/ })).toContainText('no checks yet');
+  expect(lines.some((l) => l.startsWith('[Comparison] Metrics data:'))).toBe(true);
+});
+
+test('ask both: one question, two answers side by side with latency, tokens and cost', async ({ page }) => {
+  await page.goto('/compare');
+  const form = page.getByRole('form', { name: 'Ask both models' });
+  await form.getByLabel('Question').fill('Which services need attention right now?');
+  await form.getByRole('button', { name: 'Ask both' }).click();
+  const answers = page.getByRole('region', { name: 'Answers' });
+  for (const slot of ['A', 'B']) {
+    const answer = answers.getByRole('article', { name: `Answer of Model ${slot}` });
+    await expect(answer.getByTestId('answer-text')).toContainText(/services/i, { timeout: 30_000 });
+    await expect(answer.getByTestId('answer-latency')).toHaveText(/\d+ (ms|s)/);
+    await expect(answer).toContainText(/Tokens\s*\d[\d,]* in \/ \d+ out/);
+    await expect(answer).toContainText('list_services');
+    await expect(answer).toContainText('not checked');
+  }
+});
+
+test('the compare API validates its input', async ({ request }) => {
+  const badRange = await request.get('/api/compare?range=1y');
+  expect(badRange.status()).toBe(400);
+  expect((await badRange.json()).error.code).toBe('bad_request');
+  for (const data of [{}, { prompt: '' }, { prompt: 'x'.repeat(2001) }, { prompt: 'ok?', model: 'A' }]) {
+    const answer = await request.post('/api/compare/ask', { data });
+    expect(answer.status(), JSON.stringify(data)).toBe(400);
+  }
+  expect((await request.get('/api/compare/ask')).status()).toBe(405);
+});
