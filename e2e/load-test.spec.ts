@@ -1,13 +1,41 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { E2E_ADMIN_TOKEN } from '../playwright.config';
-import { spawnServer, waitFor } from './support/server-process';
+import { expect, test as base, type APIRequestContext } from '@playwright/test';
+import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 
-test.describe.configure({ timeout: 120_000 });
+// Load tests saturate the server they run on (that is their point), and the
+// shared e2e server's health must stay "online" for the specs after this one:
+// these run on a server of their own, configured like the shared one.
+const TOKEN = 'load-test-spec-admin-token-0123456789';
+const ADMIN = { Authorization: `Bearer ${TOKEN}` };
 
-const ADMIN = { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
+/** A server of this spec's own, started once per worker. */
+const test = base.extend<object, { server: ServerProcess }>({
+  server: [
+    async ({}, use) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-lt-'));
+      const server = await spawnServer({
+        AIMON_DATA_DIR: dir,
+        ADMIN_TOKEN: TOKEN,
+        LOG_LEVEL: 'warn',
+        AIMON_SIM_LATENCY_SCALE: '0.1',
+        RATE_LIMIT_READ_PER_MIN: '100000',
+        RATE_LIMIT_CHAT_PER_MIN: '10000',
+        RATE_LIMIT_EXPENSIVE_PER_MIN: '10000',
+        RATE_LIMIT_LOGIN_PER_MIN: '10000',
+      });
+      const deadline = Date.now() + 120_000;
+      while ((await waitFor(server, '/api/health/ready', 120_000)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      await use(server);
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+});
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 interface RunView {
   id: string;
@@ -116,11 +144,11 @@ test('bad input gets a 400 with the limits', async ({ request }) => {
   expect((await status(request)).running).toBe(false);
 });
 
-test('without admin access a session may start a few runs an hour, and stop only its own', async ({ playwright }) => {
-  const admin = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: ADMIN });
+test('without admin access a session may start a few runs an hour, and stop only its own', async ({ playwright, server }) => {
+  const admin = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: ADMIN });
   await idle(admin);
-  const visitor = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const other = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const visitor = await playwright.request.newContext({ baseURL: server.url });
+  const other = await playwright.request.newContext({ baseURL: server.url });
   const { limits } = await status(visitor);
   for (let i = 0; i < limits.sessionRunsPerHour; i++) {
     const started = await visitor.post('/api/load-test/start', { data: { users: 1, durationSec: 30, scenario: 'health', rps: 5 } });
@@ -146,7 +174,7 @@ test('the Monitoring page starts a run, shows live figures every 5 s and stops i
   await idle(page.request);
   const lines: string[] = [];
   page.on('console', (m) => lines.push(m.text()));
-  await page.request.post('/api/admin/login', { data: { token: E2E_ADMIN_TOKEN } });
+  await page.request.post('/api/admin/login', { data: { token: TOKEN } });
   await page.goto('/monitoring');
   const panel = page.getByRole('region', { name: 'Load tester' });
   await expect(panel).toBeVisible();
@@ -173,8 +201,7 @@ test('the Monitoring page starts a run, shows live figures every 5 s and stops i
 });
 
 test('load-test traffic is exempt from rate limits that stop an ordinary client', async () => {
-  test.setTimeout(120_000);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-lt-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-lt-rl-'));
   const token = 'lt-spec-admin-token-0123456789';
   const server = await spawnServer({ AIMON_DATA_DIR: dir, ADMIN_TOKEN: token, RATE_LIMIT_READ_PER_MIN: '5', RATE_LIMIT_IP_MULTIPLIER: '1', LOG_LEVEL: 'warn' });
   try {
