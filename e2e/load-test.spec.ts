@@ -36,6 +36,8 @@ const test = base.extend<object, { server: ServerProcess }>({
   baseURL: async ({ server }, use) => use(server.url),
 });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Worker fixtures outlive the file (one worker runs every spec): stop the server when this file is done.
+test.afterAll(async ({ server }) => server.stop());
 
 interface RunView {
   id: string;

@@ -6,5 +6,5 @@ import { useSessionInfo } from './use-monitoring';
 /** The load tester on the Monitoring page, independent of the metrics (it works while they load). */
 export function LoadTestSection() {
   const session = useSessionInfo();
-  return <LoadTestPanel isAdmin={session.data?.session.isAdmin ?? false} />;
+  return <LoadTestPanel isAdmin={session.data?.isAdmin ?? false} />;
 }

@@ -20,7 +20,7 @@ export function MonitoringDashboard() {
   const [history, setHistory] = useState<'fine' | 'minute'>('fine');
   const metrics = useMetrics(window);
   const session = useSessionInfo();
-  const isAdmin = session.data?.session.isAdmin ?? false;
+  const isAdmin = session.data?.isAdmin ?? false;
   const report = metrics.data;
 
   return (

@@ -8,7 +8,6 @@ import { fetchJson } from '@/components/ui/fetch-json';
 /** The source's dashboard refreshes every 5 s; so does this one. */
 export const METRICS_POLL_MS = 5_000;
 export const MONITORING_QUERY_KEY = ['monitoring'] as const;
-export const SESSION_QUERY_KEY = ['session'] as const;
 /** Demo traffic the page sends while its switch is on (requests per second). */
 export const DEMO_TRAFFIC_RPS = 8;
 
@@ -23,13 +22,12 @@ export function useMetrics(window: WindowChoice) {
   });
 }
 
-export function useSessionInfo() {
-  return useQuery({
-    queryKey: SESSION_QUERY_KEY,
-    queryFn: () => fetchJson<{ session: { id: string; isAdmin: boolean } }>('/api/session'),
-    staleTime: 60_000,
-  });
-}
+/**
+ * This browser's session: the shared hook, so every page caches ['session'] in
+ * one shape (a second hook with another shape under the same key crashed this
+ * page after a client-side navigation from /tools).
+ */
+export { useSession as useSessionInfo } from '@/components/ui/use-session';
 
 export function useAcknowledge() {
   const client = useQueryClient();
