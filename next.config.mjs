@@ -13,6 +13,8 @@ const nextConfig = {
   // Loaded from node_modules at run time rather than bundled: they read their own
   // .wasm/.data files next to their code, which a bundle would lose.
   serverExternalPackages: [
+    // The load generator (lib/loadtest): plain CommonJS with optional worker files, run from node_modules.
+    'autocannon',
     '@electric-sql/pglite',
     'pglite-prisma-adapter',
     '@prisma/schema-engine-wasm',

@@ -41,6 +41,12 @@ const ROUTES = [
   '/api/chaos',
   '/api/admin/alert-rules',
   '/api/health/detailed',
+  '/api/compare',
+  '/api/compare/ask',
+  '/api/load-test/start',
+  '/api/load-test/stop',
+  '/api/load-test/status',
+  '/api/load-test/runs',
 ];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const ERROR_CODES = [

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { LoadTestSection } from '@/components/monitoring/load-test-section';
 import { MonitoringDashboard } from '@/components/monitoring/monitoring-dashboard';
 
 export const metadata: Metadata = { title: 'Monitoring' };
@@ -14,6 +15,9 @@ export default function MonitoringPage() {
         </p>
       </section>
       <MonitoringDashboard />
+      <div className="mon-stack lt-section">
+        <LoadTestSection />
+      </div>
     </>
   );
 }

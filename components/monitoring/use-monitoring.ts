@@ -22,7 +22,11 @@ export function useMetrics(window: WindowChoice) {
   });
 }
 
-/** The shared session query (one cache entry for every page). */
+/**
+ * This browser's session: the shared hook, so every page caches ['session'] in
+ * one shape (a second hook with another shape under the same key crashed this
+ * page after a client-side navigation from /tools).
+ */
 export { useSession as useSessionInfo } from '@/components/ui/use-session';
 
 export function useAcknowledge() {

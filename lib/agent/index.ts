@@ -2,10 +2,12 @@ import 'server-only';
 
 export { runWorkflow, describeModelError } from './run-workflow';
 export type { WorkflowInput, WorkflowOptions } from './run-workflow';
-export { getRun, listRuns, abandonStaleRuns } from './workflow-store';
+export { getRun, listRuns, abandonStaleRuns, listRunFiguresSince } from './workflow-store';
+export type { RunFigures } from './workflow-store';
 export { SCENARIOS, scenarioGoal } from './scenarios';
 export type { ScenarioId } from './scenarios';
-export type { AgentTool, AgentToolSource, ToolCallOutcome } from './tool-source';
+export { toAiTools } from './tool-source';
+export type { AgentTool, AgentToolSource, ToolCallOutcome, ToolCallRecord } from './tool-source';
 export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';
 export { openMcpToolSource } from './mcp-tool-source';
 export { executeWorkflow } from './start-workflow';

@@ -104,6 +104,29 @@ export async function listRuns(limit = 20): Promise<WorkflowRunView[]> {
   return rows.map(toRunView);
 }
 
+/** What the comparison needs of finished runs since `since` (newest first, at most `limit`). */
+export interface RunFigures {
+  modelSlot: string;
+  status: RunStatus;
+  createdAt: Date;
+  latencyMs: number | null;
+  toolCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+export async function listRunFiguresSince(since: Date, limit: number): Promise<RunFigures[]> {
+  const prisma = await db();
+  const rows = await prisma.workflowRun.findMany({
+    where: { createdAt: { gte: since }, status: { not: 'running' } },
+    orderBy: { createdAt: 'desc' },
+    take: limit,
+    select: { modelSlot: true, status: true, createdAt: true, latencyMs: true, toolCalls: true, inputTokens: true, outputTokens: true, costUsd: true },
+  });
+  return rows.map((r) => ({ ...r, status: r.status as RunStatus }));
+}
+
 export async function getRun(id: string): Promise<WorkflowRunView | undefined> {
   const prisma = await db();
   const row = await prisma.workflowRun.findUnique({ where: { id }, include: { steps: true } });

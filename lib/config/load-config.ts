@@ -44,6 +44,17 @@ export interface AppConfig {
     traceStoreSize: number;
   };
   monitoring: MonitoringConfig;
+  loadTest: LoadTestConfig;
+}
+
+/** Bounds of the built-in load tester (one run at a time, against this app's loopback address). */
+export interface LoadTestConfig {
+  maxUsers: number;
+  maxDurationSec: number;
+  maxRps: number;
+  /** Runs a non-admin session may start per hour; 0 = admins only. */
+  sessionRunsPerHour: number;
+  requestTimeoutSec: number;
 }
 
 /** Thresholds and intervals of lib/monitoring (alert rule defaults; admins can change the rules at run time). */
@@ -224,6 +235,13 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       },
       health: { warnErrorRatePct: env.HEALTH_WARN_ERROR_RATE_PCT, warnP95Ms: env.HEALTH_WARN_P95_MS },
       chaosMaxDurationSec: env.CHAOS_MAX_DURATION_SEC,
+    },
+    loadTest: {
+      maxUsers: env.LOADTEST_MAX_USERS,
+      maxDurationSec: env.LOADTEST_MAX_DURATION_SEC,
+      maxRps: env.LOADTEST_MAX_RPS,
+      sessionRunsPerHour: env.LOADTEST_SESSION_RUNS_PER_HOUR,
+      requestTimeoutSec: env.LOADTEST_REQUEST_TIMEOUT_SEC,
     },
   };
 }

@@ -241,6 +241,15 @@ export const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   ),
   CHAOS_MAX_DURATION_SEC: intFromEnv(600, 1, 86_400),
+
+  // Load tester (lib/loadtest): bounds of one run against this app's own loopback address.
+  LOADTEST_MAX_USERS: intFromEnv(50, 1, 1_000),
+  LOADTEST_MAX_DURATION_SEC: intFromEnv(300, 1, 3_600),
+  LOADTEST_MAX_RPS: intFromEnv(200, 1, 100_000),
+  /** Runs a non-admin session may start per hour; 0 = admins only. */
+  LOADTEST_SESSION_RUNS_PER_HOUR: intFromEnv(3, 0, 1_000),
+  /** A request without an answer this long counts as a time-out (an error). */
+  LOADTEST_REQUEST_TIMEOUT_SEC: intFromEnv(30, 1, 600),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

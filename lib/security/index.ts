@@ -12,3 +12,5 @@ export { csrfRefusal } from './csrf';
 export { contentSecurityPolicy, nonceOf, STATIC_SECURITY_HEADERS } from './headers';
 export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
+export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
+export type { LoadTestPass } from './load-test-pass';

@@ -2,6 +2,7 @@ import { addResponseHeaders } from '@/lib/api/response-headers';
 import { ApiError } from '@/lib/api/errors';
 import { getConfig } from '@/lib/config';
 import { clientIp } from './client-ip';
+import { hasLoadTestPass } from './load-test-pass';
 import { rateLimitStore, type ConsumeOutcome, type LimiterSpec } from './rate-limit-store';
 import { readSession } from './session';
 
@@ -71,6 +72,8 @@ export async function checkRateLimit(
   who?: { sessionId?: string; ip?: string },
 ): Promise<RateLimitDecision | undefined> {
   if (!getConfig().rateLimit.enabled) return undefined;
+  // A running load test's own requests (see load-test-pass.ts): bounded by its run limits instead.
+  if (hasLoadTestPass(req)) return undefined;
   const store = rateLimitStore();
   const { session, ip } = specs(cls);
   const sessionId =

@@ -34,6 +34,10 @@ export interface EventDimensions {
     'aimon.loadtest.requests': number;
     'aimon.loadtest.errors': number;
     'aimon.loadtest.p95_ms': number;
+    'aimon.loadtest.users'?: number;
+    'aimon.loadtest.duration_sec'?: number;
+    'aimon.loadtest.rps'?: number;
+    'aimon.loadtest.status'?: 'finished' | 'stopped' | 'error';
   };
 }
 

@@ -290,7 +290,7 @@ function soak() {
 
 function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGiB: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverageAtStart: os.loadavg().map((l) => round(l, 2)) };
 }
 
 function markdown(): string {
@@ -298,7 +298,7 @@ function markdown(): string {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured ${new Date().toISOString()} with \`npm run bench${TINY ? ' -- --tiny' : ''}\` on ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}.`,
+    `Measured ${new Date().toISOString()} with \`npm run bench${TINY ? ' -- --tiny' : ''}\` on ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.join(' / ')} (other work on the machine distorts absolute figures more than the ratios, which are measured side by side).`,
     `Each figure is the median of ${REPEAT} run(s); load is autocannon with ${CONNECTIONS} connections for ${LOAD_SEC} s. The same JSON is in \`benchmarks.json\`.`,
     '',
     '## Route handlers against the ceiling',

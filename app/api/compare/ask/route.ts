@@ -1,0 +1,17 @@
+import { apiHandler, otherMethods, parseBody } from '@/lib/api';
+import { askBoth } from '@/lib/compare';
+import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
+import { askBothSchema } from './schema';
+
+export const dynamic = 'force-dynamic';
+
+/** One prompt to Model A and Model B at once (read-only fleet tools): both answers with latency, tokens, cost and tool calls. */
+export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'chat');
+  const { prompt } = await parseBody(req, askBothSchema, 8 * 1024);
+  await ensureSession(req);
+  const actor = await requestActor(req);
+  return Response.json(await askBoth(prompt, actor));
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

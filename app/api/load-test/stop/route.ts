@@ -1,0 +1,17 @@
+import { apiHandler, otherMethods } from '@/lib/api';
+import { recordAudit } from '@/lib/audit';
+import { stopLoadTest } from '@/lib/loadtest';
+import { enforceRateLimit, requestActor } from '@/lib/security';
+
+export const dynamic = 'force-dynamic';
+
+/** Stops the running load test early (admin or the session that started it): its final figures; 409 if none runs. */
+export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
+  const actor = await requestActor(req);
+  const run = await stopLoadTest(actor);
+  await recordAudit({ actor, action: 'loadtest.stop', resourceType: 'loadtest', resourceId: run.id, outcome: 'success' });
+  return Response.json({ run });
+});
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

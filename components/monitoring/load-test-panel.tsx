@@ -1,0 +1,195 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { LOAD_TEST_SCENARIOS, type LoadTestRunView, type LoadTestScenario } from '@/lib/loadtest/types';
+import { LOAD_TEST_POLL_MS, useLoadTestControls, useLoadTestRuns, useLoadTestStatus } from './use-load-test';
+
+const AXIS = { stroke: '#8b949e', fontSize: 11 };
+const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
+const msText = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
+
+function Figures({ run, running }: { run: LoadTestRunView; running: boolean }) {
+  const items: Array<[string, string, string]> = [
+    ['Status', running ? 'running' : run.status, 'lt-status'],
+    ['Users', String(run.users), 'lt-users'],
+    ['Elapsed / total', `${Math.round(run.elapsedSec)} / ${run.durationSec} s`, 'lt-elapsed'],
+    ['Requests', String(run.requests), 'lt-requests'],
+    ['Errors', `${run.errors}${run.timeouts ? ` (${run.timeouts} time-outs)` : ''}`, 'lt-errors'],
+    ['Requests/s', run.rps.toFixed(1), 'lt-rps'],
+    ['Mean latency', msText(run.avgLatencyMs), 'lt-avg'],
+    ['p95 latency', msText(run.p95LatencyMs), 'lt-p95'],
+  ];
+  return (
+    <dl className="lt-figures" aria-label="Load test figures" aria-live="polite">
+      {items.map(([label, value, id]) => (
+        <div key={id}>
+          <dt>{label}</dt>
+          <dd data-testid={id}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Timeline({ run }: { run: LoadTestRunView }) {
+  if (!run.timeline.length) return null;
+  return (
+    <figure className="card mon-chart" aria-label="Requests and latency per second">
+      <figcaption className="mon-chart__title">
+        {run.scenario}: requests and mean latency per second ({run.statusCounts['2xx']} 2xx, {run.statusCounts['4xx']} 4xx, {run.statusCounts['5xx']} 5xx)
+      </figcaption>
+      <div className="cmp-chart-box" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
+          <ComposedChart data={run.timeline} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+            <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
+            <XAxis dataKey="t" tick={AXIS} unit=" s" />
+            <YAxis yAxisId="n" tick={AXIS} allowDecimals={false} />
+            <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
+            <Tooltip {...TOOLTIP} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar yAxisId="n" dataKey="requests" name="requests" fill="#1f6feb" isAnimationActive={false} />
+            <Bar yAxisId="n" dataKey="errors" name="errors" fill="#f85149" isAnimationActive={false} />
+            <Line yAxisId="ms" type="monotone" dataKey="meanMs" name="mean ms" stroke="#d29922" dot={false} isAnimationActive={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
+
+function History({ runs }: { runs: LoadTestRunView[] }) {
+  const finished = runs.filter((r) => r.status !== 'running');
+  if (!finished.length) return <p className="muted">No stored runs yet.</p>;
+  const rows = [...finished].reverse().map((r) => ({ label: new Date(r.startedAt).toLocaleTimeString('en-GB'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
+  return (
+    <>
+      <figure className="card mon-chart" aria-label="Stored runs: throughput and p95">
+        <figcaption className="mon-chart__title">Stored runs: requests/s and p95 latency</figcaption>
+        <div className="cmp-chart-box" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
+            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
+              <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
+              <XAxis dataKey="label" tick={AXIS} />
+              <YAxis yAxisId="rps" tick={AXIS} />
+              <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
+              <Tooltip {...TOOLTIP} />
+              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Bar yAxisId="rps" dataKey="rps" name="req/s" fill="#3fb950" isAnimationActive={false} />
+              <Bar yAxisId="ms" dataKey="p95" name="p95 ms" fill="#d29922" isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      </figure>
+      <table className="table cmp-table" aria-label="Stored load test runs">
+        <thead>
+          <tr>
+            <th scope="col">Started</th>
+            <th scope="col">Scenario</th>
+            <th scope="col">Status</th>
+            <th scope="col">Users</th>
+            <th scope="col">Seconds</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Errors</th>
+            <th scope="col">req/s</th>
+            <th scope="col">Mean</th>
+            <th scope="col">p95</th>
+          </tr>
+        </thead>
+        <tbody>
+          {finished.map((r) => (
+            <tr key={r.id}>
+              <td>{new Date(r.startedAt).toLocaleString('en-GB')}</td>
+              <td>{r.scenario}</td>
+              <td>{r.status}</td>
+              <td>{r.users}</td>
+              <td>{Math.round(r.elapsedSec)}</td>
+              <td>{r.requests}</td>
+              <td>{r.errors}</td>
+              <td>{r.rps.toFixed(1)}</td>
+              <td>{msText(r.avgLatencyMs)}</td>
+              <td>{msText(r.p95LatencyMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Start and stop load tests against this app; live figures polled every 5 s; stored runs as charts. */
+export function LoadTestPanel({ isAdmin }: { isAdmin: boolean }) {
+  const status = useLoadTestStatus();
+  const runs = useLoadTestRuns();
+  const { start, stop } = useLoadTestControls();
+  const [scenario, setScenario] = useState<LoadTestScenario>('browse');
+  const [users, setUsers] = useState(5);
+  const [durationSec, setDurationSec] = useState(30);
+  const [rps, setRps] = useState(20);
+  const limits = status.data?.limits;
+  const running = status.data?.running ?? false;
+  const run = status.data?.run ?? null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (running || start.isPending) return;
+    start.mutate({ scenario, users, durationSec, rps });
+  };
+
+  return (
+    <section className="card" aria-labelledby="lt-h">
+      <h2 id="lt-h" className="mon-h">Load tester</h2>
+      <p className="muted">
+        Puts pressure on this app from its own loopback address (autocannon), one run at a time; watch the charts above
+        react. Status refreshes every {LOAD_TEST_POLL_MS / 1000} s.
+        {limits && !isAdmin && (limits.sessionRunsPerHour > 0 ? ` Without admin access this session may start ${limits.sessionRunsPerHour} runs an hour.` : ' Only admins can start runs here.')}
+      </p>
+      <form onSubmit={submit} className="form-grid" aria-label="Start a load test">
+        <div className="field">
+          <label htmlFor="lt-scenario">Scenario</label>
+          <select id="lt-scenario" value={scenario} onChange={(e) => setScenario(e.target.value as LoadTestScenario)} disabled={running}>
+            {LOAD_TEST_SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>{s.title}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="lt-users">Users (connections)</label>
+          <input id="lt-users" type="number" min={1} max={limits?.maxUsers} value={users} onChange={(e) => setUsers(Number(e.target.value))} disabled={running} />
+        </div>
+        <div className="field">
+          <label htmlFor="lt-duration">Duration (s)</label>
+          <input id="lt-duration" type="number" min={1} max={limits?.maxDurationSec} value={durationSec} onChange={(e) => setDurationSec(Number(e.target.value))} disabled={running} />
+        </div>
+        <div className="field">
+          <label htmlFor="lt-rps">Rate (req/s, all users)</label>
+          <input id="lt-rps" type="number" min={1} max={limits?.maxRps} value={rps} onChange={(e) => setRps(Number(e.target.value))} disabled={running} />
+        </div>
+        <p className="muted field--wide">{LOAD_TEST_SCENARIOS.find((s) => s.id === scenario)?.description}</p>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={running || start.isPending}>
+            {start.isPending ? 'Starting…' : 'Start load test'}
+          </button>
+          <button type="button" className="button button--danger" disabled={!running || stop.isPending} onClick={() => stop.mutate()}>
+            {stop.isPending ? 'Stopping…' : 'Stop load test'}
+          </button>
+          {limits && <span className="muted">Limits: {limits.maxUsers} users, {limits.maxDurationSec} s, {limits.maxRps} req/s</span>}
+        </div>
+      </form>
+      {(start.error ?? stop.error) && <p className="notice notice--error" role="alert">{(start.error ?? stop.error)!.message}</p>}
+      {status.error && <p className="notice notice--error" role="alert">Cannot read the load-test status: {status.error.message}</p>}
+      {run ? (
+        <>
+          <h3 className="mon-h">{running ? 'Running now' : 'Last run'}</h3>
+          <Figures run={run} running={running} />
+          {run.error && <p className="notice notice--error">{run.error}</p>}
+          <Timeline run={run} />
+        </>
+      ) : (
+        status.data && <p className="muted" data-testid="lt-empty">No load test has run on this server yet: pick a scenario and start one.</p>
+      )}
+      <h3 className="mon-h">Stored runs</h3>
+      {runs.data ? <History runs={runs.data.runs} /> : runs.error ? <p className="notice notice--error">{runs.error.message}</p> : <p className="muted">Loading…</p>}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test as base } from '@playwright/test';
+import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
+
+// Workflows and model answers are slow requests (seconds): on the shared e2e
+// server they would push its p95 over the health thresholds for the specs that
+// follow and expect "online". These run on a server of their own.
+/** A server of this spec's own, started once per worker. */
+const test = base.extend<object, { server: ServerProcess }>({
+  server: [
+    async ({}, use) => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-cmp-'));
+      const server = await spawnServer({
+        AIMON_DATA_DIR: dir,
+        ADMIN_TOKEN: 'compare-spec-admin-token-0123456789',
+        LOG_LEVEL: 'warn',
+        AIMON_SIM_LATENCY_SCALE: '0.1',
+        RATE_LIMIT_READ_PER_MIN: '100000',
+        RATE_LIMIT_CHAT_PER_MIN: '10000',
+        RATE_LIMIT_EXPENSIVE_PER_MIN: '10000',
+      });
+      const deadline = Date.now() + 120_000;
+      while ((await waitFor(server, '/api/health/ready', 120_000)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      await use(server);
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+});
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Worker fixtures outlive the file (one worker runs every spec): stop the server when this file is done.
+test.afterAll(async ({ server }) => server.stop());
+
+interface Report {
+  models: Record<'A' | 'B', { workflows: { runs: number; successRatePct: number | null; latencyP95Ms: number | null; avgToolCalls: number | null }; calls: { calls: number } }>;
+  series: Array<{ A_runs: number; B_runs: number }>;
+}
+
+test('a workflow with each model through the API shows up for both models in the tables and charts', async ({ page, request }) => {
+  const before = (await (await request.get('/api/compare?range=15m')).json()) as Report;
+  // A fresh server: nothing to compare yet, and the page says how to get data.
+  expect(before.models.A.workflows.runs + before.models.B.workflows.runs).toBe(0);
+  await page.goto('/compare');
+  await expect(page.getByTestId('compare-empty')).toContainText('run a workflow with Model A and one with');
+  await expect(page.getByTestId('compare-charts')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Model call figures' }).getByRole('row', { name: /^Hallucination rate/ })).toContainText('no checks yet');
+
+  for (const model of ['A', 'B'] as const) {
+    const answer = await request.post('/api/workflows', { headers: { Accept: 'application/json' }, data: { model, scenario: 'health-check' } });
+    expect(answer.status()).toBe(201);
+    expect((await answer.json()).run).toMatchObject({ modelSlot: model, status: 'succeeded' });
+  }
+  const after = (await (await request.get('/api/compare?range=15m')).json()) as Report;
+  for (const slot of ['A', 'B'] as const) {
+    expect(after.models[slot].workflows.runs).toBe(before.models[slot].workflows.runs + 1);
+    expect(after.models[slot].workflows.latencyP95Ms).toBeGreaterThan(0);
+    expect(after.models[slot].workflows.avgToolCalls).toBeGreaterThan(0);
+    expect(after.models[slot].calls.calls).toBeGreaterThan(before.models[slot].calls.calls);
+  }
+  expect(after.series.reduce((n, p) => n + p.A_runs + p.B_runs, 0)).toBe(after.models.A.workflows.runs + after.models.B.workflows.runs);
+
+  const lines: string[] = [];
+  page.on('console', (m) => lines.push(m.text()));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare' })).toBeVisible();
+  await page.getByText('15 min', { exact: true }).click();
+  const table = page.getByRole('table', { name: 'Workflow figures' });
+  const runsRow = table.getByRole('row', { name: /^Workflows/ });
+  await expect(runsRow.locator('td[data-slot="A"]')).toHaveText(String(after.models.A.workflows.runs));
+  await expect(runsRow.locator('td[data-slot="B"]')).toHaveText(String(after.models.B.workflows.runs));
+  await expect(table.getByRole('row', { name: /^Latency p95/ }).locator('td[data-slot="B"]')).toHaveText(/\d+ (ms|s)/);
+  await expect(page.getByTestId('compare-empty')).toHaveCount(0);
+  const charts = page.getByTestId('compare-charts');
+  await expect(charts.getByRole('figure', { name: 'Workflow latency over time (ms)' })).toBeVisible();
+  // A point per model in the latency and success charts (one bucket holds both runs), bars per model.
+  await expect(charts.getByRole('figure', { name: 'Workflow latency over time (ms)' }).locator('.recharts-line-dot')).not.toHaveCount(0);
+  await expect(charts.getByRole('figure', { name: 'Per workflow: tool calls, tokens, cost' }).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Model call figures' }).getByRole('row', { name: /^Hallucination rate/ })).toContainText('no checks yet');
+  expect(lines.some((l) => l.startsWith('[Comparison] Metrics data:'))).toBe(true);
+});
+
+test('ask both: one question, two answers side by side with latency, tokens and cost', async ({ page }) => {
+  await page.goto('/compare');
+  const form = page.getByRole('form', { name: 'Ask both models' });
+  await form.getByRole('textbox', { name: 'Question' }).fill('Which services need attention right now?');
+  await form.getByRole('button', { name: 'Ask both' }).click();
+  const answers = page.getByRole('region', { name: 'Answers' });
+  for (const slot of ['A', 'B']) {
+    const answer = answers.getByRole('article', { name: `Answer of Model ${slot}` });
+    await expect(answer.getByTestId('answer-text')).toContainText(/services/i, { timeout: 30_000 });
+    await expect(answer.getByTestId('answer-latency')).toHaveText(/\d+ (ms|s)/);
+    await expect(answer).toContainText(/Tokens\s*\d[\d,]* in \/ \d+ out/);
+    await expect(answer).toContainText('list_services');
+    await expect(answer).toContainText('not checked');
+  }
+});
+
+test('the compare API validates its input', async ({ request }) => {
+  const badRange = await request.get('/api/compare?range=1y');
+  expect(badRange.status()).toBe(400);
+  expect((await badRange.json()).error.code).toBe('bad_request');
+  for (const data of [{}, { prompt: '' }, { prompt: 'x'.repeat(2001) }, { prompt: 'ok?', model: 'A' }]) {
+    const answer = await request.post('/api/compare/ask', { data });
+    expect(answer.status(), JSON.stringify(data)).toBe(400);
+  }
+  expect((await request.get('/api/compare/ask')).status()).toBe(405);
+});

@@ -1,0 +1,84 @@
+import type { ModelSlot } from '@/lib/models/types';
+import type { ComparisonPoint, WorkflowComparison } from './types';
+
+/** The fields of a stored workflow run the comparison reads. */
+export interface RunFigure {
+  modelSlot: string;
+  status: string;
+  createdAt: Date;
+  latencyMs: number | null;
+  toolCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Nearest-rank percentile of unsorted values (q in 0..1); null when empty. */
+export function percentile(values: number[], q: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+const mean = (values: number[], digits = 1) => (values.length ? round(values.reduce((a, b) => a + b, 0) / values.length, digits) : null);
+
+function successRate(runs: RunFigure[]): number | null {
+  const judged = runs.filter((r) => r.status !== 'cancelled');
+  return judged.length ? round((100 * judged.filter((r) => r.status === 'succeeded').length) / judged.length) : null;
+}
+
+/** One model's workflow figures. */
+export function summarizeRuns(runs: RunFigure[]): WorkflowComparison {
+  const latencies = runs.map((r) => r.latencyMs).filter((v): v is number => v !== null);
+  const cost = runs.reduce((sum, r) => sum + r.costUsd, 0);
+  return {
+    runs: runs.length,
+    succeeded: runs.filter((r) => r.status === 'succeeded').length,
+    failed: runs.filter((r) => r.status === 'failed' || r.status === 'error').length,
+    cancelled: runs.filter((r) => r.status === 'cancelled').length,
+    successRatePct: successRate(runs),
+    latencyP50Ms: percentile(latencies, 0.5),
+    latencyP95Ms: percentile(latencies, 0.95),
+    avgToolCalls: mean(runs.map((r) => r.toolCalls)),
+    avgInputTokens: mean(runs.map((r) => r.inputTokens), 0),
+    avgOutputTokens: mean(runs.map((r) => r.outputTokens), 0),
+    avgCostUsd: runs.length ? round(cost / runs.length, 6) : null,
+    totalCostUsd: round(cost, 6),
+  };
+}
+
+/** Runs per model. Slots other than A and B (none today) are left out. */
+export function bySlot(runs: RunFigure[]): Record<ModelSlot, RunFigure[]> {
+  return { A: runs.filter((r) => r.modelSlot === 'A'), B: runs.filter((r) => r.modelSlot === 'B') };
+}
+
+/**
+ * Buckets of `bucketMs` from `from` to `to` (every bucket present, empty ones
+ * with nulls, so the charts show gaps rather than joining distant points).
+ */
+export function comparisonSeries(runs: RunFigure[], from: Date, to: Date, bucketMs: number): ComparisonPoint[] {
+  const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
+  const count = Math.max(1, Math.ceil((to.getTime() - start) / bucketMs));
+  const buckets = Array.from({ length: count }, () => ({ A: [] as RunFigure[], B: [] as RunFigure[] }));
+  for (const r of runs) {
+    const i = Math.floor((r.createdAt.getTime() - start) / bucketMs);
+    if (i < 0 || i >= count || (r.modelSlot !== 'A' && r.modelSlot !== 'B')) continue;
+    buckets[i]![r.modelSlot].push(r);
+  }
+  return buckets.map((b, i) => {
+    const lat = (rs: RunFigure[]) => rs.map((r) => r.latencyMs).filter((v): v is number => v !== null);
+    return {
+      t: new Date(start + i * bucketMs).toISOString(),
+      A_runs: b.A.length,
+      B_runs: b.B.length,
+      A_p50: percentile(lat(b.A), 0.5),
+      A_p95: percentile(lat(b.A), 0.95),
+      B_p50: percentile(lat(b.B), 0.5),
+      B_p95: percentile(lat(b.B), 0.95),
+      A_success: successRate(b.A),
+      B_success: successRate(b.B),
+    };
+  });
+}

@@ -1,0 +1,93 @@
+import { generateText, stepCountIs } from 'ai';
+import { describeModelError, openMcpToolSource, toAiTools, type AgentTool, type AgentToolSource } from '@/lib/agent';
+import type { AuditActor } from '@/lib/audit';
+import { getConfig } from '@/lib/config';
+import { costUsd, getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
+import { recordModelCall } from '@/lib/monitoring';
+import { traceAgentRun } from '@/lib/telemetry';
+import type { AskAnswer, AskBothResult, AskToolCall } from './types';
+
+/** Most model steps per answer (tool calls in between). */
+export const ASK_MAX_STEPS = 6;
+
+const SYSTEM_PROMPT = `You are the AIMon assistant. Answer questions about the fleet of services using only the read-only tools you are given.
+Report only what the tools returned; if they do not tell you, say you do not know. Be brief.`;
+
+async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[], source: AgentToolSource): Promise<AskAnswer> {
+  const config = getConfig();
+  const { info, model } = getModel(slot);
+  const toolCalls: AskToolCall[] = [];
+  const started = performance.now();
+  let stepStarted = started;
+  let inputTokens = 0;
+  let outputTokens = 0;
+  return traceAgentRun('compare-ask', { 'aimon.model.slot': slot, 'gen_ai.request.model': info.modelId }, async () => {
+    try {
+      const result = await generateText({
+        model,
+        system: SYSTEM_PROMPT,
+        prompt,
+        tools: toAiTools(offered, source, (call) => void toolCalls.push({ name: call.toolName, args: call.args, isError: call.outcome.isError })),
+        stopWhen: stepCountIs(ASK_MAX_STEPS),
+        maxRetries: info.simulated ? 0 : config.models.maxRetries,
+        abortSignal: AbortSignal.timeout(config.models.timeoutMs),
+        onStepFinish: (step) => {
+          inputTokens += step.usage.inputTokens ?? 0;
+          outputTokens += step.usage.outputTokens ?? 0;
+          recordModelCall({
+            model: slot,
+            provider: info.provider,
+            inputTokens: step.usage.inputTokens,
+            outputTokens: step.usage.outputTokens,
+            costUsd: costUsd(info.pricing, step.usage.inputTokens ?? 0, step.usage.outputTokens ?? 0),
+            durationMs: performance.now() - stepStarted,
+            ok: true,
+            operation: 'chat',
+            scenario: 'ask-both',
+          });
+          stepStarted = performance.now();
+        },
+      });
+      return {
+        slot,
+        model: info,
+        text: result.text.trim(),
+        latencyMs: Math.round(performance.now() - started),
+        inputTokens,
+        outputTokens,
+        costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+        toolCalls,
+        // grounding: filled in by lib/grounding once the chat feature is merged (no detector here).
+      };
+    } catch (error) {
+      recordModelCall({ model: slot, provider: info.provider, durationMs: performance.now() - stepStarted, ok: false, errorType: (error as Error)?.name ?? 'error', operation: 'chat', scenario: 'ask-both' });
+      return {
+        slot,
+        model: info,
+        text: '',
+        latencyMs: Math.round(performance.now() - started),
+        inputTokens,
+        outputTokens,
+        costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+        toolCalls,
+        error: describeModelError(error, info.displayName),
+      };
+    }
+  });
+}
+
+/**
+ * One prompt to Model A and Model B at the same time, each with the fleet's
+ * read-only tools (nothing mutating is even offered), answers side by side.
+ * A model that fails gives an answer with `error`, never a failed request.
+ */
+export async function askBoth(prompt: string, actor: AuditActor): Promise<AskBothResult> {
+  const source = await openMcpToolSource(actor);
+  try {
+    const offered = (await source.listTools()).filter((t) => !t.mutating);
+    const answers = await Promise.all(MODEL_SLOTS.map((slot) => answerWith(slot, prompt, offered, source)));
+    return { prompt, answers };
+  } finally {
+    await source.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,59 @@
+import { listRunFiguresSince } from '@/lib/agent';
+import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
+import { monitor, type ModelFigures } from '@/lib/monitoring';
+import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
+import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison } from './types';
+
+/** Runs read per report: enough for any chart, bounded so a busy week stays cheap. */
+const MAX_RUNS = 5_000;
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/**
+ * Monitoring keys AI figures by the model name each feature reports: the
+ * agent uses the slot ("A"), others may use the model id ("sim-careful");
+ * both count for that slot.
+ */
+export function callFigures(slot: ModelSlot, modelId: string, figures: { since: string; models: ModelFigures[] }): ModelCallComparison {
+  const mine = figures.models.filter((m) => m.model === slot || m.model === modelId);
+  const sum = (f: (m: ModelFigures) => number) => mine.reduce((total, m) => total + f(m), 0);
+  const calls = sum((m) => m.calls);
+  const checks = sum((m) => m.hallucination_checks);
+  const hallucinations = sum((m) => ((m.hallucination_rate_percent ?? 0) * m.hallucination_checks) / 100);
+  const cost = sum((m) => m.cost_usd);
+  return {
+    since: figures.since,
+    calls,
+    failedCalls: sum((m) => m.failed_calls),
+    meanLatencyMs: calls ? round(sum((m) => (m.mean_latency_ms ?? 0) * m.calls) / calls) : null,
+    tokensPerCall: calls ? round(sum((m) => m.input_tokens + m.output_tokens) / calls) : null,
+    costPerCallUsd: calls ? round(cost / calls, 6) : null,
+    costUsd: round(cost, 6),
+    hallucinationChecks: checks,
+    hallucinationRatePct: checks ? round((100 * hallucinations) / checks) : null,
+  };
+}
+
+/** Model A and Model B over `range`: stored workflow runs, plus this process's per-model call figures. */
+export async function loadComparison(range: CompareRange, now = new Date()): Promise<ComparisonReport> {
+  const spec = COMPARE_RANGES.find((r) => r.id === range)!;
+  const from = new Date(now.getTime() - spec.ms);
+  const runs = await listRunFiguresSince(from, MAX_RUNS);
+  const slots = bySlot(runs);
+  const ai = monitor().ai.figures();
+  const models = Object.fromEntries(
+    MODEL_SLOTS.map((slot) => {
+      const info = getModel(slot).info;
+      return [slot, { model: info, workflows: summarizeRuns(slots[slot]), calls: callFigures(slot, info.modelId, ai) }];
+    }),
+  ) as ComparisonReport['models'];
+  return {
+    range,
+    from: from.toISOString(),
+    to: now.toISOString(),
+    bucketSec: spec.bucketMs / 1000,
+    models,
+    series: comparisonSeries(runs, from, now, spec.bucketMs),
+    truncated: runs.length >= MAX_RUNS,
+  };
+}

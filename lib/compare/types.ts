@@ -1,0 +1,106 @@
+/** Shapes the Compare page receives (browser-safe). */
+import type { ModelInfo, ModelSlot } from '@/lib/models/types';
+
+export const COMPARE_RANGES = [
+  { id: '15m', label: '15 min', ms: 15 * 60_000, bucketMs: 60_000 },
+  { id: '1h', label: '1 h', ms: 3600_000, bucketMs: 5 * 60_000 },
+  { id: '6h', label: '6 h', ms: 6 * 3600_000, bucketMs: 15 * 60_000 },
+  { id: '24h', label: '24 h', ms: 24 * 3600_000, bucketMs: 3600_000 },
+  { id: '7d', label: '7 days', ms: 7 * 24 * 3600_000, bucketMs: 6 * 3600_000 },
+] as const;
+export type CompareRange = (typeof COMPARE_RANGES)[number]['id'];
+export const COMPARE_RANGE_IDS = COMPARE_RANGES.map((r) => r.id) as [CompareRange, ...CompareRange[]];
+
+/** Workflow figures of one model over the range (from the stored runs). */
+export interface WorkflowComparison {
+  runs: number;
+  succeeded: number;
+  /** failed or error */
+  failed: number;
+  cancelled: number;
+  /** succeeded / (runs - cancelled), in percent; null without runs. */
+  successRatePct: number | null;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+  avgToolCalls: number | null;
+  avgInputTokens: number | null;
+  avgOutputTokens: number | null;
+  avgCostUsd: number | null;
+  totalCostUsd: number;
+}
+
+/** Every model call of one model since the server started (monitoring's AI figures: workflows, ask-both, chat). */
+export interface ModelCallComparison {
+  since: string;
+  calls: number;
+  failedCalls: number;
+  meanLatencyMs: number | null;
+  tokensPerCall: number | null;
+  costPerCallUsd: number | null;
+  costUsd: number;
+  hallucinationChecks: number;
+  hallucinationRatePct: number | null;
+}
+
+export interface ModelComparison {
+  model: ModelInfo;
+  workflows: WorkflowComparison;
+  calls: ModelCallComparison;
+}
+
+/** One time bucket: per model, workflow latency percentiles and success rate. */
+export interface ComparisonPoint {
+  t: string;
+  A_runs: number;
+  B_runs: number;
+  A_p50: number | null;
+  A_p95: number | null;
+  B_p50: number | null;
+  B_p95: number | null;
+  A_success: number | null;
+  B_success: number | null;
+}
+
+export interface ComparisonReport {
+  range: CompareRange;
+  from: string;
+  to: string;
+  bucketSec: number;
+  models: Record<ModelSlot, ModelComparison>;
+  series: ComparisonPoint[];
+  /** true when more runs fell in the range than were read (the newest were used). */
+  truncated: boolean;
+}
+
+/** A grounding verdict on one answer (lib/grounding, from the chat feature). */
+export interface AskGrounding {
+  hallucinated: boolean;
+  claims?: number;
+  unsupportedClaims?: number;
+  summary?: string;
+}
+
+export interface AskToolCall {
+  name: string;
+  args: unknown;
+  isError: boolean;
+}
+
+export interface AskAnswer {
+  slot: ModelSlot;
+  model: ModelInfo;
+  text: string;
+  latencyMs: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  toolCalls: AskToolCall[];
+  error?: string;
+  /** Left empty in this build: grounding checks come with lib/grounding (the chat feature). */
+  grounding?: AskGrounding;
+}
+
+export interface AskBothResult {
+  prompt: string;
+  answers: AskAnswer[];
+}

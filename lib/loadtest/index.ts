@@ -1,0 +1,7 @@
+import 'server-only';
+
+export { currentLoadTest, startLoadTest, stopLoadTest } from './runner';
+export { loadTestLimits, parseLoadTestInput } from './limits';
+export type { LoadTestInput } from './limits';
+export { listLoadTestRuns } from './store';
+export * from './types';
