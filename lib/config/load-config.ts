@@ -44,6 +44,40 @@ export interface AppConfig {
     traceStoreSize: number;
   };
   monitoring: MonitoringConfig;
+  jobs: JobsConfig;
+  cache: CacheConfig;
+  protection: ProtectionConfig;
+}
+
+/** The scheduler of lib/jobs and the retention clean-up. */
+export interface JobsConfig {
+  failureThreshold: number;
+  resourcesIntervalMs: number;
+  retentionIntervalMs: number;
+  workflowRetentionDays: number;
+  fleetLogRetentionHours: number;
+  softDeleteRetentionDays: number;
+}
+
+/** lib/cache: where cached reads live and for how long. */
+export interface CacheConfig {
+  enabled: boolean;
+  store: 'auto' | 'memory' | 'redis';
+  maxEntries: number;
+  containersTtlMs: number;
+  metricsTtlMs: number;
+  keyPrefix: string;
+}
+
+/** Self-protection thresholds: requests in flight, disk use, database query time. */
+export interface ProtectionConfig {
+  inflightWarn: number;
+  inflightCritical: number;
+  retryAfterSec: number;
+  diskWarnPct: number;
+  diskCriticalPct: number;
+  dbQueryWarnMs: number;
+  dbQueryCriticalMs: number;
 }
 
 /** Thresholds and intervals of lib/monitoring (alert rule defaults; admins can change the rules at run time). */
@@ -224,6 +258,31 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       },
       health: { warnErrorRatePct: env.HEALTH_WARN_ERROR_RATE_PCT, warnP95Ms: env.HEALTH_WARN_P95_MS },
       chaosMaxDurationSec: env.CHAOS_MAX_DURATION_SEC,
+    },
+    jobs: {
+      failureThreshold: env.JOB_FAILURE_THRESHOLD,
+      resourcesIntervalMs: env.JOB_RESOURCES_INTERVAL_MS,
+      retentionIntervalMs: env.JOB_RETENTION_INTERVAL_MS,
+      workflowRetentionDays: env.WORKFLOW_RETENTION_DAYS,
+      fleetLogRetentionHours: env.FLEET_LOG_RETENTION_HOURS,
+      softDeleteRetentionDays: env.SOFT_DELETE_RETENTION_DAYS,
+    },
+    cache: {
+      enabled: env.CACHE_ENABLED,
+      store: env.CACHE_STORE,
+      maxEntries: env.CACHE_MAX_ENTRIES,
+      containersTtlMs: env.CACHE_CONTAINERS_TTL_MS,
+      metricsTtlMs: env.CACHE_METRICS_TTL_MS,
+      keyPrefix: env.CACHE_KEY_PREFIX,
+    },
+    protection: {
+      inflightWarn: env.INFLIGHT_WARN,
+      inflightCritical: Math.max(env.INFLIGHT_CRITICAL, env.INFLIGHT_WARN),
+      retryAfterSec: env.OVERLOAD_RETRY_AFTER_SEC,
+      diskWarnPct: env.DISK_WARN_PCT,
+      diskCriticalPct: Math.max(env.DISK_CRITICAL_PCT, env.DISK_WARN_PCT),
+      dbQueryWarnMs: env.DB_QUERY_WARN_MS,
+      dbQueryCriticalMs: Math.max(env.DB_QUERY_CRITICAL_MS, env.DB_QUERY_WARN_MS),
     },
   };
 }
