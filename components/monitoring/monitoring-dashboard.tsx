@@ -5,6 +5,7 @@ import { AlertsPanel } from './alerts-panel';
 import { ChaosPanel } from './chaos-panel';
 import { TimeSeriesCharts } from './charts';
 import { formatClock } from './format';
+import { JobsPanel } from './jobs-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
 import { useMetrics, useSessionInfo, type WindowChoice } from './use-monitoring';
 
@@ -77,6 +78,7 @@ export function MonitoringDashboard() {
             <ErrorBreakdown report={report} />
             <Resources resources={report.resources} />
           </div>
+          <JobsPanel jobs={report.jobs} cache={report.cache} recoveries={report.recoveries} />
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} />
