@@ -7,7 +7,8 @@ import { TimeSeriesCharts } from './charts';
 import { formatClock } from './format';
 import { JobsPanel } from './jobs-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
-import { useMetrics, useSessionInfo, type WindowChoice } from './use-monitoring';
+import { useSession } from '@/components/ui/use-session';
+import { useMetrics, type WindowChoice } from './use-monitoring';
 
 const WINDOWS: { value: WindowChoice; label: string }[] = [
   { value: '1m', label: '1 min' },
@@ -20,8 +21,9 @@ export function MonitoringDashboard() {
   const [window, setWindow] = useState<WindowChoice>('5m');
   const [history, setHistory] = useState<'fine' | 'minute'>('fine');
   const metrics = useMetrics(window);
-  const session = useSessionInfo();
-  const isAdmin = session.data?.session.isAdmin ?? false;
+  // The app-wide session hook: one query key, one shape (the Tools page shares the cache entry).
+  const session = useSession();
+  const isAdmin = session.data?.isAdmin ?? false;
   const report = metrics.data;
 
   return (

@@ -8,7 +8,6 @@ import { fetchJson } from '@/components/ui/fetch-json';
 /** The source's dashboard refreshes every 5 s; so does this one. */
 export const METRICS_POLL_MS = 5_000;
 export const MONITORING_QUERY_KEY = ['monitoring'] as const;
-export const SESSION_QUERY_KEY = ['session'] as const;
 /** Demo traffic the page sends while its switch is on (requests per second). */
 export const DEMO_TRAFFIC_RPS = 8;
 
@@ -20,14 +19,6 @@ export function useMetrics(window: WindowChoice) {
     queryFn: () => fetchJson<MetricsReport>(`/api/metrics?window=${window}`),
     refetchInterval: METRICS_POLL_MS,
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useSessionInfo() {
-  return useQuery({
-    queryKey: SESSION_QUERY_KEY,
-    queryFn: () => fetchJson<{ session: { id: string; isAdmin: boolean } }>('/api/session'),
-    staleTime: 60_000,
   });
 }
 

@@ -60,3 +60,19 @@ export async function waitFor(server: ServerProcess, pathname = '/api/health/liv
   }
   throw new Error(`server did not answer ${pathname} within ${timeoutMs} ms:\n${server.output()}`);
 }
+
+/**
+ * Waits until `/api/health/ready` answers 200 (or throws with the output). The
+ * server answers after a bounded wait for its database (lib/runtime/bootstrap),
+ * so on a busy machine a fresh PGlite can still be migrating at the first answer.
+ */
+export async function waitReady(server: ServerProcess, timeoutMs = 90_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await waitFor(server, '/api/health/ready', Math.max(1_000, deadline - Date.now()));
+    if (response.status === 200) return response;
+    await response.arrayBuffer();
+    if (Date.now() > deadline) throw new Error(`not ready within ${timeoutMs} ms (last status ${response.status}):\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

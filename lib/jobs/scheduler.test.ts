@@ -109,7 +109,7 @@ describe('Scheduler (fake clock)', () => {
     expect(job(s, 'tick').reason).toMatch(/no run for 3 s/);
   });
 
-  it('runs a run-once job on exactly one instance, and the other takes over within two intervals when it stops', async () => {
+  it('runs a run-once job on exactly one instance, and the other takes over once the lease of a crashed holder expires', async () => {
     const leases = memoryLeases();
     const ran: string[] = [];
     const make = (id: string) => {

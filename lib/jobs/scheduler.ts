@@ -43,9 +43,14 @@ interface JobState {
   holdsLease: boolean;
 }
 
-/** A lease outlives one interval by half of one: a holder that stops renewing loses it within two intervals at most (released at once on a clean stop). */
+/**
+ * How long a lease lasts unless renewed: two intervals, and at least five
+ * seconds more than one, so a holder whose run is late (a busy event loop, a
+ * slow database) keeps it rather than letting the job flap between replicas.
+ * A clean stop hands it back at once; a crashed holder's expires after this.
+ */
 export function leaseTtlMs(intervalMs: number): number {
-  return Math.round(intervalMs * 1.5);
+  return Math.max(2 * intervalMs, intervalMs + 5_000);
 }
 
 function describe(error: unknown): string {

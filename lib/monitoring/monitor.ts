@@ -14,7 +14,7 @@ import {
   type RequestSample,
 } from '@/lib/telemetry';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
-import { AlertTracker, defaultRules, evaluateRules, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
+import { AlertTracker, defaultRules, evaluateRules, holdEvaluations, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
 import { ChaosSwitch } from './chaos';
 import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
 import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
@@ -229,7 +229,9 @@ export class Monitor {
       if (this.warmingUp(now.getTime())) return [];
       const unhealthyJobs = scheduler().unhealthy(now.getTime()).filter((j) => j.name !== 'alerts.evaluate');
       const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources, unhealthyJobs });
-      const transitions = this.tracker.step(conditions);
+      // Resource rules must hold for two samples; samples come from their own job, which may run less often than this one.
+      const perSample = Math.max(1, Math.ceil(this.resourcesIntervalMs / this.config.evalIntervalMs));
+      const transitions = this.tracker.step(conditions, (rule) => (holdEvaluations(rule) > 1 ? holdEvaluations(rule) * perSample : 1));
       for (const t of transitions) await this.apply(t, now);
       await this.refreshOpen(conditions.filter((c) => c.active && this.tracker.isOpen(c.rule) && !transitions.some((t) => t.condition.rule === c.rule)), now.getTime());
       return transitions;
