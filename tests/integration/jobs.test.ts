@@ -32,17 +32,20 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
   });
 
   it('grants a lease to one holder until it expires or is released, renews it for that holder', async () => {
-    expect(await databaseLeases.acquire('evaluate', 'a', 300)).toBe('a');
-    expect(await databaseLeases.acquire('evaluate', 'b', 300)).toBe('a');
-    expect(await databaseLeases.acquire('evaluate', 'a', 300)).toBe('a'); // renewed
-    await sleep(350);
-    expect(await databaseLeases.acquire('evaluate', 'b', 300)).toBe('b'); // a's expired
-    await databaseLeases.release('evaluate', 'a'); // not a's any more: no effect
-    expect(await databaseLeases.acquire('evaluate', 'a', 300)).toBe('b');
-    await databaseLeases.release('evaluate', 'b');
-    expect(await databaseLeases.acquire('evaluate', 'a', 300)).toBe('a');
+    // Long leases where the holder must not change (a busy machine must not expire them mid-test).
+    expect(await databaseLeases.acquire('evaluate', 'a', 60_000)).toBe('a');
+    expect(await databaseLeases.acquire('evaluate', 'b', 60_000)).toBe('a');
+    expect(await databaseLeases.acquire('evaluate', 'a', 60_000)).toBe('a'); // renewed
+    // A short one that lapses: another holder takes it.
+    expect(await databaseLeases.acquire('snapshot', 'a', 200)).toBe('a');
+    await sleep(400);
+    expect(await databaseLeases.acquire('snapshot', 'b', 60_000)).toBe('b');
+    await databaseLeases.release('snapshot', 'a'); // not a's any more: no effect
+    expect(await databaseLeases.acquire('snapshot', 'a', 60_000)).toBe('b');
+    await databaseLeases.release('snapshot', 'b');
+    expect(await databaseLeases.acquire('snapshot', 'a', 60_000)).toBe('a');
     // Other jobs have leases of their own.
-    expect(await databaseLeases.acquire('retention', 'b', 300)).toBe('b');
+    expect(await databaseLeases.acquire('retention', 'b', 60_000)).toBe('b');
   });
 
   it('deletes finished runs, fleet log lines and soft-deleted sessions past retention, and keeps the rest', async () => {
