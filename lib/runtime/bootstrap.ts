@@ -3,6 +3,7 @@ import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
+const SHUTDOWN_WAIT_MS = 5_000;
 
 /**
  * Runs once when the server process starts (from instrumentation.ts), before the
@@ -85,6 +86,8 @@ export async function bootstrap(): Promise<void> {
   jobs.start();
 
   const shutdown = (signal: string) => {
+    // Bounded: a database that does not answer must not keep the process alive.
+    setTimeout(() => process.exit(0), SHUTDOWN_WAIT_MS).unref();
     logger.info({ signal }, 'shutting down: handing back job leases, closing the database');
     // Leases first (they need the database), so another replica takes the run-once jobs at once.
     jobs
