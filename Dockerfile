@@ -23,7 +23,9 @@ RUN node scripts/prisma-generate.mjs && npx next build
 
 FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 AIMON_DATA_DIR=/app/.data
+# NEXT_MANUAL_SIG_HANDLE: Next.js would exit at once on SIGTERM; the app's own
+# handler (lib/runtime/bootstrap.ts) hands back job leases and closes the database first.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 AIMON_DATA_DIR=/app/.data NEXT_MANUAL_SIG_HANDLE=true
 RUN groupadd --system --gid 1001 aimon && useradd --system --uid 1001 --gid aimon --home /app aimon
 # The standalone output holds server.js, the traced node_modules and prisma/migrations.
 COPY --from=build --chown=aimon:aimon /app/.next/standalone ./

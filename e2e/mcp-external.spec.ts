@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { E2E_ADMIN_TOKEN, E2E_PORT } from '../playwright.config';
-import { freePort, spawnServer, waitFor } from './support/server-process';
+import { freePort, spawnServer, waitReady } from './support/server-process';
 
 // A second app whose agent tools come from another MCP server (MCP_URL): here
 // the main e2e server's /api/mcp, so changes land in that server's fleet.
@@ -23,7 +23,7 @@ test.afterEach(() => {
 test('MCP_URL: the app lists and calls the external server tools', async ({ request }) => {
   const app = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, MCP_URL: `http://127.0.0.1:${E2E_PORT}/api/mcp` });
   try {
-    expect((await waitFor(app, '/api/health/ready')).status).toBe(200);
+    expect((await waitReady(app)).status).toBe(200);
     const home = await (await fetch(`${app.url}/`)).text();
     expect(home).toContain('restart_service');
     expect(home).not.toContain('The MCP server did not answer');
@@ -53,7 +53,7 @@ test('MCP_URL unreachable: the home page falls back to the catalog and says so; 
   const nowhere = await freePort();
   const app = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, MCP_URL: `http://127.0.0.1:${nowhere}/mcp` });
   try {
-    expect((await waitFor(app, '/api/health/ready')).status).toBe(200);
+    expect((await waitReady(app)).status).toBe(200);
     const home = await (await fetch(`${app.url}/`)).text();
     expect(home).toContain('The MCP server did not answer');
     expect(home).toContain('restart_service');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { spawnServer, waitFor } from './support/server-process';
+import { spawnServer, waitFor, waitReady } from './support/server-process';
 
 const ADMIN_TOKEN = 'process-spec-admin-token-42';
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -28,7 +28,7 @@ test('a restart keeps sessions, admin rights and audit rows', async () => {
   let cookie: string;
   let sessionId: string;
   try {
-    expect((await waitFor(first, '/api/health/ready')).status).toBe(200);
+    expect((await waitReady(first)).status).toBe(200);
     const created = await fetch(`${first.url}/api/session`);
     cookie = cookieOf(created);
     sessionId = (await created.json()).session.id;
@@ -45,7 +45,7 @@ test('a restart keeps sessions, admin rights and audit rows', async () => {
 
   const second = await spawnServer(env);
   try {
-    expect((await waitFor(second, '/api/health/ready')).status).toBe(200);
+    expect((await waitReady(second)).status).toBe(200);
     const again = await (await fetch(`${second.url}/api/session`, { headers: { cookie } })).json();
     expect(again.session).toMatchObject({ id: sessionId, isAdmin: true });
     const audit = await fetch(`${second.url}/api/admin/audit?action=admin.login`, { headers: { cookie } });

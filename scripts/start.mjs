@@ -23,6 +23,8 @@ const env = {
   // which every build replaces: anchor the data directory to where we started.
   AIMON_DATA_DIR: path.resolve(process.env.AIMON_DATA_DIR?.trim() || '.data'),
   HOSTNAME: process.env.HOST?.trim() || '0.0.0.0',
+  // The app's own SIGTERM handler hands back job leases and closes the database (Next.js would exit at once).
+  NEXT_MANUAL_SIG_HANDLE: 'true',
 };
 
 const child = spawn(process.execPath, [STANDALONE_SERVER], { env, stdio: ['inherit', 'pipe', 'inherit'] });

@@ -1,7 +1,7 @@
 'use client';
 
 import { LoadTestPanel } from './load-test-panel';
-import { useSessionInfo } from './use-monitoring';
+import { useSession as useSessionInfo } from '@/components/ui/use-session';
 
 /** The load tester on the Monitoring page, independent of the metrics (it works while they load). */
 export function LoadTestSection() {

@@ -5,8 +5,10 @@ import { AlertsPanel } from './alerts-panel';
 import { ChaosPanel } from './chaos-panel';
 import { TimeSeriesCharts } from './charts';
 import { formatClock } from './format';
+import { JobsPanel } from './jobs-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
-import { useMetrics, useSessionInfo, type WindowChoice } from './use-monitoring';
+import { useSession } from '@/components/ui/use-session';
+import { useMetrics, type WindowChoice } from './use-monitoring';
 
 const WINDOWS: { value: WindowChoice; label: string }[] = [
   { value: '1m', label: '1 min' },
@@ -19,7 +21,8 @@ export function MonitoringDashboard() {
   const [window, setWindow] = useState<WindowChoice>('5m');
   const [history, setHistory] = useState<'fine' | 'minute'>('fine');
   const metrics = useMetrics(window);
-  const session = useSessionInfo();
+  // The app-wide session hook: one query key, one shape (the Tools page shares the cache entry).
+  const session = useSession();
   const isAdmin = session.data?.isAdmin ?? false;
   const report = metrics.data;
 
@@ -77,6 +80,7 @@ export function MonitoringDashboard() {
             <ErrorBreakdown report={report} />
             <Resources resources={report.resources} />
           </div>
+          <JobsPanel jobs={report.jobs} cache={report.cache} recoveries={report.recoveries} />
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} />

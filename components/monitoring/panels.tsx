@@ -192,6 +192,21 @@ export function Resources({ resources }: { resources: ResourceFigures }) {
           ) : (
             <div className="mon-gauge"><div className="mon-gauge__head"><span>Database pool</span></div><div className="muted mon-gauge__detail">Embedded PGlite: one in-process connection, no pool.</div></div>
           )}
+          {r.disk ? (
+            <Gauge label="Disk (data directory)" pct={r.disk.used_percent} level={r.disk.level} detail={`${formatBytes(r.disk.used_bytes)} of ${formatBytes(r.disk.total_bytes)}; warning ${r.disk.warn_pct} %, critical ${r.disk.critical_pct} %`} />
+          ) : null}
+          <Gauge
+            label="Requests in flight"
+            pct={(100 * r.in_flight.current) / Math.max(1, r.in_flight.critical)}
+            level={r.in_flight.level}
+            detail={`${r.in_flight.current} now, peak ${r.in_flight.peak}; critical ${r.in_flight.critical} (${r.in_flight.refused} refused)`}
+          />
+          <Gauge
+            label="Database query time"
+            pct={(100 * (r.db_query.p95_ms ?? 0)) / Math.max(1, r.db_query.critical_ms)}
+            level={r.db_query.level}
+            detail={r.db_query.count ? `avg ${formatMs(r.db_query.avg_ms)}, p95 ${formatMs(r.db_query.p95_ms)} over ${r.db_query.count} queries` : `no queries in the last ${r.db_query.window_sec} s`}
+          />
         </div>
       )}
     </section>

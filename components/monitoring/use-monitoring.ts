@@ -22,13 +22,6 @@ export function useMetrics(window: WindowChoice) {
   });
 }
 
-/**
- * This browser's session: the shared hook, so every page caches ['session'] in
- * one shape (a second hook with another shape under the same key crashed this
- * page after a client-side navigation from /tools).
- */
-export { useSession as useSessionInfo } from '@/components/ui/use-session';
-
 export function useAcknowledge() {
   const client = useQueryClient();
   return useMutation({

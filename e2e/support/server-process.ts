@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.resolve('.next/standalone/server.js')], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', PORT: String(port), HOSTNAME: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,4 +59,20 @@ export async function waitFor(server: ServerProcess, pathname = '/api/health/liv
     }
   }
   throw new Error(`server did not answer ${pathname} within ${timeoutMs} ms:\n${server.output()}`);
+}
+
+/**
+ * Waits until `/api/health/ready` answers 200 (or throws with the output). The
+ * server answers after a bounded wait for its database (lib/runtime/bootstrap),
+ * so on a busy machine a fresh PGlite can still be migrating at the first answer.
+ */
+export async function waitReady(server: ServerProcess, timeoutMs = 90_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await waitFor(server, '/api/health/ready', Math.max(1_000, deadline - Date.now()));
+    if (response.status === 200) return response;
+    await response.arrayBuffer();
+    if (Date.now() > deadline) throw new Error(`not ready within ${timeoutMs} ms (last status ${response.status}):\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

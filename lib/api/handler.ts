@@ -1,6 +1,7 @@
 import 'server-only';
 import { trace, SpanStatusCode } from '@opentelemetry/api';
 import { asDatabaseUnavailable } from '@/lib/db';
+import { inFlight } from '@/lib/runtime/in-flight';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
 import { withPendingHeaders } from './response-headers';
@@ -16,10 +17,16 @@ type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
  */
 export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (req, ctx) => {
+    // Counted for self-protection (lib/api/overload.ts) until the handler has its response.
+    const counter = inFlight();
+    counter.current += 1;
+    if (counter.current > counter.peak) counter.peak = counter.current;
     try {
       return withPendingHeaders(req, await handler(req, ctx));
     } catch (error) {
       return withPendingHeaders(req, toErrorResponse(error, req));
+    } finally {
+      counter.current -= 1;
     }
   };
 }

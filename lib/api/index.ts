@@ -5,3 +5,4 @@ export type { ErrorBody, ErrorCode } from './errors';
 export { apiHandler, otherMethods, toErrorResponse } from './handler';
 export { addResponseHeaders } from './response-headers';
 export { parseBody, parseQuery, validate, DEFAULT_BODY_LIMIT } from './parse';
+export { rejectIfOverloaded } from './overload';

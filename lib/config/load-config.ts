@@ -45,6 +45,40 @@ export interface AppConfig {
   };
   monitoring: MonitoringConfig;
   loadTest: LoadTestConfig;
+  jobs: JobsConfig;
+  cache: CacheConfig;
+  protection: ProtectionConfig;
+}
+
+/** The scheduler of lib/jobs and the retention clean-up. */
+export interface JobsConfig {
+  failureThreshold: number;
+  resourcesIntervalMs: number;
+  retentionIntervalMs: number;
+  workflowRetentionDays: number;
+  fleetLogRetentionHours: number;
+  softDeleteRetentionDays: number;
+}
+
+/** lib/cache: where cached reads live and for how long. */
+export interface CacheConfig {
+  enabled: boolean;
+  store: 'auto' | 'memory' | 'redis';
+  maxEntries: number;
+  containersTtlMs: number;
+  metricsTtlMs: number;
+  keyPrefix: string;
+}
+
+/** Self-protection thresholds: requests in flight, disk use, database query time. */
+export interface ProtectionConfig {
+  inflightWarn: number;
+  inflightCritical: number;
+  retryAfterSec: number;
+  diskWarnPct: number;
+  diskCriticalPct: number;
+  dbQueryWarnMs: number;
+  dbQueryCriticalMs: number;
 }
 
 /** Bounds of the built-in load tester (one run at a time, against this app's loopback address). */
@@ -242,6 +276,31 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       maxRps: env.LOADTEST_MAX_RPS,
       sessionRunsPerHour: env.LOADTEST_SESSION_RUNS_PER_HOUR,
       requestTimeoutSec: env.LOADTEST_REQUEST_TIMEOUT_SEC,
+    },
+    jobs: {
+      failureThreshold: env.JOB_FAILURE_THRESHOLD,
+      resourcesIntervalMs: env.JOB_RESOURCES_INTERVAL_MS,
+      retentionIntervalMs: env.JOB_RETENTION_INTERVAL_MS,
+      workflowRetentionDays: env.WORKFLOW_RETENTION_DAYS,
+      fleetLogRetentionHours: env.FLEET_LOG_RETENTION_HOURS,
+      softDeleteRetentionDays: env.SOFT_DELETE_RETENTION_DAYS,
+    },
+    cache: {
+      enabled: env.CACHE_ENABLED,
+      store: env.CACHE_STORE,
+      maxEntries: env.CACHE_MAX_ENTRIES,
+      containersTtlMs: env.CACHE_CONTAINERS_TTL_MS,
+      metricsTtlMs: env.CACHE_METRICS_TTL_MS,
+      keyPrefix: env.CACHE_KEY_PREFIX,
+    },
+    protection: {
+      inflightWarn: env.INFLIGHT_WARN,
+      inflightCritical: Math.max(env.INFLIGHT_CRITICAL, env.INFLIGHT_WARN),
+      retryAfterSec: env.OVERLOAD_RETRY_AFTER_SEC,
+      diskWarnPct: env.DISK_WARN_PCT,
+      diskCriticalPct: Math.max(env.DISK_CRITICAL_PCT, env.DISK_WARN_PCT),
+      dbQueryWarnMs: env.DB_QUERY_WARN_MS,
+      dbQueryCriticalMs: Math.max(env.DB_QUERY_CRITICAL_MS, env.DB_QUERY_WARN_MS),
     },
   };
 }

@@ -250,6 +250,38 @@ export const envSchema = z.object({
   LOADTEST_SESSION_RUNS_PER_HOUR: intFromEnv(3, 0, 1_000),
   /** A request without an answer this long counts as a time-out (an error). */
   LOADTEST_REQUEST_TIMEOUT_SEC: intFromEnv(30, 1, 600),
+
+  // Background jobs (lib/jobs): one scheduler for every periodic task.
+  /** Consecutive failures after which a job makes the app `warning` and raises an alert. */
+  JOB_FAILURE_THRESHOLD: intFromEnv(3, 1, 1000),
+  /** Resource sampling (memory, CPU, event loop, disk, query time) on every instance. */
+  JOB_RESOURCES_INTERVAL_MS: intFromEnv(5_000, 100, 300_000),
+  /** Retention clean-up (one instance at a time). */
+  JOB_RETENTION_INTERVAL_MS: intFromEnv(600_000, 200, 86_400_000),
+  WORKFLOW_RETENTION_DAYS: intFromEnv(30, 1, 3650),
+  FLEET_LOG_RETENTION_HOURS: intFromEnv(48, 1, 24 * 3650),
+  SOFT_DELETE_RETENTION_DAYS: intFromEnv(30, 1, 3650),
+
+  // Shared cache (lib/cache): Redis when REDIS_URL is set, an in-memory LRU otherwise.
+  CACHE_ENABLED: boolFromEnv(true),
+  CACHE_STORE: optionalString.pipe(
+    z.enum(['auto', 'memory', 'redis'], { error: 'must be auto, memory or redis' }).optional().transform((v) => v ?? 'auto'),
+  ),
+  CACHE_MAX_ENTRIES: intFromEnv(500, 10, 1_000_000),
+  CACHE_CONTAINERS_TTL_MS: intFromEnv(2_000, 1, 3_600_000),
+  CACHE_METRICS_TTL_MS: intFromEnv(1_000, 1, 3_600_000),
+  CACHE_KEY_PREFIX: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/, { error: 'must be 1-40 letters, digits, _ . : -' }).optional().transform((v) => v ?? 'aimon:cache'),
+  ),
+
+  // Self-protection: requests in flight, disk, database query time.
+  INFLIGHT_WARN: intFromEnv(50, 1, 1_000_000),
+  INFLIGHT_CRITICAL: intFromEnv(100, 1, 1_000_000),
+  OVERLOAD_RETRY_AFTER_SEC: intFromEnv(5, 1, 3600),
+  DISK_WARN_PCT: intFromEnv(85, 1, 100),
+  DISK_CRITICAL_PCT: intFromEnv(95, 1, 100),
+  DB_QUERY_WARN_MS: intFromEnv(2_000, 1, 600_000),
+  DB_QUERY_CRITICAL_MS: intFromEnv(5_000, 1, 600_000),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -1,3 +1,4 @@
+import { invalidateCache } from '@/lib/cache';
 import { checkDependencies, diagnose, type DependencyCheck, type Diagnosis } from './diagnostics';
 import {
   clearFaults,
@@ -17,6 +18,9 @@ import type { ActionView, FaultView, LogEntry, MetricsPoint, ServiceName, Servic
  * What the rest of the app (MCP tools, route handlers) can ask of the fleet.
  * Every call brings the stored fleet up to the present first.
  */
+/** Cache keys of fleet reads (the status grid); every write to the fleet drops them on every replica. */
+export const FLEET_CACHE_PREFIX = 'fleet:';
+
 export class FleetService {
   private readonly store: FleetStore;
 
@@ -56,15 +60,19 @@ export class FleetService {
 
   async injectFault(input: FaultInput): Promise<FaultView & { service: ServiceName }> {
     const { result } = await this.store.update((state, now) => injectFault(state, now, input));
+    await invalidateCache(FLEET_CACHE_PREFIX);
     return { service: input.service, ...result };
   }
 
   async clearFaults(service?: ServiceName): Promise<{ cleared: number }> {
-    return (await this.store.update((state, now) => clearFaults(state, now, service))).result;
+    const { result } = await this.store.update((state, now) => clearFaults(state, now, service));
+    await invalidateCache(FLEET_CACHE_PREFIX);
+    return result;
   }
 
   async act(name: ServiceName, action: ActionInput): Promise<ActionView & { service: ServiceName }> {
     const { result } = await this.store.update((state, now) => startAction(state, now, name, action));
+    await invalidateCache(FLEET_CACHE_PREFIX);
     return { service: name, ...result };
   }
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { getConfig } from '@/lib/config';
 import { FleetService } from './fleet-service';
 
-export { FleetService } from './fleet-service';
+export { FLEET_CACHE_PREFIX, FleetService } from './fleet-service';
 export { FleetError, isServiceName } from './simulation';
 export type { ActionInput, FaultInput } from './simulation';
 export type { LogQuery } from './store';

@@ -101,9 +101,13 @@ export const RULE_TITLES: Record<string, string> = {
   db_pool_high: 'Database pool nearly full',
   slo_fast_burn: 'SLO budget burning fast',
   slo_slow_burn: 'SLO budget burning',
+  disk_high: 'Disk nearly full',
+  db_query_slow: 'Database queries slow',
+  requests_in_flight_high: 'Too many requests in flight',
+  background_jobs_unhealthy: 'Background job failing or stale',
 };
 
-const RESOURCE_RULES = new Set(['memory_high', 'cpu_high', 'event_loop_delay_high', 'db_pool_high']);
+const RESOURCE_RULES = new Set(['memory_high', 'cpu_high', 'event_loop_delay_high', 'db_pool_high', 'disk_high', 'db_query_slow', 'requests_in_flight_high']);
 
 /**
  * Evaluations a condition must hold before it fires (Prometheus' `for`). A
@@ -129,6 +133,8 @@ export interface EvaluationInput {
   /** The aggregate of the last `seconds` (RequestWindows.aggregate). */
   window: (seconds: number) => Bucket;
   resources: ResourceFigures;
+  /** Background jobs failing repeatedly or stale on this instance (lib/jobs). */
+  unhealthyJobs?: { name: string; reason?: string }[];
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -201,6 +207,25 @@ export function evaluateRules(rules: AlertRules, input: EvaluationInput): Condit
   const pool = r.database_pool;
   resource('db_pool_high', pool?.level ?? 'ok', pool?.used_percent ?? 0, res.warnPct, res.criticalPct,
     pool ? `Database pool ${pool.total - pool.idle}/${pool.max} in use, ${pool.waiting} waiting` : '');
+  const disk = r.disk;
+  resource('disk_high', disk?.level ?? 'ok', disk?.used_percent ?? 0, disk?.warn_pct ?? 0, disk?.critical_pct ?? 0,
+    disk ? `Disk of ${disk.path} ${disk.used_percent} % used` : '');
+  const q = r.db_query;
+  resource('db_query_slow', q.level, q.p95_ms ?? 0, q.warn_ms, q.critical_ms,
+    `Database queries: average ${q.avg_ms ?? 0} ms, p95 ${q.p95_ms ?? 0} ms over ${q.count} queries in the last ${q.window_sec} s`);
+  const f = r.in_flight;
+  resource('requests_in_flight_high', f.level, f.current, f.warn, f.critical,
+    `${f.current} requests in flight (warning ${f.warn}, critical ${f.critical}: expensive routes refused above it)`);
+
+  const jobs = input.unhealthyJobs ?? [];
+  out.push({
+    rule: 'background_jobs_unhealthy',
+    active: jobs.length > 0,
+    severity: 'warning',
+    value: jobs.length,
+    threshold: 1,
+    message: jobs.length ? `Background jobs unhealthy: ${jobs.map((j) => j.reason ?? j.name).join('; ')}` : '',
+  });
 
   const slo = rules.slo;
   const budget = 1 - slo.availabilityPct / 100;

@@ -1,4 +1,6 @@
+import { sharedCache } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
+import { scheduler } from '@/lib/jobs';
 import { database, type DatabaseStatus } from '@/lib/db';
 import { auditWriteFailures } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
@@ -63,6 +65,26 @@ function rateLimitComponent(): ComponentHealth | undefined {
       };
 }
 
+/** Background jobs: warning with the reason when one fails repeatedly or has not run for three intervals. */
+function jobsComponent(): ComponentHealth {
+  const report = scheduler().report();
+  const bad = report.jobs.filter((j) => j.status === 'failing' || j.status === 'stale');
+  if (bad.length) {
+    return { status: 'degraded', summary: `background job ${bad[0]!.status}`, detail: bad.map((j) => j.reason ?? j.name).join('; ') };
+  }
+  const standby = report.jobs.filter((j) => j.status === 'standby').length;
+  return { status: 'up', detail: `${report.jobs.length} job(s) healthy${standby ? `, ${standby} run by another instance` : ''}` };
+}
+
+function cacheComponent(): ComponentHealth | undefined {
+  const c = sharedCache().status();
+  if (!c.enabled) return undefined;
+  if (c.store === 'memory') return { status: 'up', detail: `in memory (${c.memoryEntries} entries, this process only)` };
+  return c.healthy
+    ? { status: 'up', detail: `in Redis, shared by every replica${c.lastRecoveredAt ? ` (recovered ${c.lastRecoveredAt})` : ''}` }
+    : { status: 'degraded', summary: 'cache store down', detail: `Redis unreachable (${c.lastError ?? 'no answer'}): caching in memory per process until it answers` };
+}
+
 /** What the health badge and /api/health show: overall status and each part's. */
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
@@ -79,6 +101,9 @@ export async function healthReport(): Promise<HealthReport> {
   };
   const rateLimits = rateLimitComponent();
   if (rateLimits) components.rateLimits = rateLimits;
+  components.jobs = jobsComponent();
+  const cache = cacheComponent();
+  if (cache) components.cache = cache;
   const failing = Object.entries(components).filter(([, c]) => c.status !== 'up');
   const reasons = failing.map(([name, c]) => `${name}: ${c.detail}`);
   const worst = failing.find(([, c]) => c.status === 'down') ?? failing[0];
@@ -110,6 +135,9 @@ export async function detailedHealth(): Promise<DetailedHealth> {
     critical_alerts: health.open.filter((a) => a.severity === 'critical').length,
     resources: m.sampler.figures(),
     components: report.components,
+    jobs: scheduler().report(),
+    cache: sharedCache().status(),
+    recoveries: m.recoveries(),
     timestamp: new Date().toISOString(),
   };
 }

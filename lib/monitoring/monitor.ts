@@ -1,7 +1,11 @@
+import { sharedCache } from '@/lib/cache';
 import { getConfig, type MonitoringConfig } from '@/lib/config';
 import { database, db } from '@/lib/db';
+import { scheduler, type JobContext, type JobSpec } from '@/lib/jobs';
+import { inFlight } from '@/lib/runtime/in-flight';
 import { processSingleton } from '@/lib/runtime/process-singleton';
 import {
+  dbQueryStats,
   logger,
   observeGauge,
   onRequestCompleted,
@@ -10,11 +14,11 @@ import {
   type RequestSample,
 } from '@/lib/telemetry';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
-import { AlertTracker, defaultRules, evaluateRules, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
+import { AlertTracker, defaultRules, evaluateRules, holdEvaluations, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
 import { ChaosSwitch } from './chaos';
 import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
 import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
-import { ResourceSampler } from './resources';
+import { ResourceSampler, type ProtectionInputs } from './resources';
 import {
   escalateAlert,
   fireAlert,
@@ -31,14 +35,18 @@ import {
   writeSnapshot,
   type ClusterMinutes,
 } from './store';
-import type { AlertView, HealthVerdict, MetricsReport, SeriesPoint, WindowStats } from './types';
+import type { AlertView, HealthVerdict, MetricsReport, RecoveryRecord, SeriesPoint, WindowStats } from './types';
 import { postAlertWebhook } from './webhook';
 
 const RULES_REFRESH_MS = 10_000;
 const CLUSTER_CACHE_MS = 4_000;
-const PRUNE_EVERY_MS = 10 * 60_000;
+const RECOVERY_COOLDOWN_MS = 60_000;
+const RECOVERIES_KEPT = 20;
 const ALERTS_SHOWN = 30;
 const ALERT_REFRESH_MS = 15_000;
+
+/** Cache keys of `/api/metrics` answers; dropped when the chaos switch or an alert changes. */
+export const METRICS_CACHE_PREFIX = 'metrics:';
 
 export const WINDOW_NAMES = ['last_requests', '1m', '5m', '1h'] as const;
 export type WindowName = (typeof WINDOW_NAMES)[number];
@@ -54,21 +62,24 @@ export class Monitor {
   readonly ai = new AiStats();
   readonly chaos = new ChaosSwitch();
   readonly sampler: ResourceSampler;
-  private readonly tracker = new AlertTracker();
+  private tracker = new AlertTracker();
+  private readonly recoveryLog: RecoveryRecord[] = [];
+  private lastRecoveryAt = 0;
   private rules: AlertRules;
   private rulesLoadedAt = 0;
-  private timers: NodeJS.Timeout[] = [];
   private unsubscribe: (() => void) | undefined;
   private evaluating = false;
   private flushing = false;
   private lastSnapshotSlot = 0;
-  private lastPrune = 0;
   private clusterCache: { at: number; value: Promise<ClusterMinutes> } | undefined;
   private adopted = false;
   private readonly refreshedAt = new Map<string, number>();
   private startedAt = Date.now();
 
-  constructor(readonly config: MonitoringConfig) {
+  constructor(
+    readonly config: MonitoringConfig,
+    protection?: ProtectionInputs,
+  ) {
     this.windows = new RequestWindows({
       capacity: config.windowSize,
       slowMs: config.slowRequestMs,
@@ -76,7 +87,7 @@ export class Monitor {
       sessionWindowMs: config.activeSessionWindowSec * 1000,
     });
     this.rules = defaultRules(config);
-    this.sampler = new ResourceSampler(() => this.rules.resources);
+    this.sampler = new ResourceSampler(() => this.rules.resources, protection);
   }
 
   get instanceId(): string {
@@ -102,24 +113,92 @@ export class Monitor {
     observeGauge('aimon.eventloop.delay.p99', 'Event-loop delay p99 in ms (last sample)', () => this.sampler.figures().event_loop.delay_p99_ms);
     observeGauge('aimon.eventloop.utilization', 'Event-loop utilization % (last sample)', () => this.sampler.figures().event_loop.utilization_percent);
     observeGauge('aimon.alerts.open', 'Alerts firing or acknowledged on this instance', () => this.openCount());
-    const every = (ms: number, task: () => Promise<void>) => {
-      const timer = setInterval(() => void task(), ms);
-      // Periodic work must never keep the process alive on shutdown.
-      timer.unref();
-      this.timers.push(timer);
-    };
+    observeGauge('aimon.http.server.in_flight', 'Requests inside a route handler now', () => inFlight().current);
+    observeGauge('aimon.disk.used.percent', 'Disk use of the data directory volume, % (last sample)', () => this.sampler.figures().disk?.used_percent ?? 0);
+    observeGauge('aimon.db.query.p95', 'Database query time p95 in ms over the last 5 minutes (last sample)', () => this.sampler.figures().db_query.p95_ms ?? 0);
     this.sampler.sample(this.poolInfo(), 0);
-    every(this.config.evalIntervalMs, async () => void (await this.evaluate()));
-    every(this.config.rollupIntervalMs, () => this.flush());
+    // The periodic work runs through the one scheduler (lib/jobs): see jobs().
     logger.info({ instanceId: this.instanceId, evalIntervalMs: this.config.evalIntervalMs }, 'monitoring started');
   }
 
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    for (const timer of this.timers) clearInterval(timer);
-    this.timers = [];
     this.sampler.stop();
+  }
+
+  /**
+   * The monitoring's periodic work, for the scheduler. Per instance: resource
+   * sampling and writing this instance's minute rollups. Once per cluster
+   * (lease): alert evaluation (so an alert is resolved even when the instance
+   * that fired it has gone), the snapshot that merges every instance's rollups.
+   */
+  jobs(): JobSpec[] {
+    return [
+      { name: 'resources.sample', title: 'Resource sampling', intervalMs: this.resourcesIntervalMs, run: () => this.sampleResources() },
+      { name: 'rollups.write', title: 'Metric rollups', intervalMs: this.config.rollupIntervalMs, run: () => this.writeRollupsNow() },
+      { name: 'alerts.evaluate', title: 'Alert evaluation', intervalMs: this.config.evalIntervalMs, singleton: true, run: (ctx) => this.evaluateJob(ctx) },
+      { name: 'snapshots.write', title: 'Metric snapshots', intervalMs: this.config.snapshotIntervalSec * 1000, singleton: true, run: () => this.snapshotJob() },
+    ];
+  }
+
+  resourcesIntervalMs = 5_000;
+
+  /** One resource sample; on a memory warning, frees what it can and records the recovery. */
+  async sampleResources(now = Date.now()): Promise<string> {
+    const figures = this.sampler.sample(this.poolInfo(), this.windows.activeSessions());
+    await sharedCache().refreshSize();
+    if (figures.memory.level !== 'ok' && now - this.lastRecoveryAt >= RECOVERY_COOLDOWN_MS) {
+      this.lastRecoveryAt = now;
+      this.recoverMemory(figures.memory.level);
+    }
+    return `memory ${Math.max(figures.memory.rss_percent, figures.memory.heap_percent)} %, ${figures.in_flight.current} in flight`;
+  }
+
+  private recordRecovery(r: Omit<RecoveryRecord, 'at'>): void {
+    this.recoveryLog.unshift({ at: new Date().toISOString(), ...r });
+    this.recoveryLog.length = Math.min(this.recoveryLog.length, RECOVERIES_KEPT);
+    const log = r.outcome === 'failed' ? logger.warn.bind(logger) : logger.info.bind(logger);
+    log({ recovery: r }, `memory recovery ${r.outcome}: ${r.detail}`);
+  }
+
+  /** Frees the caches this process holds (cache LRU, the windows' oversized lists), then measures again. */
+  recoverMemory(level: string): void {
+    const before = process.memoryUsage();
+    const trigger = `memory ${level}`;
+    const action = 'free caches and trim windows';
+    this.recordRecovery({ trigger, action, outcome: 'started', detail: `heap ${Math.round(before.heapUsed / 1048576)} MiB, RSS ${Math.round(before.rss / 1048576)} MiB` });
+    try {
+      const entries = sharedCache().clearMemory();
+      const trimmed = this.windows.trim();
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      const after = this.sampler.sample(this.poolInfo(), this.windows.activeSessions());
+      const freed = before.heapUsed - process.memoryUsage().heapUsed;
+      const ok = after.memory.level === 'ok' || freed > 0;
+      this.recordRecovery({
+        trigger,
+        action,
+        outcome: ok ? 'succeeded' : 'failed',
+        detail: `dropped ${entries} cache entries and ${trimmed} window entries; heap ${freed >= 0 ? 'down' : 'up'} ${Math.abs(Math.round(freed / 1048576))} MiB; memory now ${after.memory.level}`,
+      });
+    } catch (error) {
+      this.recordRecovery({ trigger, action, outcome: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  recoveries(): RecoveryRecord[] {
+    return [...this.recoveryLog];
+  }
+
+  private async evaluateJob(ctx: JobContext): Promise<string> {
+    if (ctx.tookOver) {
+      // Alerts the previous holder left open are this instance's to resolve now.
+      this.tracker = new AlertTracker();
+      this.adopted = false;
+    }
+    const transitions = await this.evaluate(new Date(), { rethrow: true });
+    return transitions.length ? transitions.map((t) => `${t.kind} ${t.condition.rule}`).join(', ') : 'no change';
   }
 
   private openAlertCount = 0;
@@ -140,19 +219,24 @@ export class Monitor {
   }
 
   /** One evaluation: sample resources, run the rules, store and announce what changed. */
-  async evaluate(now = new Date()): Promise<Transition[]> {
+  async evaluate(now = new Date(), options: { rethrow?: boolean } = {}): Promise<Transition[]> {
     if (this.evaluating) return [];
     this.evaluating = true;
     try {
-      const resources = this.sampler.sample(this.poolInfo(), this.windows.activeSessions());
+      const resources = this.sampler.figures();
       await this.refreshRules();
+      if (!this.adopted && options.rethrow) throw new Error('alert state not loaded: database unavailable');
       if (this.warmingUp(now.getTime())) return [];
-      const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources });
-      const transitions = this.tracker.step(conditions);
+      const unhealthyJobs = scheduler().unhealthy(now.getTime()).filter((j) => j.name !== 'alerts.evaluate');
+      const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources, unhealthyJobs });
+      // Resource rules must hold for two samples; samples come from their own job, which may run less often than this one.
+      const perSample = Math.max(1, Math.ceil(this.resourcesIntervalMs / this.config.evalIntervalMs));
+      const transitions = this.tracker.step(conditions, (rule) => (holdEvaluations(rule) > 1 ? holdEvaluations(rule) * perSample : 1));
       for (const t of transitions) await this.apply(t, now);
       await this.refreshOpen(conditions.filter((c) => c.active && this.tracker.isOpen(c.rule) && !transitions.some((t) => t.condition.rule === c.rule)), now.getTime());
       return transitions;
     } catch (error) {
+      if (options.rethrow) throw error;
       logger.error({ err: error }, 'alert evaluation failed');
       return [];
     } finally {
@@ -227,33 +311,46 @@ export class Monitor {
     if (url) void postAlertWebhook(url, { event, instance_id: this.instanceId, alert });
   }
 
-  /** Writes changed minute rollups, the 5-minute snapshot when one is due, and prunes old rows. */
-  async flush(now = Date.now()): Promise<void> {
-    if (this.flushing) return;
+  /** Writes this instance's changed minute rollups (they are marked dirty again if the write fails). */
+  async writeRollupsNow(): Promise<string> {
+    if (this.flushing) return 'previous write still running';
     this.flushing = true;
     const dirty = this.windows.dirtyMinutes();
     try {
       for (const b of dirty) b.dirty = false;
       const prisma = await db();
       await writeRollups(prisma, this.instanceId, dirty);
-      await this.snapshotIfDue(now);
-      if (now - this.lastPrune >= PRUNE_EVERY_MS) {
-        this.lastPrune = now;
-        await pruneRollups(prisma, now - this.config.rollupRetentionHours * 3_600_000);
-        await pruneAlerts(prisma, this.config.alerts.historyKeep);
-      }
+      return `${dirty.length} minute(s) written`;
     } catch (error) {
       for (const b of dirty) b.dirty = true;
-      logger.warn({ err: error }, 'monitoring rollups not written; will retry');
+      throw error;
     } finally {
       this.flushing = false;
     }
   }
 
-  private async snapshotIfDue(now: number): Promise<void> {
+  /** Rollups, then the snapshot if one is due (kept for callers that want both at once). */
+  async flush(now = Date.now()): Promise<void> {
+    await this.writeRollupsNow();
+    await this.snapshotIfDue(now);
+  }
+
+  private async snapshotJob(now = Date.now()): Promise<string> {
+    return (await this.snapshotIfDue(now)) ? 'snapshot written' : 'no snapshot due';
+  }
+
+  /** Old rollups, snapshots beyond MONITORING_SNAPSHOT_KEEP and resolved alerts beyond ALERT_HISTORY_KEEP (the retention job). */
+  async prune(now = Date.now()): Promise<void> {
+    const prisma = await db();
+    await pruneRollups(prisma, now - this.config.rollupRetentionHours * 3_600_000);
+    await pruneAlerts(prisma, this.config.alerts.historyKeep);
+    await pruneSnapshots(prisma, this.config.snapshotKeep);
+  }
+
+  private async snapshotIfDue(now: number): Promise<boolean> {
     const interval = this.config.snapshotIntervalSec * 1000;
     const slot = Math.floor(now / interval) * interval;
-    if (slot <= this.lastSnapshotSlot) return;
+    if (slot <= this.lastSnapshotSlot) return false;
     this.lastSnapshotSlot = slot;
     const prisma = await db();
     const cluster = await readClusterMinutes(prisma, slot - interval);
@@ -267,6 +364,7 @@ export class Monitor {
       open_alerts: this.openCount(),
     });
     await pruneSnapshots(prisma, this.config.snapshotKeep);
+    return true;
   }
 
   private clusterMinutes(): Promise<ClusterMinutes> {
@@ -370,17 +468,39 @@ export class Monitor {
       alerts,
       cluster,
       chaos: this.chaos.state(),
+      jobs: scheduler().report(),
+      cache: sharedCache().status(),
+      recoveries: this.recoveries(),
     };
   }
 }
 
 export function monitor(): Monitor {
-  return processSingleton('monitoring', () => new Monitor(getConfig().monitoring));
+  return processSingleton('monitoring', () => {
+    const config = getConfig();
+    const p = config.protection;
+    const m = new Monitor(config.monitoring, {
+      dataDir: config.dataDir,
+      diskWarnPct: p.diskWarnPct,
+      diskCriticalPct: p.diskCriticalPct,
+      dbQueryWarnMs: p.dbQueryWarnMs,
+      dbQueryCriticalMs: p.dbQueryCriticalMs,
+      inflightWarn: p.inflightWarn,
+      inflightCritical: p.inflightCritical,
+      dbQuery: () => dbQueryStats(),
+      inFlight: () => inFlight(),
+    });
+    m.resourcesIntervalMs = config.jobs.resourcesIntervalMs;
+    return m;
+  });
 }
 
-/** Subscribes to the request feed and starts the periodic work (from bootstrap, after telemetry). */
+/** Subscribes to the request feed and registers the periodic work with the scheduler (from bootstrap, after telemetry). */
 export function startMonitoring(): void {
-  monitor().start();
+  const m = monitor();
+  m.start();
+  const s = scheduler();
+  for (const job of m.jobs()) if (!s.has(job.name)) s.register(job);
 }
 
 // ---------------------------------------------------------------- the recording API for AI features

@@ -365,6 +365,14 @@ export class RequestWindows {
   }
 
   /** Minute buckets changed since the last write (the rollups to upsert), oldest first. */
+  /** Frees what can go under memory pressure: sessions past their window and the slow-request list (returns entries dropped). */
+  trim(): number {
+    const before = this.sessions.size + this.slow.length;
+    this.activeSessions();
+    this.slow.length = 0;
+    return before - this.sessions.size;
+  }
+
   dirtyMinutes(): Bucket[] {
     return this.minutes.filter((b) => b.dirty && b.start >= 0).sort((a, b) => a.start - b.start);
   }

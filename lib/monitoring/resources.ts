@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import type { PoolStats } from '@/lib/db';
@@ -10,6 +12,39 @@ export interface ResourceThresholds {
   eventLoopDelayWarnMs: number;
   eventLoopDelayCriticalMs: number;
 }
+
+/** Self-protection figures the sampler reads besides the process's own (lib/config `protection`). */
+export interface ProtectionInputs {
+  dataDir: string;
+  diskWarnPct: number;
+  diskCriticalPct: number;
+  dbQueryWarnMs: number;
+  dbQueryCriticalMs: number;
+  inflightWarn: number;
+  inflightCritical: number;
+  /** Query time of recent database spans. */
+  dbQuery: () => { count: number; avg_ms: number | null; p95_ms: number | null; window_sec: number };
+  inFlight: () => { current: number; peak: number; refused: number };
+}
+
+/** Disk use of the volume holding `dir` (statfs), or null when it cannot be read. */
+export function diskUsage(dir: string): { total_bytes: number; used_bytes: number; used_percent: number } | null {
+  try {
+    // The data directory may not exist yet (PostgreSQL mode): its parent is on the same volume.
+    let target = dir;
+    while (!fs.existsSync(target) && target !== '/' && target !== '.') target = path.dirname(target);
+    const st = fs.statfsSync(target);
+    const total = st.blocks * st.bsize;
+    // Like df: used against what non-root users may use (bavail), not the raw free count.
+    const used = (st.blocks - st.bfree) * st.bsize;
+    const usable = used + st.bavail * st.bsize;
+    if (!total || !usable) return null;
+    return { total_bytes: total, used_bytes: used, used_percent: round((100 * used) / usable) };
+  } catch {
+    return null;
+  }
+}
+
 
 export function levelOf(value: number, warn: number, critical: number): Level {
   return value >= critical ? 'critical' : value >= warn ? 'warning' : 'ok';
@@ -30,7 +65,10 @@ export class ResourceSampler {
   private lastElu: EventLoopUtilization = performance.eventLoopUtilization();
   private latest: ResourceFigures = emptyFigures();
 
-  constructor(private readonly thresholds: () => ResourceThresholds) {
+  constructor(
+    private readonly thresholds: () => ResourceThresholds,
+    private readonly protection?: ProtectionInputs,
+  ) {
     this.histogram = monitorEventLoopDelay({ resolution: 10 });
     this.histogram.enable();
   }
@@ -94,12 +132,35 @@ export class ResourceSampler {
               }
             : null,
       active_sessions: activeSessions,
+      ...this.protectionFigures(),
     };
     return this.latest;
   }
 
+  private protectionFigures(): Pick<ResourceFigures, 'disk' | 'db_query' | 'in_flight'> {
+    const p = this.protection;
+    if (!p) {
+      const empty = emptyFigures();
+      return { disk: empty.disk, db_query: empty.db_query, in_flight: empty.in_flight };
+    }
+    const disk = diskUsage(p.dataDir);
+    const q = p.dbQuery();
+    const f = p.inFlight();
+    // The worse of average and p95: a few very slow queries matter as much as a slow average.
+    const qLevel = q.p95_ms === null ? 'ok' : worst(levelOf(q.avg_ms ?? 0, p.dbQueryWarnMs, p.dbQueryCriticalMs), levelOf(q.p95_ms, p.dbQueryWarnMs, p.dbQueryCriticalMs));
+    return {
+      disk: disk ? { path: p.dataDir, ...disk, warn_pct: p.diskWarnPct, critical_pct: p.diskCriticalPct, level: levelOf(disk.used_percent, p.diskWarnPct, p.diskCriticalPct) } : null,
+      db_query: { ...q, warn_ms: p.dbQueryWarnMs, critical_ms: p.dbQueryCriticalMs, level: qLevel },
+      in_flight: { ...f, warn: p.inflightWarn, critical: p.inflightCritical, level: levelOf(f.current, p.inflightWarn, p.inflightCritical) },
+    };
+  }
+
+  /** Re-reads the in-flight count only (cheap; health asks between samples). */
   figures(): ResourceFigures {
-    return this.latest;
+    const p = this.protection;
+    if (!p || this.latest.sampled_at === null) return this.latest;
+    const f = p.inFlight();
+    return { ...this.latest, in_flight: { ...f, warn: p.inflightWarn, critical: p.inflightCritical, level: levelOf(f.current, p.inflightWarn, p.inflightCritical) } };
   }
 
   stop(): void {
@@ -115,5 +176,12 @@ export function emptyFigures(): ResourceFigures {
     event_loop: { delay_p99_ms: 0, delay_mean_ms: 0, utilization_percent: 0, level: 'ok' },
     database_pool: null,
     active_sessions: 0,
+    disk: null,
+    db_query: { count: 0, avg_ms: null, p95_ms: null, window_sec: 300, warn_ms: 2000, critical_ms: 5000, level: 'ok' },
+    in_flight: { current: 0, peak: 0, refused: 0, warn: 50, critical: 100, level: 'ok' },
   };
+}
+
+function worst(a: Level, b: Level): Level {
+  return a === 'critical' || b === 'critical' ? 'critical' : a === 'warning' || b === 'warning' ? 'warning' : 'ok';
 }

@@ -1,3 +1,5 @@
+import type { CacheStatus } from '@/lib/cache/types';
+import type { JobsReport } from '@/lib/jobs/types';
 /** Shapes shared by the server and the browser (no server-only imports here). */
 export type HealthStatus = 'online' | 'warning' | 'degraded';
 
@@ -89,6 +91,21 @@ export interface ResourceFigures {
   event_loop: { delay_p99_ms: number; delay_mean_ms: number; utilization_percent: number; level: Level };
   database_pool: { kind: 'postgres'; max: number; total: number; idle: number; waiting: number; used_percent: number; level: Level } | null;
   active_sessions: number;
+  /** The volume of the data directory (PGlite, logs); null when it cannot be read. */
+  disk: { path: string; total_bytes: number; used_bytes: number; used_percent: number; warn_pct: number; critical_pct: number; level: Level } | null;
+  /** Database query time from the query spans of the last few minutes. */
+  db_query: { count: number; avg_ms: number | null; p95_ms: number | null; window_sec: number; warn_ms: number; critical_ms: number; level: Level };
+  /** Requests inside a route handler now (self-protection: expensive routes refused above critical). */
+  in_flight: { current: number; peak: number; refused: number; warn: number; critical: number; level: Level };
+}
+
+/** One automatic recovery attempt (e.g. freeing caches on a memory warning). */
+export interface RecoveryRecord {
+  at: string;
+  trigger: string;
+  action: string;
+  outcome: 'started' | 'succeeded' | 'failed';
+  detail: string;
 }
 
 export interface ModelFigures {
@@ -172,6 +189,9 @@ export interface MetricsReport {
   alerts: AlertView[];
   cluster: { instances: string[]; last_hour: WindowStats | null; error?: string };
   chaos: ChaosState;
+  jobs: JobsReport;
+  cache: CacheStatus;
+  recoveries: RecoveryRecord[];
 }
 
 export interface DetailedHealth {
@@ -185,5 +205,8 @@ export interface DetailedHealth {
   critical_alerts: number;
   resources: ResourceFigures;
   components: Record<string, ComponentHealth>;
+  jobs: JobsReport;
+  cache: CacheStatus;
+  recoveries: RecoveryRecord[];
   timestamp: string;
 }

@@ -3,6 +3,7 @@ import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
+const SHUTDOWN_WAIT_MS = 5_000;
 
 /**
  * Runs once when the server process starts (from instrumentation.ts), before the
@@ -34,8 +35,24 @@ export async function bootstrap(): Promise<void> {
 
   // Right after telemetry: monitoring reads its request feed (and never the other way round).
   // Imported here, not at the top: lib/monitoring reads uptime from lib/runtime, a static cycle.
-  const { startMonitoring } = await import('@/lib/monitoring');
+  const { monitor, startMonitoring } = await import('@/lib/monitoring');
   startMonitoring();
+  // Every periodic task runs through the one scheduler: monitoring registered its jobs above.
+  const { scheduler, pruneRetention } = await import('@/lib/jobs');
+  const jobs = scheduler();
+  jobs.register({
+    name: 'retention.prune',
+    title: 'Retention clean-up',
+    intervalMs: config.jobs.retentionIntervalMs,
+    singleton: true,
+    run: async () => {
+      await monitor().prune();
+      return pruneRetention(config.jobs);
+    },
+  });
+  // Created now so a Redis connection is up before the first cached read.
+  const { sharedCache } = await import('@/lib/cache');
+  const cache = sharedCache();
 
   sessionSecret();
   const admin = adminToken();
@@ -55,6 +72,7 @@ export async function bootstrap(): Promise<void> {
       version: config.version,
       database: config.database.kind === 'postgres' ? redactUrl(config.database.url) : config.database.dataDir,
       rateLimits: limits ? limits.kind : 'off',
+      cache: config.cache.enabled ? cache.status().store : 'off',
     },
     'AIMon starting',
   );
@@ -64,10 +82,18 @@ export async function bootstrap(): Promise<void> {
     db.start().catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, FIRST_CONNECT_WAIT_MS).unref()),
   ]);
+  // After the first connection attempt, so the first runs find a migrated database.
+  jobs.start();
 
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down: closing the database');
-    Promise.all([db.close(), limits?.close().catch(() => undefined)])
+    // Bounded: a database that does not answer must not keep the process alive.
+    setTimeout(() => process.exit(0), SHUTDOWN_WAIT_MS).unref();
+    logger.info({ signal }, 'shutting down: handing back job leases, closing the database');
+    // Leases first (they need the database), so another replica takes the run-once jobs at once.
+    jobs
+      .stop()
+      .catch(() => undefined)
+      .then(() => Promise.all([db.close(), limits?.close().catch(() => undefined), cache.close().catch(() => undefined)]))
       .catch((error: unknown) => logger.error({ err: error }, 'database close failed'))
       .finally(() => process.exit(0));
   };

@@ -1,6 +1,7 @@
 import { SpanKind, type Context } from '@opentelemetry/api';
 import { hrTimeToMilliseconds } from '@opentelemetry/core';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { recordDbQuery } from './db-query-times';
 import { logger } from './logger';
 import type { RequestListener, RequestSample } from './request-sample';
 import { TraceStore, toStoredSpan } from './trace-store';
@@ -90,6 +91,10 @@ export class InAppSpanProcessor implements SpanProcessor {
     if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
       this.nextRequestSpans.delete(ctx.traceId);
       this.finishRequest(span);
+    }
+    // Prisma's query spans cover PostgreSQL and PGlite alike (pg's own spans would count twice).
+    if (span.name.endsWith('db_query') && span.attributes['db.query.text'] !== undefined) {
+      recordDbQuery(hrTimeToMilliseconds(span.endTime), hrTimeToMilliseconds(span.duration));
     }
     this.traces.add(toStoredSpan(span));
   }

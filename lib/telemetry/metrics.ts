@@ -90,3 +90,12 @@ export function observeGauge(name: string, description: string, read: () => numb
     return gauge;
   });
 }
+
+/** Registers an observable counter (a monotonic total kept elsewhere, e.g. cache hits) read at each collection. */
+export function observeCounter(name: string, description: string, read: () => number): void {
+  processSingleton(`otel-counter-${name}`, () => {
+    const counter = metrics.getMeter('aimon').createObservableCounter(name, { description });
+    counter.addCallback((result) => result.observe(read()));
+    return counter;
+  });
+}

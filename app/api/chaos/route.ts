@@ -1,6 +1,7 @@
+import { invalidateCache } from '@/lib/cache';
+import { METRICS_CACHE_PREFIX, monitor } from '@/lib/monitoring';
 import { ApiError, apiHandler, otherMethods, parseBody } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
-import { monitor } from '@/lib/monitoring';
 import { requireAdmin } from '@/lib/security';
 import { logger } from '@/lib/telemetry';
 import { chaosSchema } from './schema';
@@ -21,6 +22,7 @@ export const POST = apiHandler(async (req) => {
   const chaos = m.chaos.set(input);
   logger.warn({ chaos, instanceId: m.instanceId }, 'chaos switch on: demo traffic will fail or slow down');
   await recordAudit({ actor, action: 'chaos.start', resourceType: 'chaos', resourceId: input.kind, outcome: 'success', details: { ...input } });
+  await invalidateCache(METRICS_CACHE_PREFIX);
   return Response.json({ chaos }, { status: 201 });
 });
 
@@ -31,6 +33,7 @@ export const DELETE = apiHandler(async (req) => {
   m.chaos.clear();
   logger.info('chaos switch off');
   await recordAudit({ actor, action: 'chaos.stop', resourceType: 'chaos', outcome: 'success' });
+  await invalidateCache(METRICS_CACHE_PREFIX);
   return Response.json({ chaos: m.chaos.state() });
 });
 

@@ -1,9 +1,16 @@
 import { apiHandler, otherMethods } from '@/lib/api';
-import { getFleet } from '@/lib/fleet';
+import { cached } from '@/lib/cache';
+import { getConfig } from '@/lib/config';
+import { FLEET_CACHE_PREFIX, getFleet } from '@/lib/fleet';
 
 export const dynamic = 'force-dynamic';
 
-/** The status grid: every service with status, health, metrics, version, replicas, dependencies, faults. */
-export const GET = apiHandler(async () => Response.json(await getFleet().services()));
+/**
+ * The status grid: every service with status, health, metrics, version, replicas, dependencies, faults.
+ * Polled by every open Tools page, so it is cached for CACHE_CONTAINERS_TTL_MS (writes to the fleet invalidate it).
+ */
+export const GET = apiHandler(async () =>
+  Response.json(await cached(`${FLEET_CACHE_PREFIX}services`, getConfig().cache.containersTtlMs, () => getFleet().services())),
+);
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

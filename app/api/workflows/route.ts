@@ -1,4 +1,4 @@
-import { apiHandler, otherMethods, parseBody, parseQuery } from '@/lib/api';
+import { apiHandler, otherMethods, parseBody, parseQuery, rejectIfOverloaded } from '@/lib/api';
 import { executeWorkflow, listRuns, type WorkflowEvent } from '@/lib/agent';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { listWorkflowsSchema, startWorkflowSchema } from './schema';
@@ -11,6 +11,7 @@ export const dynamic = 'force-dynamic';
  * `Accept: application/json` waits and returns the finished run.
  */
 export const POST = apiHandler(async (req) => {
+  rejectIfOverloaded();
   await enforceRateLimit(req, 'expensive');
   const input = await parseBody(req, startWorkflowSchema, 8 * 1024);
   await ensureSession(req);

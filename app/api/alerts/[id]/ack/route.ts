@@ -1,7 +1,8 @@
+import { invalidateCache } from '@/lib/cache';
+import { METRICS_CACHE_PREFIX, acknowledgeAlert } from '@/lib/monitoring';
 import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
-import { acknowledgeAlert } from '@/lib/monitoring';
 import { requireAdmin } from '@/lib/security';
 import { alertParamsSchema } from './schema';
 
@@ -21,6 +22,7 @@ export const POST = apiHandler(async (req, ctx: { params: Promise<{ id: string }
   if (result.kind === 'acknowledged') {
     await recordAudit({ actor, action: 'alert.acknowledge', resourceType: 'alert', resourceId: id, outcome: 'success', details: { rule: result.alert.rule } });
   }
+  await invalidateCache(METRICS_CACHE_PREFIX);
   return Response.json({ alert: result.alert });
 });
 

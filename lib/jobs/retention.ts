@@ -1,0 +1,22 @@
+import type { JobsConfig } from '@/lib/config';
+import { db } from '@/lib/db';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deletes what has outlived its retention: finished workflow runs (their steps
+ * go with them, ON DELETE CASCADE), fleet log lines, and soft-deleted sessions.
+ * Monitoring rows (rollups, snapshots, alert history) are pruned by the
+ * monitoring job with their own settings. Returns what it did, for the panel.
+ */
+export async function pruneRetention(config: JobsConfig, now = Date.now()): Promise<string> {
+  const prisma = await db();
+  const runs = await prisma.workflowRun.deleteMany({
+    where: { createdAt: { lt: new Date(now - config.workflowRetentionDays * DAY_MS) }, status: { not: 'running' } },
+  });
+  const logs = await prisma.fleetLog.deleteMany({ where: { at: { lt: new Date(now - config.fleetLogRetentionHours * 3_600_000) } } });
+  const sessions = await prisma.chatSession.deleteMany({
+    where: { deletedAt: { not: null, lt: new Date(now - config.softDeleteRetentionDays * DAY_MS) } },
+  });
+  return `deleted ${runs.count} workflow run(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s)`;
+}

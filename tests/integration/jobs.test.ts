@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetConfigForTests } from '@/lib/config';
+import { database, db } from '@/lib/db';
+import { databaseLeases } from '@/lib/jobs/lease';
+import { pruneRetention } from '@/lib/jobs/retention';
+import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { BACKENDS, type TestBackend } from '../support/backends';
+
+function useEnv(env: Record<string, string | undefined>) {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  resetConfigForTests();
+  clearProcessSingleton('database');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const DAY = 86_400_000;
+
+describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
+  let backend: TestBackend;
+  beforeAll(async () => {
+    backend = await create();
+    useEnv(backend.env);
+    await database().start();
+  });
+  afterAll(async () => {
+    await database().close();
+    clearProcessSingleton('database');
+    await backend?.dispose();
+  });
+
+  it('grants a lease to one holder until it expires or is released, renews it for that holder', async () => {
+    // Long leases where the holder must not change (a busy machine must not expire them mid-test).
+    expect(await databaseLeases.acquire('evaluate', 'a', 60_000)).toBe('a');
+    expect(await databaseLeases.acquire('evaluate', 'b', 60_000)).toBe('a');
+    expect(await databaseLeases.acquire('evaluate', 'a', 60_000)).toBe('a'); // renewed
+    // A short one that lapses: another holder takes it.
+    expect(await databaseLeases.acquire('snapshot', 'a', 200)).toBe('a');
+    await sleep(400);
+    expect(await databaseLeases.acquire('snapshot', 'b', 60_000)).toBe('b');
+    await databaseLeases.release('snapshot', 'a'); // not a's any more: no effect
+    expect(await databaseLeases.acquire('snapshot', 'a', 60_000)).toBe('b');
+    await databaseLeases.release('snapshot', 'b');
+    expect(await databaseLeases.acquire('snapshot', 'a', 60_000)).toBe('a');
+    // Other jobs have leases of their own.
+    expect(await databaseLeases.acquire('retention', 'b', 60_000)).toBe('b');
+  });
+
+  it('deletes finished runs, fleet log lines and soft-deleted sessions past retention, and keeps the rest', async () => {
+    const prisma = await db();
+    const now = Date.now();
+    const old = new Date(now - 40 * DAY);
+    const run = (id: string, createdAt: Date, status: string) => ({ id, createdAt, modelSlot: 'A', modelId: 'sim', scenario: 'health-check', goal: 'g', status, servicesAffected: [] });
+    await prisma.workflowRun.createMany({ data: [run('old-done', old, 'succeeded'), run('old-running', old, 'running'), run('new-done', new Date(now), 'succeeded')] });
+    await prisma.fleetLog.createMany({ data: [
+      { service: 'redis', at: new Date(now - 49 * 3_600_000), level: 'info', severity: 1, message: 'old' },
+      { service: 'redis', at: new Date(now - 3_600_000), level: 'info', severity: 1, message: 'new' },
+    ] });
+    await prisma.chatSession.createMany({ data: [
+      { id: 'gone-long-ago', deletedAt: old },
+      { id: 'gone-yesterday', deletedAt: new Date(now - DAY) },
+      { id: 'alive' },
+    ] });
+    const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30 }, now);
+    expect(detail).toBe('deleted 1 workflow run(s), 1 fleet log line(s), 1 deleted session(s)');
+    expect((await prisma.workflowRun.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['new-done', 'old-running']);
+    expect((await prisma.fleetLog.findMany({ where: { service: 'redis' } })).map((l) => l.message)).toEqual(['new']);
+    expect((await prisma.chatSession.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id)).toEqual(['alive', 'gone-yesterday']);
+  });
+});
