@@ -87,3 +87,13 @@ describe('KNOWN_ENDPOINTS', () => {
     expect(routes).toEqual([...KNOWN_ENDPOINTS].sort());
   });
 });
+
+describe('checkAnswer on what the simulators write', () => {
+  it('quoting a tool result word for word is grounded, and each percentage is read in its own clause', () => {
+    const logs = { name: 'get_service_logs', arguments: { service: 'web-ui' }, result: { lines: [{ level: 'info', message: 'GET /api/generate 200 in 350ms' }] } };
+    const metrics = { name: 'get_service_metrics', arguments: { service: 'web-ui' }, result: { current: { latencyMs: 45, errorRate: 0.002, cpuPct: 9 } } };
+    const r = check('web-ui: status degraded. Now: latency 45 ms, error rate 0.2%, CPU 9%. Latest logs: [info] "GET /api/generate 200 in 350ms".', { toolResults: [logs, metrics] });
+    expect(r.findings).toEqual([]);
+    expect(check('web-ui: error rate 5%, CPU 9%.', { toolResults: [metrics] }).findings.map((f) => f.span)).toEqual(['5%']);
+  });
+});

@@ -419,11 +419,12 @@ function quantitiesOf(text: string): Quantity[] {
     push('latencyMs', /^m/i.test(m[2]!) ? v : v * 1000, m);
   }
   for (const m of text.matchAll(/\b(\d+(?:\.\d+)?)\s*(?:%|percent)/gi)) {
-    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 25);
+    // The metric a percentage belongs to is named in its own clause: "error rate 0.2%, CPU 9%".
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!).split(/[,;:]/).at(-1)!;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 25).split(/[,;.]/)[0]!;
     const v = Number(m[1]);
     const near = `${before} ${after}`;
-    if (/\b(uptime|availability|sla)\b/i.test(after) || /\b(uptime|availability|sla)\b[^.%]*$/i.test(before)) push('uptimePct', v, m);
+    if (/\b(uptime|availability|sla)\b/i.test(near)) push('uptimePct', v, m);
     else if (/\b(improv|reduc|increas|decreas|faster|slower|drop|fell|rose|cut|better|worse|grew)\w*/i.test(near)) push('changePct', v, m);
     else if (/\bcpu\b/i.test(near)) push('cpuPct', v, m);
     else if (/\b(memory|mem|ram)\b/i.test(near)) push('memoryPct', v, m);
@@ -436,7 +437,9 @@ function quantitiesOf(text: string): Quantity[] {
     const mult = unit.startsWith('sec') ? 1 : unit.startsWith('min') ? 60 : unit.startsWith('hour') ? 3600 : unit.startsWith('day') ? 86_400 : 604_800;
     push('uptimeSec', Number(m[1]) * mult, m);
   }
-  for (const m of text.matchAll(/\b(?:over|in|during|for) the (?:last|past) (\d+|one|two|three|seven|24|48)?\s*(hours?|days?|weeks?|months?|years?)\b|\b(?:yesterday|last (?:night|week|month|year)|(?:\d+|a few|several) (?:days|weeks|months) ago)\b/gi)) {
+  for (const m of text.matchAll(/\b(?:over|in|during|for) the (?:last|past) (\d+|one|two|three|seven)?\s*(hours?|days?|weeks?|months?|years?)\b|\b(?:yesterday|last (?:night|week|month|year)|(?:\d+|a few|several) (?:days|weeks|months) ago)\b/gi)) {
+    // The metrics go back an hour: "in the last hour" can be checked, a day cannot.
+    if (m[2] && /^hour/i.test(m[2]) && (m[1] === undefined || parseNumber(m[1]) <= 1)) continue;
     push('window', 0, m);
   }
   return out;
@@ -538,13 +541,34 @@ function checkUnanswerable(answer: string, question: string, findings: Grounding
   return 1;
 }
 
+/**
+ * Blanks out the parts of an answer that quote a tool result word for word (log
+ * lines, messages): quoting the tools is grounded by definition, and a log line's
+ * own numbers and paths are not claims about the fleet. Offsets stay the same.
+ */
+function maskQuotes(answer: string, tools: ToolResultInput[]): string {
+  let masked = answer;
+  for (const call of tools) {
+    if (call.isError) continue;
+    walk(call.result, (v) => {
+      if (typeof v !== 'string' || v.length < 12) return;
+      let at = masked.indexOf(v);
+      while (at >= 0) {
+        masked = masked.slice(0, at) + ' '.repeat(v.length) + masked.slice(at + v.length);
+        at = masked.indexOf(v, at + v.length);
+      }
+    });
+  }
+  return masked;
+}
+
 /** Checks one answer; `fleet` is the inventory and current state, `toolResults` what this turn's tools returned. */
 export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResult {
   const facts = new Facts(fleet, input.toolResults ?? []);
   const question = input.question ?? '';
   const findings: GroundingFinding[] = [];
   let claims = 0;
-  for (const s of sentencesOf(input.answer)) {
+  for (const s of sentencesOf(maskQuotes(input.answer, input.toolResults ?? []))) {
     claims += checkEntities(s, facts, question, findings);
     claims += checkVersions(s, facts, findings);
     claims += checkActions(s, facts, findings);

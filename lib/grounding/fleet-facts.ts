@@ -13,6 +13,7 @@ export const KNOWN_ENDPOINTS = [
   '/api/alerts',
   '/api/alerts/[id]/ack',
   '/api/chaos',
+  '/api/chat',
   '/api/containers',
   '/api/debug/call',
   '/api/demo/work',
