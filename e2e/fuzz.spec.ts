@@ -41,6 +41,8 @@ const ROUTES = [
   '/api/chaos',
   '/api/admin/alert-rules',
   '/api/health/detailed',
+  '/api/chat',
+  '/api/grounding/check',
 ];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const ERROR_CODES = [
