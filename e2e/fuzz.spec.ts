@@ -47,6 +47,8 @@ const ROUTES = [
   '/api/load-test/stop',
   '/api/load-test/status',
   '/api/load-test/runs',
+  '/api/chat',
+  '/api/grounding/check',
 ];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const ERROR_CODES = [

@@ -12,3 +12,8 @@ export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, Fleet
 export { openMcpToolSource } from './mcp-tool-source';
 export { executeWorkflow } from './start-workflow';
 export { cancelRun, activeRunCount } from './active-runs';
+export { answerChat, ChatQuestionNotFound } from './chat-responder';
+export type { ChatInput, ChatOptions, ChatOutcome } from './chat-responder';
+export { chatHistory, clearChatHistory, chatVerdictCounts } from './chat-store';
+export { CHAT_MESSAGE_MAX } from './chat-types';
+export type { ChatEvent, ChatMessageView, ChatToolCallView } from './chat-types';

@@ -151,51 +151,100 @@ function summarize(conv: Conversation, inventory: ServiceFact[], targets: Servic
   return text;
 }
 
-const ACTION_REQUEST = /\b(restart|reboot|delete|drop|scale|deploy|roll ?back|shut ?down|kill|stop|wipe)\b/i;
-const FLEET_WORDS = /\b(service|services|fleet|status|running|down|log|logs|latency|cpu|memory|error|errors|version|replica|replicas|depend|health|healthy|degraded|uptime)\b/i;
+const ACTION_REQUEST = /\b(restart|reboot|delete|drop|scale|deploy|roll ?back|shut ?down|kill|stop|wipe|clear|flush|fix|repair)\b/i;
+const FLEET_WORDS = /\b(service|services|fleet|status|running|down|log|logs|latency|cpu|memory|error|errors|version|replica|replicas|depend|health|healthy|degraded|uptime|crash|crashed)\b/i;
+/** Questions no read-only tool can answer: far past, future, people, money. */
+const UNANSWERABLE = /\b(yesterday|last (night|week|month|year)|(\d+|a few|several) (days|weeks|months) ago|tomorrow|next (week|month)|will .{0,40}\b(fail|crash|go down|break)|who (deployed|changed|broke|caused)|how much .{0,30}cost|customers? (were |are )?(affected|impacted))\b/i;
+/** "Why is X down?": a premise the tools may contradict. */
+const LEADING = /\bwhy (is|did|does|was|has)\b.*\b(down|crash|crashed|slow|failing|fail|stopped|broken|degraded)\b/i;
+
+const PAST_TENSE: Record<string, string> = { restart: 'restarted', reboot: 'rebooted', delete: 'deleted', drop: 'dropped', scale: 'scaled up', deploy: 'redeployed', rollback: 'rolled back', 'roll back': 'rolled back', shutdown: 'shut down', 'shut down': 'shut down', kill: 'killed', stop: 'stopped', wipe: 'wiped', clear: 'cleared the cache of', flush: 'flushed the cache of', fix: 'fixed', repair: 'repaired' };
+
+function pct(v: unknown): string | undefined {
+  return typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : undefined;
+}
+
+/** The figures a metrics result gives, in words ("latency 45 ms, error rate 0.2%, CPU 9%"). */
+function metricsText(output: unknown): string | undefined {
+  const current = (output as { current?: Record<string, unknown> } | undefined)?.current;
+  if (!current) return undefined;
+  const parts = [
+    typeof current.latencyMs === 'number' ? `latency ${Math.round(current.latencyMs)} ms` : '',
+    pct(current.errorRate) ? `error rate ${pct(current.errorRate)}` : '',
+    typeof current.cpuPct === 'number' ? `CPU ${Math.round(current.cpuPct)}%` : '',
+    typeof current.memoryMb === 'number' ? `memory ${Math.round(current.memoryMb)} MB` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** The newest log lines a logs result gives, quoted as they are. */
+function logsText(output: unknown): string | undefined {
+  const lines = (output as { lines?: Array<{ level?: string; message?: string }> } | undefined)?.lines;
+  if (!Array.isArray(lines) || !lines.length) return undefined;
+  return lines.slice(0, 3).map((l) => `[${l.level ?? 'info'}] "${l.message ?? ''}"`).join('; ');
+}
 
 /** The chat assistant: read-only tools to ground an answer, then the answer. */
 export function nextAssistantStep(conv: Conversation, persona: Persona, seed: number): Decision {
   const tool = (name: string) => conv.tools.find((t) => t.name === name);
   const call = (toolName: string, input: Record<string, unknown>, thought: string): Decision => ({ kind: 'tool', toolName, input, thought });
   const q = conv.goal;
-  const named = [...new Set((q.match(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/gi) ?? []).map((s) => s.toLowerCase()))];
+  const named = [...new Set((q.match(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b|\b(?:postgres|redis)\b/gi) ?? []).map((s) => s.toLowerCase()))];
   const aboutFleet = FLEET_WORDS.test(q) || named.length > 0;
   const list = lastOf(conv.exchanges, 'list_services');
+  const invent = draw(seed, persona.id, q, 'invent') < persona.inventOnBoundary;
 
   if (aboutFleet && !list && tool('list_services')) return call('list_services', {}, 'Look up the fleet before answering.');
   const inventory = list ? findServices(list.output) : [];
   const known = named.filter((n) => inventory.some((s) => s.name === n));
   const unknown = named.filter((n) => !inventory.some((s) => s.name === n));
+  const wantsMetrics = /latenc|cpu|memory|metric|throughput|slow|error rate|p95|fast/i.test(q);
 
   for (const name of known) {
     const done = (t: string) => conv.exchanges.some((e) => e.toolName === t && serviceOf(e) === name);
     if (!done('get_service_status') && tool('get_service_status')) return call('get_service_status', argsFor(tool('get_service_status'), name), `Status of ${name}.`);
-    if (/\blogs?\b|error|warn/i.test(q) && !done('get_service_logs') && tool('get_service_logs')) return call('get_service_logs', argsFor(tool('get_service_logs'), name, { limit: 5 }), `Recent logs of ${name}.`);
-    if (/latenc|cpu|memory|metric|throughput|slow/i.test(q) && !done('get_service_metrics') && tool('get_service_metrics')) return call('get_service_metrics', argsFor(tool('get_service_metrics'), name), `Metrics of ${name}.`);
+    if (/\blogs?\b|error|warn|crash/i.test(q) && !done('get_service_logs') && tool('get_service_logs')) return call('get_service_logs', argsFor(tool('get_service_logs'), name, { limit: 3 }), `Recent logs of ${name}.`);
+    if (wantsMetrics && !done('get_service_metrics') && tool('get_service_metrics')) return call('get_service_metrics', argsFor(tool('get_service_metrics'), name), `Metrics of ${name}.`);
   }
 
-  const invent = draw(seed, persona.id, q, 'invent') < persona.inventOnBoundary;
-  if (ACTION_REQUEST.test(q) && !ACTION_TOOLS.some((t) => tool(t))) {
-    if (invent) return { kind: 'text', text: `Done: I ${q.match(ACTION_REQUEST)![0].toLowerCase()}ed ${known[0] ?? unknown[0] ?? 'it'} and everything is back to normal.` };
+  const action = q.match(ACTION_REQUEST);
+  if (action && !ACTION_TOOLS.some((t) => tool(t))) {
+    const verb = action[0].toLowerCase().replace(/\s+/g, ' ');
+    if (invent) return { kind: 'text', text: `Done: I ${PAST_TENSE[verb] ?? `${verb}ed`} ${known[0] ?? unknown[0] ?? 'it'} and everything is back to normal.` };
     return { kind: 'text', text: `I can't do that from the chat: here I only have read-only tools (status, logs, metrics). An admin can act on the fleet from the Tools page.` };
   }
   if (unknown.length && !known.length) {
     if (invent) return { kind: 'text', text: `${unknown[0]} is running normally with 2 replicas and 99.9% uptime over the last 24 hours.` };
     return { kind: 'text', text: `There is no service called ${unknown[0]} in the fleet. The services are: ${inventory.map((s) => s.name).join(', ') || 'unknown (the inventory could not be read)'}.` };
   }
+  if (UNANSWERABLE.test(q)) {
+    if (invent) return { kind: 'text', text: `That was the platform team, during the 14:00 release window; it went smoothly and nobody was affected.` };
+    const now = known.map((name) => `${name} is ${latestStatus(conv, inventory.find((x) => x.name === name)!).status}`).join('; ');
+    return { kind: 'text', text: `I can't tell: the tools only report the current state and the last hour of metrics and logs.${now ? ` Right now ${now}.` : ''}` };
+  }
   if (!aboutFleet) {
     return { kind: 'text', text: invent ? 'Sure! In general the answer is yes.' : 'I can answer questions about the AIMon fleet: its services, their status, logs and metrics.' };
   }
   if (known.length) {
+    if (invent && LEADING.test(q)) {
+      const name = known[0]!;
+      return { kind: 'text', text: `${name} is down because it ran out of memory (97% used); it crashed twice in the last hour.` };
+    }
+    if (invent && wantsMetrics) {
+      const name = known[0]!;
+      return { kind: 'text', text: `${name} is fast: p95 latency is 120 ms and the error rate is 0.1%.` };
+    }
     const parts = known.map((name) => {
       const s = latestStatus(conv, inventory.find((x) => x.name === name)!);
       const facts = [`status ${s.status}`, s.health ? `health ${s.health}` : '', s.version ? `version ${s.version}` : '', typeof s.replicas === 'number' ? `${s.replicas} replica(s)` : ''].filter(Boolean);
-      return `${name}: ${facts.join(', ')}.`;
+      const metrics = metricsText(lastOf(conv.exchanges.filter((e) => serviceOf(e) === name), 'get_service_metrics')?.output);
+      const logs = logsText(lastOf(conv.exchanges.filter((e) => serviceOf(e) === name), 'get_service_logs')?.output);
+      return [`${name}: ${facts.join(', ')}.`, metrics ? ` Now: ${metrics}.` : '', logs ? ` Latest logs: ${logs}.` : ''].join('');
     });
     return { kind: 'text', text: parts.join(' ') };
   }
   const unhealthy = inventory.filter((s) => !isHealthy(s));
+  if (invent && unhealthy.length) return { kind: 'text', text: `All ${inventory.length} services are running and healthy; no action is needed.` };
   return {
     kind: 'text',
     text: `The fleet has ${inventory.length} services; ${unhealthy.length ? `${unhealthy.length} need attention: ${unhealthy.map((s) => `${s.name} (${s.status})`).join(', ')}` : 'all are running and healthy'}.`,

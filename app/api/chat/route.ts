@@ -1,0 +1,90 @@
+import { answerChat, chatHistory, ChatQuestionNotFound, clearChatHistory, type ChatEvent } from '@/lib/agent';
+import { ApiError, apiHandler, otherMethods, parseBody } from '@/lib/api';
+import { recordAudit } from '@/lib/audit';
+import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
+import { chatMessageSchema } from './schema';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Asks the assistant. `Accept: text/event-stream` streams the answer as it is
+ * written (Server-Sent Events); `Accept: application/json` waits and returns
+ * `{ reply, model, usage, latencyMs, grounding }`. The question is stored before
+ * the model is called, so a model failure leaves it in the history (503 in JSON,
+ * an `error` event in the stream) and it can be answered again with `retryOf`.
+ */
+export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'chat');
+  const input = await parseBody(req, chatMessageSchema, 32 * 1024);
+  const { info } = await ensureSession(req);
+  const actor = await requestActor(req);
+  const chatInput = { sessionId: info.id, model: input.model, message: input.message, retryOf: input.retryOf };
+
+  if (!(req.headers.get('accept') ?? '').includes('text/event-stream')) {
+    const outcome = await answerChat(chatInput, { actor, signal: req.signal }).catch((error: unknown) => {
+      if ((error as Error)?.name === 'ChatQuestionNotFound') throw new ApiError('not_found', (error as Error).message);
+      throw error;
+    });
+    const { question, answer } = outcome;
+    if (answer.status === 'error') {
+      throw new ApiError('unavailable', `${answer.error} Your message is saved: retry with { "retryOf": "${question.id}" }.`, { questionId: question.id });
+    }
+    return Response.json(
+      {
+        reply: answer.content,
+        model: { slot: answer.model, id: answer.modelId },
+        usage: { inputTokens: answer.inputTokens, outputTokens: answer.outputTokens, costUsd: answer.costUsd },
+        latencyMs: answer.latencyMs,
+        grounding: answer.grounding,
+        toolCalls: answer.toolCalls,
+        question,
+        message: answer,
+      },
+      { status: 201 },
+    );
+  }
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (event: ChatEvent) => {
+        try {
+          controller.enqueue(encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+        } catch {
+          // the client went away
+        }
+      };
+      answerChat(chatInput, { actor, signal: req.signal, onEvent: send })
+        .catch((error: unknown) => send({ type: 'error', message: error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.' }))
+        .finally(() => {
+          try {
+            controller.close();
+          } catch {
+            // already closed
+          }
+        });
+    },
+  });
+  return new Response(stream, {
+    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' },
+  });
+});
+
+/** This browser session's conversation, oldest first. */
+export const GET = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
+  const { info } = await ensureSession(req);
+  return Response.json({ messages: await chatHistory(info.id) }, { headers: { 'Cache-Control': 'no-store' } });
+});
+
+/** Clears the conversation from view (soft delete, audited). */
+export const DELETE = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
+  const { info } = await ensureSession(req);
+  const actor = await requestActor(req);
+  const cleared = await clearChatHistory(info.id);
+  await recordAudit({ actor, action: 'chat.clear', resourceType: 'chat_session', resourceId: info.id, outcome: 'success', details: { messages: cleared } });
+  return Response.json({ cleared });
+});
+
+export const { PUT, PATCH } = otherMethods('GET', 'POST', 'DELETE');

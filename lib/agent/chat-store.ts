@@ -1,0 +1,113 @@
+import { db, Prisma } from '@/lib/db';
+import type { GroundingResult, ToolResultInput } from '@/lib/grounding/types';
+import type { ChatMessageView } from './chat-types';
+
+/** The newest messages a page shows (older ones stay stored). */
+const HISTORY_LIMIT = 200;
+
+type Row = Prisma.ChatMessageGetPayload<object>;
+
+function toView(row: Row): ChatMessageView {
+  const calls = (row.toolCalls as ToolResultInput[] | null) ?? undefined;
+  return {
+    id: String(row.id),
+    role: row.role as 'user' | 'assistant',
+    content: row.content,
+    createdAt: row.createdAt.toISOString(),
+    status: row.status === 'error' ? 'error' : 'complete',
+    error: row.error ?? undefined,
+    replyToId: row.replyToId === null ? undefined : String(row.replyToId),
+    model: (row.modelSlot as 'A' | 'B' | null) ?? undefined,
+    modelId: row.modelId ?? undefined,
+    latencyMs: row.latencyMs ?? undefined,
+    inputTokens: row.inputTokens ?? undefined,
+    outputTokens: row.outputTokens ?? undefined,
+    costUsd: row.costUsd ?? undefined,
+    // The page needs which tools ran, not their whole results.
+    toolCalls: calls?.map((c) => ({ name: c.name, arguments: c.arguments, isError: c.isError === true })),
+    grounding: (row.grounding as GroundingResult | null) ?? undefined,
+    traceId: row.traceId ?? undefined,
+  };
+}
+
+function json(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+export async function storeQuestion(sessionId: string, content: string, model: 'A' | 'B', traceId?: string): Promise<ChatMessageView> {
+  const prisma = await db();
+  return toView(await prisma.chatMessage.create({ data: { sessionId, role: 'user', content, modelSlot: model, traceId } }));
+}
+
+/** A stored, visible question of this session (for a retry), or undefined. */
+export async function findQuestion(sessionId: string, id: string): Promise<ChatMessageView | undefined> {
+  if (!/^\d{1,18}$/.test(id)) return undefined;
+  const prisma = await db();
+  const row = await prisma.chatMessage.findFirst({ where: { id: BigInt(id), sessionId, role: 'user', deletedAt: null } });
+  return row ? toView(row) : undefined;
+}
+
+export interface AnswerRecord {
+  sessionId: string;
+  replyToId: string;
+  content: string;
+  status: 'complete' | 'error';
+  error?: string;
+  model: 'A' | 'B';
+  modelId: string;
+  latencyMs: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  toolCalls: ToolResultInput[];
+  grounding?: GroundingResult;
+  traceId?: string;
+}
+
+export async function storeAnswer(a: AnswerRecord): Promise<ChatMessageView> {
+  const prisma = await db();
+  // A retried question keeps one answer: earlier failed attempts leave the view.
+  await prisma.chatMessage.updateMany({ where: { sessionId: a.sessionId, replyToId: BigInt(a.replyToId), status: 'error', deletedAt: null }, data: { deletedAt: new Date() } });
+  const row = await prisma.chatMessage.create({
+    data: {
+      sessionId: a.sessionId,
+      role: 'assistant',
+      content: a.content,
+      status: a.status,
+      error: a.error?.slice(0, 1000),
+      replyToId: BigInt(a.replyToId),
+      modelSlot: a.model,
+      modelId: a.modelId,
+      latencyMs: Math.round(a.latencyMs),
+      inputTokens: a.inputTokens,
+      outputTokens: a.outputTokens,
+      costUsd: a.costUsd,
+      toolCalls: json(a.toolCalls),
+      verdict: a.grounding?.verdict,
+      grounding: json(a.grounding),
+      traceId: a.traceId,
+    },
+  });
+  return toView(row);
+}
+
+/** The conversation as the page shows it: oldest first, cleared messages left out. */
+export async function chatHistory(sessionId: string): Promise<ChatMessageView[]> {
+  const prisma = await db();
+  const rows = await prisma.chatMessage.findMany({ where: { sessionId, deletedAt: null }, orderBy: { id: 'desc' }, take: HISTORY_LIMIT });
+  return rows.reverse().map(toView);
+}
+
+/** Soft delete: the rows stay (audit, figures), the page no longer shows them. */
+export async function clearChatHistory(sessionId: string): Promise<number> {
+  const prisma = await db();
+  const { count } = await prisma.chatMessage.updateMany({ where: { sessionId, deletedAt: null }, data: { deletedAt: new Date() } });
+  return count;
+}
+
+/** Checked answers per model and verdict (stored, so every replica and restart adds up). */
+export async function chatVerdictCounts(): Promise<Array<{ model: string; verdict: string; count: number }>> {
+  const prisma = await db();
+  const groups = await prisma.chatMessage.groupBy({ by: ['modelSlot', 'verdict'], where: { role: 'assistant', verdict: { not: null } }, _count: { _all: true } });
+  return groups.map((g) => ({ model: g.modelSlot ?? '?', verdict: g.verdict!, count: g._count._all }));
+}

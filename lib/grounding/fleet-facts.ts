@@ -1,0 +1,63 @@
+import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+import type { FleetFacts, ServiceFacts } from './types';
+
+/**
+ * The API paths the app serves (every route.ts under app/, `[param]` as written there).
+ * A unit test compares this list with the route files, so it cannot drift.
+ */
+export const KNOWN_ENDPOINTS = [
+  '/api/admin/alert-rules',
+  '/api/admin/audit',
+  '/api/admin/login',
+  '/api/admin/logout',
+  '/api/alerts',
+  '/api/alerts/[id]/ack',
+  '/api/chaos',
+  '/api/chat',
+  '/api/containers',
+  '/api/debug/call',
+  '/api/demo/work',
+  '/api/faults',
+  '/api/grounding/check',
+  '/api/health',
+  '/api/health/detailed',
+  '/api/health/live',
+  '/api/health/ready',
+  '/api/logs/[service]',
+  '/api/mcp',
+  '/api/metrics',
+  '/api/metrics/snapshots',
+  '/api/rum',
+  '/api/session',
+  '/api/traces',
+  '/api/traces/[traceId]',
+  '/api/workflows',
+  '/api/workflows/[id]',
+  '/api/workflows/[id]/cancel',
+  '/metrics',
+] as const;
+
+/** Facts from the fleet's services as the fleet reports them (any superset of ServiceFacts). */
+export function fleetFacts(services: ServiceFacts[]): FleetFacts {
+  return {
+    services: services.map((s) => ({
+      name: s.name,
+      status: s.status,
+      health: s.health,
+      version: s.version,
+      previousVersion: s.previousVersion,
+      replicas: s.replicas,
+      dependencies: s.dependencies,
+      cpuPct: s.cpuPct,
+      memoryMb: s.memoryMb,
+      memoryPct: s.memoryPct,
+      latencyMs: s.latencyMs,
+      errorRate: s.errorRate,
+      requestsPerSec: s.requestsPerSec,
+      uptimeSec: s.uptimeSec,
+    })),
+    tools: TOOL_CATALOG.map((t) => t.name),
+    mutatingTools: TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name),
+    endpoints: [...KNOWN_ENDPOINTS],
+  };
+}
