@@ -221,6 +221,19 @@ test('overloaded: expensive routes answer 503 with Retry-After while the probes 
     const body = (await busy.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('overloaded');
     expect(body.error.message).toMatch(/busy/);
+    // The other expensive routes are refused the same way, before any work or auth.
+    const post = (path: string, payload: unknown) =>
+      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(payload) });
+    for (const [path, payload] of [
+      ['/api/chat', { model: 'A', message: 'Which services are down?' }],
+      ['/api/compare/ask', { prompt: 'Which services are down?' }],
+      ['/api/load-test/start', { users: 2, durationSec: 5, scenario: 'health' }],
+    ] as const) {
+      const refused = await post(path, payload);
+      expect(refused.status, path).toBe(503);
+      expect(refused.headers.get('retry-after'), path).toBe('7');
+      expect(((await refused.json()) as { error: { code: string } }).error.code, path).toBe('overloaded');
+    }
     for (let i = 0; i < 5; i += 1) {
       const live = await fetch(`${server.url}/api/health/live`);
       expect(live.status).toBe(200);

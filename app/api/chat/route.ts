@@ -1,5 +1,5 @@
 import { answerChat, chatHistory, ChatQuestionNotFound, clearChatHistory, type ChatEvent } from '@/lib/agent';
-import { ApiError, apiHandler, otherMethods, parseBody } from '@/lib/api';
+import { ApiError, apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { chatMessageSchema } from './schema';
@@ -14,6 +14,7 @@ export const dynamic = 'force-dynamic';
  * an `error` event in the stream) and it can be answered again with `retryOf`.
  */
 export const POST = apiHandler(async (req) => {
+  rejectIfOverloaded();
   await enforceRateLimit(req, 'chat');
   const input = await parseBody(req, chatMessageSchema, 32 * 1024);
   const { info } = await ensureSession(req);

@@ -1,4 +1,4 @@
-import { apiHandler, otherMethods, parseBody } from '@/lib/api';
+import { apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
 import { askBoth } from '@/lib/compare';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { askBothSchema } from './schema';
@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /** One prompt to Model A and Model B at once (read-only fleet tools): both answers with latency, tokens, cost and tool calls. */
 export const POST = apiHandler(async (req) => {
+  rejectIfOverloaded();
   await enforceRateLimit(req, 'chat');
   const { prompt } = await parseBody(req, askBothSchema, 8 * 1024);
   await ensureSession(req);

@@ -1,4 +1,4 @@
-import { apiHandler, otherMethods, parseBody } from '@/lib/api';
+import { apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
 import { parseLoadTestInput, startLoadTest } from '@/lib/loadtest';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
@@ -12,6 +12,7 @@ export const dynamic = 'force-dynamic';
  * while one runs; admins always, other sessions LOADTEST_SESSION_RUNS_PER_HOUR.
  */
 export const POST = apiHandler(async (req) => {
+  rejectIfOverloaded();
   await enforceRateLimit(req, 'expensive');
   const input = parseLoadTestInput(await parseBody(req, startBodySchema, 4 * 1024));
   await ensureSession(req);
