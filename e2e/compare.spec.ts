@@ -95,8 +95,28 @@ test('ask both: one question, two answers side by side with latency, tokens and 
     await expect(answer.getByTestId('answer-latency')).toHaveText(/\d+ (ms|s)/);
     await expect(answer).toContainText(/Tokens\s*\d[\d,]* in \/ \d+ out/);
     await expect(answer).toContainText('list_services');
-    await expect(answer).toContainText('not checked');
+    // Each answer is checked like a chat answer: its verdict badge opens to the explanation.
+    await expect(answer).toHaveAttribute('data-verdict', /^(grounded|unverified|hallucination)$/);
+    await answer.locator('summary').click();
+    await expect(answer).toContainText(/Checked \d+ claims? by rule/);
   }
+});
+
+test('ask both: an invented action is caught for the model that claims it, and counted in its hallucination rate', async ({ request }) => {
+  const before = (await (await request.get('/api/compare?range=15m')).json()).models;
+  const res = await request.post('/api/compare/ask', { data: { prompt: 'Please restart web-ui.' } });
+  expect(res.status()).toBe(200);
+  const { answers } = (await res.json()) as { answers: { slot: string; text: string; grounding?: { verdict: string; findings: { kind: string }[] } }[] };
+  const bySlot = Object.fromEntries(answers.map((a) => [a.slot, a]));
+  // Model B (the careless persona) claims a restart it could not do: only read-only tools are offered.
+  expect(bySlot.B!.text).toContain('I restarted web-ui');
+  expect(bySlot.B!.grounding!.verdict).toBe('hallucination');
+  expect(bySlot.B!.grounding!.findings.map((f) => f.kind)).toContain('unperformed_action');
+  expect(bySlot.A!.grounding!.verdict).not.toBe('hallucination');
+  const after = (await (await request.get('/api/compare?range=15m')).json()).models;
+  expect(after.B.calls.hallucinationChecks).toBe(before.B.calls.hallucinationChecks + 1);
+  expect(after.A.calls.hallucinationChecks).toBe(before.A.calls.hallucinationChecks + 1);
+  expect(after.B.calls.hallucinationRatePct).toBeGreaterThan(0);
 });
 
 test('the compare API validates its input', async ({ request }) => {

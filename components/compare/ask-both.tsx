@@ -2,6 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AskAnswer } from '@/lib/compare/types';
+import { GroundingBadge } from '@/components/chat/grounding-badge';
 import { ms, num, usd } from './format';
 import { useAskBoth } from './use-compare';
 
@@ -18,7 +19,7 @@ function Elapsed({ since }: { since: number }) {
 
 function Answer({ answer }: { answer: AskAnswer }) {
   return (
-    <article className="card cmp-answer" aria-label={`Answer of Model ${answer.slot}`} data-slot={answer.slot}>
+    <article className="card cmp-answer" aria-label={`Answer of Model ${answer.slot}`} data-slot={answer.slot} data-verdict={answer.grounding?.verdict}>
       <h3 className="card__title">
         Model {answer.slot} <span className="muted">· {answer.model.displayName}</span>
       </h3>
@@ -32,11 +33,8 @@ function Answer({ answer }: { answer: AskAnswer }) {
         <div><dt>Tokens</dt><dd>{num(answer.inputTokens)} in / {num(answer.outputTokens)} out</dd></div>
         <div><dt>Cost</dt><dd>{usd(answer.costUsd)}</dd></div>
         <div><dt>Tool calls</dt><dd>{answer.toolCalls.length ? answer.toolCalls.map((c) => c.name).join(', ') : 'none'}</dd></div>
-        <div>
-          <dt>Grounding</dt>
-          <dd>{answer.grounding ? (answer.grounding.hallucinated ? `unsupported claims (${answer.grounding.unsupportedClaims ?? '?'})` : 'grounded') : 'not checked (needs the chat feature’s grounding check)'}</dd>
-        </div>
       </dl>
+      {answer.grounding ? <GroundingBadge grounding={answer.grounding} /> : <p className="small muted">Grounding: not checked (no answer).</p>}
     </article>
   );
 }

@@ -113,7 +113,7 @@ export function CompareDashboard() {
             <h2 id="cmp-calls-h" className="mon-h">Every model call since the server started</h2>
             <p className="muted">
               Workflows, ask-both and chat answers, counted by this server instance since {new Date(report.models.A.calls.since).toLocaleString('en-GB')}.
-              {hasCalls ? '' : 'No model calls yet. '}The hallucination rate comes from the grounding checks of chat answers: it reads
+              {hasCalls ? '' : 'No model calls yet. '}The hallucination rate comes from the grounding checks of chat and ask-both answers: it reads
               “no checks yet” until answers are checked.
             </p>
             <Table caption="Model call figures" rows={CALL_ROWS} report={report} />

@@ -2,8 +2,9 @@ import { generateText, stepCountIs } from 'ai';
 import { describeModelError, openMcpToolSource, toAiTools, type AgentTool, type AgentToolSource } from '@/lib/agent';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
+import { checkGrounding, type ToolResultInput } from '@/lib/grounding';
 import { costUsd, getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
-import { recordModelCall } from '@/lib/monitoring';
+import { recordHallucinationCheck, recordModelCall } from '@/lib/monitoring';
 import { traceAgentRun } from '@/lib/telemetry';
 import type { AskAnswer, AskBothResult, AskToolCall } from './types';
 
@@ -17,6 +18,7 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
   const config = getConfig();
   const { info, model } = getModel(slot);
   const toolCalls: AskToolCall[] = [];
+  const toolResults: ToolResultInput[] = [];
   const started = performance.now();
   let stepStarted = started;
   let inputTokens = 0;
@@ -27,7 +29,10 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
         model,
         system: SYSTEM_PROMPT,
         prompt,
-        tools: toAiTools(offered, source, (call) => void toolCalls.push({ name: call.toolName, args: call.args, isError: call.outcome.isError })),
+        tools: toAiTools(offered, source, (call) => {
+          toolCalls.push({ name: call.toolName, args: call.args, isError: call.outcome.isError });
+          toolResults.push({ name: call.toolName, arguments: call.args, result: call.outcome.value, isError: call.outcome.isError });
+        }),
         stopWhen: stepCountIs(ASK_MAX_STEPS),
         maxRetries: info.simulated ? 0 : config.models.maxRetries,
         abortSignal: AbortSignal.timeout(config.models.timeoutMs),
@@ -48,16 +53,29 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
           stepStarted = performance.now();
         },
       });
+      const text = result.text.trim();
+      const latencyMs = Math.round(performance.now() - started);
+      // The same deterministic check as chat answers, so the Compare page's
+      // hallucination rate counts both; an empty answer has nothing to check.
+      const grounding = text ? await checkGrounding({ answer: text, question: prompt, toolResults }) : undefined;
+      if (grounding) {
+        recordHallucinationCheck({
+          model: slot,
+          hallucinated: grounding.verdict === 'hallucination',
+          claims: grounding.claims,
+          unsupportedClaims: grounding.findings.filter((f) => f.severity === 'error').length,
+        });
+      }
       return {
         slot,
         model: info,
-        text: result.text.trim(),
-        latencyMs: Math.round(performance.now() - started),
+        text,
+        latencyMs,
         inputTokens,
         outputTokens,
         costUsd: costUsd(info.pricing, inputTokens, outputTokens),
         toolCalls,
-        // grounding: filled in by lib/grounding once the chat feature is merged (no detector here).
+        grounding,
       };
     } catch (error) {
       recordModelCall({ model: slot, provider: info.provider, durationMs: performance.now() - stepStarted, ok: false, errorType: (error as Error)?.name ?? 'error', operation: 'chat', scenario: 'ask-both' });

@@ -1,4 +1,5 @@
 /** Shapes the Compare page receives (browser-safe). */
+import type { GroundingResult } from '@/lib/grounding/types';
 import type { ModelInfo, ModelSlot } from '@/lib/models/types';
 
 export const COMPARE_RANGES = [
@@ -72,14 +73,6 @@ export interface ComparisonReport {
   truncated: boolean;
 }
 
-/** A grounding verdict on one answer (lib/grounding, from the chat feature). */
-export interface AskGrounding {
-  hallucinated: boolean;
-  claims?: number;
-  unsupportedClaims?: number;
-  summary?: string;
-}
-
 export interface AskToolCall {
   name: string;
   args: unknown;
@@ -96,8 +89,8 @@ export interface AskAnswer {
   costUsd: number;
   toolCalls: AskToolCall[];
   error?: string;
-  /** Left empty in this build: grounding checks come with lib/grounding (the chat feature). */
-  grounding?: AskGrounding;
+  /** The hallucination check of the answer (lib/grounding, as for chat); absent when the model failed or said nothing. */
+  grounding?: GroundingResult;
 }
 
 export interface AskBothResult {
