@@ -2,7 +2,7 @@ import 'server-only';
 
 export { runWorkflow, describeModelError } from './run-workflow';
 export type { WorkflowInput, WorkflowOptions } from './run-workflow';
-export { getRun, listRuns, abandonStaleRuns, listRunFiguresSince } from './workflow-store';
+export { getRun, listRuns, abandonStaleRuns, listRunFiguresSince, RUNS_CACHE_PREFIX } from './workflow-store';
 export type { RunFigures } from './workflow-store';
 export { SCENARIOS, scenarioGoal } from './scenarios';
 export type { ScenarioId } from './scenarios';

@@ -1,5 +1,9 @@
+import { invalidateCache } from '@/lib/cache';
 import { db, Prisma } from '@/lib/db';
 import type { FleetServiceSummary, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
+
+/** Cached reads derived from finished runs live under this prefix; a run that ends drops them. */
+export const RUNS_CACHE_PREFIX = 'runs:';
 
 type RunRow = Prisma.WorkflowRunGetPayload<{ include: { steps: true } }> | Prisma.WorkflowRunGetPayload<object>;
 
@@ -95,6 +99,7 @@ export async function finishRun(
     data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: json(data.finalFleet), finishedAt: new Date() },
     include: { steps: true },
   });
+  await invalidateCache(RUNS_CACHE_PREFIX);
   return toRunView(row);
 }
 
@@ -140,5 +145,6 @@ export async function abandonStaleRuns(olderThan: Date): Promise<number> {
     where: { status: 'running', createdAt: { lt: olderThan } },
     data: { status: 'error', error: 'The server stopped while this workflow was running.', finishedAt: new Date() },
   });
+  if (count > 0) await invalidateCache(RUNS_CACHE_PREFIX);
   return count;
 }

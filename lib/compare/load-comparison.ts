@@ -1,8 +1,10 @@
-import { listRunFiguresSince } from '@/lib/agent';
+import { listRunFiguresSince, RUNS_CACHE_PREFIX } from '@/lib/agent';
+import { cached } from '@/lib/cache';
+import { getConfig } from '@/lib/config';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
 import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
-import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison } from './types';
+import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 
 /** Runs read per report: enough for any chart, bounded so a busy week stays cheap. */
 const MAX_RUNS = 5_000;
@@ -34,26 +36,41 @@ export function callFigures(slot: ModelSlot, modelId: string, figures: { since: 
   };
 }
 
-/** Model A and Model B over `range`: stored workflow runs, plus this process's per-model call figures. */
+/** The part of a report read from stored runs: cached per range (it is the expensive part), dropped when a run ends. */
+async function runFigures(range: CompareRange, now: Date) {
+  const spec = COMPARE_RANGES.find((r) => r.id === range)!;
+  return cached(`${RUNS_CACHE_PREFIX}compare:${range}`, getConfig().cache.compareTtlMs, async () => {
+    const from = new Date(now.getTime() - spec.ms);
+    const runs = await listRunFiguresSince(from, MAX_RUNS);
+    const slots = bySlot(runs);
+    return {
+      from: from.toISOString(),
+      to: now.toISOString(),
+      workflows: Object.fromEntries(MODEL_SLOTS.map((slot) => [slot, summarizeRuns(slots[slot])])) as Record<ModelSlot, WorkflowComparison>,
+      series: comparisonSeries(runs, from, now, spec.bucketMs),
+      truncated: runs.length >= MAX_RUNS,
+    };
+  });
+}
+
+/** Model A and Model B over `range`: stored workflow runs (cached), plus this process's per-model call figures (live). */
 export async function loadComparison(range: CompareRange, now = new Date()): Promise<ComparisonReport> {
   const spec = COMPARE_RANGES.find((r) => r.id === range)!;
-  const from = new Date(now.getTime() - spec.ms);
-  const runs = await listRunFiguresSince(from, MAX_RUNS);
-  const slots = bySlot(runs);
+  const stored = await runFigures(range, now);
   const ai = monitor().ai.figures();
   const models = Object.fromEntries(
     MODEL_SLOTS.map((slot) => {
       const info = getModel(slot).info;
-      return [slot, { model: info, workflows: summarizeRuns(slots[slot]), calls: callFigures(slot, info.modelId, ai) }];
+      return [slot, { model: info, workflows: stored.workflows[slot], calls: callFigures(slot, info.modelId, ai) }];
     }),
   ) as ComparisonReport['models'];
   return {
     range,
-    from: from.toISOString(),
-    to: now.toISOString(),
+    from: stored.from,
+    to: stored.to,
     bucketSec: spec.bucketMs / 1000,
     models,
-    series: comparisonSeries(runs, from, now, spec.bucketMs),
-    truncated: runs.length >= MAX_RUNS,
+    series: stored.series,
+    truncated: stored.truncated,
   };
 }

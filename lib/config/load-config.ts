@@ -67,6 +67,8 @@ export interface CacheConfig {
   maxEntries: number;
   containersTtlMs: number;
   metricsTtlMs: number;
+  /** The Compare page's aggregates of stored workflow runs (invalidated when a run ends). */
+  compareTtlMs: number;
   keyPrefix: string;
 }
 
@@ -291,6 +293,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       maxEntries: env.CACHE_MAX_ENTRIES,
       containersTtlMs: env.CACHE_CONTAINERS_TTL_MS,
       metricsTtlMs: env.CACHE_METRICS_TTL_MS,
+      compareTtlMs: env.CACHE_COMPARE_TTL_MS,
       keyPrefix: env.CACHE_KEY_PREFIX,
     },
     protection: {

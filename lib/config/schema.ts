@@ -270,6 +270,7 @@ export const envSchema = z.object({
   CACHE_MAX_ENTRIES: intFromEnv(500, 10, 1_000_000),
   CACHE_CONTAINERS_TTL_MS: intFromEnv(2_000, 1, 3_600_000),
   CACHE_METRICS_TTL_MS: intFromEnv(1_000, 1, 3_600_000),
+  CACHE_COMPARE_TTL_MS: intFromEnv(5_000, 1, 3_600_000),
   CACHE_KEY_PREFIX: optionalString.pipe(
     z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/, { error: 'must be 1-40 letters, digits, _ . : -' }).optional().transform((v) => v ?? 'aimon:cache'),
   ),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRun, listRuns, runWorkflow, type WorkflowEvent } from '@/lib/agent';
+import { loadComparison } from '@/lib/compare';
 import { resetConfigForTests } from '@/lib/config';
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
@@ -12,7 +13,7 @@ function useEnv(env: Record<string, string | undefined>) {
     else process.env[key] = value;
   }
   resetConfigForTests();
-  for (const key of ['database', 'model-A', 'model-B']) clearProcessSingleton(key);
+  for (const key of ['database', 'model-A', 'model-B', 'shared-cache']) clearProcessSingleton(key);
 }
 
 describe.each(BACKENDS)('workflows on %s', (_name, create) => {
@@ -52,6 +53,19 @@ describe.each(BACKENDS)('workflows on %s', (_name, create) => {
     expect(stored?.steps?.filter((s) => s.kind === 'tool').map((s) => s.toolName)).toEqual(toolSteps.map((e) => e.step.toolName));
     expect(stored?.steps?.map((s) => s.index)).toEqual([...stored!.steps!.keys()]);
     expect((await listRuns(5))[0]?.id).toBe(run.id);
+  });
+
+  it('the Compare aggregates are cached between reads, and a run that ends refreshes them at once', async () => {
+    const first = await loadComparison('15m');
+    const cachedCopy = await loadComparison('15m');
+    // Within CACHE_COMPARE_TTL_MS the stored-run part is the same snapshot (its window end).
+    expect(cachedCopy.to).toBe(first.to);
+    const run = await runWorkflow({ model: 'A', scenario: 'health-check' }, { tools: tinyFleetSource() });
+    expect(run.status).toBe('succeeded');
+    const after = await loadComparison('15m');
+    expect(after.to).not.toBe(first.to);
+    expect(after.models.A.workflows.runs).toBe(first.models.A.workflows.runs + 1);
+    expect(after.models.B.workflows.runs).toBe(first.models.B.workflows.runs);
   });
 
   it('a health check changes nothing: mutating tools are not even offered', async () => {
