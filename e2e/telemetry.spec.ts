@@ -165,6 +165,49 @@ test('a workflow shows up as one operation: request, GenAI model and tool spans,
   expect(Object.keys(tokens.properties as object)).toEqual(expect.arrayContaining(['gen_ai.request.model', 'gen_ai.token.type']));
 });
 
+test('a chat turn shows up as one operation: request, agent, model and tool spans, chat.message and hallucination.detected', async () => {
+  const response = await fetch(`${server.url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    // Model B claims a restart it could not do (chat offers read-only tools): the check flags it.
+    body: JSON.stringify({ model: 'B', message: 'Please restart web-ui.' }),
+  });
+  expect(response.status).toBe(201);
+  const body = await response.json();
+  expect(body.grounding.verdict).toBe('hallucination');
+
+  const event = await until(
+    () => receiver.ofType('EventData').find((e) => e.name === 'chat.message' && (e.properties as Record<string, string>)['aimon.model'] === 'B'),
+    'chat.message event',
+  );
+  const dims = event.properties as Record<string, string>;
+  // The dimensions deploy/kql/hallucination-rate-by-model.kql reads.
+  expect(dims['aimon.hallucinated']).toBe('true');
+  expect(Number(dims['aimon.latency_ms'])).toBeGreaterThanOrEqual(0);
+  expect(Number(dims['aimon.output_tokens'])).toBeGreaterThan(0);
+
+  const operation = event.tags['ai.operation.id'];
+  const flagged = await until(
+    () => receiver.ofType('EventData').find((e) => e.name === 'hallucination.detected' && e.tags['ai.operation.id'] === operation),
+    'hallucination.detected event in the same operation',
+  );
+  expect((flagged.properties as Record<string, string>)['aimon.model']).toBe('B');
+  expect(Number((flagged.properties as Record<string, string>)['aimon.unsupported_claims'])).toBeGreaterThan(0);
+
+  const requests = await until(() => receiver.ofType('RequestData').filter((r) => r.tags['ai.operation.id'] === operation), 'the POST /api/chat request');
+  expect(requests.map((r) => r.name)).toEqual(['POST /api/chat']);
+  const deps = await until(() => {
+    const all = receiver.ofType('RemoteDependencyData').filter((d) => d.tags['ai.operation.id'] === operation);
+    return all.some((d) => d.name === 'invoke_agent chat-assistant') && all.some((d) => String(d.name).startsWith('chat ')) && all.some((d) => String(d.name).startsWith('execute_tool '))
+      ? all
+      : undefined;
+  }, 'agent, GenAI model and tool spans of the chat turn');
+  const modelCall = deps.find((d) => String(d.name).startsWith('chat '))!;
+  expect((modelCall.properties as Record<string, string>)['gen_ai.request.model']).toBe('sim-fast');
+  // The stored question and answer are database dependencies of the same operation.
+  expect(deps.some((d) => /postgres/i.test(String(d.type)))).toBe(true);
+});
+
 test('OTLP receives spans named after routes, metrics and logs, with the service name', async () => {
   await fetch(`${server.url}/api/health`);
   const spans = await until(() => receiver.otlpSpans().filter((s) => s.name === 'GET /api/health'), 'OTLP spans');
