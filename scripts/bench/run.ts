@@ -1,8 +1,11 @@
-// npm run bench [-- --tiny] [-- --soak] [-- --out <dir>]
+// npm run bench [-- --tiny] [-- --soak] [-- --out <dir>] [-- --only routes,telemetry,…]
 // Builds the app (and the bare "ceiling" app in bench/ceiling), runs every
 // benchmark, and writes docs/benchmarks.md and docs/benchmarks.json. Each figure
 // is a median over repeated runs; ratios are measured within the same run.
 // --tiny: one short repetition of everything (the smoke test uses it).
+// --only: a comma-separated subset of the sections (routes, mcp, agent,
+// monitoring, pages, telemetry, cache, startup), for working on one figure;
+// the report then has only those.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -11,9 +14,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ensureBuild, STANDALONE_SERVER } from '../lib/build.mjs';
+import { benchCache } from './cache';
 import { measureMcpRoundTrip } from './mcp-roundtrip';
 
-const { values: args } = parseArgs({ options: { tiny: { type: 'boolean', default: false }, soak: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const SECTIONS = ['routes', 'mcp', 'agent', 'monitoring', 'pages', 'telemetry', 'cache', 'startup'] as const;
+const { values: args } = parseArgs({ options: { tiny: { type: 'boolean', default: false }, soak: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } } });
+const ONLY = new Set(args.only ? args.only.split(',').map((s) => s.trim()) : SECTIONS);
+for (const s of ONLY) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section ${s} (one of ${SECTIONS.join(', ')})`);
 const TINY = args.tiny;
 const REPEAT = TINY ? 1 : 3;
 const LOAD_SEC = TINY ? 1 : 8;
@@ -148,6 +155,7 @@ async function routeHandlers(tmp: string) {
       const o = { rps: median(ours.map((r) => r.rps)), p99: median(ours.map((r) => r.p99)), non2xx: ours.reduce((s, r) => s + r.non2xx, 0), errors: ours.reduce((s, r) => s + r.errors, 0) };
       const c = { rps: median(bare.map((r) => r.rps)), p99: median(bare.map((r) => r.p99)) };
       rows[endpoint] = { aimon: o, ceiling: c, throughputRatio: round(o.rps / c.rps, 2), p99Ratio: round(o.p99 / Math.max(c.p99, 0.001), 2) };
+      log(`${endpoint}: AIMon ${round(o.rps)} req/s, ceiling ${round(c.rps)} req/s, ratio ${round(o.rps / c.rps, 2)}; p99 ${o.p99} vs ${c.p99} ms`);
     }
   } finally {
     await ceiling.stop();
@@ -181,6 +189,7 @@ async function telemetryOverhead(tmp: string) {
     receiver.close();
   }
   report.telemetryOverhead = { rpsTelemetryOn: round(median(onRuns)), rpsTelemetryOff: round(median(offRuns)), ratio: round(median(onRuns) / median(offRuns), 2) };
+  log(`telemetry overhead: ${JSON.stringify(report.telemetryOverhead)}`);
 }
 
 async function pages(app: Server) {
@@ -218,6 +227,7 @@ async function pages(app: Server) {
         await context.close();
       }
       out[pagePath] = { firstLoadJsKb: round(median(js) / 1024), lcpMs: round(median(lcp)), cls: round(median(cls), 3) };
+      log(`page ${pagePath}: ${JSON.stringify(out[pagePath])}`);
     }
   } finally {
     await browser.close();
@@ -242,11 +252,13 @@ async function startup(tmp: string) {
     await w.stop();
   }
   report.startup = { warmReadyMs: round(median(warm)), freshDataDirReadyMs: round(median(fresh)), note: 'from spawning the standalone server to /api/health/ready = 200 (embedded PGlite); the build is not included' };
+  log(`start-up: warm ${round(median(warm))} ms, fresh ${round(median(fresh))} ms`);
 }
 
 async function mcp(app: Server) {
   const r = await measureMcpRoundTrip({ url: `${app.url}/api/mcp`, calls: TINY ? 20 : 300, warmup: TINY ? 5 : 30, tool: 'get_service_status', args: { service: 'redis' } });
   report.mcpRoundTrip = r;
+  log(`MCP round trip: p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms`);
 }
 
 async function agent(app: Server) {
@@ -276,11 +288,26 @@ async function agent(app: Server) {
     concurrentFailures: results.filter((r) => r.status !== 201 || r.run?.status !== 'succeeded').length,
     concurrentWallMs: round(performance.now() - started),
   };
+  log(`agent: ${JSON.stringify(report.agent)}`);
+}
+
+/** The polled reads with the cache on and off (two fresh servers per repetition, rate limits off). */
+async function cache() {
+  const runs: Awaited<ReturnType<typeof benchCache>>[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    log(`cache on/off: run ${i + 1}/${REPEAT}`);
+    runs.push(await benchCache({ durationSec: LOAD_SEC, connections: CONNECTIONS }));
+  }
+  const routes = Object.keys(runs[0]!.ratio);
+  const rps = (route: string, state: 'on' | 'off') => round(median(runs.map((r) => r.rows.find((x) => x.route === route && x.cache === state)!.requestsPerSec)));
+  report.cache = Object.fromEntries(routes.map((route) => [route, { rpsCacheOn: rps(route, 'on'), rpsCacheOff: rps(route, 'off'), ratio: round(median(runs.map((r) => r.ratio[route]!)), 2) }]));
+  log(`cache: ${JSON.stringify(report.cache)}`);
 }
 
 function monitoringBench(app: Server) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/monitoring.ts', '--base', app.url], { encoding: 'utf8', env: { ...process.env, BENCH_TINY: TINY ? '1' : '' } });
   report.monitoring = { output: (r.stdout || r.stderr).trim().split('\n').slice(-12) };
+  log(`monitoring:\n${(report.monitoring as { output: string[] }).output.join('\n')}`);
 }
 
 function soak() {
@@ -320,6 +347,11 @@ function markdown(): string {
     '',
     'Aims: under 250 kB of JS per page, LCP under 1.5 s on loopback, CLS under 0.05.',
     '',
+    '## Cache',
+    r.cache
+      ? ['`CACHE_ENABLED=true` against `false`, two fresh servers side by side, rate limits off, cache in memory:', '', '| Endpoint | Cache on req/s | Cache off req/s | Ratio |', '|---|---|---|---|', ...Object.entries(r.cache).map(([e, v]: [string, any]) => `| \`${e}\` | ${v.rpsCacheOn} | ${v.rpsCacheOff} | **${v.ratio}** |`)].join('\n')
+      : 'not run',
+    '',
     '## Start-up',
     r.startup ? `Standalone server to ready on embedded PGlite: warm (existing data) **${r.startup.warmReadyMs} ms**, fresh data directory (creates and migrates the database) **${r.startup.freshDataDirReadyMs} ms**. ${r.startup.note}.` : 'not run',
     '',
@@ -345,16 +377,19 @@ async function main() {
   ensureBuild();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'aimon-bench-'));
   let app: Server | undefined;
+  const needsApp = ['routes', 'mcp', 'agent', 'monitoring', 'pages'].some((s) => ONLY.has(s as (typeof SECTIONS)[number]));
   try {
-    app = await routeHandlers(tmp);
-    await mcp(app);
-    await agent(app);
-    monitoringBench(app);
-    await pages(app);
-    await app.stop();
+    if (ONLY.has('routes')) app = await routeHandlers(tmp);
+    else if (needsApp) app = await startServer(path.resolve(STANDALONE_SERVER), appEnv(path.join(tmp, 'app')));
+    if (ONLY.has('mcp')) await mcp(app!);
+    if (ONLY.has('agent')) await agent(app!);
+    if (ONLY.has('monitoring')) monitoringBench(app!);
+    if (ONLY.has('pages')) await pages(app!);
+    await app?.stop();
     app = undefined;
-    await telemetryOverhead(tmp);
-    await startup(tmp);
+    if (ONLY.has('telemetry')) await telemetryOverhead(tmp);
+    if (ONLY.has('cache')) await cache();
+    if (ONLY.has('startup')) await startup(tmp);
     if (args.soak) soak();
   } finally {
     await app?.stop();
