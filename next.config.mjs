@@ -1,7 +1,12 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 
-// Security headers (CSP with nonces, nosniff, Referrer-Policy, ...) are set for
-// every response in proxy.ts, from lib/security/headers.ts: one source of truth.
+// Security headers: the static ones for every response, and a CSP that allows
+// nothing for what is not a page, from lib/security/static-headers.json (the
+// same file lib/security/headers.ts reads); pages get their per-request CSP
+// nonce from proxy.ts. See lib/security/headers.ts for why it is split so.
+const security = JSON.parse(readFileSync(new URL('./lib/security/static-headers.json', import.meta.url), 'utf8'));
+const NON_PAGES = ['/api/:path*', '/metrics', '/_next/:path*'];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -9,6 +14,15 @@ const nextConfig = {
   // the Playwright suite and the Docker image all run.
   output: 'standalone',
   poweredByHeader: false,
+  async headers() {
+    const https = [{ type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https' }];
+    return [
+      { source: '/:path*', headers: Object.entries(security.all).map(([key, value]) => ({ key, value: String(value) })) },
+      ...NON_PAGES.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: security.nonPageContentSecurityPolicy }] })),
+      // Behind an https proxy; a client faking the header over http gets a header browsers ignore there.
+      ...NON_PAGES.map((source) => ({ source, has: https, headers: [{ key: 'Strict-Transport-Security', value: security.hsts }] })),
+    ];
+  },
   reactStrictMode: true,
   // Loaded from node_modules at run time rather than bundled: they read their own
   // .wasm/.data files next to their code, which a bundle would lose.

@@ -47,13 +47,24 @@ test.describe('Content-Security-Policy', () => {
     }
   });
 
-  test('API responses carry the same headers, and no HSTS over plain http', async ({ request }) => {
-    for (const path of ['/api/health', '/api/does-not-exist', '/_next/static/not-there.js']) {
+  test('API responses, /metrics and static files carry the static headers and a CSP that allows nothing; HSTS only behind https', async ({ request }) => {
+    for (const path of ['/api/health', '/api/does-not-exist', '/metrics', '/_next/static/not-there.js']) {
       const headers = (await request.get(path)).headers();
-      expect(headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(headers['content-security-policy'], path).toContain("default-src 'none'");
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
       expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
       expect(headers['strict-transport-security'], path).toBeUndefined();
+      const viaHttps = (await request.get(path, { headers: { 'x-forwarded-proto': 'https' } })).headers();
+      expect(viaHttps['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
     }
+    // Pages get the same static headers next to their nonce CSP.
+    const page = (await request.get('/')).headers();
+    expect(page['x-content-type-options']).toBe('nosniff');
+    expect(page['x-frame-options']).toBe('DENY');
+    expect(page['content-security-policy']).toContain("'nonce-");
   });
 
   test('the pages work in Chromium with no CSP violation', async ({ page }) => {

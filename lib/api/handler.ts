@@ -2,6 +2,7 @@ import 'server-only';
 import { trace, SpanStatusCode } from '@opentelemetry/api';
 import { asDatabaseUnavailable } from '@/lib/db';
 import { inFlight } from '@/lib/runtime/in-flight';
+import { refuseCrossSite } from '@/lib/security/cross-site';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
 import { withPendingHeaders } from './response-headers';
@@ -9,7 +10,8 @@ import { withPendingHeaders } from './response-headers';
 type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
 
 /**
- * Wraps a route handler so every failure leaves as `{ error: { code, message } }`:
+ * Wraps a route handler: a cross-site state-changing call is refused first
+ * (CSRF, 403, audited), and every failure leaves as `{ error: { code, message } }`:
  * ApiError as itself, a database outage as 503 with its plain reason, anything
  * else as a generic 500 whose cause is logged with the trace id, never sent.
  * Headers registered during the call (`addResponseHeaders`, e.g. the rate
@@ -17,6 +19,8 @@ type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
  */
 export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<C> {
   return async (req, ctx) => {
+    const crossSite = await refuseCrossSite(req);
+    if (crossSite) return crossSite;
     // Counted for self-protection (lib/api/overload.ts) until the handler has its response.
     const counter = inFlight();
     counter.current += 1;

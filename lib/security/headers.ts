@@ -1,20 +1,27 @@
 import { randomBytes } from 'node:crypto';
+import staticHeaders from './static-headers.json';
 
-/**
- * The security headers of every response, pages and API alike, in one place
- * (proxy.ts applies them; next.config.mjs no longer sets any).
+/*
+ * Where the headers come from (one source of truth, static-headers.json):
+ * - every response (pages, API, /metrics, static files) gets the static ones
+ *   from next.config.mjs `headers()`, which Next.js applies while routing, at
+ *   no per-request cost; API, /metrics and static files also get a CSP that
+ *   allows nothing (they are not documents) and HSTS behind an https proxy;
+ * - pages also pass through proxy.ts, which adds the per-request CSP nonce
+ *   Next.js puts on its scripts, and HSTS when the request came over https.
+ * proxy.ts does not run for /api: running Next's middleware for every API call
+ * halved the throughput of the cheapest routes (docs/benchmarks.md). CSRF is
+ * refused in apiHandler instead (cross-site.ts).
  */
-export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  // frame-ancestors 'none' in the CSP says the same to current browsers.
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+
+/** nosniff, Referrer-Policy, X-Frame-Options (frame-ancestors 'none' says the same to current browsers), Permissions-Policy, COOP. */
+export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = staticHeaders.all;
+
+/** The CSP of everything that is not a page: nothing may load, nothing may frame it. */
+export const NON_PAGE_CSP: string = staticHeaders.nonPageContentSecurityPolicy;
 
 /** Two years, subdomains included; sent only over https (browsers ignore it on http anyway). */
-export const HSTS = 'max-age=63072000; includeSubDomains';
+export const HSTS: string = staticHeaders.hsts;
 
 /** 128 random bits, fresh for every request. */
 export function newNonce(): string {

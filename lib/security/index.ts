@@ -9,8 +9,9 @@ export { enforceRateLimit, checkRateLimit, RATE_LIMIT_CLASSES } from './rate-lim
 export type { RateLimitClass, RateLimitDecision } from './rate-limit';
 export { rateLimitStore } from './rate-limit-store';
 export { csrfRefusal } from './csrf';
-export { contentSecurityPolicy, nonceOf, STATIC_SECURITY_HEADERS } from './headers';
+export { contentSecurityPolicy, nonceOf, NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from './headers';
 export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
+export { refuseCrossSite } from './cross-site';
 export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
 export type { LoadTestPass } from './load-test-pass';
