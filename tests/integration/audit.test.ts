@@ -1,18 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { auditWriteFailures, listAudit, recordAudit } from '@/lib/audit';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
-
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  clearProcessSingleton('database');
-}
+import { useEnv } from '../support/use-env';
 
 describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
   let backend: TestBackend;

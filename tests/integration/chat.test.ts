@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChat, chatHistory, chatVerdictCounts, clearChatHistory, type ChatEvent } from '@/lib/agent';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
+import { useEnv } from '../support/use-env';
 
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  for (const key of ['model-A', 'model-B']) clearProcessSingleton(key);
-}
+const SINGLETONS = ['model-A', 'model-B'];
 
 const actor = { sessionId: 'chat-s1', isAdmin: false };
 
@@ -21,7 +15,7 @@ describe.each(BACKENDS)('chat on %s', (_name, create) => {
   let backend: TestBackend;
   beforeAll(async () => {
     backend = await create();
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' });
+    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, SINGLETONS);
     clearProcessSingleton('database');
     await database().client(60_000);
   });
@@ -65,13 +59,13 @@ describe.each(BACKENDS)('chat on %s', (_name, create) => {
   });
 
   it('a model server that is down keeps the question, and a retry answers it', async () => {
-    useEnv({ MODEL_A_PROVIDER: 'openai-compatible', MODEL_A_BASE_URL: 'http://127.0.0.1:9/v1', MODEL_A_MODEL: 'llama3.1', MODEL_MAX_RETRIES: '0' });
+    useEnv({ MODEL_A_PROVIDER: 'openai-compatible', MODEL_A_BASE_URL: 'http://127.0.0.1:9/v1', MODEL_A_MODEL: 'llama3.1', MODEL_MAX_RETRIES: '0' }, SINGLETONS);
     const down = await answerChat({ sessionId: 'chat-s3', model: 'A', message: 'How is the fleet doing?' }, { actor, tools: tinyFleetSource() });
     expect(down.answer).toMatchObject({ status: 'error', role: 'assistant' });
     expect(down.answer.error).toMatch(/not reachable/);
     expect((await chatHistory('chat-s3')).map((m) => m.status)).toEqual(['complete', 'error']);
 
-    useEnv({ MODEL_A_PROVIDER: undefined, MODEL_A_BASE_URL: undefined, MODEL_A_MODEL: undefined, MODEL_MAX_RETRIES: undefined });
+    useEnv({ MODEL_A_PROVIDER: undefined, MODEL_A_BASE_URL: undefined, MODEL_A_MODEL: undefined, MODEL_MAX_RETRIES: undefined }, SINGLETONS);
     const retried = await answerChat({ sessionId: 'chat-s3', model: 'A', retryOf: down.question.id }, { actor, tools: tinyFleetSource() });
     expect(retried.question.id).toBe(down.question.id);
     expect(retried.answer.status).toBe('complete');

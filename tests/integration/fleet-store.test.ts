@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database, db } from '@/lib/db';
 import { FleetService } from '@/lib/fleet';
 import { READ_CACHE_MS } from '@/lib/fleet/store';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
-
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  clearProcessSingleton('database');
-}
+import { useEnv } from '../support/use-env';
 
 describe.each(BACKENDS)('fleet in the database on %s', (_name, create) => {
   let backend: TestBackend;

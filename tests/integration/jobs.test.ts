@@ -1,19 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database, db } from '@/lib/db';
 import { databaseLeases } from '@/lib/jobs/lease';
 import { pruneRetention } from '@/lib/jobs/retention';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
-
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  clearProcessSingleton('database');
-}
+import { useEnv } from '../support/use-env';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DAY = 86_400_000;

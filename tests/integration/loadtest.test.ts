@@ -2,21 +2,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/errors';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database } from '@/lib/db';
 import { currentLoadTest, listLoadTestRuns, parseLoadTestInput, startLoadTest, stopLoadTest } from '@/lib/loadtest';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { LOAD_TEST_HEADER } from '@/lib/security';
 import { BACKENDS, type TestBackend } from '../support/backends';
+import { useEnv } from '../support/use-env';
 
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  for (const key of ['database', 'loadtest-state', 'load-test-passes']) clearProcessSingleton(key);
-}
+const SINGLETONS = ['database', 'loadtest-state', 'load-test-passes'];
 
 /** Stands in for the app at the wire: answers every path, hands out a session cookie, remembers what it saw. */
 function fakeApp() {

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '@/lib/audit';
-import { resetConfigForTests } from '@/lib/config';
+
 import { resetFleetForTests } from '@/lib/fleet';
 import { database } from '@/lib/db';
 import { callMcpTool, connectMcpClient, listMcpTools, TOOL_CATALOG } from '@/lib/mcp';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
+import { useEnv as useEnvAndReset } from '../support/use-env';
 
 function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  clearProcessSingleton('database');
+  useEnvAndReset(env);
   resetFleetForTests();
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database, db } from '@/lib/db';
 import { acknowledgeAlert, listSnapshots } from '@/lib/monitoring';
 import type { Condition } from '@/lib/monitoring/alert-rules';
@@ -19,15 +19,7 @@ import {
 } from '@/lib/monitoring/store';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
-
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  clearProcessSingleton('database');
-}
+import { useEnv } from '../support/use-env';
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);

@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRun, listRuns, runWorkflow, type WorkflowEvent } from '@/lib/agent';
 import { loadComparison } from '@/lib/compare';
-import { resetConfigForTests } from '@/lib/config';
+
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
+import { useEnv } from '../support/use-env';
 
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  for (const key of ['database', 'model-A', 'model-B', 'shared-cache']) clearProcessSingleton(key);
-}
+const SINGLETONS = ['database', 'model-A', 'model-B', 'shared-cache'];
 
 describe.each(BACKENDS)('workflows on %s', (_name, create) => {
   let backend: TestBackend;
   beforeAll(async () => {
     backend = await create();
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' });
+    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, SINGLETONS);
   });
   afterAll(async () => {
     await database().close();
