@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { DatabaseBanner } from '@/components/layout/database-banner';
 import { Sidebar } from '@/components/layout/sidebar';
 import { Providers } from '@/components/ui/providers';
 import { RumReporter } from '@/components/telemetry/rum-reporter';
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <div className="shell">
             <Sidebar />
             <main id="content" className="content" tabIndex={-1}>
+              <DatabaseBanner />
               {children}
             </main>
           </div>

@@ -9,7 +9,12 @@ import { freePort, spawnServer, waitFor } from './support/server-process';
 // PostgreSQL cut and restored under a running server, through a TCP relay the
 // test controls: readiness turns 503 within 5 s, writes fail with a clear JSON
 // error, rate limits keep counting (in memory) instead of failing requests,
-// and everything recovers without a restart.
+// every page still renders with a plain banner saying so, and everything
+// recovers without a restart (the banner goes away by itself).
+
+/** The banner reads the health badge's poll (components/layout/use-health.ts); the page's clock is driven past it. */
+const HEALTH_POLL_MS = 30_000;
+const BANNER = 'The database is unreachable: history and runs cannot be saved right now; the app retries by itself.';
 
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -53,7 +58,7 @@ async function poll<T>(fn: () => Promise<T>, ok: (value: T) => boolean, timeoutM
   }
 }
 
-test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still counted, recovery without restart', async () => {
+test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still counted, pages show a banner, recovery without restart', async ({ page }) => {
   const name = `aimon_out_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
@@ -79,6 +84,12 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
   try {
     await poll(() => waitFor(server, '/api/health/ready').then((r) => r.status), (s) => s === 200, 60_000);
     expect((await get('/api/health')).body.components.rateLimits.detail).toBe('counting in PostgreSQL, shared by every replica');
+    // A page open before the outage: no banner. Its fake clock lets the test run the 30 s health poll on demand.
+    await page.clock.install();
+    await page.goto(`${server.url}/tools`);
+    const banner = page.getByTestId('database-banner');
+    await expect(page.getByTestId('health-badge')).not.toHaveAttribute('data-status', 'checking');
+    await expect(banner).toBeHidden();
 
     await tcp.cut();
     const cutAt = Date.now();
@@ -98,6 +109,18 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
     expect(health.body.status).toBe('degraded');
     expect(health.body.components.rateLimits.status).toBe('degraded');
 
+    // The open page shows the banner at its next health poll, without a reload.
+    await page.clock.fastForward(HEALTH_POLL_MS + 1_000);
+    await expect(banner).toHaveText(BANNER);
+    await expect(banner).toHaveAttribute('role', 'status');
+    // Every page still renders during the outage, with the banner above its content.
+    for (const [pathname, heading] of [['/', 'See AI agents at work'], ['/chat', 'Chat'], ['/compare', 'Compare'], ['/monitoring', 'Monitoring'], ['/tools', 'Tools']]) {
+      const response = await page.goto(server.url + pathname);
+      expect(response?.status(), pathname).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(banner, pathname).toHaveText(BANNER);
+    }
+
     await tcp.listen(relayPort);
     const back = await poll(() => get('/api/health/ready'), (r) => r.status === 200, 40_000);
     expect(back.status).toBe(200);
@@ -109,6 +132,10 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
       20_000,
     );
     expect(limits).toEqual({ status: 'up', detail: 'counting in PostgreSQL, shared by every replica' });
+    // The banner goes away by itself at the page's next poll.
+    await page.clock.fastForward(HEALTH_POLL_MS + 1_000);
+    await expect(banner).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tools' })).toBeVisible();
     expect(server.child.exitCode).toBeNull();
   } finally {
     await server.stop();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import { getConfig } from '@/lib/config';
-import { costUsd, getModel, type ModelSlot } from '@/lib/models';
+import { costUsd, describeCircuitOpen, findModelCircuitOpenError, getModel, type ModelSlot } from '@/lib/models';
 import { recordModelCall, recordWorkflowOutcome } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
@@ -216,6 +216,9 @@ async function settledFleet(tools: AgentToolSource, settleMs: number) {
 
 /** A model failure in words a user can act on (no stack, no key). */
 export function describeModelError(error: unknown, model: string): string {
+  // First: a paused call also reaches here wrapped in a RetryError when the circuit opened between retries.
+  const paused = findModelCircuitOpenError(error);
+  if (paused) return describeCircuitOpen(model, paused);
   const e = error as { name?: string; message?: string; statusCode?: number; cause?: { code?: string } };
   const code = e?.cause?.code;
   if (code === 'ECONNREFUSED' || /ECONNREFUSED|fetch failed|Cannot connect/i.test(e?.message ?? '')) return `${model}: the model server is not reachable.`;

@@ -41,6 +41,8 @@ describe('parseConfig', () => {
     ['RATE_LIMIT_STORE', 'disk'],
     ['RATE_LIMIT_LOGIN_PER_MIN', '0'],
     ['RATE_LIMIT_KEY_PREFIX', 'has spaces'],
+    ['MODEL_BREAKER_FAILURES', '0'],
+    ['MODEL_BREAKER_COOLDOWN_MS', '50'],
   ])('rejects a bad %s and names it without echoing the value', (name, value) => {
     let error: unknown;
     try {
@@ -77,6 +79,11 @@ describe('parseConfig', () => {
     const tuned = parseConfig({ REDIS_URL: 'redis://:pw@cache:6379/2', RATE_LIMIT_EXPENSIVE_PER_MIN: '12', RATE_LIMIT_ENABLED: 'false' });
     expect(tuned.redisUrl).toBe('redis://:pw@cache:6379/2');
     expect(tuned.rateLimit).toMatchObject({ enabled: false, perMinute: { expensive: 12 } });
+  });
+
+  it('opens a model circuit after 5 consecutive failures for 30 s by default', () => {
+    expect(parseConfig({}).models.breaker).toEqual({ failures: 5, cooldownMs: 30_000 });
+    expect(parseConfig({ MODEL_BREAKER_FAILURES: '3', MODEL_BREAKER_COOLDOWN_MS: '' }).models.breaker).toEqual({ failures: 3, cooldownMs: 30_000 });
   });
 
   it('refuses a rate-limit store that is not configured', () => {

@@ -31,6 +31,8 @@ export interface AppConfig {
     simLatencyScale: number;
     timeoutMs: number;
     maxRetries: number;
+    /** Circuit breaker of each real model server (lib/models/circuit-breaker.ts). */
+    breaker: { failures: number; cooldownMs: number };
   };
   agent: { maxSteps: number; timeoutMs: number; settleMs: number };
   telemetry: {
@@ -229,6 +231,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       simLatencyScale: env.AIMON_SIM_LATENCY_SCALE,
       timeoutMs: env.MODEL_TIMEOUT_MS,
       maxRetries: env.MODEL_MAX_RETRIES,
+      breaker: { failures: env.MODEL_BREAKER_FAILURES, cooldownMs: env.MODEL_BREAKER_COOLDOWN_MS },
     },
     agent: { maxSteps: env.WORKFLOW_MAX_STEPS, timeoutMs: env.WORKFLOW_TIMEOUT_MS, settleMs: env.WORKFLOW_SETTLE_MS },
     telemetry: {

@@ -183,6 +183,9 @@ export const envSchema = z.object({
   /** Time-out (ms) and retries of each call to a real model server. */
   MODEL_TIMEOUT_MS: intFromEnv(60_000, 1_000, 600_000),
   MODEL_MAX_RETRIES: intFromEnv(2, 0, 5),
+  /** Circuit breaker per model slot: consecutive failed requests that open it, and how long it stays open (ms) before one trial call. */
+  MODEL_BREAKER_FAILURES: intFromEnv(5, 1, 1000),
+  MODEL_BREAKER_COOLDOWN_MS: intFromEnv(30_000, 100, 3_600_000),
   /** Agent workflows: most model steps per run, and the overall time-out (ms). */
   WORKFLOW_MAX_STEPS: intFromEnv(24, 2, 100),
   WORKFLOW_TIMEOUT_MS: intFromEnv(120_000, 1_000, 1_800_000),

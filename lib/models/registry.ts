@@ -4,14 +4,17 @@ import type { LanguageModelV3, LanguageModelV3StreamPart } from '@ai-sdk/provide
 import { wrapLanguageModel } from 'ai';
 import { getConfig, type ModelSlotConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime/process-singleton';
-import { traceModelCall, traceModelStream } from '@/lib/telemetry';
+import { observeCounter, observeGauge, traceModelCall, traceModelStream } from '@/lib/telemetry';
+import { ModelCircuitBreaker } from './circuit-breaker';
 import { PERSONAS } from './simulated/personas';
 import { SimulatedLanguageModel } from './simulated/simulated-model';
-import type { ModelInfo, ModelSlot } from './types';
+import { MODEL_SLOTS, type ModelCircuitStatus, type ModelInfo, type ModelSlot } from './types';
 
 export interface RegisteredModel {
   info: ModelInfo;
   model: LanguageModelV3;
+  /** Real model servers only: simulated models make no requests. */
+  breaker?: ModelCircuitBreaker;
 }
 
 /** fetch with a per-call time-out, so a hung model server costs MODEL_TIMEOUT_MS at most (per try). */
@@ -22,12 +25,15 @@ function fetchWithTimeout(timeoutMs: number): typeof fetch {
   };
 }
 
-function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV3; info: ModelInfo } {
+function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV3; info: ModelInfo; breaker?: ModelCircuitBreaker } {
   const config = getConfig().models;
-  const fetchImpl = fetchWithTimeout(config.timeoutMs);
+  // The breaker wraps the time-out, so a hung server's time-outs count as failures.
+  const breaker = c.provider === 'simulated' ? undefined : new ModelCircuitBreaker(slot, { ...config.breaker, modelId: c.model! });
+  const fetchImpl = breaker?.wrap(fetchWithTimeout(config.timeoutMs));
   if (c.provider === 'openai-compatible') {
     const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: c.baseUrl!, apiKey: c.apiKey, includeUsage: true, fetch: fetchImpl });
     return {
+      breaker,
       model: provider.chatModel(c.model!),
       info: { slot, displayName: c.name ?? `Model ${slot} (${c.model})`, provider: 'openai-compatible', modelId: c.model!, simulated: false, pricing: { inputPer1k: c.priceInputPer1k ?? 0, outputPer1k: c.priceOutputPer1k ?? 0 } },
     };
@@ -40,6 +46,7 @@ function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV
       fetch: fetchImpl,
     });
     return {
+      breaker,
       model: azure.chat(c.model!),
       info: { slot, displayName: c.name ?? `Model ${slot} (Azure ${c.model})`, provider: 'azure-openai', modelId: c.model!, simulated: false, pricing: { inputPer1k: c.priceInputPer1k ?? 0, outputPer1k: c.priceOutputPer1k ?? 0 } },
     };
@@ -89,12 +96,36 @@ function traced(slot: ModelSlot, info: ModelInfo, model: LanguageModelV3): Langu
   });
 }
 
-/** Model A and Model B, built once per process from the configuration. */
+/** Model A and Model B, built once per process from the configuration (tests clear `model-A`/`model-B`, breaker included). */
 export function getModel(slot: ModelSlot): RegisteredModel {
   return processSingleton(`model-${slot}`, () => {
-    const { model, info } = baseModel(slot, getConfig().models[slot]);
-    return { info, model: traced(slot, info, model) };
+    const { model, info, breaker } = baseModel(slot, getConfig().models[slot]);
+    if (breaker) registerCircuitMetrics();
+    return { info, breaker, model: traced(slot, info, model) };
   });
+}
+
+/** The circuit breaker of a slot's model server; undefined for a simulated model. */
+export function modelCircuitStatus(slot: ModelSlot): ModelCircuitStatus | undefined {
+  return getModel(slot).breaker?.status();
+}
+
+/**
+ * Once per process. The callbacks look the models up at each collection rather
+ * than holding one breaker, so they follow a model rebuilt by a test.
+ */
+function registerCircuitMetrics(): void {
+  const breakers = () =>
+    MODEL_SLOTS.filter((slot) => getConfig().models[slot].provider !== 'simulated').flatMap((slot) => {
+      const breaker = getModel(slot).breaker;
+      return breaker ? [{ slot, breaker }] : [];
+    });
+  observeGauge('aimon.model.circuit.open', 'Per model slot: 1 while its circuit breaker is open or half-open (calls paused), 0 while closed', () =>
+    breakers().map(({ slot, breaker }) => ({ value: breaker.isOpen ? 1 : 0, attributes: { 'aimon.model.slot': slot } })),
+  );
+  observeCounter('aimon.model.circuit.short_circuited', 'Per model slot: calls refused without a request because its circuit was open', () =>
+    breakers().map(({ slot, breaker }) => ({ value: breaker.shortCircuited, attributes: { 'aimon.model.slot': slot } })),
+  );
 }
 
 export function listModels(): ModelInfo[] {

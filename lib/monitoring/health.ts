@@ -2,13 +2,14 @@ import { sharedCache } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { scheduler } from '@/lib/jobs';
 import { database, type DatabaseStatus } from '@/lib/db';
+import { getModel, MODEL_SLOTS, modelCircuitStatus, type ModelCircuitStatus, type ModelSlot } from '@/lib/models';
 import { auditWriteFailures } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
 import { rateLimitStore } from '@/lib/security';
 import type { HealthFinding } from './health-rules';
 import { monitor } from './monitor';
-import type { ComponentHealth, DetailedHealth, HealthReport } from './types';
+import type { ComponentHealth, DetailedHealth, HealthReport, ModelHealth } from './types';
 
 const PART_NAMES: Record<HealthFinding['part'], string> = { requests: 'requests', alerts: 'alerts', resources: 'resources' };
 
@@ -85,6 +86,37 @@ function cacheComponent(): ComponentHealth | undefined {
     : { status: 'degraded', summary: 'cache store down', detail: `Redis unreachable (${c.lastError ?? 'no answer'}): caching in memory per process until it answers` };
 }
 
+function circuitLine(slot: ModelSlot, c: ModelCircuitStatus): string {
+  if (c.state === 'closed') return `Model ${slot}: circuit closed${c.consecutiveFailures ? `, ${c.consecutiveFailures} failure(s) in a row (last: ${c.lastFailure})` : ''}`;
+  const after = `after ${c.consecutiveFailures} consecutive failures (last: ${c.lastFailure ?? 'unknown'})`;
+  if (c.state === 'half-open') return `Model ${slot}: circuit half-open ${after}; one trial call in flight`;
+  const wait = c.retryInMs ? `calls paused for another ${Math.ceil(c.retryInMs / 1000)} s` : 'the next call is a trial';
+  return `Model ${slot}: circuit open ${after}; ${wait}`;
+}
+
+/**
+ * Real model servers' circuit breakers. An open one is `degraded` (overall
+ * `warning`, not `degraded`): the app serves everything else, and the features
+ * that need that model say so themselves. Absent when both models are simulated.
+ */
+function modelsComponent(): ComponentHealth | undefined {
+  const circuits = MODEL_SLOTS.flatMap((slot) => {
+    const c = modelCircuitStatus(slot);
+    return c ? [{ slot, c }] : [];
+  });
+  if (!circuits.length) return undefined;
+  const paused = circuits.filter(({ c }) => c.state !== 'closed');
+  const detail = circuits.map(({ slot, c }) => circuitLine(slot, c)).join('; ');
+  return paused.length
+    ? { status: 'degraded', summary: `Model ${paused.map(({ slot }) => slot).join(' and ')} paused: model server failing`, detail }
+    : { status: 'up', detail };
+}
+
+function modelHealth(slot: ModelSlot): ModelHealth {
+  const { info } = getModel(slot);
+  return { displayName: info.displayName, provider: info.provider, modelId: info.modelId, circuit: modelCircuitStatus(slot) ?? null };
+}
+
 /** What the health badge and /api/health show: overall status and each part's. */
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
@@ -104,6 +136,8 @@ export async function healthReport(): Promise<HealthReport> {
   components.jobs = jobsComponent();
   const cache = cacheComponent();
   if (cache) components.cache = cache;
+  const models = modelsComponent();
+  if (models) components.models = models;
   const failing = Object.entries(components).filter(([, c]) => c.status !== 'up');
   const reasons = failing.map(([name, c]) => `${name}: ${c.detail}`);
   const worst = failing.find(([, c]) => c.status === 'down') ?? failing[0];
@@ -137,6 +171,7 @@ export async function detailedHealth(): Promise<DetailedHealth> {
     components: report.components,
     jobs: scheduler().report(),
     cache: sharedCache().status(),
+    models: { A: modelHealth('A'), B: modelHealth('B') },
     recoveries: m.recoveries(),
     timestamp: new Date().toISOString(),
   };

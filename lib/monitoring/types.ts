@@ -1,5 +1,6 @@
 import type { CacheStatus } from '@/lib/cache/types';
 import type { JobsReport } from '@/lib/jobs/types';
+import type { ModelCircuitStatus, ModelInfo, ModelSlot } from '@/lib/models/types';
 /** Shapes shared by the server and the browser (no server-only imports here). */
 export type HealthStatus = 'online' | 'warning' | 'degraded';
 
@@ -207,6 +208,15 @@ export interface DetailedHealth {
   components: Record<string, ComponentHealth>;
   jobs: JobsReport;
   cache: CacheStatus;
+  /** Each model slot with its circuit breaker (null for a simulated model, which makes no requests). */
+  models: Record<ModelSlot, ModelHealth>;
   recoveries: RecoveryRecord[];
   timestamp: string;
+}
+
+export interface ModelHealth {
+  displayName: string;
+  provider: ModelInfo['provider'];
+  modelId: string;
+  circuit: ModelCircuitStatus | null;
 }

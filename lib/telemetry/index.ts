@@ -10,7 +10,7 @@ export type { StoredSpan, TraceSummary } from './trace-store';
 export { onRequestCompleted, SESSION_ATTRIBUTE } from './in-app-processor';
 export type { RequestSample, RequestListener } from './request-sample';
 export { errorClass, observeCounter, observeGauge, recordModelCallMetrics, recordWorkflowDuration } from './metrics';
-export type { ModelCallMetrics } from './metrics';
+export type { ModelCallMetrics, Observation } from './metrics';
 export { prometheusText } from './prometheus';
 export { trackEvent } from './events';
 export type { EventDimensions, EventName } from './events';

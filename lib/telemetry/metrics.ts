@@ -82,20 +82,31 @@ export function recordWorkflowDuration(durationMs: number, attrs: { model: strin
   instruments().workflowDuration.record(durationMs / 1000, { 'aimon.model': attrs.model, 'aimon.outcome': attrs.outcome, 'aimon.scenario': attrs.scenario });
 }
 
-/** Registers an observable gauge (e.g. active sessions) read at each collection. */
-export function observeGauge(name: string, description: string, read: () => number): void {
+/** One observation of an observable instrument, for instruments with one series per attribute set (e.g. per model slot). */
+export interface Observation {
+  value: number;
+  attributes: Record<string, string>;
+}
+
+function observeAll(result: { observe(value: number, attributes?: Record<string, string>): void }, values: number | readonly Observation[]): void {
+  if (typeof values === 'number') result.observe(values);
+  else for (const o of values) result.observe(o.value, o.attributes);
+}
+
+/** Registers an observable gauge (e.g. active sessions) read at each collection: one value, or one per attribute set. */
+export function observeGauge(name: string, description: string, read: () => number | readonly Observation[]): void {
   processSingleton(`otel-gauge-${name}`, () => {
     const gauge = metrics.getMeter('aimon').createObservableGauge(name, { description });
-    gauge.addCallback((result) => result.observe(read()));
+    gauge.addCallback((result) => observeAll(result, read()));
     return gauge;
   });
 }
 
 /** Registers an observable counter (a monotonic total kept elsewhere, e.g. cache hits) read at each collection. */
-export function observeCounter(name: string, description: string, read: () => number): void {
+export function observeCounter(name: string, description: string, read: () => number | readonly Observation[]): void {
   processSingleton(`otel-counter-${name}`, () => {
     const counter = metrics.getMeter('aimon').createObservableCounter(name, { description });
-    counter.addCallback((result) => result.observe(read()));
+    counter.addCallback((result) => observeAll(result, read()));
     return counter;
   });
 }

@@ -6,9 +6,13 @@ import type { AddressInfo } from 'node:net';
  * streamed, with tool calls), standing in for Ollama / vLLM / OpenAI. Its
  * "model" calls list_services once, then answers from the tool result. The model
  * id picks a failure mode: `slow` (never answers in time), `broken` (malformed JSON).
+ * `mode` switches the whole server, for outages: `error` answers HTTP 500, `drop`
+ * closes the connection without an answer, `bad-request` answers HTTP 400.
+ * Every chat-completions request is counted in `requests`, whatever the mode.
  */
 export class FakeOpenAIServer {
   readonly requests: Array<{ model: string; messages: Array<{ role: string; content?: unknown; tool_calls?: unknown }>; tools?: Array<{ function: { name: string } }>; stream?: boolean }> = [];
+  mode: 'ok' | 'error' | 'drop' | 'bad-request' = 'ok';
   private server = http.createServer((req, res) => this.handle(req, res));
 
   async start(): Promise<string> {
@@ -31,6 +35,15 @@ export class FakeOpenAIServer {
       }
       const request = JSON.parse(body);
       this.requests.push(request);
+      if (this.mode === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (this.mode === 'error' || this.mode === 'bad-request') {
+        const [status, message, type] = this.mode === 'error' ? [500, 'The model runner crashed', 'server_error'] : [400, 'messages: invalid role', 'invalid_request_error'];
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message, type, code: null } }));
+        return;
+      }
       if (request.model === 'slow') return; // never answers
       if (request.model === 'broken') {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": [ {"message": ');
