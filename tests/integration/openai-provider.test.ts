@@ -2,7 +2,6 @@ import { metrics } from '@opentelemetry/api';
 import { MeterProvider, MetricReader } from '@opentelemetry/sdk-metrics';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkflow } from '@/lib/agent';
-import { resetConfigForTests } from '@/lib/config';
 import { database } from '@/lib/db';
 import { getModel, modelCircuitStatus } from '@/lib/models';
 import { detailedHealth, healthReport } from '@/lib/monitoring';
@@ -10,15 +9,10 @@ import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { createPgliteBackend, type TestBackend } from '../support/backends';
 import { FakeOpenAIServer } from '../support/openai-compatible-server';
 import { tinyFleetSource } from '../support/tiny-fleet';
+import { useEnv as useEnvAndReset } from '../support/use-env';
 
-function useEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-  resetConfigForTests();
-  for (const key of ['model-A', 'model-B']) clearProcessSingleton(key);
-}
+/** The models (and their circuit breakers) are rebuilt from the new config. */
+const useEnv = (env: Record<string, string | undefined>) => useEnvAndReset(env, ['model-A', 'model-B']);
 
 /** What an OTel exporter would receive: the app's instruments, read through a real SDK reader. */
 class CollectingReader extends MetricReader {
