@@ -219,6 +219,12 @@ export function describeModelError(error: unknown, model: string): string {
   // First: a paused call also reaches here wrapped in a RetryError when the circuit opened between retries.
   const paused = findModelCircuitOpenError(error);
   if (paused) return describeCircuitOpen(model, paused);
+  // The AI SDK's RetryError ("Failed after 3 attempts. Last error: …") wraps what actually went wrong.
+  const retried = error as { name?: string; lastError?: unknown; errors?: unknown[] };
+  if (retried?.name === 'AI_RetryError' && retried.lastError !== undefined) {
+    const attempts = retried.errors?.length ?? 0;
+    return describeModelError(retried.lastError, model).replace(/\.$/, attempts > 1 ? ` (${attempts} attempts).` : '.');
+  }
   const e = error as { name?: string; message?: string; statusCode?: number; cause?: { code?: string } };
   const code = e?.cause?.code;
   if (code === 'ECONNREFUSED' || /ECONNREFUSED|fetch failed|Cannot connect/i.test(e?.message ?? '')) return `${model}: the model server is not reachable.`;

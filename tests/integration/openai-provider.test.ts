@@ -177,5 +177,14 @@ describe('a real model over the OpenAI-compatible protocol', () => {
       expect(server.requests.length).toBe(before + 3);
       expect(modelCircuitStatus('A')).toMatchObject({ state: 'closed', consecutiveFailures: 0, lastFailure: null });
     });
+
+    it('retries that all fail read as the last failure, with the number of attempts (not the SDK\'s retry wrapper)', async () => {
+      real({ MODEL_MAX_RETRIES: '1', MODEL_BREAKER_FAILURES: '10', MODEL_BREAKER_COOLDOWN_MS: '30000' });
+      server.mode = 'error';
+      const before = server.requests.length;
+      const failed = await run();
+      expect(failed.error).toBe('Model A (llama3.1): the model server answered HTTP 500 (2 attempts).');
+      expect(server.requests.length).toBe(before + 2);
+    });
   });
 });
