@@ -4,28 +4,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ChatEvent, ChatMessageView, ChatToolCallView } from '@/lib/agent/chat-types';
 import { clog } from '@/components/ui/console-log';
+import { readEvents } from '@/components/ui/read-events';
 import { fetchJson } from '@/components/ui/fetch-json';
 
 export const CHAT_QUERY_KEY = ['chat', 'history'] as const;
-
-/** Reads a Server-Sent Events body into events (the fetch API has no EventSource for POST). */
-async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ChatEvent> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let cut;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, cut);
-      buffer = buffer.slice(cut + 2);
-      const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-      if (data) yield JSON.parse(data) as ChatEvent;
-    }
-  }
-}
 
 export interface PendingAnswer {
   model: 'A' | 'B';
@@ -75,7 +57,7 @@ export function useChat() {
           const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
           throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
         }
-        for await (const event of readEvents(response.body)) {
+        for await (const event of readEvents<ChatEvent>(response.body)) {
           if (event.type === 'question') {
             append(event.message);
             setPending((p) => p && { ...p, question: event.message });

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { WorkflowEvent, WorkflowRunView, WorkflowStepView } from '@/lib/agent/types';
 import { CONTAINERS_QUERY_KEY } from '@/components/fleet/use-containers';
 import { clog } from '@/components/ui/console-log';
+import { readEvents } from '@/components/ui/read-events';
 import { RUNS_QUERY_KEY } from './use-workflows';
 
 export interface RunState {
@@ -14,25 +15,6 @@ export interface RunState {
   liveText: string;
   error?: string;
   startedAt?: number;
-}
-
-/** Reads a Server-Sent Events body into events (the fetch API has no EventSource for POST). */
-async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<WorkflowEvent> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let cut;
-    while ((cut = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, cut);
-      buffer = buffer.slice(cut + 2);
-      const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-      if (data) yield JSON.parse(data) as WorkflowEvent;
-    }
-  }
 }
 
 /** Starts a workflow and follows it live: steps as they happen, then the result. */
@@ -60,7 +42,7 @@ export function useWorkflowRun() {
           const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
           throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
         }
-        for await (const event of readEvents(response.body)) {
+        for await (const event of readEvents<WorkflowEvent>(response.body)) {
           if (event.type === 'run-started') setState((s) => ({ ...s, run: event.run }));
           if (event.type === 'text-delta') setState((s) => ({ ...s, liveText: s.liveText + event.delta }));
           if (event.type === 'step') {

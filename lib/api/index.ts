@@ -6,3 +6,4 @@ export { apiHandler, otherMethods, toErrorResponse } from './handler';
 export { addResponseHeaders } from './response-headers';
 export { parseBody, parseQuery, validate, DEFAULT_BODY_LIMIT } from './parse';
 export { rejectIfOverloaded } from './overload';
+export { eventStreamResponse, wantsEventStream } from './event-stream';

@@ -1,5 +1,5 @@
 import { answerChat, chatHistory, ChatQuestionNotFound, clearChatHistory, type ChatEvent } from '@/lib/agent';
-import { ApiError, apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
+import { ApiError, apiHandler, eventStreamResponse, otherMethods, parseBody, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { chatMessageSchema } from './schema';
@@ -21,7 +21,7 @@ export const POST = apiHandler(async (req) => {
   const actor = await requestActor(req);
   const chatInput = { sessionId: info.id, model: input.model, message: input.message, retryOf: input.retryOf };
 
-  if (!(req.headers.get('accept') ?? '').includes('text/event-stream')) {
+  if (!wantsEventStream(req)) {
     const outcome = await answerChat(chatInput, { actor, signal: req.signal }).catch((error: unknown) => {
       if ((error as Error)?.name === 'ChatQuestionNotFound') throw new ApiError('not_found', (error as Error).message);
       throw error;
@@ -45,30 +45,10 @@ export const POST = apiHandler(async (req) => {
     );
   }
 
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (event: ChatEvent) => {
-        try {
-          controller.enqueue(encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-        } catch {
-          // the client went away
-        }
-      };
-      answerChat(chatInput, { actor, signal: req.signal, onEvent: send })
-        .catch((error: unknown) => send({ type: 'error', message: error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.' }))
-        .finally(() => {
-          try {
-            controller.close();
-          } catch {
-            // already closed
-          }
-        });
-    },
-  });
-  return new Response(stream, {
-    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' },
-  });
+  return eventStreamResponse<ChatEvent>(
+    (send) => answerChat(chatInput, { actor, signal: req.signal, onEvent: send }),
+    (error) => (error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.'),
+  );
 });
 
 /** This browser session's conversation, oldest first. */

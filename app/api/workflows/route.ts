@@ -1,4 +1,4 @@
-import { apiHandler, otherMethods, parseBody, parseQuery, rejectIfOverloaded } from '@/lib/api';
+import { apiHandler, eventStreamResponse, otherMethods, parseBody, parseQuery, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
 import { executeWorkflow, listRuns, type WorkflowEvent } from '@/lib/agent';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { listWorkflowsSchema, startWorkflowSchema } from './schema';
@@ -17,35 +17,15 @@ export const POST = apiHandler(async (req) => {
   await ensureSession(req);
   const actor = await requestActor(req);
 
-  if (!(req.headers.get('accept') ?? '').includes('text/event-stream')) {
+  if (!wantsEventStream(req)) {
     const run = await executeWorkflow(input, actor, { signal: req.signal });
     return Response.json({ run }, { status: 201 });
   }
 
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (event: WorkflowEvent) => {
-        try {
-          controller.enqueue(encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-        } catch {
-          // the client went away; the run is cancelled through req.signal
-        }
-      };
-      executeWorkflow(input, actor, { signal: req.signal, onEvent: send })
-        .catch((error: unknown) => send({ type: 'error', message: (error as Error).message }))
-        .finally(() => {
-          try {
-            controller.close();
-          } catch {
-            // already closed
-          }
-        });
-    },
-  });
-  return new Response(stream, {
-    headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', 'X-Accel-Buffering': 'no' },
-  });
+  return eventStreamResponse<WorkflowEvent>(
+    (send) => executeWorkflow(input, actor, { signal: req.signal, onEvent: send }),
+    (error) => (error as Error).message,
+  );
 });
 
 /** Recent runs, newest first. */
