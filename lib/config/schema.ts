@@ -16,84 +16,48 @@ const boolFromEnv = (fallback: boolean) =>
       .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes', 'on'].includes(v))),
   );
 
-const intFromEnv = (fallback: number, min: number, max: number) =>
-  optionalString
-    .pipe(
-      z
-        .string()
-        .regex(/^-?\d+$/, { error: 'must be a whole number' })
-        .transform(Number)
-        .pipe(
-          z
-            .number()
-            .min(min, { error: `must be at least ${min}` })
-            .max(max, { error: `must be at most ${max}` }),
-        )
-        .optional(),
-    )
-    .transform((v) => v ?? fallback);
-
-/** A non-negative decimal (prices, scales); undefined when unset. */
-const decimalFromEnv = (min: number, max: number) =>
+/** A number within [min, max] written as `pattern` allows; undefined when unset. */
+const numberFromEnv = (pattern: RegExp, what: string, min: number, max: number) =>
   optionalString.pipe(
     z
       .string()
-      .regex(/^\d+(\.\d+)?$/, { error: 'must be a number such as 0.5' })
+      .regex(pattern, { error: `must be ${what}` })
       .transform(Number)
       .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }))
       .optional(),
   );
 
+const intFromEnv = (fallback: number, min: number, max: number) =>
+  numberFromEnv(/^-?\d+$/, 'a whole number', min, max).transform((v) => v ?? fallback);
+
+/** A non-negative decimal (prices, scales); undefined when unset. */
+const decimalFromEnv = (min: number, max: number) => numberFromEnv(/^\d+(\.\d+)?$/, 'a number such as 0.5', min, max);
+
 const floatFromEnv = (fallback: number, min: number, max: number) =>
-  optionalString
-    .pipe(
-      z
-        .string()
-        .regex(/^-?\d+(\.\d+)?$/, { error: 'must be a number' })
-        .transform(Number)
-        .pipe(
-          z
-            .number()
-            .min(min, { error: `must be at least ${min}` })
-            .max(max, { error: `must be at most ${max}` }),
-        )
-        .optional(),
-    )
-    .transform((v) => v ?? fallback);
+  numberFromEnv(/^-?\d+(\.\d+)?$/, 'a number', min, max).transform((v) => v ?? fallback);
 
-const postgresUrl = optionalString.pipe(
-  z
-    .string()
-    .refine(
-      (v) => {
-        try {
-          const url = new URL(v);
-          return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
-        } catch {
-          return false;
-        }
-      },
-      { error: 'must be a postgresql://user:password@host:port/database URL' },
-    )
-    .optional(),
-);
+/** A URL of one of `protocols` with a host; undefined when unset. */
+const serviceUrl = (protocols: string[], example: string) =>
+  optionalString.pipe(
+    z
+      .string()
+      .refine(
+        (v) => {
+          try {
+            const url = new URL(v);
+            return protocols.includes(url.protocol) && url.hostname !== '';
+          } catch {
+            return false;
+          }
+        },
+        { error: `must be a ${example} URL` },
+      )
+      .optional(),
+  );
 
-const redisUrl = optionalString.pipe(
-  z
-    .string()
-    .refine(
-      (v) => {
-        try {
-          const url = new URL(v);
-          return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
-        } catch {
-          return false;
-        }
-      },
-      { error: 'must be a redis://[user:password@]host:port[/db] URL' },
-    )
-    .optional(),
-);
+const postgresUrl = serviceUrl(['postgres:', 'postgresql:'], 'postgresql://user:password@host:port/database');
+
+const redisUrl = serviceUrl(['redis:', 'rediss:'], 'redis://[user:password@]host:port[/db]');
 
 /**
  * Every environment variable the server reads. Defaults give the zero-configuration
