@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { tcpRelay } from '../tests/support/tcp-relay';
+import { scratchDatabase, scratchDirs } from './support/scratch';
 import { spawnServer, waitReady, type ServerProcess } from './support/server-process';
 
 // Servers of their own: short job intervals, two replicas on a fresh
@@ -11,21 +9,14 @@ import { spawnServer, waitReady, type ServerProcess } from './support/server-pro
 
 const ADMIN_TOKEN = 'jobs-spec-admin-token-0123456789';
 const SESSION_SECRET = 'jobs-spec-session-secret-abcdefghijklmnopqrstuvwxyz';
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
 const EVAL_INTERVAL_MS = 1_000;
 
 test.describe.configure({ timeout: 150_000 });
 
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-jobs-'));
-  dirs.push(dir);
-  return dir;
-}
-test.afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchDirs('aimon-jobs');
+const dataDir = scratch.make;
+test.afterAll(scratch.cleanup);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -55,12 +46,8 @@ async function jobOf(server: ServerProcess, name: string): Promise<JobView> {
 }
 
 test('a run-once job runs on exactly one of two replicas, and moves to the other within two intervals when that one stops', async () => {
-  const name = `aimon_jobs_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
+  const db = await scratchDatabase('aimon_jobs');
+  const url = db.url;
   const env = {
     ADMIN_TOKEN,
     SESSION_SECRET,
@@ -118,8 +105,7 @@ test('a run-once job runs on exactly one of two replicas, and moves to the other
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await appDb.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 });
 

@@ -3,8 +3,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
 import { freePort, spawnServer, waitFor } from './support/server-process';
+import { scratchDatabase } from './support/scratch';
 
 // PostgreSQL cut and restored under a running server, through a TCP relay the
 // test controls: readiness turns 503 within 5 s, writes fail with a clear JSON
@@ -16,7 +16,6 @@ import { freePort, spawnServer, waitFor } from './support/server-process';
 const HEALTH_POLL_MS = 30_000;
 const BANNER = 'The database is unreachable: history and runs cannot be saved right now; the app retries by itself.';
 
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -59,15 +58,11 @@ async function poll<T>(fn: () => Promise<T>, ok: (value: T) => boolean, timeoutM
 }
 
 test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still counted, pages show a banner, recovery without restart', async ({ page }) => {
-  const name = `aimon_out_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
+  const db = await scratchDatabase('aimon_out');
+  const { url } = db;
   const relayPort = await freePort();
   const tcp = relay(Number(url.port || 5432));
   await tcp.listen(relayPort);
-  url.pathname = `/${name}`;
   url.port = String(relayPort);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-out-'));
   const server = await spawnServer({
@@ -140,8 +135,7 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
   } finally {
     await server.stop();
     await tcp.cut();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

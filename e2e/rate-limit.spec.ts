@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import { scratchDatabase, scratchDirs } from './support/scratch';
 import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 
 // Rate limits on servers of their own, with small budgets: one process under
@@ -12,20 +10,13 @@ import { spawnServer, waitFor, type ServerProcess } from './support/server-proce
 
 const ADMIN_TOKEN = 'rate-spec-admin-token-0123456789';
 const SESSION_SECRET = 'rate-spec-session-secret-abcdefghijklmnopqrstuvwxyz';
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 test.describe.configure({ timeout: 150_000 });
 
-const dirs: string[] = [];
-function dataDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-rl-'));
-  dirs.push(dir);
-  return dir;
-}
-test.afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchDirs('aimon-rl');
+const dataDir = scratch.make;
+test.afterAll(scratch.cleanup);
 
 interface Answer {
   status: number;
@@ -132,12 +123,8 @@ test('one server, 50 parallel clients: per address and per session budgets hold,
 });
 
 test('two replicas sharing PostgreSQL admit one budget together; X-Forwarded-For is not trusted by default; no secret leaks', async () => {
-  const name = `aimon_rl_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
+  const db = await scratchDatabase('aimon_rl');
+  const { admin, url } = db;
   // Local PostgreSQL trusts loopback, so this password is never needed, only carried.
   url.password = 'db-pass-secret-31337';
   const env = {
@@ -184,20 +171,15 @@ test('two replicas sharing PostgreSQL admit one budget together; X-Forwarded-For
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 });
 
 test('two replicas sharing Redis admit one budget together', async () => {
   // Their data in a fresh PostgreSQL database (starts faster than two embedded
   // ones); with REDIS_URL set the counters go to Redis all the same.
-  const name = `aimon_rlr_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
+  const db = await scratchDatabase('aimon_rlr');
+  const { url } = db;
   const env = {
     ADMIN_TOKEN,
     DATABASE_URL: url.toString(),
@@ -226,7 +208,6 @@ test('two replicas sharing Redis admit one budget together', async () => {
     for (const server of servers) expect(server.output()).not.toContain('counting in memory');
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 });

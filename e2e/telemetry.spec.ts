@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import pg from 'pg';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch';
 import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 import { TelemetryReceiver } from './support/telemetry-receiver';
 
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const IKEY = '11111111-2222-3333-4444-555555555555';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -14,7 +13,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 let receiver: TelemetryReceiver;
 let server: ServerProcess;
 let dataDir: string;
-let dbName: string;
+let db: ScratchDatabase;
 
 async function until<T>(read: () => T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -31,17 +30,11 @@ test.beforeAll(async () => {
   const endpoint = await receiver.start();
   const azureEndpoint = await receiver.startTls();
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-otel-'));
-  dbName = `aimon_otel_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${dbName}`;
+  db = await scratchDatabase('aimon_otel');
   server = await spawnServer({
     AIMON_DATA_DIR: dataDir,
     ADMIN_TOKEN: 'telemetry-spec-admin-token',
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: db.url.toString(),
     APPLICATIONINSIGHTS_CONNECTION_STRING: `InstrumentationKey=${IKEY};IngestionEndpoint=${azureEndpoint}/;LiveEndpoint=${azureEndpoint}/`,
     NODE_EXTRA_CA_CERTS: receiver.caFile,
     APPLICATIONINSIGHTS_LIVE_METRICS: 'false',
@@ -56,10 +49,7 @@ test.afterAll(async () => {
   await server?.stop();
   await receiver?.stop().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await db?.drop();
 });
 
 test('Application Insights receives correlated requests, dependencies, events, exceptions, logs and metrics', async () => {
