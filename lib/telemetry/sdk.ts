@@ -19,6 +19,7 @@ import { processSingleton } from '@/lib/runtime/process-singleton';
 import { InAppSpanProcessor, onRequestCompleted } from './in-app-processor';
 import { recordRequestMetrics } from './metrics';
 import { wrapExporter } from './export-health';
+import { BookkeepingSampler } from './bookkeeping-sampler';
 
 export interface TelemetryState {
   started: boolean;
@@ -117,7 +118,7 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     shutdown = () => shutdownAzureMonitor();
   } else {
     const { NodeSDK } = await import('@opentelemetry/sdk-node');
-    const sdk = new NodeSDK({ resource, spanProcessors, metricReaders, logRecordProcessors, instrumentations });
+    const sdk = new NodeSDK({ resource, sampler: new BookkeepingSampler(), spanProcessors, metricReaders, logRecordProcessors, instrumentations });
     sdk.start();
     shutdown = () => sdk.shutdown();
   }
