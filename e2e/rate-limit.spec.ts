@@ -85,9 +85,25 @@ test('one server, 50 parallel clients: per address and per session budgets hold,
     RATE_LIMIT_READ_PER_MIN: '20',
     RATE_LIMIT_IP_MULTIPLIER: '2',
     RATE_LIMIT_LOGIN_PER_MIN: '3',
+    RATE_LIMIT_EXPENSIVE_PER_MIN: '2',
   });
   try {
     await waitReady(server);
+
+    // MCP over HTTP: a tool that changes the fleet costs an `expensive` unit (2 × 2 per address), reads only `read` ones.
+    const mcp = (name: string, args: Record<string, unknown>) =>
+      call(`${server.url}/api/mcp`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'x-forwarded-for': '203.0.113.50' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } }),
+      });
+    const restarts = [];
+    for (let i = 0; i < 5; i += 1) restarts.push(await mcp('restart_service', { service: 'redis' }));
+    expect(restarts.map((a) => a.status)).toEqual([200, 200, 200, 200, 429]);
+    expect(restarts[4]!.body.error?.code).toBe('rate_limited');
+    expect(restarts[4]!.headers.get('retry-after')).not.toBeNull();
+    const status = await mcp('get_service_status', { service: 'redis' });
+    expect(status.status).toBe(200);
 
     // No session: the address's budget, 20 × 2.
     const anonymous = await burst([server], 50, '/api/health', () => ({ headers: { 'x-forwarded-for': '203.0.113.1' } }));

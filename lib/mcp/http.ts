@@ -1,6 +1,7 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { AuditActor } from '@/lib/audit';
 import { getFleet } from '@/lib/fleet';
+import { TOOL_CATALOG } from './catalog';
 import { createFleetMcpServer } from './server';
 
 /** Upper bound for one JSON-RPC POST; tool arguments are small. */
@@ -24,4 +25,27 @@ export async function handleMcpRequest(req: Request, actor: AuditActor): Promise
   } finally {
     await server.close().catch(() => undefined);
   }
+}
+
+const MUTATING = new Set(TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name));
+
+/**
+ * Whether a JSON-RPC POST body (one message or a batch) calls a tool that
+ * changes the fleet, so the route can charge it to the `expensive` budget like
+ * a workflow. Unreadable bodies answer false: the transport rejects them itself.
+ */
+export async function callsMutatingTool(req: Request): Promise<boolean> {
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_MCP_BODY_BYTES) return false;
+  let body: unknown;
+  try {
+    body = JSON.parse(await req.clone().text());
+  } catch {
+    return false;
+  }
+  const messages = Array.isArray(body) ? body : [body];
+  return messages.some((m) => {
+    const message = m as { method?: unknown; params?: { name?: unknown } } | null;
+    return message?.method === 'tools/call' && typeof message.params?.name === 'string' && MUTATING.has(message.params.name);
+  });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 
 export { createFleetMcpServer, MCP_SERVER_NAME } from './server';
-export { handleMcpRequest } from './http';
+export { callsMutatingTool, handleMcpRequest } from './http';
 export { callMcpTool, connectMcpClient, listMcpTools, mcpSource, toolSummaries, withMcpClient } from './client';
 export type { McpSource, ToolCallOutcome } from './client';
 export { TOOL_CATALOG } from './catalog';

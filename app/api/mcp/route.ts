@@ -1,6 +1,6 @@
 import { apiHandler, otherMethods } from '@/lib/api';
-import { handleMcpRequest } from '@/lib/mcp';
-import { requestActor } from '@/lib/security';
+import { callsMutatingTool, handleMcpRequest } from '@/lib/mcp';
+import { enforceRateLimit, requestActor } from '@/lib/security';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +9,14 @@ export const dynamic = 'force-dynamic';
  * the official SDK client, MCP Inspector or any MCP host. Protocol errors (bad
  * JSON-RPC, unknown tools, bad arguments) are answered by the SDK in MCP's own
  * shape; tools that change the fleet are audited with the caller's session and IP.
+ * Every request counts against the `read` budget, and a call of a tool that
+ * changes the fleet against the `expensive` one too, as a workflow would.
  */
-export const POST = apiHandler(async (req) => handleMcpRequest(req, await requestActor(req)));
+export const POST = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
+  if (await callsMutatingTool(req)) await enforceRateLimit(req, 'expensive');
+  return handleMcpRequest(req, await requestActor(req));
+});
 
 // Stateless: no server-initiated SSE stream (GET) and no session to end (DELETE).
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
