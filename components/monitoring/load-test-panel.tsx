@@ -1,12 +1,17 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState, type FormEvent } from 'react';
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LOAD_TEST_SCENARIOS, type LoadTestRunView, type LoadTestScenario } from '@/lib/loadtest/types';
+import type { HistoryRow } from './load-test-chart-views';
 import { LOAD_TEST_POLL_MS, useLoadTestControls, useLoadTestRuns, useLoadTestStatus } from './use-load-test';
 
-const AXIS = { stroke: '#8b949e', fontSize: 11 };
-const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
+// recharts arrives after the page is interactive, into boxes of fixed height
+// (.cmp-chart-box): see charts.tsx.
+const views = () => import('./load-test-chart-views');
+const TimelineChart = dynamic(() => views().then((m) => m.TimelineChart), { ssr: false });
+const HistoryChart = dynamic(() => views().then((m) => m.HistoryChart), { ssr: false });
+
 const msText = (v: number | null) => (v === null ? '–' : `${Math.round(v)} ms`);
 
 function Figures({ run, running }: { run: LoadTestRunView; running: boolean }) {
@@ -40,19 +45,7 @@ function Timeline({ run }: { run: LoadTestRunView }) {
         {run.scenario}: requests and mean latency per second ({run.statusCounts['2xx']} 2xx, {run.statusCounts['4xx']} 4xx, {run.statusCounts['5xx']} 5xx)
       </figcaption>
       <div className="cmp-chart-box" aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-          <ComposedChart data={run.timeline} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
-            <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
-            <XAxis dataKey="t" tick={AXIS} unit=" s" />
-            <YAxis yAxisId="n" tick={AXIS} allowDecimals={false} />
-            <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
-            <Tooltip {...TOOLTIP} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar yAxisId="n" dataKey="requests" name="requests" fill="#1f6feb" isAnimationActive={false} />
-            <Bar yAxisId="n" dataKey="errors" name="errors" fill="#f85149" isAnimationActive={false} />
-            <Line yAxisId="ms" type="monotone" dataKey="meanMs" name="mean ms" stroke="#d29922" dot={false} isAnimationActive={false} />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <TimelineChart points={run.timeline} />
       </div>
     </figure>
   );
@@ -61,24 +54,13 @@ function Timeline({ run }: { run: LoadTestRunView }) {
 function History({ runs }: { runs: LoadTestRunView[] }) {
   const finished = runs.filter((r) => r.status !== 'running');
   if (!finished.length) return <p className="muted">No stored runs yet.</p>;
-  const rows = [...finished].reverse().map((r) => ({ label: new Date(r.startedAt).toLocaleTimeString('en-GB'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
+  const rows: HistoryRow[] = [...finished].reverse().map((r) => ({ label: new Date(r.startedAt).toLocaleTimeString('en-GB'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
   return (
     <>
       <figure className="card mon-chart" aria-label="Stored runs: throughput and p95">
         <figcaption className="mon-chart__title">Stored runs: requests/s and p95 latency</figcaption>
         <div className="cmp-chart-box" aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-            <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -8 }}>
-              <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
-              <XAxis dataKey="label" tick={AXIS} />
-              <YAxis yAxisId="rps" tick={AXIS} />
-              <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
-              <Tooltip {...TOOLTIP} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Bar yAxisId="rps" dataKey="rps" name="req/s" fill="#3fb950" isAnimationActive={false} />
-              <Bar yAxisId="ms" dataKey="p95" name="p95 ms" fill="#d29922" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <HistoryChart rows={rows} />
         </div>
       </figure>
       <table className="table cmp-table" aria-label="Stored load test runs">

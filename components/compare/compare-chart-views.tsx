@@ -1,0 +1,75 @@
+'use client';
+
+// recharts lives here and only here on the Compare page: compare-charts.tsx
+// loads this module with next/dynamic, after the page is interactive.
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComparisonPoint } from '@/lib/compare/types';
+
+const AXIS = { stroke: '#8b949e', fontSize: 11 };
+const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
+const COLORS = { A: '#58a6ff', B: '#d2a8ff' };
+const MARGIN = { top: 8, right: 8, bottom: 0, left: -8 };
+
+/** One bucket of the comparison series with its axis label. */
+export type SeriesRow = ComparisonPoint & { label: string };
+/** One bar group: a metric and the value of each model. */
+export type BarRow = { metric: string; A: number; B: number };
+
+function Frame({ children }: { children: React.ReactElement }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+export function LatencyChart({ rows }: { rows: SeriesRow[] }) {
+  return (
+    <Frame>
+      <LineChart data={rows} margin={MARGIN}>
+        <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
+        <YAxis tick={AXIS} />
+        <Tooltip {...TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Line type="monotone" dataKey="A_p50" name="A p50" stroke={COLORS.A} dot connectNulls isAnimationActive={false} />
+        <Line type="monotone" dataKey="A_p95" name="A p95" stroke={COLORS.A} strokeDasharray="5 3" dot connectNulls isAnimationActive={false} />
+        <Line type="monotone" dataKey="B_p50" name="B p50" stroke={COLORS.B} dot connectNulls isAnimationActive={false} />
+        <Line type="monotone" dataKey="B_p95" name="B p95" stroke={COLORS.B} strokeDasharray="5 3" dot connectNulls isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
+
+export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
+  return (
+    <Frame>
+      <LineChart data={rows} margin={MARGIN}>
+        <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
+        <YAxis tick={AXIS} domain={[0, 100]} />
+        <Tooltip {...TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Line type="monotone" dataKey="A_success" name="Model A" stroke={COLORS.A} dot connectNulls isAnimationActive={false} />
+        <Line type="monotone" dataKey="B_success" name="Model B" stroke={COLORS.B} dot connectNulls isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
+
+/** Model A against Model B per metric; `percent` fixes the axis at 0–100. */
+export function ModelBarChart({ rows, percent = false }: { rows: BarRow[]; percent?: boolean }) {
+  return (
+    <Frame>
+      <BarChart data={rows} margin={MARGIN}>
+        <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
+        <XAxis dataKey="metric" tick={AXIS} interval={0} />
+        <YAxis tick={AXIS} {...(percent ? { domain: [0, 100] } : {})} />
+        <Tooltip {...TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="A" name="Model A" fill={COLORS.A} isAnimationActive={false} />
+        <Bar dataKey="B" name="Model B" fill={COLORS.B} isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
