@@ -11,6 +11,8 @@ export const COMPARE_RANGES = [
 ] as const;
 export type CompareRange = (typeof COMPARE_RANGES)[number]['id'];
 export const COMPARE_RANGE_IDS = COMPARE_RANGES.map((r) => r.id) as [CompareRange, ...CompareRange[]];
+/** The range the API answers without `range`, and the Compare page opens with (its first data is read on the server). */
+export const DEFAULT_COMPARE_RANGE: CompareRange = '1h';
 
 /** Workflow figures of one model over the range (from the stored runs). */
 export interface WorkflowComparison {

@@ -1,6 +1,8 @@
 import 'server-only';
+import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
-import { FleetService } from './fleet-service';
+import { FLEET_CACHE_PREFIX, FleetService } from './fleet-service';
+import type { ServiceView } from './types';
 
 export { FLEET_CACHE_PREFIX, FleetService } from './fleet-service';
 export { FleetError, isServiceName } from './simulation';
@@ -22,6 +24,14 @@ let fleet: FleetService | undefined;
 export function getFleet(): FleetService {
   fleet ??= new FleetService({ seed: getConfig().fleetSeed, now: Date.now });
   return fleet;
+}
+
+/**
+ * The status grid as GET /api/containers sends it (and the Tools page renders
+ * first): cached for CACHE_CONTAINERS_TTL_MS, invalidated by fleet writes.
+ */
+export function fleetServices(): Promise<{ at: string; services: ServiceView[] }> {
+  return cached(`${FLEET_CACHE_PREFIX}services`, getConfig().cache.containersTtlMs, () => getFleet().services());
 }
 
 /** Tests change FLEET_SEED between cases; production never calls this. */

@@ -1,7 +1,7 @@
 import 'server-only';
 
 export { healthReport, readiness, detailedHealth } from './health';
-export { METRICS_CACHE_PREFIX, monitor, startMonitoring, recordModelCall, recordWorkflowOutcome, recordHallucinationCheck, WINDOW_NAMES } from './monitor';
+export { METRICS_CACHE_PREFIX, metricsReport, monitor, startMonitoring, recordModelCall, recordWorkflowOutcome, recordHallucinationCheck, WINDOW_NAMES } from './monitor';
 export type { Monitor, WindowName } from './monitor';
 export type { ModelCall, WorkflowOutcome, HallucinationCheck } from './ai-stats';
 export { alertRulesSchema, alertRulesPatchSchema, applyRulesPatch, defaultRules, RULE_TITLES } from './alert-rules';

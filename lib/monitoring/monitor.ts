@@ -1,4 +1,4 @@
-import { sharedCache } from '@/lib/cache';
+import { cached, sharedCache } from '@/lib/cache';
 import { getConfig, type MonitoringConfig } from '@/lib/config';
 import { database, db } from '@/lib/db';
 import { scheduler, type JobContext, type JobSpec } from '@/lib/jobs';
@@ -493,6 +493,17 @@ export function monitor(): Monitor {
     m.resourcesIntervalMs = config.jobs.resourcesIntervalMs;
     return m;
   });
+}
+
+/**
+ * The console's figures for `windowName` as GET /api/metrics sends them (and
+ * the Monitoring page renders first): cached per instance for
+ * CACHE_METRICS_TTL_MS, since the windows are this process's (the cluster
+ * figures come from the rollups).
+ */
+export function metricsReport(windowName: WindowName): Promise<MetricsReport> {
+  const m = monitor();
+  return cached(`${METRICS_CACHE_PREFIX}${m.instanceId}:${windowName}`, getConfig().cache.metricsTtlMs, () => m.report(windowName));
 }
 
 /** Subscribes to the request feed and registers the periodic work with the scheduler (from bootstrap, after telemetry). */

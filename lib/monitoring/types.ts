@@ -2,6 +2,10 @@ import type { CacheStatus } from '@/lib/cache/types';
 import type { JobsReport } from '@/lib/jobs/types';
 import type { ModelCircuitStatus, ModelInfo, ModelSlot } from '@/lib/models/types';
 /** Shapes shared by the server and the browser (no server-only imports here). */
+
+/** The window the Monitoring page opens with (its first data is read on the server). */
+export const DASHBOARD_WINDOW = '5m';
+
 export type HealthStatus = 'online' | 'warning' | 'degraded';
 
 export interface ComponentHealth {

@@ -1,7 +1,5 @@
 import { apiHandler, otherMethods } from '@/lib/api';
-import { cached } from '@/lib/cache';
-import { getConfig } from '@/lib/config';
-import { FLEET_CACHE_PREFIX, getFleet } from '@/lib/fleet';
+import { fleetServices } from '@/lib/fleet';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,8 +7,6 @@ export const dynamic = 'force-dynamic';
  * The status grid: every service with status, health, metrics, version, replicas, dependencies, faults.
  * Polled by every open Tools page, so it is cached for CACHE_CONTAINERS_TTL_MS (writes to the fleet invalidate it).
  */
-export const GET = apiHandler(async () =>
-  Response.json(await cached(`${FLEET_CACHE_PREFIX}services`, getConfig().cache.containersTtlMs, () => getFleet().services())),
-);
+export const GET = apiHandler(async () => Response.json(await fleetServices()));
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
