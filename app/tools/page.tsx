@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { fleetServices } from '@/lib/fleet';
+import { readInitialData } from '@/lib/pages/initial-data';
 import { FaultPanel } from '@/components/tools/fault-panel';
 import { LogsViewer } from '@/components/tools/logs-viewer';
 import { ServiceGrid } from '@/components/tools/service-grid';
@@ -7,7 +9,9 @@ import { SimulatedModelsNote } from '@/components/tools/simulated-models-note';
 
 export const metadata: Metadata = { title: 'Tools' };
 
-export default function ToolsPage() {
+export default async function ToolsPage() {
+  // The grid as /api/containers answers it (same cached read): in the first paint, not after the first poll.
+  const fleet = await readInitialData('/tools fleet', fleetServices);
   return (
     <>
       <section className="page-header">
@@ -22,7 +26,7 @@ export default function ToolsPage() {
       <section aria-labelledby="fleet-heading">
         <h2 id="fleet-heading">The fleet</h2>
         <FaultPanel />
-        <ServiceGrid />
+        <ServiceGrid initial={fleet} />
       </section>
       <WorkflowRunner />
       <LogsViewer />

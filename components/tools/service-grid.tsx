@@ -2,8 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { ServiceView } from '@/lib/fleet/types';
-import { CONTAINERS_POLL_MS, useContainers } from '@/components/fleet/use-containers';
+import type { InitialData } from '@/lib/pages/types';
+import { CONTAINERS_POLL_MS, useContainers, type ContainersResponse } from '@/components/fleet/use-containers';
 import { clog } from '@/components/ui/console-log';
+import { RefreshNote } from '@/components/ui/refresh-note';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 function formatUptime(sec: number) {
   if (sec < 60) return `${sec}s`;
@@ -14,20 +17,26 @@ function formatUptime(sec: number) {
 
 function Meter({ label, pct }: { label: string; pct: number }) {
   const tone = pct >= 90 ? 'bad' : pct >= 80 ? 'warn' : 'ok';
+  // The fill's width is an inline style, which the CSP refuses in server markup:
+  // it is set once hydrated (the figure beside it is there from the first paint).
+  const hydrated = useHydrated();
   return (
     <div className="meter" title={`${label} ${pct.toFixed(0)}%`}>
       <span className="meter__label">{label}</span>
       <span className="meter__track" aria-hidden="true">
-        <span className={`meter__fill meter__fill--${tone}`} style={{ width: `${Math.min(pct, 100)}%` }} />
+        <span className={`meter__fill meter__fill--${tone}`} style={hydrated ? { width: `${Math.min(pct, 100)}%` } : undefined} />
       </span>
       <span className="meter__value">{pct.toFixed(0)}%</span>
     </div>
   );
 }
 
-/** The fleet as cards, polled every 15 s; a card whose status changed since the last poll is highlighted. */
-export function ServiceGrid() {
-  const { data, error, isPending, dataUpdatedAt, isFetching } = useContainers();
+/**
+ * The fleet as cards, polled every 15 s; a card whose status changed since the last poll is highlighted.
+ * `initial`: the grid as the server read it, so the cards are in the first paint.
+ */
+export function ServiceGrid({ initial }: { initial?: InitialData<ContainersResponse> | null }) {
+  const { data, error, isPending, dataUpdatedAt, isFetching } = useContainers(initial);
   const previous = useRef(new Map<string, string>());
   const [changed, setChanged] = useState<Set<string>>(new Set());
 
@@ -50,7 +59,9 @@ export function ServiceGrid() {
   return (
     <>
       <p className="muted small" aria-live="polite">
-        {isFetching ? 'Refreshing…' : `Updated ${new Date(dataUpdatedAt).toLocaleTimeString()} · every ${CONTAINERS_POLL_MS / 1000} s`}
+        <RefreshNote updatedAt={dataUpdatedAt} fetching={isFetching}>
+          {` · every ${CONTAINERS_POLL_MS / 1000} s`}
+        </RefreshNote>
       </p>
       <ul className="service-grid" aria-label="Services">
         {data.services.map((s: ServiceView) => (
