@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import { CompareDashboard } from '@/components/compare/compare-dashboard';
+import { loadComparison } from '@/lib/compare';
+import { DEFAULT_COMPARE_RANGE } from '@/lib/compare/types';
+import { readInitialData } from '@/lib/pages/initial-data';
 
 export const metadata: Metadata = { title: 'Compare' };
 
-export default function ComparePage() {
+export default async function ComparePage() {
+  // The report /api/compare answers for the range the page opens with (same read): tables in the first paint.
+  const initial = await readInitialData('/compare report', () => loadComparison(DEFAULT_COMPARE_RANGE));
   return (
     <>
       <section className="page-header">
@@ -14,7 +19,7 @@ export default function ComparePage() {
           question below.
         </p>
       </section>
-      <CompareDashboard />
+      <CompareDashboard initial={initial} />
     </>
   );
 }

@@ -2,8 +2,11 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { COMPARE_RANGES, type CompareRange, type ComparisonReport } from '@/lib/compare/types';
+import { COMPARE_RANGES, DEFAULT_COMPARE_RANGE, type CompareRange, type ComparisonReport } from '@/lib/compare/types';
+import type { InitialData } from '@/lib/pages/types';
 import { clog } from '@/components/ui/console-log';
+import { LocalTime } from '@/components/ui/local-time';
+import { RefreshNote } from '@/components/ui/refresh-note';
 import { AskBoth } from './ask-both';
 import { CompareCharts } from './compare-charts';
 import { ms, num, pct, usd } from './format';
@@ -65,10 +68,13 @@ function EmptyState() {
   );
 }
 
-/** Model A and Model B side by side over a chosen range; polled every 10 s. */
-export function CompareDashboard() {
-  const [range, setRange] = useState<CompareRange>('1h');
-  const comparison = useComparison(range);
+/**
+ * Model A and Model B side by side over a chosen range; polled every 10 s.
+ * `initial`: the report for DEFAULT_COMPARE_RANGE as the server read it, so the tables are in the first paint.
+ */
+export function CompareDashboard({ initial }: { initial?: InitialData<ComparisonReport> | null }) {
+  const [range, setRange] = useState<CompareRange>(DEFAULT_COMPARE_RANGE);
+  const comparison = useComparison(range, initial && { ...initial, range: DEFAULT_COMPARE_RANGE });
   const report = comparison.data;
   const renderStarted = useRef(0);
   renderStarted.current = performance.now();
@@ -91,7 +97,7 @@ export function CompareDashboard() {
             </label>
           ))}
         </fieldset>
-        <span className="muted">{comparison.isFetching ? 'refreshing…' : report ? `Updated ${new Date(report.to).toLocaleTimeString('en-GB')}` : ''}</span>
+        <RefreshNote className="muted" updatedAt={report?.to} fetching={comparison.isFetching} busyAt="start" />
       </div>
       {comparison.error && (
         <p className="notice notice--error" role="alert">
@@ -112,7 +118,7 @@ export function CompareDashboard() {
           <section className="card mon-table-card" aria-labelledby="cmp-calls-h">
             <h2 id="cmp-calls-h" className="mon-h">Every model call since the server started</h2>
             <p className="muted">
-              Workflows, ask-both and chat answers, counted by this server instance since {new Date(report.models.A.calls.since).toLocaleString('en-GB')}.
+              Workflows, ask-both and chat answers, counted by this server instance since <LocalTime at={report.models.A.calls.since} layout="datetime" />.
               {hasCalls ? '' : 'No model calls yet. '}The hallucination rate comes from the grounding checks of chat and ask-both answers: it reads
               “no checks yet” until answers are checked.
             </p>

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { AskBothResult, CompareRange, ComparisonReport } from '@/lib/compare/types';
+import type { InitialData } from '@/lib/pages/types';
 import { clog } from '@/components/ui/console-log';
 import { fetchJson } from '@/components/ui/fetch-json';
 
@@ -9,7 +10,12 @@ import { fetchJson } from '@/components/ui/fetch-json';
 export const COMPARE_POLL_MS = 10_000;
 export const COMPARE_QUERY_KEY = ['compare'] as const;
 
-export function useComparison(range: CompareRange) {
+/**
+ * `initial`: the report the page read on the server for the range it opens
+ * with; it seeds only that range's query (another range has other figures).
+ */
+export function useComparison(range: CompareRange, initial?: (InitialData<ComparisonReport> & { range: CompareRange }) | null) {
+  const seed = initial?.range === range ? initial : undefined;
   return useQuery({
     queryKey: [...COMPARE_QUERY_KEY, range],
     queryFn: async () => {
@@ -19,6 +25,8 @@ export function useComparison(range: CompareRange) {
     },
     refetchInterval: COMPARE_POLL_MS,
     placeholderData: keepPreviousData,
+    initialData: seed?.data,
+    initialDataUpdatedAt: seed?.updatedAt,
   });
 }
 
