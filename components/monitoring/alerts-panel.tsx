@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
+import { Fragment } from 'react';
 import type { AlertView } from '@/lib/monitoring/types';
-import { formatClock } from './format';
+import { LocalTime } from '@/components/ui/local-time';
 import { useAcknowledge } from './use-monitoring';
 
 const STATE_LABEL = { firing: 'Firing', acknowledged: 'Acknowledged', resolved: 'Resolved' } as const;
@@ -30,7 +31,13 @@ export function AlertsPanel({ alerts, isAdmin }: { alerts: AlertView[]; isAdmin:
               </div>
               <p className="mon-alert__msg">{a.message}</p>
               <p className="muted mon-alert__meta">
-                {a.events.map((e) => `${e.kind} ${formatClock(e.at)}${e.actor ? ` by ${e.actor}` : ''}`).join(' · ')}
+                {a.events.map((e, i) => (
+                  <Fragment key={`${i}-${e.kind}`}>
+                    {i > 0 && ' · '}
+                    {e.kind} <LocalTime at={e.at} />
+                    {e.actor ? ` by ${e.actor}` : ''}
+                  </Fragment>
+                ))}
               </p>
               {a.state === 'firing' &&
                 (isAdmin ? (

@@ -1,7 +1,8 @@
 import type { CacheStatus } from '@/lib/cache/types';
 import type { JobStatus, JobsReport } from '@/lib/jobs/types';
 import type { Level, RecoveryRecord } from '@/lib/monitoring/types';
-import { formatClock, formatMs } from './format';
+import { LocalTime } from '@/components/ui/local-time';
+import { formatMs } from './format';
 
 const STATUS_LEVEL: Record<JobStatus, Level> = { ok: 'ok', pending: 'ok', standby: 'ok', stale: 'warning', failing: 'critical' };
 
@@ -29,10 +30,10 @@ export function JobsPanel({ jobs, cache, recoveries }: { jobs: JobsReport; cache
                 <td>{j.title} <span className="muted">{j.singleton ? '(one instance)' : '(each instance)'}</span></td>
                 <td><strong className={`mon-level mon-level--${STATUS_LEVEL[j.status]}`}>{j.status}</strong>{j.running ? <span className="muted"> running</span> : null}</td>
                 <td>{every(j.intervalMs)}</td>
-                <td>{j.lastEndedAt ? `${formatClock(j.lastEndedAt)} (${j.lastOutcome})` : '–'}</td>
+                <td>{j.lastEndedAt ? <><LocalTime at={j.lastEndedAt} /> ({j.lastOutcome})</> : '–'}</td>
                 <td>{formatMs(j.lastDurationMs)}</td>
                 <td>{j.consecutiveFailures} <span className="muted">of {j.runs + j.failures} run(s)</span></td>
-                <td>{j.nextRunAt ? formatClock(j.nextRunAt) : '–'}</td>
+                <td>{j.nextRunAt ? <LocalTime at={j.nextRunAt} /> : '–'}</td>
                 <td className="muted">
                   {j.reason ?? j.lastError ?? (j.status === 'standby' ? `runs on ${j.leaseHolder ?? 'another instance'}` : j.lastDetail ?? '')}
                 </td>
@@ -57,7 +58,7 @@ export function JobsPanel({ jobs, cache, recoveries }: { jobs: JobsReport; cache
         <ul className="mon-list" aria-label="Recoveries">
           {recoveries.map((r, i) => (
             <li key={`${r.at}-${i}`}>
-              {formatClock(r.at)} <strong className={`mon-level mon-level--${r.outcome === 'failed' ? 'critical' : r.outcome === 'started' ? 'warning' : 'ok'}`}>{r.outcome}</strong>{' '}
+              <LocalTime at={r.at} /> <strong className={`mon-level mon-level--${r.outcome === 'failed' ? 'critical' : r.outcome === 'started' ? 'warning' : 'ok'}`}>{r.outcome}</strong>{' '}
               {r.action} ({r.trigger}): {r.detail}
             </li>
           ))}

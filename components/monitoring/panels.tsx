@@ -1,7 +1,9 @@
 'use client';
 
 import type { AiFigures, EndpointStats, ErrorClass, Level, MetricsReport, ResourceFigures, SlowRequest } from '@/lib/monitoring/types';
-import { formatBytes, formatClock, formatMs, formatPct, formatUsd } from './format';
+import { LocalTime } from '@/components/ui/local-time';
+import { useHydrated } from '@/components/ui/use-hydrated';
+import { formatBytes, formatMs, formatPct, formatUsd } from './format';
 
 const STATUS_TEXT = { healthy: 'Healthy', warning: 'Warning', degraded: 'Degraded' } as const;
 const STATUS_ADVICE = {
@@ -62,6 +64,8 @@ const CLASS_LABEL: Record<ErrorClass, string> = {
 
 export function ErrorBreakdown({ report }: { report: MetricsReport }) {
   const total = report.error_breakdown.reduce((s, e) => s + e.count, 0);
+  // Bar widths are inline styles, which the CSP refuses in server markup: set once hydrated.
+  const hydrated = useHydrated();
   return (
     <section className="card" aria-labelledby="errors-h">
       <h2 id="errors-h" className="mon-h">Error breakdown <span className="muted">(last {report.windows.last_requests.total_requests} requests)</span></h2>
@@ -73,7 +77,7 @@ export function ErrorBreakdown({ report }: { report: MetricsReport }) {
             {report.error_breakdown.map((e) => (
               <li key={e.class}>
                 <span>{CLASS_LABEL[e.class]}</span>
-                <span className="mon-bar" aria-hidden="true"><span style={{ width: `${(100 * e.count) / total}%` }} /></span>
+                <span className="mon-bar" aria-hidden="true"><span style={hydrated ? { width: `${(100 * e.count) / total}%` } : undefined} /></span>
                 <strong>{e.count}</strong>
               </li>
             ))}
@@ -146,7 +150,7 @@ export function SlowRequests({ requests, thresholdMs }: { requests: SlowRequest[
             <tbody>
               {requests.map((r) => (
                 <tr key={r.trace_id + r.at}>
-                  <td>{formatClock(r.at)}</td>
+                  <td><LocalTime at={r.at} /></td>
                   <td><code>{r.method} {r.path}</code></td>
                   <td>{r.status}</td>
                   <td>{formatMs(r.duration_ms)}</td>
@@ -217,7 +221,7 @@ export function AiPanel({ ai }: { ai: AiFigures }) {
   const t = ai.totals;
   return (
     <section className="card mon-table-card" aria-labelledby="ai-h">
-      <h2 id="ai-h" className="mon-h">AI <span className="muted">(since {formatClock(ai.since)})</span></h2>
+      <h2 id="ai-h" className="mon-h">AI <span className="muted">(since <LocalTime at={ai.since} />)</span></h2>
       <p>
         {t.calls} model calls, {t.input_tokens + t.output_tokens} tokens, {formatUsd(t.cost_usd)}; workflow success{' '}
         {formatPct(t.workflow_success_rate_percent)}; hallucination rate {formatPct(t.hallucination_rate_percent)}.

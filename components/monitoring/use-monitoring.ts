@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { AlertView, ChaosState, MetricsReport } from '@/lib/monitoring/types';
+import type { InitialData } from '@/lib/pages/types';
 import { fetchJson } from '@/components/ui/fetch-json';
 
 /** The source's dashboard refreshes every 5 s; so does this one. */
@@ -13,12 +14,19 @@ export const DEMO_TRAFFIC_RPS = 8;
 
 export type WindowChoice = MetricsReport['window'];
 
-export function useMetrics(window: WindowChoice) {
+/**
+ * `initial`: the report the page read on the server for the window it opens
+ * with; it seeds only that window's query (another window has other figures).
+ */
+export function useMetrics(window: WindowChoice, initial?: (InitialData<MetricsReport> & { window: WindowChoice }) | null) {
+  const seed = initial?.window === window ? initial : undefined;
   return useQuery({
     queryKey: [...MONITORING_QUERY_KEY, 'metrics', window],
     queryFn: () => fetchJson<MetricsReport>(`/api/metrics?window=${window}`),
     refetchInterval: METRICS_POLL_MS,
     placeholderData: keepPreviousData,
+    initialData: seed?.data,
+    initialDataUpdatedAt: seed?.updatedAt,
   });
 }
 
