@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test as base } from '@playwright/test';
+import { CLS_BUDGET, FOREIGN_TIME_ZONE, watchStability } from './support/page-stability';
 import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 
 // Workflows and model answers are slow requests (seconds): on the shared e2e
@@ -81,6 +82,32 @@ test('a workflow with each model through the API shows up for both models in the
   await expect(charts.getByRole('figure', { name: 'Per workflow: tool calls, tokens, cost' }).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Model call figures' }).getByRole('row', { name: /^Hallucination rate/ })).toContainText('no checks yet');
   expect(lines.some((l) => l.startsWith('[Comparison] Metrics data:'))).toBe(true);
+});
+
+test.describe('first paint', () => {
+  test.use({ timezoneId: FOREIGN_TIME_ZONE });
+
+  test('the comparison is in the server HTML, and nothing moves when the charts arrive', async ({ page, request }) => {
+    // The runs of the test above are within the range the page opens with (1 h), read on the server.
+    const html = await (await request.get('/compare')).text();
+    expect(html).toContain('aria-label="Workflow figures"');
+    expect(html).toContain('aria-label="Model call figures"');
+    expect(html).toContain('data-testid="compare-charts"');
+    expect(html).not.toContain('Loading the comparison');
+    expect(html).not.toContain('data-testid="compare-empty"');
+
+    const watch = await watchStability(page);
+    await page.goto('/compare', { waitUntil: 'networkidle' });
+    // recharts arrives after the page (next/dynamic) and fills boxes of fixed height.
+    const charts = page.getByTestId('compare-charts');
+    await expect(charts.getByRole('figure', { name: 'Per workflow: tool calls, tokens, cost' }).locator('.recharts-bar-rectangle')).not.toHaveCount(0);
+    await expect(charts.getByRole('figure', { name: 'Workflow latency over time (ms)' }).locator('.recharts-line-dot')).not.toHaveCount(0);
+    await expect(page.getByTestId('refresh-note')).toContainText(/Updated \d\d:\d\d:\d\d/);
+    await expect(page.getByRole('region', { name: 'Every model call since the server started' })).toContainText(/since \d\d\/\d\d\/\d{4}, \d\d:\d\d:\d\d\./);
+    const { score, moved } = await watch.layoutShift();
+    expect(score, `layout shift of ${moved.join(', ')}`).toBeLessThan(CLS_BUDGET);
+    expect(watch.errors, 'no hydration mismatch with the browser in another time zone').toEqual([]);
+  });
 });
 
 test('ask both: one question, two answers side by side with latency, tokens and cost', async ({ page }) => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CLS_BUDGET, FOREIGN_TIME_ZONE, watchStability } from './support/page-stability';
 import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 
 // Its own server: the chaos switch and the alerts it causes must not leak into
@@ -56,6 +57,29 @@ test('the API validates, requires admin for changes and answers JSON errors', as
 
   expect((await request.post(`${base}/api/alerts/not-an-id/ack`, { headers: admin })).status()).toBe(400);
   expect((await request.post(`${base}/api/alerts/00000000-0000-4000-8000-000000000000/ack`, { headers: admin })).status()).toBe(404);
+});
+
+test.describe('first paint', () => {
+  test.use({ timezoneId: FOREIGN_TIME_ZONE });
+
+  test('the console is in the server HTML, and nothing below it moves while the page loads', async ({ page, request }) => {
+    const base = server.url;
+    // The page reads the 5-minute report on the server: status, tiles and the chart frames are in the HTML.
+    const html = await (await request.get(`${base}/monitoring`)).text();
+    expect(html).toContain('data-testid="monitoring-status"');
+    expect(html).toContain('data-testid="tile-request-rate"');
+    expect(html).toContain('aria-label="Request rate (req/s, 5 s buckets)"');
+    expect(html).not.toContain('Loading the metrics');
+
+    const watch = await watchStability(page);
+    await page.goto(`${base}/monitoring`, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('figure', { name: 'Request rate (req/s, 5 s buckets)' }).locator('.recharts-surface')).toBeVisible();
+    await expect(page.getByTestId('refresh-note')).toContainText(/Updated \d\d:\d\d:\d\d · instance /);
+    await expect(page.getByRole('heading', { name: 'Load tester' })).toBeVisible();
+    const { score, moved } = await watch.layoutShift();
+    expect(score, `layout shift of ${moved.join(', ')}`).toBeLessThan(CLS_BUDGET);
+    expect(watch.errors, 'no hydration mismatch with the browser in another time zone').toEqual([]);
+  });
 });
 
 test('the chaos switch raises an error-rate alert on the page within 15 s; acknowledging it changes its state', async ({ page }) => {

@@ -103,6 +103,14 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('degraded');
     expect(health.body.components.rateLimits.status).toBe('degraded');
+    // The pages that read their first data on the server answer at once, without
+    // it: the read fails (or gives up after its budget) and the browser polls.
+    for (const pathname of ['/tools', '/compare', '/monitoring']) {
+      const started = Date.now();
+      const response = await fetch(server.url + pathname, { signal: AbortSignal.timeout(15_000) });
+      expect(response.status, pathname).toBe(200);
+      expect(Date.now() - started, pathname).toBeLessThan(5_000);
+    }
 
     // The open page shows the banner at its next health poll, without a reload.
     await page.clock.fastForward(HEALTH_POLL_MS + 1_000);

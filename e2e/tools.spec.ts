@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from '../playwright.config';
+import { CLS_BUDGET, FOREIGN_TIME_ZONE, watchStability } from './support/page-stability';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -43,6 +44,29 @@ test('an admin breaks a service, runs a workflow, watches the steps arrive and t
   await expect(history.getByRole('button').first()).toContainText('repair-degraded');
   expect(consoleLines.some((l) => l.startsWith('[Tools] workflow started'))).toBe(true);
   expect(consoleLines.some((l) => l.startsWith('[APIClient] '))).toBe(true);
+});
+
+test.describe('first paint', () => {
+  test.use({ timezoneId: FOREIGN_TIME_ZONE });
+
+  test('the fleet grid is in the server HTML, and nothing moves while the page loads', async ({ page, request }) => {
+    // The page reads the grid on the server: the cards are in the HTML, not fetched after it.
+    const html = await (await request.get('/tools')).text();
+    expect(html).toContain('aria-label="Services"');
+    for (const name of ['web-ui', 'postgres']) expect(html).toContain(`data-service="${name}"`);
+    expect(html).not.toContain('Loading the fleet');
+
+    const watch = await watchStability(page);
+    await page.goto('/tools', { waitUntil: 'networkidle' });
+    const grid = page.getByRole('list', { name: 'Services' });
+    await expect(grid.locator('[data-service="web-ui"]')).toBeVisible();
+    // Hydrated: the time in the browser's zone, and the meter fills (inline styles, set from script).
+    await expect(page.getByTestId('refresh-note')).toContainText(/Updated \d\d:\d\d:\d\d · every 15 s/);
+    await expect(grid.locator('.meter__fill').first()).toHaveAttribute('style', /width: \d/);
+    const { score, moved } = await watch.layoutShift();
+    expect(score, `layout shift of ${moved.join(', ')}`).toBeLessThan(CLS_BUDGET);
+    expect(watch.errors, 'no hydration mismatch with the browser in another time zone').toEqual([]);
+  });
 });
 
 test('the logs viewer filters a service by level and text', async ({ page }) => {
