@@ -223,11 +223,13 @@ async function pages(app: Server) {
         await page.waitForTimeout(300);
         const m = await page.evaluate((initial) => {
           const w = window as unknown as { __lcp: number; __cls: number };
-          const scripts = performance.getEntriesByType('resource').filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js')) as PerformanceResourceTiming[];
-          const size = (r: PerformanceResourceTiming) => r.encodedBodySize || r.transferSize;
+          // No named function in here: tsx (esbuild keepNames) wraps one in __name(), which the page does not have.
+          const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+            .map((r) => ({ path: new URL(r.name).pathname, bytes: r.encodedBodySize || r.transferSize }));
           return {
-            js: scripts.filter((r) => initial.includes(new URL(r.name).pathname)).reduce((s, r) => s + size(r), 0),
-            allJs: scripts.reduce((s, r) => s + size(r), 0),
+            js: scripts.filter((r) => initial.includes(r.path)).reduce((s, r) => s + r.bytes, 0),
+            allJs: scripts.reduce((s, r) => s + r.bytes, 0),
             lcp: w.__lcp,
             cls: w.__cls,
           };
