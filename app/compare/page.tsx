@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CompareDashboard } from '@/components/compare/compare-dashboard';
 import { loadComparison } from '@/lib/compare';
 import { DEFAULT_COMPARE_RANGE } from '@/lib/compare/types';
-import { readInitialData } from '@/lib/pages/initial-data';
+import { readInitialData } from '@/lib/pages';
 
 export const metadata: Metadata = { title: 'Compare' };
 

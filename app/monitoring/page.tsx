@@ -3,7 +3,7 @@ import { LoadTestSection } from '@/components/monitoring/load-test-section';
 import { MonitoringDashboard } from '@/components/monitoring/monitoring-dashboard';
 import { metricsReport } from '@/lib/monitoring';
 import { DASHBOARD_WINDOW } from '@/lib/monitoring/types';
-import { readInitialData } from '@/lib/pages/initial-data';
+import { readInitialData } from '@/lib/pages';
 
 export const metadata: Metadata = { title: 'Monitoring' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { fleetServices } from '@/lib/fleet';
-import { readInitialData } from '@/lib/pages/initial-data';
+import { readInitialData } from '@/lib/pages';
 import { FaultPanel } from '@/components/tools/fault-panel';
 import { LogsViewer } from '@/components/tools/logs-viewer';
 import { ServiceGrid } from '@/components/tools/service-grid';
