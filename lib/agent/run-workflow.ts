@@ -64,9 +64,16 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
     let summary: string | undefined;
     let error: string | undefined;
 
-    const record = async (step: WorkflowStepView) => {
+    // Steps are stored in order, off the loop's critical path: the next model
+    // call does not wait for the previous step's insert. The run is finished
+    // only once every step is stored; one that could not be stored fails it.
+    let stored: Promise<void> = Promise.resolve();
+    let storeError: unknown;
+    const record = (step: WorkflowStepView) => {
       emit({ type: 'step', step });
-      await appendStep(runId, step);
+      stored = stored.then(() => appendStep(runId, step)).catch((e: unknown) => {
+        storeError ??= e;
+      });
     };
 
     const timeout = AbortSignal.timeout(config.agent.timeoutMs);
@@ -94,7 +101,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         abortSignal: signal,
         // Errors surface through fullStream below and are logged once, without the prompt.
         onError: () => undefined,
-        onStepFinish: async (step) => {
+        onStepFinish: (step) => {
           inputTokens += step.usage.inputTokens ?? 0;
           outputTokens += step.usage.outputTokens ?? 0;
           recordModelCall({
@@ -107,7 +114,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
             ok: true,
             scenario: input.scenario,
           });
-          await record({
+          record({
             index: index++,
             kind: 'model',
             createdAt: new Date().toISOString(),
@@ -119,7 +126,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
           });
           for (const call of step.toolCalls) {
             const timing = timings.get(call.toolCallId);
-            await record({
+            record({
               index: index++,
               kind: 'tool',
               createdAt: new Date().toISOString(),
@@ -163,6 +170,12 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
     if (status === 'succeeded' && input.scenario !== 'health-check' && finalFleet?.some((s) => !isServiceHealthy(s))) {
       status = 'failed';
       error = `Still unhealthy: ${finalFleet.filter((s) => !isServiceHealthy(s)).map((s) => `${s.name} (${s.status})`).join(', ')}.`;
+    }
+    await stored;
+    if (storeError !== undefined) {
+      status = 'error';
+      error = 'Some of its steps could not be stored; the run is incomplete.';
+      logger.warn({ runId, errorType: (storeError as Error)?.name }, 'workflow steps could not be stored');
     }
     const latencyMs = performance.now() - started;
     const finished = await finishRun(runId, {
