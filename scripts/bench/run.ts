@@ -5,9 +5,10 @@
 // --tiny: one short repetition of everything (the smoke test uses it).
 // --only: a comma-separated subset of the sections (routes, mcp, agent,
 // monitoring, pages, telemetry, cache, startup), for working on one figure;
-// the report then has only those.
+// those sections of an existing report in the output folder are replaced
+// (each section records when it was measured), the others kept.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -320,7 +321,11 @@ async function cache() {
 
 function monitoringBench(app: Server) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/monitoring.ts', '--base', app.url], { encoding: 'utf8', env: { ...process.env, BENCH_TINY: TINY ? '1' : '' } });
-  report.monitoring = { output: (r.stdout || r.stderr).trim().split('\n').slice(-12) };
+  const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.trim();
+  if (r.status !== 0 || !output.includes('record one request')) {
+    throw new Error(`monitoring bench failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}):\n${output.slice(-2000)}`);
+  }
+  report.monitoring = { output: (r.stdout ?? '').trim().split('\n').slice(-12) };
   log(`monitoring:\n${(report.monitoring as { output: string[] }).output.join('\n')}`);
 }
 
@@ -340,6 +345,9 @@ function markdown(): string {
     '# Benchmarks',
     '',
     `Measured ${new Date().toISOString()} with \`npm run bench${TINY ? ' -- --tiny' : ''}\` on ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; load average at start ${r.machine.loadAverageAtStart.join(' / ')} (other work on the machine distorts absolute figures more than the ratios, which are measured side by side).`,
+    ...(new Set(Object.values(r.measuredAt ?? {})).size > 1
+      ? [`Sections re-measured later with \`--only\` (the machine line is that run's): ${Object.entries(r.measuredAt).map(([k, v]) => `${k} ${v}`).join(', ')}.`]
+      : []),
     `Each figure is the median of ${REPEAT} run(s); load is autocannon with ${CONNECTIONS} connections for ${LOAD_SEC} s. The same JSON is in \`benchmarks.json\`.`,
     '',
     '## Route handlers against the ceiling',
@@ -387,6 +395,19 @@ function markdown(): string {
   return lines.join('\n');
 }
 
+/** Where each section's figures live in the report. */
+const SECTION_KEYS = {
+  routes: 'routeHandlers',
+  mcp: 'mcpRoundTrip',
+  agent: 'agent',
+  monitoring: 'monitoring',
+  pages: 'pages',
+  telemetry: 'telemetryOverhead',
+  cache: 'cache',
+  startup: 'startup',
+  soak: 'soak',
+} as const;
+
 async function main() {
   report.machine = machine();
   report.settings = { tiny: TINY, repeat: REPEAT, loadSeconds: LOAD_SEC, connections: CONNECTIONS };
@@ -412,6 +433,14 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
   }
   mkdirSync(OUT_DIR, { recursive: true });
+  const now = new Date().toISOString();
+  const measured = [...ONLY, ...(args.soak ? ['soak'] : [])].map((s) => SECTION_KEYS[s as keyof typeof SECTION_KEYS]);
+  const previousFile = path.join(OUT_DIR, 'benchmarks.json');
+  if (args.only && existsSync(previousFile)) {
+    const previous = JSON.parse(readFileSync(previousFile, 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(previous)) if (!(key in report)) report[key] = value;
+  }
+  report.measuredAt = { ...((report.measuredAt as Record<string, string> | undefined) ?? {}), ...Object.fromEntries(measured.map((k) => [k, now])) };
   writeFileSync(path.join(OUT_DIR, 'benchmarks.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(path.join(OUT_DIR, 'benchmarks.md'), markdown());
   log(`wrote ${path.relative(ROOT, path.join(OUT_DIR, 'benchmarks.md'))} and benchmarks.json`);
