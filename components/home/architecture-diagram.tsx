@@ -8,7 +8,7 @@ const BOXES: Box[] = [
   { id: 'browser', x: 20, y: 30, w: 190, h: 64, title: 'Browser', sub: 'the five pages, polling', tone: 'ui' },
   { id: 'next', x: 300, y: 30, w: 200, h: 64, title: 'Next.js app', sub: 'pages + /api route handlers', tone: 'app' },
   { id: 'agent', x: 300, y: 150, w: 200, h: 64, title: 'Agent loop', sub: 'AI SDK · workflows · chat', tone: 'ai' },
-  { id: 'models', x: 20, y: 150, w: 190, h: 64, title: 'Model A / Model B', sub: 'simulated or any OpenAI API', tone: 'ai' },
+  { id: 'models', x: 20, y: 150, w: 190, h: 64, title: 'Model A / Model B', sub: 'simulated, Ollama, OpenAI', tone: 'ai' },
   { id: 'mcp', x: 300, y: 270, w: 200, h: 64, title: 'MCP server', sub: 'tools over Streamable HTTP', tone: 'ai' },
   { id: 'fleet', x: 20, y: 270, w: 190, h: 64, title: 'Simulated fleet', sub: 'services, faults, logs', tone: 'data' },
   { id: 'db', x: 590, y: 150, w: 190, h: 64, title: 'PostgreSQL', sub: 'or embedded PGlite', tone: 'data' },
