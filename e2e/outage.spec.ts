@@ -147,3 +147,49 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a dead model server: the run fails with a plain message, the circuit opens, and the console and health say so', async ({ page }) => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-model-down-'));
+  const deadPort = await freePort(); // nothing listens there
+  const server = await spawnServer({
+    AIMON_DATA_DIR: dataDir,
+    ADMIN_TOKEN: 'model-down-spec-admin-token-0123456789',
+    LOG_LEVEL: 'warn',
+    MODEL_A_PROVIDER: 'openai-compatible',
+    MODEL_A_BASE_URL: `http://127.0.0.1:${deadPort}/v1`,
+    MODEL_A_MODEL: 'llama3.1',
+    MODEL_MAX_RETRIES: '0',
+    MODEL_BREAKER_FAILURES: '1',
+    MODEL_BREAKER_COOLDOWN_MS: '600000',
+  });
+  try {
+    expect((await waitFor(server, '/api/health/ready')).status).toBe(200);
+    const runWith = async (model: 'A' | 'B') => {
+      const response = await fetch(`${server.url}/api/workflows`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ model, scenario: 'health-check' }),
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { run: { status: string; error?: string } }).run;
+    };
+    expect(await runWith('A')).toMatchObject({ status: 'error', error: expect.stringMatching(/not reachable/) });
+    // Now refused at once, without trying the server, and said so plainly.
+    expect(await runWith('A')).toMatchObject({ status: 'error', error: expect.stringMatching(/failed 1 time in a row; calls are paused for another \d+ s\.$/) });
+    // The other model is not affected.
+    expect(await runWith('B')).toMatchObject({ status: 'succeeded' });
+
+    const health = await (await fetch(`${server.url}/api/health`)).json();
+    expect(health.status).toBe('warning');
+    expect(health.components.models).toMatchObject({ status: 'degraded', summary: 'Model A paused: model server failing' });
+
+    await page.goto(`${server.url}/monitoring`);
+    const models = page.getByRole('list', { name: 'Model servers' });
+    await expect(models.locator('[data-slot="A"]')).toHaveAttribute('data-circuit', 'open');
+    await expect(models.locator('[data-slot="A"]')).toContainText(/paused after 1 failure in a row \(last: ECONNREFUSED\); next trial in \d+ s; 1 call\(s\) refused/);
+    await expect(models.locator('[data-slot="B"]')).toContainText('built-in simulator');
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

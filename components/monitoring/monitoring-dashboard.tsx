@@ -85,7 +85,7 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
           <JobsPanel jobs={report.jobs} cache={report.cache} recoveries={report.recoveries} />
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
-          <AiPanel ai={report.ai} />
+          <AiPanel ai={report.ai} models={report.models} />
           <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
         </div>
       )}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { AiFigures, EndpointStats, ErrorClass, Level, MetricsReport, ResourceFigures, SlowRequest } from '@/lib/monitoring/types';
+import type { AiFigures, EndpointStats, ErrorClass, Level, MetricsReport, ModelHealth, ResourceFigures, SlowRequest } from '@/lib/monitoring/types';
 import { LocalTime } from '@/components/ui/local-time';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { formatBytes, formatMs, formatPct, formatUsd } from './format';
@@ -217,7 +217,19 @@ export function Resources({ resources }: { resources: ResourceFigures }) {
   );
 }
 
-export function AiPanel({ ai }: { ai: AiFigures }) {
+/** What a model slot's circuit breaker says, in words (the console's line per model server). */
+export function circuitWords(m: ModelHealth): { level: Level; text: string } {
+  const c = m.circuit;
+  if (!c) return { level: 'ok', text: 'built-in simulator: no server to watch' };
+  if (c.state === 'closed') {
+    return { level: c.consecutiveFailures ? 'warning' : 'ok', text: c.consecutiveFailures ? `answering; ${c.consecutiveFailures} failure(s) in a row (last: ${c.lastFailure})` : 'answering' };
+  }
+  if (c.state === 'half-open') return { level: 'warning', text: 'recovering: one trial call decides' };
+  const wait = c.retryInMs === null ? '' : `; next trial in ${Math.ceil(c.retryInMs / 1000)} s`;
+  return { level: 'critical', text: `paused after ${c.consecutiveFailures} failure${c.consecutiveFailures === 1 ? '' : 's'} in a row (last: ${c.lastFailure})${wait}; ${c.shortCircuited} call(s) refused` };
+}
+
+export function AiPanel({ ai, models }: { ai: AiFigures; models: MetricsReport['models'] }) {
   const t = ai.totals;
   return (
     <section className="card mon-table-card" aria-labelledby="ai-h">
@@ -226,6 +238,17 @@ export function AiPanel({ ai }: { ai: AiFigures }) {
         {t.calls} model calls, {t.input_tokens + t.output_tokens} tokens, {formatUsd(t.cost_usd)}; workflow success{' '}
         {formatPct(t.workflow_success_rate_percent)}; hallucination rate {formatPct(t.hallucination_rate_percent)}.
       </p>
+      <ul className="mon-models" aria-label="Model servers">
+        {Object.entries(models).map(([slot, m]) => {
+          const { level, text } = circuitWords(m);
+          return (
+            <li key={slot} data-slot={slot} data-circuit={m.circuit?.state ?? 'simulated'}>
+              <strong>Model {slot}</strong> <span className="muted">{m.displayName}</span>:{' '}
+              <span className={`mon-level mon-level--${level}`}>{text}</span>
+            </li>
+          );
+        })}
+      </ul>
       {ai.models.length === 0 ? (
         <p className="muted">No model calls yet: chats, agent workflows and comparisons will show here per model.</p>
       ) : (

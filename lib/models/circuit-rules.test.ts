@@ -20,6 +20,9 @@ describe('describeFailure', () => {
     expect(describeFailure({ error: new DOMException('The operation was aborted due to timeout', 'TimeoutError') })).toBe('timed out');
     const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:11434 key=sk-secret'), { code: 'ECONNREFUSED' }) });
     expect(describeFailure({ error: refused })).toBe('ECONNREFUSED');
+    // Several addresses, each refused: Node's connect reports them as one AggregateError.
+    const everyAddress = new TypeError('fetch failed', { cause: new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:11434'), { code: 'ECONNREFUSED' })]) });
+    expect(describeFailure({ error: everyAddress })).toBe('ECONNREFUSED');
     expect(describeFailure({ error: new TypeError('https://user:sk-secret@host/v1 is bad') })).toBe('TypeError');
     expect(describeFailure({ error: 'thrown string' })).toBe('network error');
   });

@@ -27,9 +27,10 @@ export function describeFailure(reason: { error: unknown } | { value: unknown })
     const status = (reason.value as { status?: unknown } | undefined)?.status;
     return typeof status === 'number' ? `HTTP ${status}` : 'bad answer';
   }
-  const error = reason.error as { name?: unknown; code?: unknown; cause?: { code?: unknown } } | undefined;
+  const error = reason.error as { name?: unknown; code?: unknown; cause?: { code?: unknown; errors?: Array<{ code?: unknown }> } } | undefined;
   if (error?.name === 'TimeoutError') return 'timed out';
-  const code = error?.cause?.code ?? error?.code;
+  // A refused connection to a name with several addresses comes as an AggregateError of them.
+  const code = error?.cause?.code ?? error?.cause?.errors?.[0]?.code ?? error?.code;
   if (typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
   return typeof error?.name === 'string' && /^\w{1,60}$/.test(error.name) ? error.name : 'network error';
 }

@@ -8,6 +8,7 @@ import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
 import { rateLimitStore } from '@/lib/security';
 import type { HealthFinding } from './health-rules';
+import { modelsHealth } from './model-health';
 import { monitor } from './monitor';
 import type { ComponentHealth, DetailedHealth, HealthReport, ModelHealth } from './types';
 
@@ -112,10 +113,6 @@ function modelsComponent(): ComponentHealth | undefined {
     : { status: 'up', detail };
 }
 
-function modelHealth(slot: ModelSlot): ModelHealth {
-  const { info } = getModel(slot);
-  return { displayName: info.displayName, provider: info.provider, modelId: info.modelId, circuit: modelCircuitStatus(slot) ?? null };
-}
 
 /** What the health badge and /api/health show: overall status and each part's. */
 export async function healthReport(): Promise<HealthReport> {
@@ -171,7 +168,7 @@ export async function detailedHealth(): Promise<DetailedHealth> {
     components: report.components,
     jobs: scheduler().report(),
     cache: sharedCache().status(),
-    models: { A: modelHealth('A'), B: modelHealth('B') },
+    models: modelsHealth(),
     recoveries: m.recoveries(),
     timestamp: new Date().toISOString(),
   };

@@ -18,6 +18,7 @@ import { AlertTracker, defaultRules, evaluateRules, holdEvaluations, RULE_TITLES
 import { ChaosSwitch } from './chaos';
 import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
 import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
+import { modelsHealth } from './model-health';
 import { ResourceSampler, type ProtectionInputs } from './resources';
 import {
   escalateAlert,
@@ -471,6 +472,7 @@ export class Monitor {
       jobs: scheduler().report(),
       cache: sharedCache().status(),
       recoveries: this.recoveries(),
+      models: modelsHealth(),
     };
   }
 }

@@ -197,6 +197,8 @@ export interface MetricsReport {
   jobs: JobsReport;
   cache: CacheStatus;
   recoveries: RecoveryRecord[];
+  /** Each model slot: which model, and its circuit breaker (null for a simulated model, which makes no requests). */
+  models: Record<ModelSlot, ModelHealth>;
 }
 
 export interface DetailedHealth {
