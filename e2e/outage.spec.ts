@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, spawnServer, waitFor } from './support/server-process';
+import { tcpRelay } from '../tests/support/tcp-relay';
 import { scratchDatabase } from './support/scratch';
 
 // PostgreSQL cut and restored under a running server, through a TCP relay the
@@ -19,35 +19,6 @@ const BANNER = 'The database is unreachable: history and runs cannot be saved ri
 
 test.describe.configure({ timeout: 150_000 });
 
-function relay(targetPort: number) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | undefined;
-  return {
-    listen(port: number) {
-      server = net.createServer((socket) => {
-        const upstream = net.connect(targetPort, '127.0.0.1');
-        sockets.add(socket).add(upstream);
-        socket.pipe(upstream).pipe(socket);
-        const close = () => {
-          socket.destroy();
-          upstream.destroy();
-          sockets.delete(socket);
-          sockets.delete(upstream);
-        };
-        socket.on('error', close).on('close', close);
-        upstream.on('error', close).on('close', close);
-      });
-      return new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
-    },
-    /** The database "goes away": no new connections, live ones cut. */
-    cut() {
-      for (const socket of sockets) socket.destroy();
-      sockets.clear();
-      return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    },
-  };
-}
-
 async function poll<T>(fn: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -60,10 +31,8 @@ async function poll<T>(fn: () => Promise<T>, ok: (value: T) => boolean, timeoutM
 test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still counted, pages show a banner, recovery without restart', async ({ page }) => {
   const db = await scratchDatabase('aimon_out');
   const { url } = db;
-  const relayPort = await freePort();
-  const tcp = relay(Number(url.port || 5432));
-  await tcp.listen(relayPort);
-  url.port = String(relayPort);
+  const tcp = await tcpRelay(Number(url.port || 5432));
+  url.port = String(tcp.port);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-out-'));
   const server = await spawnServer({
     AIMON_DATA_DIR: dataDir,
@@ -86,7 +55,7 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
     await expect(page.getByTestId('health-badge')).not.toHaveAttribute('data-status', 'checking');
     await expect(banner).toBeHidden();
 
-    await tcp.cut();
+    await tcp.stop();
     const cutAt = Date.now();
     const ready = await poll(() => get('/api/health/ready'), (r) => r.status === 503, 10_000);
     expect(ready.status).toBe(503);
@@ -124,7 +93,7 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
       await expect(banner, pathname).toHaveText(BANNER);
     }
 
-    await tcp.listen(relayPort);
+    await tcp.start();
     const back = await poll(() => get('/api/health/ready'), (r) => r.status === 200, 40_000);
     expect(back.status).toBe(200);
     expect((await get('/api/session')).status).toBe(200);
@@ -142,7 +111,7 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
     expect(server.child.exitCode).toBeNull();
   } finally {
     await server.stop();
-    await tcp.cut();
+    await tcp.stop();
     await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
