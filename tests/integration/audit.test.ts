@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { auditWriteFailures, listAudit, recordAudit } from '@/lib/audit';
-
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
-import { useEnv } from '../support/use-env';
+import { BACKENDS } from '../support/backends';
+import { useBackend, useEnv } from '../support/use-env';
 
 describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv(backend.env);
-    // Migrating a fresh database can outlast db()'s bounded wait on a busy machine.
-    await database().start();
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create);
 
   it('records who did what, when, with what outcome', async () => {
     const before = new Date();

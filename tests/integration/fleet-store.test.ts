@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
+import { describe, expect, it } from 'vitest';
 import { database, db } from '@/lib/db';
 import { FleetService } from '@/lib/fleet';
 import { READ_CACHE_MS } from '@/lib/fleet/store';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
-import { useEnv } from '../support/use-env';
+import { BACKENDS } from '../support/backends';
+import { useBackend } from '../support/use-env';
 
 describe.each(BACKENDS)('fleet in the database on %s', (_name, create) => {
-  let backend: TestBackend;
   let now = Date.UTC(2026, 0, 1, 12, 0, 0);
   const clock = () => now;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv(backend.env);
-    // Migrating a fresh database can outlast db()'s bounded wait on a busy machine.
-    await database().start();
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create);
 
   it('is created on first use with history, and two instances share it', async () => {
     const a = new FleetService({ seed: 42, now: clock });

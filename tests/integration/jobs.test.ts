@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-import { database, db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import { databaseLeases } from '@/lib/jobs/lease';
 import { pruneRetention } from '@/lib/jobs/retention';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
-import { useEnv } from '../support/use-env';
+import { BACKENDS } from '../support/backends';
+import { useBackend } from '../support/use-env';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const DAY = 86_400_000;
 
 describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv(backend.env);
-    await database().start();
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create);
 
   it('grants a lease to one holder until it expires or is released, renews it for that holder', async () => {
     // Long leases where the holder must not change (a busy machine must not expire them mid-test).

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-import { database, db } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
 import { acknowledgeAlert, listSnapshots } from '@/lib/monitoring';
 import type { Condition } from '@/lib/monitoring/alert-rules';
 import { RequestWindows } from '@/lib/monitoring/request-windows';
@@ -17,9 +16,9 @@ import {
   writeRollups,
   writeSnapshot,
 } from '@/lib/monitoring/store';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
-import { useEnv } from '../support/use-env';
+
+import { BACKENDS } from '../support/backends';
+import { useBackend } from '../support/use-env';
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -34,18 +33,7 @@ function condition(rule: string, over: Partial<Condition> = {}): Condition {
 }
 
 describe.each(BACKENDS)('monitoring storage on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv(backend.env);
-    // Connect and migrate here, under the hook's timeout, not db()'s 5 s.
-    await database().start();
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create);
 
   it('two instances writing per-minute rollups add up, percentiles included', async () => {
     let t = T0;

@@ -1,5 +1,8 @@
+import { afterAll, beforeAll } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
+import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import type { TestBackend } from './backends';
 
 /**
  * Sets environment variables (undefined removes one), reloads the config from
@@ -13,4 +16,24 @@ export function useEnv(env: Record<string, string | undefined>, singletons: read
   }
   resetConfigForTests();
   for (const key of singletons) clearProcessSingleton(key);
+}
+
+/**
+ * The lifecycle of a `describe.each(BACKENDS)` block: a fresh database for the
+ * block, the config pointing at it and the app's database started (connecting
+ * and migrating under the hook's timeout, not db()'s bounded wait), then closed
+ * and dropped after the block.
+ */
+export function useBackend(create: () => Promise<TestBackend>): void {
+  let backend: TestBackend | undefined;
+  beforeAll(async () => {
+    backend = await create();
+    useEnv(backend.env);
+    await database().start();
+  });
+  afterAll(async () => {
+    await database().close();
+    clearProcessSingleton('database');
+    await backend?.dispose();
+  });
 }
