@@ -1,40 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { testWithOwnServer } from './support/own-server';
 import { CLS_BUDGET, FOREIGN_TIME_ZONE, watchStability } from './support/page-stability';
-import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
 
 // Workflows and model answers are slow requests (seconds): on the shared e2e
 // server they would push its p95 over the health thresholds for the specs that
 // follow and expect "online". These run on a server of their own.
-/** A server of this spec's own, started once per worker. */
-const test = base.extend<object, { server: ServerProcess }>({
-  server: [
-    async ({}, use) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-cmp-'));
-      const server = await spawnServer({
-        AIMON_DATA_DIR: dir,
-        ADMIN_TOKEN: 'compare-spec-admin-token-0123456789',
-        LOG_LEVEL: 'warn',
-        AIMON_SIM_LATENCY_SCALE: '0.1',
-        RATE_LIMIT_READ_PER_MIN: '100000',
-        RATE_LIMIT_CHAT_PER_MIN: '10000',
-        RATE_LIMIT_EXPENSIVE_PER_MIN: '10000',
-      });
-      const deadline = Date.now() + 120_000;
-      while ((await waitFor(server, '/api/health/ready', 120_000)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-      await use(server);
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
-  baseURL: async ({ server }, use) => use(server.url),
-});
+const test = testWithOwnServer('cmp', { ADMIN_TOKEN: 'compare-spec-admin-token-0123456789' });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
-// Worker fixtures outlive the file (one worker runs every spec): stop the server when this file is done.
-test.afterAll(async ({ server }) => server.stop());
 
 interface Report {
   models: Record<'A' | 'B', { workflows: { runs: number; successRatePct: number | null; latencyP95Ms: number | null; avgToolCalls: number | null }; calls: { calls: number } }>;

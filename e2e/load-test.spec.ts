@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test as base, type APIRequestContext } from '@playwright/test';
-import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
+import { expect, type APIRequestContext } from '@playwright/test';
+import { testWithOwnServer } from './support/own-server';
+import { spawnServer, waitFor } from './support/server-process';
 
 // Load tests saturate the server they run on (that is their point), and the
 // shared e2e server's health must stay "online" for the specs after this one:
@@ -10,34 +11,8 @@ import { spawnServer, waitFor, type ServerProcess } from './support/server-proce
 const TOKEN = 'load-test-spec-admin-token-0123456789';
 const ADMIN = { Authorization: `Bearer ${TOKEN}` };
 
-/** A server of this spec's own, started once per worker. */
-const test = base.extend<object, { server: ServerProcess }>({
-  server: [
-    async ({}, use) => {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-lt-'));
-      const server = await spawnServer({
-        AIMON_DATA_DIR: dir,
-        ADMIN_TOKEN: TOKEN,
-        LOG_LEVEL: 'warn',
-        AIMON_SIM_LATENCY_SCALE: '0.1',
-        RATE_LIMIT_READ_PER_MIN: '100000',
-        RATE_LIMIT_CHAT_PER_MIN: '10000',
-        RATE_LIMIT_EXPENSIVE_PER_MIN: '10000',
-        RATE_LIMIT_LOGIN_PER_MIN: '10000',
-      });
-      const deadline = Date.now() + 120_000;
-      while ((await waitFor(server, '/api/health/ready', 120_000)).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-      await use(server);
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
-  baseURL: async ({ server }, use) => use(server.url),
-});
+const test = testWithOwnServer('lt', { ADMIN_TOKEN: TOKEN, RATE_LIMIT_LOGIN_PER_MIN: '10000' });
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
-// Worker fixtures outlive the file (one worker runs every spec): stop the server when this file is done.
-test.afterAll(async ({ server }) => server.stop());
 
 interface RunView {
   id: string;
