@@ -224,6 +224,20 @@ test('/metrics counts each request once, by method, route and status', async () 
   expect(delta(after, 405)).toBe(1);
 });
 
+test('/metrics counts a page view once: the render, not also the middleware pass before it', async () => {
+  const before = await scrape();
+  for (let i = 0; i < 3; i++) await (await fetch(`${server.url}/traces`)).text();
+  const total = (m: Map<string, number>, route: string) =>
+    [...m].filter(([k]) => k.startsWith('aimon_http_server_requests_total{') && k.includes(`http_route="${route}"`)).reduce((s, [, v]) => s + v, 0);
+  let after = await scrape();
+  for (let i = 0; i < 20 && total(after, '/traces') - total(before, '/traces') < 3; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    after = await scrape();
+  }
+  expect(total(after, '/traces') - total(before, '/traces')).toBe(3);
+  expect(total(after, 'unmatched') - total(before, 'unmatched')).toBe(0);
+});
+
 test('with the backends gone, requests still succeed and the lost exports are counted', async () => {
   await receiver.stop();
   for (let i = 0; i < 20; i++) {

@@ -76,6 +76,27 @@ describe('InAppSpanProcessor', () => {
     expect(samples[0]!.durationMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('counts a page behind the middleware once: the render, not the middleware pass before it', () => {
+    samples.length = 0;
+    const http = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET', 'url.path': '/tools' } });
+    const httpCtx = trace.setSpan(context.active(), http);
+    // Next.js: the middleware pass ends, then the render runs in its context, both request spans.
+    const pass = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET', 'http.target': '/tools' } }, httpCtx);
+    const passCtx = trace.setSpan(httpCtx, pass);
+    tracer.startSpan('middleware GET', { attributes: { 'next.span_type': 'Middleware.execute' } }, passCtx).end();
+    pass.setAttributes({ 'http.status_code': 200 });
+    pass.end();
+    const render = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET', 'http.target': '/tools' } }, passCtx);
+    tracer.startSpan('resolve page components', { attributes: { 'next.route': '/tools' } }, trace.setSpan(passCtx, render)).end();
+    render.setAttributes({ 'http.status_code': 200, 'http.route': '/tools', 'next.route': '/tools' });
+    http.end();
+    render.end();
+    expect(samples.map((s) => s.route)).toEqual(['/tools']);
+    // A request without the middleware (an API route) is counted as usual.
+    simulateRequest('/api/health', '/api/health', 200);
+    expect(samples.map((s) => s.route)).toEqual(['/tools', '/api/health']);
+  });
+
   it('keeps only the last N traces', () => {
     const ids = [1, 2, 3, 4].map((i) => simulateRequest(`/p${i}`, `/p${i}`, 200));
     expect(inApp.traces.size).toBe(3);

@@ -40,6 +40,13 @@ export class InAppSpanProcessor implements SpanProcessor {
   private readonly openServerSpans = new Map<string, Span>();
   /** Next.js's own open request spans (`BaseServer.handleRequest`), by trace id. */
   private readonly nextRequestSpans = new Map<string, Span>();
+  /**
+   * Next.js's request spans that only ran the middleware (proxy.ts), by span
+   * id: a page makes two request spans, the middleware pass and then the
+   * render, and only the render is the request. proxy.ts never answers by
+   * itself, so a pass is never the whole request.
+   */
+  private readonly middlewarePasses = new Map<string, true>();
   /** Session ids seen on spans of traces whose request has not finished yet. */
   private readonly sessions = new Map<string, string>();
 
@@ -97,9 +104,15 @@ export class InAppSpanProcessor implements SpanProcessor {
       this.sessions.set(ctx.traceId, session);
       if (this.sessions.size > MAX_PENDING) this.dropOldest(this.sessions);
     }
+    if (span.attributes['next.span_type'] === 'Middleware.execute') {
+      const pass = span.parentSpanContext?.spanId;
+      if (pass) this.middlewarePasses.set(pass, true);
+      if (this.middlewarePasses.size > MAX_PENDING) this.dropOldest(this.middlewarePasses);
+    }
     if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
-      this.nextRequestSpans.delete(ctx.traceId);
-      this.finishRequest(span);
+      if (this.nextRequestSpans.get(ctx.traceId)?.spanContext().spanId === ctx.spanId) this.nextRequestSpans.delete(ctx.traceId);
+      const onlyMiddleware = this.middlewarePasses.delete(ctx.spanId) && route === undefined && span.attributes['http.route'] === undefined;
+      if (!onlyMiddleware) this.finishRequest(span);
     }
     // Prisma's query spans cover PostgreSQL and PGlite alike (pg's own spans would count twice).
     if (span.name.endsWith('db_query') && span.attributes['db.query.text'] !== undefined) {
