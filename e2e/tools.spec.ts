@@ -67,6 +67,23 @@ test.describe('first paint', () => {
     expect(score, `layout shift of ${moved.join(', ')}`).toBeLessThan(CLS_BUDGET);
     expect(watch.errors, 'no hydration mismatch with the browser in another time zone').toEqual([]);
   });
+
+  test('the fault panel is in the server HTML as the visitor will see it: the form for an admin, the login hint otherwise', async ({ page, playwright, baseURL }) => {
+    const visitor = await playwright.request.newContext({ baseURL });
+    const anonymous = await (await visitor.get('/tools')).text();
+    expect(anonymous).toContain('Faults can be injected by an admin');
+    expect(anonymous).not.toContain('aria-label="Inject a fault"');
+    await visitor.dispose();
+
+    await page.request.post('/api/admin/login', { data: { token: E2E_ADMIN_TOKEN } });
+    const admin = await (await page.request.get('/tools')).text();
+    expect(admin).toContain('aria-label="Inject a fault"');
+    const watch = await watchStability(page);
+    await page.goto('/tools', { waitUntil: 'networkidle' });
+    await expect(page.getByRole('form', { name: 'Inject a fault' })).toBeVisible();
+    const { score, moved } = await watch.layoutShift();
+    expect(score, `layout shift of ${moved.join(', ')}`).toBeLessThan(CLS_BUDGET);
+  });
 });
 
 test('the logs viewer filters a service by level and text', async ({ page }) => {

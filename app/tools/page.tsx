@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { fleetServices } from '@/lib/fleet';
 import { readInitialData } from '@/lib/pages';
+import { pageSessionIsAdmin } from '@/lib/security';
 import { FaultPanel } from '@/components/tools/fault-panel';
 import { LogsViewer } from '@/components/tools/logs-viewer';
 import { ServiceGrid } from '@/components/tools/service-grid';
@@ -12,6 +13,8 @@ export const metadata: Metadata = { title: 'Tools' };
 export default async function ToolsPage() {
   // The grid as /api/containers answers it (same cached read): in the first paint, not after the first poll.
   const fleet = await readInitialData('/tools fleet', fleetServices);
+  // Admin or not decides what the fault panel shows: known at first paint, so it does not swap when /api/session answers.
+  const isAdmin = await pageSessionIsAdmin().catch(() => false);
   return (
     <>
       <section className="page-header">
@@ -25,7 +28,7 @@ export default async function ToolsPage() {
       </section>
       <section aria-labelledby="fleet-heading">
         <h2 id="fleet-heading">The fleet</h2>
-        <FaultPanel />
+        <FaultPanel initialIsAdmin={isAdmin} />
         <ServiceGrid initial={fleet} />
       </section>
       <WorkflowRunner />

@@ -9,8 +9,12 @@ import { clog } from '@/components/ui/console-log';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { useSession } from '@/components/ui/use-session';
 
-/** Break something so the agent has work to do (admin only: it changes the shared fleet). */
-export function FaultPanel() {
+/**
+ * Break something so the agent has work to do (admin only: it changes the
+ * shared fleet). `initialIsAdmin` is the page's server-side answer, used until
+ * the session query has its own.
+ */
+export function FaultPanel({ initialIsAdmin = false }: { initialIsAdmin?: boolean }) {
   const session = useSession();
   const queryClient = useQueryClient();
   const [service, setService] = useState<string>('web-ui');
@@ -27,7 +31,7 @@ export function FaultPanel() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: CONTAINERS_QUERY_KEY }),
   });
 
-  if (!session.data?.isAdmin) {
+  if (!(session.data?.isAdmin ?? initialIsAdmin)) {
     return (
       <p className="muted small">
         Faults can be injected by an admin: <Link href="/admin/login?next=/tools">log in</Link> to break something for the agent to repair.
