@@ -1,21 +1,13 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AskAnswer } from '@/lib/compare/types';
 import { GroundingBadge } from '@/components/chat/grounding-badge';
 import { ms, num, usd } from './format';
 import { useAskBoth } from './use-compare';
+import { Elapsed } from '@/components/ui/elapsed';
 
 const EXAMPLES = ['Which services need attention right now?', 'What is the status of postgres?', 'Restart web-ui for me.', 'Is the billing-service healthy?'];
-
-function Elapsed({ since }: { since: number }) {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(t);
-  }, []);
-  return <>{((now - since) / 1000).toFixed(1)} s</>;
-}
 
 function Answer({ answer }: { answer: AskAnswer }) {
   return (

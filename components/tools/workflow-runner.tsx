@@ -1,21 +1,13 @@
 'use client';
 
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { WorkflowRunView } from '@/lib/agent/types';
 import { SCENARIOS } from '@/lib/agent/scenarios';
 import { RunSteps } from './run-steps';
 import { RunResult } from './run-result';
 import { RunHistory } from './run-history';
 import { useWorkflowRun } from './use-workflow-run';
-
-function Elapsed({ since }: { since: number }) {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(t);
-  }, []);
-  return <>{((now - since) / 1000).toFixed(1)} s</>;
-}
+import { Elapsed } from '@/components/ui/elapsed';
 
 /** Pick a model and a scenario (or a goal), run it, and watch each step arrive. */
 export function WorkflowRunner() {

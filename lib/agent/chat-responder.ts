@@ -3,14 +3,15 @@ import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { checkGrounding } from '@/lib/grounding';
 import type { ToolResultInput } from '@/lib/grounding/types';
-import { costUsd, getModel, type ModelSlot } from '@/lib/models';
-import { recordHallucinationCheck, recordModelCall } from '@/lib/monitoring';
+import { getModel, type ModelSlot } from '@/lib/models';
+import { recordHallucinationCheck } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { chatHistory, findQuestion, storeAnswer, storeQuestion } from './chat-store';
 import type { ChatEvent, ChatMessageView } from './chat-types';
 import { openMcpToolSource } from './mcp-tool-source';
 import { describeModelError } from './run-workflow';
 import { toAiTools, type AgentToolSource } from './tool-source';
+import { ModelUsageMeter } from './usage-meter';
 
 /** Enough for an inventory, a status, logs and metrics, then the answer. */
 const CHAT_MAX_STEPS = 6;
@@ -75,9 +76,7 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
     const messages: ModelMessage[] = [...history.map((m) => ({ role: m.role, content: m.content }) as ModelMessage), { role: 'user', content: question.content }];
 
     const started = performance.now();
-    let stepStarted = started;
-    let inputTokens = 0;
-    let outputTokens = 0;
+    const usage = new ModelUsageMeter({ slot: input.model, info, scenario: 'chat' });
     const toolCalls: ToolResultInput[] = [];
     const owned = options.tools ? undefined : await openMcpToolSource(options.actor).catch((error: unknown) => error as Error);
     let text = '';
@@ -100,21 +99,7 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
         maxRetries: info.simulated ? 0 : getConfig().models.maxRetries,
         abortSignal: options.signal,
         onError: () => undefined,
-        onStepFinish: (step) => {
-          inputTokens += step.usage.inputTokens ?? 0;
-          outputTokens += step.usage.outputTokens ?? 0;
-          recordModelCall({
-            model: input.model,
-            provider: info.provider,
-            inputTokens: step.usage.inputTokens,
-            outputTokens: step.usage.outputTokens,
-            costUsd: costUsd(info.pricing, step.usage.inputTokens ?? 0, step.usage.outputTokens ?? 0),
-            durationMs: performance.now() - stepStarted,
-            ok: true,
-            scenario: 'chat',
-          });
-          stepStarted = performance.now();
-        },
+        onStepFinish: (step) => void usage.step(step.usage),
       });
       for await (const part of result.fullStream) {
         if (part.type === 'text-delta') emit({ type: 'text-delta', delta: part.text });
@@ -127,7 +112,7 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
     } catch (error) {
       failure = options.signal?.aborted ? 'Cancelled before the answer was complete.' : describeModelError(error, info.displayName);
       logger.warn({ error: failure, errorType: (error as Error)?.name }, 'chat answer failed');
-      recordModelCall({ model: input.model, provider: info.provider, durationMs: performance.now() - stepStarted, ok: false, errorType: (error as Error)?.name ?? 'error', scenario: 'chat' });
+      usage.failed(error);
     } finally {
       if (owned && !(owned instanceof Error)) await owned.close().catch(() => undefined);
     }
@@ -139,9 +124,9 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
       model: input.model,
       modelId: info.modelId,
       latencyMs,
-      inputTokens,
-      outputTokens,
-      costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      costUsd: usage.costUsd,
       toolCalls,
       traceId: currentTraceId(),
     };
@@ -158,8 +143,8 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
     trackEvent('chat.message', {
       'aimon.model': input.model,
       'aimon.latency_ms': Math.round(latencyMs),
-      'aimon.input_tokens': inputTokens,
-      'aimon.output_tokens': outputTokens,
+      'aimon.input_tokens': usage.inputTokens,
+      'aimon.output_tokens': usage.outputTokens,
       'aimon.hallucinated': hallucinated,
     });
     emit({ type: 'answer', message: answer });

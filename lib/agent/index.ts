@@ -7,6 +7,7 @@ export type { RunFigures } from './workflow-store';
 export { SCENARIOS, scenarioGoal } from './scenarios';
 export type { ScenarioId } from './scenarios';
 export { toAiTools } from './tool-source';
+export { ModelUsageMeter } from './usage-meter';
 export type { AgentTool, AgentToolSource, ToolCallOutcome, ToolCallRecord } from './tool-source';
 export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';
 export { openMcpToolSource } from './mcp-tool-source';

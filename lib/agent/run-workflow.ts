@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import { getConfig } from '@/lib/config';
-import { costUsd, describeCircuitOpen, findModelCircuitOpenError, getModel, type ModelSlot } from '@/lib/models';
-import { recordModelCall, recordWorkflowOutcome } from '@/lib/monitoring';
+import { describeCircuitOpen, findModelCircuitOpenError, getModel, type ModelSlot } from '@/lib/models';
+import { recordWorkflowOutcome } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
 import { scenarioGoal, type ScenarioId } from './scenarios';
 import { toAiTools, type AgentToolSource, type ToolCallRecord } from './tool-source';
 import type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
 import { appendStep, createRun, finishRun } from './workflow-store';
+import { ModelUsageMeter } from './usage-meter';
 
 export interface WorkflowInput {
   model: ModelSlot;
@@ -56,8 +57,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
 
     let index = 0;
     let toolCalls = 0;
-    let inputTokens = 0;
-    let outputTokens = 0;
+    const usage = new ModelUsageMeter({ slot: input.model, info, scenario: input.scenario });
     const affected = new Set<string>();
     const timings = new Map<string, ToolCallRecord>();
     let status: RunStatus = 'succeeded';
@@ -90,7 +90,6 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
           if (typeof service === 'string') affected.add(service);
         }
       });
-      let stepStarted = performance.now();
       const result = streamText({
         model,
         system: SYSTEM_PROMPT,
@@ -102,23 +101,12 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         // Errors surface through fullStream below and are logged once, without the prompt.
         onError: () => undefined,
         onStepFinish: (step) => {
-          inputTokens += step.usage.inputTokens ?? 0;
-          outputTokens += step.usage.outputTokens ?? 0;
-          recordModelCall({
-            model: input.model,
-            provider: info.provider,
-            inputTokens: step.usage.inputTokens,
-            outputTokens: step.usage.outputTokens,
-            costUsd: costUsd(info.pricing, step.usage.inputTokens ?? 0, step.usage.outputTokens ?? 0),
-            durationMs: performance.now() - stepStarted,
-            ok: true,
-            scenario: input.scenario,
-          });
+          const durationMs = usage.step(step.usage);
           record({
             index: index++,
             kind: 'model',
             createdAt: new Date().toISOString(),
-            durationMs: performance.now() - stepStarted,
+            durationMs,
             text: step.text,
             isError: false,
             inputTokens: step.usage.inputTokens,
@@ -138,7 +126,6 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
               isError: timing?.outcome.isError ?? true,
             });
           }
-          stepStarted = performance.now();
         },
       });
       for await (const part of result.fullStream) {
@@ -161,7 +148,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
           ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.`
           : describeModelError(e, info.displayName);
       logger.warn({ runId, error: error ?? (e as Error)?.message, errorType: (e as Error)?.name }, 'workflow ended with an error');
-      if (status === 'error') recordModelCall({ model: input.model, provider: info.provider, durationMs: 0, ok: false, errorType: (e as Error)?.name ?? 'error', scenario: input.scenario });
+      if (status === 'error') usage.failed(e);
     }
 
     // The final fleet status comes from the tools, not from the model's word, once
@@ -184,9 +171,9 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       error,
       latencyMs,
       toolCalls,
-      inputTokens,
-      outputTokens,
-      costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+      inputTokens: usage.inputTokens,
+      outputTokens: usage.outputTokens,
+      costUsd: usage.costUsd,
       servicesAffected: [...affected],
       finalFleet,
     });

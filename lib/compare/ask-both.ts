@@ -1,10 +1,10 @@
 import { generateText, stepCountIs } from 'ai';
-import { describeModelError, openMcpToolSource, toAiTools, type AgentTool, type AgentToolSource } from '@/lib/agent';
+import { describeModelError, ModelUsageMeter, openMcpToolSource, toAiTools, type AgentTool, type AgentToolSource } from '@/lib/agent';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { checkGrounding, type ToolResultInput } from '@/lib/grounding';
-import { costUsd, getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
-import { recordHallucinationCheck, recordModelCall } from '@/lib/monitoring';
+import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
+import { recordHallucinationCheck } from '@/lib/monitoring';
 import { traceAgentRun } from '@/lib/telemetry';
 import type { AskAnswer, AskBothResult, AskToolCall } from './types';
 
@@ -20,9 +20,7 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
   const toolCalls: AskToolCall[] = [];
   const toolResults: ToolResultInput[] = [];
   const started = performance.now();
-  let stepStarted = started;
-  let inputTokens = 0;
-  let outputTokens = 0;
+  const usage = new ModelUsageMeter({ slot, info, scenario: 'ask-both', operation: 'chat' });
   return traceAgentRun('compare-ask', { 'aimon.model.slot': slot, 'gen_ai.request.model': info.modelId }, async () => {
     try {
       const result = await generateText({
@@ -36,22 +34,7 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
         stopWhen: stepCountIs(ASK_MAX_STEPS),
         maxRetries: info.simulated ? 0 : config.models.maxRetries,
         abortSignal: AbortSignal.timeout(config.models.timeoutMs),
-        onStepFinish: (step) => {
-          inputTokens += step.usage.inputTokens ?? 0;
-          outputTokens += step.usage.outputTokens ?? 0;
-          recordModelCall({
-            model: slot,
-            provider: info.provider,
-            inputTokens: step.usage.inputTokens,
-            outputTokens: step.usage.outputTokens,
-            costUsd: costUsd(info.pricing, step.usage.inputTokens ?? 0, step.usage.outputTokens ?? 0),
-            durationMs: performance.now() - stepStarted,
-            ok: true,
-            operation: 'chat',
-            scenario: 'ask-both',
-          });
-          stepStarted = performance.now();
-        },
+        onStepFinish: (step) => void usage.step(step.usage),
       });
       const text = result.text.trim();
       const latencyMs = Math.round(performance.now() - started);
@@ -71,22 +54,22 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
         model: info,
         text,
         latencyMs,
-        inputTokens,
-        outputTokens,
-        costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+        inputTokens: usage.inputTokens,
+        outputTokens: usage.outputTokens,
+        costUsd: usage.costUsd,
         toolCalls,
         grounding,
       };
     } catch (error) {
-      recordModelCall({ model: slot, provider: info.provider, durationMs: performance.now() - stepStarted, ok: false, errorType: (error as Error)?.name ?? 'error', operation: 'chat', scenario: 'ask-both' });
+      usage.failed(error);
       return {
         slot,
         model: info,
         text: '',
         latencyMs: Math.round(performance.now() - started),
-        inputTokens,
-        outputTokens,
-        costUsd: costUsd(info.pricing, inputTokens, outputTokens),
+        inputTokens: usage.inputTokens,
+        outputTokens: usage.outputTokens,
+        costUsd: usage.costUsd,
         toolCalls,
         error: describeModelError(error, info.displayName),
       };
