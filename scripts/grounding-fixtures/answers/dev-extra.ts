@@ -1,0 +1,5 @@
+import type { AnswerSet } from '../spec';
+
+const set: AnswerSet = {};
+
+export default set;

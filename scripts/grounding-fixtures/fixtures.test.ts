@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+
+/**
+ * The labelled answer sets must stay well-formed: the detector's figures are
+ * only as good as the sets they are measured on.
+ */
+const root = path.resolve(import.meta.dirname, '../../tests/fixtures/grounding');
+const LABELS = ['grounded', 'unknown_entity', 'unperformed_action', 'contradicted_fact', 'unsupported_claim'] as const;
+const TOOLS = TOOL_CATALOG.map((t) => t.name) as [string, ...string[]];
+
+const serviceFacts = z
+  .object({
+    name: z.string().min(1),
+    status: z.string(),
+    health: z.string(),
+    version: z.string(),
+    previousVersion: z.string().nullable(),
+    replicas: z.number().int().min(1),
+    dependencies: z.array(z.string()),
+    cpuPct: z.number(),
+    memoryMb: z.number(),
+    memoryPct: z.number(),
+    latencyMs: z.number(),
+    errorRate: z.number().min(0).max(1),
+    requestsPerSec: z.number(),
+    uptimeSec: z.number().int().min(0),
+  })
+  .strict();
+
+const answer = z
+  .object({
+    id: z.string().regex(/^[hd]-[a-z-]+-\d{2}$/),
+    label: z.enum(LABELS),
+    class: z.string().regex(/^[a-z][a-z_]*$/),
+    question: z.string().min(1),
+    answer: z.string().min(1),
+    toolResults: z.array(
+      z
+        .object({
+          name: z.enum(TOOLS),
+          arguments: z.record(z.string(), z.unknown()),
+          result: z.unknown(),
+          isError: z.literal(true).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const fixtureFile = z.object({ description: z.string().min(1), fleet: z.object({ services: z.array(serviceFacts).min(1) }).strict(), answers: z.array(answer).min(1) }).strict();
+type Fixture = z.infer<typeof fixtureFile>;
+
+function load(set: string): Array<{ state: string; file: Fixture }> {
+  const dir = path.join(root, set);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
+}
+
+const SETS = { 'held-out': 'h', 'dev-extra': 'd' } as const;
+const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
+const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Every service a tool call names: its `service` argument and the services its result describes. */
+function servicesNamed(call: Fixture['answers'][number]['toolResults'][number]): string[] {
+  const names: string[] = [];
+  if (typeof call.arguments.service === 'string') names.push(call.arguments.service);
+  const result = call.result as Record<string, unknown> | string | undefined;
+  if (result && typeof result === 'object') {
+    if (typeof result.service === 'string') names.push(result.service);
+    if (typeof result.name === 'string') names.push(result.name);
+    for (const list of [result.services, result.dependencies]) {
+      if (Array.isArray(list)) for (const s of list) if (s && typeof s === 'object' && typeof (s as { name?: unknown }).name === 'string') names.push((s as { name: string }).name);
+    }
+  }
+  return names;
+}
+
+describe('grounding fixture sets', () => {
+  it.each(Object.entries(SETS))('%s: ids carry the set prefix and the state, and number from 01', (set, prefix) => {
+    for (const { state, file } of loaded[set as keyof typeof SETS]) {
+      file.answers.forEach((a, i) => expect(a.id).toBe(`${prefix}-${state}-${String(i + 1).padStart(2, '0')}`));
+    }
+  });
+
+  it('held-out has at least 100 answers over at least 5 states, with grounded and every hallucination kind', () => {
+    expect(loaded['held-out'].length).toBeGreaterThanOrEqual(5);
+    const answers = all('held-out');
+    expect(answers.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+  });
+
+  it('ids are unique across every set, including the original answers.json', () => {
+    const original = JSON.parse(readFileSync(path.join(root, 'answers.json'), 'utf8')) as { answers: Array<{ id: string }> };
+    const ids = [...all('held-out'), ...all('dev-extra'), ...original.answers].map((a) => a.id);
+    expect(ids.length - new Set(ids).size).toBe(0);
+  });
+
+  it('every service a tool result names exists in its state, and isError results carry the refusal text', () => {
+    for (const set of Object.keys(SETS) as Array<keyof typeof SETS>) {
+      for (const { state, file } of loaded[set]) {
+        const known = new Set(file.fleet.services.map((s) => s.name));
+        for (const a of file.answers) {
+          for (const call of a.toolResults) {
+            for (const name of servicesNamed(call)) expect(known.has(name), `${a.id}: ${call.name} names ${name}, not in ${state}`).toBe(true);
+            if (call.isError) expect(typeof call.result, `${a.id}: ${call.name}`).toBe('string');
+          }
+        }
+      }
+    }
+  });
+
+  it('no answer text is shared between held-out and dev-extra (nor repeated inside a set)', () => {
+    const held = all('held-out').map((a) => normalise(a.answer));
+    const dev = all('dev-extra').map((a) => normalise(a.answer));
+    expect(held.length - new Set(held).size).toBe(0);
+    expect(dev.length - new Set(dev).size).toBe(0);
+    const heldSet = new Set(held);
+    expect(dev.filter((text) => heldSet.has(text))).toEqual([]);
+  });
+});
