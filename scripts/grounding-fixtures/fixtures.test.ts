@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+import devExtra from './answers/dev-extra';
+import heldOut from './answers/held-out';
+import { buildSet } from './build';
 
 /**
  * The labelled answer sets must stay well-formed: the detector's figures are
@@ -93,6 +96,20 @@ describe('grounding fixture sets', () => {
     const answers = all('held-out');
     expect(answers.length).toBeGreaterThanOrEqual(100);
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+  });
+
+  it('dev-extra has at least 100 answers', () => {
+    expect(all('dev-extra').length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each([
+    ['held-out', heldOut, 'h'],
+    ['dev-extra', devExtra, 'd'],
+  ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
+    const built = buildSet(spec, prefix);
+    const onDisk = readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json'));
+    expect(onDisk.sort()).toEqual(Object.keys(built).sort());
+    for (const [name, text] of Object.entries(built)) expect(readFileSync(path.join(root, dir, name), 'utf8'), `${dir}/${name}: run npx tsx scripts/grounding-fixtures/build-sets.ts`).toBe(text);
   });
 
   it('ids are unique across every set, including the original answers.json', () => {
