@@ -52,6 +52,7 @@ Both are healthy.`, ['get_service_status:postgres', 'get_service_status:redis'])
     h('contradicted_fact', 'sum_across_services', 'How many replicas are running in total?', `Adding them up from list_services: model-a 1, model-b 1, ai-agent 2, mcp-server 2, web-ui 2, load-generator 1, postgres 1 and redis 1 — 12 replicas in total, all healthy.`, ['list_services']),
     g('ratio', 'Which is busier, redis or postgres?', `redis. It handles about 129 requests per second against postgres's 74, so roughly 1.7 times as much traffic — expected for a cache in front of the database.`, ['get_service_status:redis', 'get_service_status:postgres']),
     h('contradicted_fact', 'percent_words', 'What is the error rate of mcp-server?', `mcp-server's error rate is about two point three per cent, which is normal background noise for it; latency is 20.3 ms and it's healthy.`, ['get_service_metrics:mcp-server']),
+    h('unsupported_claim', 'invented_date', 'When was redis last upgraded?', `redis went from 7.2.5 to 7.4.1 on 12 November, in the monthly maintenance window, and has been stable since — it's been up about two days now.`, ['get_service_status:redis']),
   ],
 
   crash: [
@@ -111,6 +112,7 @@ The diagnostics suggest scaling model-b.`, ['get_service_status:model-a', 'run_d
 | CPU | 64.2% | 67.7% |`, ['get_service_status:model-a', 'get_service_status:model-b']),
     h('unknown_entity', 'unknown_endpoint', 'Where can I watch model-b recover?', `Poll GET /api/services/model-b/latency — it returns the same latency series as get_service_metrics (currently 5112.6 ms). Once the spike clears it should fall back to around 620 ms.`, ['get_service_metrics:model-b']),
     g('paraphrase', 'Is anything else wrong besides model-b?', `No. model-b is the only service with a problem (a latency spike); the other seven are running and healthy.`, ['list_services']),
+    h('contradicted_fact', 'unit_conversion', 'Is model-b dropping requests, or just slow?', `Just slow. Its error rate is 0.0023 — that's 2.3% of requests, no different from before the spike — while latency sits at about 5.1 s.`, ['get_service_metrics:model-b']),
   ],
 
   'memory-leak': [
