@@ -44,6 +44,7 @@ const nextConfig = {
     '@opentelemetry/instrumentation-http',
     '@opentelemetry/instrumentation-pg',
     '@opentelemetry/instrumentation-undici',
+    '@opentelemetry/instrumentation-runtime-node',
     '@opentelemetry/exporter-prometheus',
     '@opentelemetry/exporter-trace-otlp-http',
     '@opentelemetry/exporter-metrics-otlp-http',

@@ -112,6 +112,7 @@ export interface MonitoringConfig {
     errorRatePct: number;
     errorRateWindowSec: number;
     p95Ms: number;
+    agentP95Ms: number;
     latencyWindowSec: number;
     serverErrorCount: number;
     serverErrorWindowSec: number;
@@ -260,6 +261,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
         errorRatePct: env.ALERT_ERROR_RATE_PCT,
         errorRateWindowSec: env.ALERT_ERROR_RATE_WINDOW_SEC,
         p95Ms: env.ALERT_P95_MS,
+        agentP95Ms: env.ALERT_AGENT_P95_MS,
         latencyWindowSec: env.ALERT_LATENCY_WINDOW_SEC,
         serverErrorCount: env.ALERT_5XX_COUNT,
         serverErrorWindowSec: env.ALERT_5XX_WINDOW_SEC,

@@ -192,6 +192,8 @@ export const envSchema = z.object({
   ALERT_ERROR_RATE_PCT: floatFromEnv(5, 0.01, 100),
   ALERT_ERROR_RATE_WINDOW_SEC: intFromEnv(60, 5, 3600),
   ALERT_P95_MS: intFromEnv(500, 1, 600_000),
+  /** The p95 objective of agent routes (workflows, chat, ask-both), which wait for models by nature. */
+  ALERT_AGENT_P95_MS: intFromEnv(10_000, 1, 600_000),
   ALERT_LATENCY_WINDOW_SEC: intFromEnv(60, 5, 3600),
   ALERT_5XX_COUNT: intFromEnv(5, 1, 1_000_000),
   ALERT_5XX_WINDOW_SEC: intFromEnv(300, 5, 3600),

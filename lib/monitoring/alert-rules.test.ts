@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '@/lib/config';
 import { AlertTracker, applyRulesPatch, defaultRules, evaluateRules, type AlertRules } from './alert-rules';
 import { healthFindings, verdictOf } from './health-rules';
-import { RequestWindows } from './request-windows';
+import { RequestWindows, statsOf } from './request-windows';
 import { emptyFigures } from './resources';
 import type { ResourceFigures } from './types';
 
@@ -15,12 +15,13 @@ function setup(overrides: Partial<AlertRules> = NO_SLO) {
   const rules = { ...defaultRules(parseConfig({}).monitoring), ...overrides };
   const tracker = new AlertTracker();
   let resources: ResourceFigures = { ...emptyFigures(), sampled_at: new Date(t).toISOString() };
-  const traffic = (n: number, opts: { status?: number; durationMs?: number } = {}) => {
+  const traffic = (n: number, opts: { status?: number; durationMs?: number; method?: string; route?: string } = {}) => {
+    const route = opts.route ?? '/api/demo/work';
     for (let i = 0; i < n; i += 1) {
-      windows.record({ route: '/api/demo/work', path: '/api/demo/work', method: 'GET', status: opts.status ?? 200, durationMs: opts.durationMs ?? 20, endMs: clock.now(), traceId: `t${i}` });
+      windows.record({ route, path: route, method: opts.method ?? 'GET', status: opts.status ?? 200, durationMs: opts.durationMs ?? 20, endMs: clock.now(), traceId: `t${i}` });
     }
   };
-  const evaluate = () => evaluateRules(rules, { window: (s) => windows.aggregate(s), resources });
+  const evaluate = () => evaluateRules(rules, { window: (s, cls) => windows.aggregate(s, cls), resources });
   const step = () => tracker.step(evaluate()).map((x) => `${x.kind}:${x.condition.rule}`);
   return { clock, windows, rules, tracker, traffic, evaluate, step, setResources: (r: ResourceFigures) => (resources = r) };
 }
@@ -61,6 +62,47 @@ describe('alert rules with a fake clock', () => {
     s.clock.advance(65_000);
     s.traffic(20, { durationMs: 40 });
     expect(s.step()).toEqual(['resolved:latency_p95_high']);
+  });
+
+  it('judges agent routes by their own objective: normal workflow and chat latency fires nothing', () => {
+    const s = setup();
+    // Half the traffic is agent requests of 0.5-2 s (workflows, chat, ask-both), the rest fast.
+    s.traffic(40, { durationMs: 30 });
+    for (const [method, route] of [['POST', '/api/workflows'], ['POST', '/api/chat'], ['POST', '/api/compare/ask']]) {
+      s.traffic(10, { method, route, durationMs: 600 });
+      s.traffic(10, { method, route, durationMs: 1_900 });
+    }
+    // Over all requests p95 is far above 500 ms; the standard routes alone are at 30 ms.
+    expect(s.windows.window('60s', 60).performance.p95_ms).toBeGreaterThan(1_500);
+    expect(s.step()).toEqual([]);
+    const conditions = s.evaluate();
+    expect(conditions.find((c) => c.rule === 'latency_p95_high')).toMatchObject({ active: false, threshold: 500 });
+    expect(conditions.find((c) => c.rule === 'latency_p95_high')!.value).toBeLessThan(35);
+    expect(conditions.find((c) => c.rule === 'agent_latency_p95_high')).toMatchObject({ active: false, threshold: 10_000 });
+    expect(conditions.find((c) => c.rule === 'agent_latency_p95_high')!.value).toBeGreaterThan(1_800);
+
+    // A GET of the same path is a standard request (the run list), judged by 500 ms.
+    s.traffic(20, { method: 'GET', route: '/api/workflows', durationMs: 900 });
+    expect(s.step()).toEqual(['fired:latency_p95_high']);
+  });
+
+  it('fires the agent latency rule when agent requests exceed their objective, and not the standard one', () => {
+    const s = setup();
+    s.traffic(50, { durationMs: 30 });
+    s.traffic(15, { method: 'POST', route: '/api/chat', durationMs: 12_000 });
+    expect(s.step()).toEqual(['fired:agent_latency_p95_high']);
+    const agent = s.evaluate().find((c) => c.rule === 'agent_latency_p95_high')!;
+    expect(agent.message).toMatch(/^p95 latency of agent requests \(workflows, chat, ask-both\) 1\d{4} ms over the last 60 s \(threshold 10000 ms, 15 requests\)$/);
+    // Too few agent requests say nothing.
+    const few = setup();
+    few.traffic(50, { durationMs: 30 });
+    few.traffic(5, { method: 'POST', route: '/api/workflows', durationMs: 25_000 });
+    expect(few.step()).toEqual([]);
+    // An admin can move the objective.
+    const patched = applyRulesPatch(s.rules, { latency: { agentP95Ms: 20_000 } });
+    expect(patched.success).toBe(true);
+    Object.assign(s.rules, patched.data);
+    expect(s.step()).toEqual(['resolved:agent_latency_p95_high']);
   });
 
   it('follows changed thresholds and disabled rules', () => {
@@ -128,5 +170,24 @@ describe('health status', () => {
     expect(health()).toMatchObject({ status: 'warning', reasons: [expect.stringMatching(/^p95 latency 30\d ms/)] });
     expect(health([{ severity: 'critical', title: 'Error rate high' }])).toMatchObject({ status: 'degraded', reasons: ['critical alert: Error rate high', expect.any(String)] });
     expect(health([], { ...emptyFigures(), memory: { ...emptyFigures().memory, rss_percent: 93, level: 'critical' } }).status).toBe('degraded');
+  });
+
+  it('judges each route class by its objective, as the latency alerts do', () => {
+    const s = setup();
+    const byClass = () => {
+      const of = (cls: 'standard' | 'agent') => {
+        const b = s.windows.aggregate(60, cls);
+        return { p95Ms: b.total ? quantileOf(b) : null, requests: b.total };
+      };
+      return { standard: of('standard'), agent: of('agent') };
+    };
+    const quantileOf = (b: ReturnType<typeof s.windows.aggregate>) => statsOf('x', 60, b).performance.p95_ms;
+    const health = () =>
+      verdictOf(healthFindings({ recent: s.windows.window('60s', 60), latencyByClass: byClass(), openAlerts: [], resources: emptyFigures(), rules: s.rules, warnErrorRatePct: 1, warnP95Ms: 200 }));
+    s.traffic(60, { durationMs: 30 });
+    s.traffic(40, { method: 'POST', route: '/api/workflows', durationMs: 1_500 });
+    expect(health()).toEqual({ status: 'healthy', reasons: [] });
+    s.traffic(40, { method: 'POST', route: '/api/workflows', durationMs: 15_000 });
+    expect(health()).toMatchObject({ status: 'degraded', reasons: [expect.stringMatching(/^agent p95 latency 1\d{4} ms \(over 10000 ms\)$/)] });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MonitoringConfig } from '@/lib/config';
+import type { RouteClass } from '@/lib/telemetry/route-class';
 import type { Bucket } from './request-windows';
 import { quantile } from './sketch';
 import type { AlertSeverity, ResourceFigures } from './types';
@@ -11,7 +12,14 @@ const windowSec = z.number().int().min(5).max(3600);
 export const alertRulesSchema = z
   .object({
     errorRate: z.strictObject({ enabled: z.boolean(), thresholdPct: pct, windowSec, minRequests: z.number().int().min(1).max(1_000_000) }),
-    latency: z.strictObject({ enabled: z.boolean(), p95Ms: z.number().min(1).max(600_000), windowSec, minRequests: z.number().int().min(1).max(1_000_000) }),
+    // p95Ms judges the standard routes, agentP95Ms the agent routes (lib/telemetry/route-class.ts), each over its own requests.
+    latency: z.strictObject({
+      enabled: z.boolean(),
+      p95Ms: z.number().min(1).max(600_000),
+      agentP95Ms: z.number().min(1).max(600_000),
+      windowSec,
+      minRequests: z.number().int().min(1).max(1_000_000),
+    }),
     serverErrors: z.strictObject({ enabled: z.boolean(), count: z.number().int().min(1).max(1_000_000), windowSec }),
     resources: z
       .strictObject({
@@ -76,7 +84,7 @@ export function defaultRules(config: MonitoringConfig): AlertRules {
   const a = config.alerts;
   return {
     errorRate: { enabled: true, thresholdPct: a.errorRatePct, windowSec: a.errorRateWindowSec, minRequests: a.minRequests },
-    latency: { enabled: true, p95Ms: a.p95Ms, windowSec: a.latencyWindowSec, minRequests: a.minRequests },
+    latency: { enabled: true, p95Ms: a.p95Ms, agentP95Ms: a.agentP95Ms, windowSec: a.latencyWindowSec, minRequests: a.minRequests },
     serverErrors: { enabled: true, count: a.serverErrorCount, windowSec: a.serverErrorWindowSec },
     resources: {
       enabled: true,
@@ -94,6 +102,7 @@ export function defaultRules(config: MonitoringConfig): AlertRules {
 export const RULE_TITLES: Record<string, string> = {
   error_rate_high: 'Error rate high',
   latency_p95_high: 'p95 latency high',
+  agent_latency_p95_high: 'Agent p95 latency high',
   server_errors_burst: '5xx burst',
   memory_high: 'Memory high',
   cpu_high: 'CPU high',
@@ -130,8 +139,8 @@ export interface Condition {
 }
 
 export interface EvaluationInput {
-  /** The aggregate of the last `seconds` (RequestWindows.aggregate). */
-  window: (seconds: number) => Bucket;
+  /** The aggregate of the last `seconds`, of every request or of one route class (RequestWindows.aggregate). */
+  window: (seconds: number, cls?: RouteClass) => Bucket;
   resources: ResourceFigures;
   /** Background jobs failing repeatedly or stale on this instance (lib/jobs). */
   unhealthyJobs?: { name: string; reason?: string }[];
@@ -165,19 +174,24 @@ export function evaluateRules(rules: AlertRules, input: EvaluationInput): Condit
     });
   } else out.push(inactive('error_rate_high', 'critical', er.thresholdPct));
 
+  // Each route class against its own objective: agent requests (0.5 s to minutes, waiting for
+  // models) never count towards the 500 ms objective of the others, nor the others towards theirs.
   const lat = rules.latency;
-  if (lat.enabled) {
-    const b = input.window(lat.windowSec);
+  const latencyRule = (rule: string, cls: RouteClass, threshold: number, what: string) => {
+    if (!lat.enabled) return out.push(inactive(rule, 'warning', threshold));
+    const b = input.window(lat.windowSec, cls);
     const p95 = b.sketch ? quantile(b.sketch, 0.95) ?? 0 : 0;
     out.push({
-      rule: 'latency_p95_high',
-      active: b.total >= lat.minRequests && p95 > lat.p95Ms,
+      rule,
+      active: b.total >= lat.minRequests && p95 > threshold,
       severity: 'warning',
       value: r1(p95),
-      threshold: lat.p95Ms,
-      message: `p95 latency ${Math.round(p95)} ms over the last ${lat.windowSec} s (threshold ${lat.p95Ms} ms, ${b.total} requests)`,
+      threshold,
+      message: `p95 latency of ${what} ${Math.round(p95)} ms over the last ${lat.windowSec} s (threshold ${threshold} ms, ${b.total} requests)`,
     });
-  } else out.push(inactive('latency_p95_high', 'warning', lat.p95Ms));
+  };
+  latencyRule('latency_p95_high', 'standard', lat.p95Ms, 'requests');
+  latencyRule('agent_latency_p95_high', 'agent', lat.agentP95Ms, 'agent requests (workflows, chat, ask-both)');
 
   const se = rules.serverErrors;
   if (se.enabled) {

@@ -1,9 +1,15 @@
+import type { RouteClass } from '@/lib/telemetry/route-class';
 import type { AlertRules } from './alert-rules';
 import type { AlertSeverity, HealthVerdict, Level, ResourceFigures, WindowStats } from './types';
 
 export interface HealthInput {
   /** Requests over the alert rules' window (60 s by default). */
   recent: WindowStats;
+  /**
+   * p95 and request count per route class over the latency window: each class is
+   * judged by its own objective, as the latency alerts do. Without it, `recent`'s p95.
+   */
+  latencyByClass?: Record<RouteClass, { p95Ms: number | null; requests: number }>;
   openAlerts: { severity: AlertSeverity; title: string }[];
   resources: ResourceFigures;
   rules: AlertRules;
@@ -33,10 +39,15 @@ export function healthFindings(input: HealthInput): HealthFinding[] {
   } else if (enough && rate >= input.warnErrorRatePct && rate > 0) {
     findings.push({ part: 'requests', level: 'warning', summary: `error rate ${rate} % (${input.warnErrorRatePct} % or more)` });
   }
-  const p95 = recent.performance.p95_ms;
-  if (recent.total_requests >= rules.latency.minRequests && p95 !== null) {
+  const standard = input.latencyByClass?.standard ?? { p95Ms: recent.performance.p95_ms, requests: recent.total_requests };
+  const p95 = standard.p95Ms;
+  if (standard.requests >= rules.latency.minRequests && p95 !== null) {
     if (p95 > rules.latency.p95Ms) findings.push({ part: 'requests', level: 'critical', summary: `p95 latency ${Math.round(p95)} ms (over ${rules.latency.p95Ms} ms)` });
     else if (p95 >= input.warnP95Ms) findings.push({ part: 'requests', level: 'warning', summary: `p95 latency ${Math.round(p95)} ms (${input.warnP95Ms} ms or more)` });
+  }
+  const agent = input.latencyByClass?.agent;
+  if (agent && agent.requests >= rules.latency.minRequests && agent.p95Ms !== null && agent.p95Ms > rules.latency.agentP95Ms) {
+    findings.push({ part: 'requests', level: 'critical', summary: `agent p95 latency ${Math.round(agent.p95Ms)} ms (over ${rules.latency.agentP95Ms} ms)` });
   }
   for (const alert of input.openAlerts) {
     findings.push({ part: 'alerts', level: alert.severity, summary: `${alert.severity} alert: ${alert.title}` });

@@ -12,7 +12,9 @@ import {
   recordWorkflowDuration,
   trackEvent,
   type RequestSample,
+  type RouteClass,
 } from '@/lib/telemetry';
+import { quantile } from './sketch';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
 import { AlertTracker, defaultRules, evaluateRules, holdEvaluations, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
 import { ChaosSwitch } from './chaos';
@@ -109,14 +111,15 @@ export class Monitor {
     if (this.unsubscribe) return;
     this.startedAt = Date.now();
     this.unsubscribe = onRequestCompleted((sample: RequestSample) => this.windows.record(sample));
-    observeGauge('aimon.sessions.active', 'Sessions seen within ACTIVE_SESSION_WINDOW_SEC', () => this.windows.activeSessions());
-    observeGauge('aimon.process.cpu.percent', 'Process CPU % of available cores (last sample)', () => this.sampler.figures().cpu.percent);
-    observeGauge('aimon.eventloop.delay.p99', 'Event-loop delay p99 in ms (last sample)', () => this.sampler.figures().event_loop.delay_p99_ms);
-    observeGauge('aimon.eventloop.utilization', 'Event-loop utilization % (last sample)', () => this.sampler.figures().event_loop.utilization_percent);
-    observeGauge('aimon.alerts.open', 'Alerts firing or acknowledged on this instance', () => this.openCount());
-    observeGauge('aimon.http.server.in_flight', 'Requests inside a route handler now', () => inFlight().current);
-    observeGauge('aimon.disk.used.percent', 'Disk use of the data directory volume, % (last sample)', () => this.sampler.figures().disk?.used_percent ?? 0);
-    observeGauge('aimon.db.query.p95', 'Database query time p95 in ms over the last 5 minutes (last sample)', () => this.sampler.figures().db_query.p95_ms ?? 0);
+    // Gauges of what only this app knows. Percentiles are not exported as gauges (they cannot be
+    // combined across replicas): request and query durations are histograms (lib/telemetry), and
+    // event-loop delay, GC and heap come from the runtime instrumentation under their OTel names.
+    observeGauge('aimon.sessions.active', 'Sessions seen within ACTIVE_SESSION_WINDOW_SEC', () => this.windows.activeSessions(), '{session}');
+    observeGauge('aimon.process.cpu.percent', 'Process CPU % of available cores (last sample)', () => this.sampler.figures().cpu.percent, '%');
+    observeGauge('aimon.process.memory.limit', 'Memory this process may use: the cgroup limit, else the machine memory', () => this.sampler.figures().memory.limit_bytes, 'By');
+    observeGauge('aimon.alerts.open', 'Alerts firing or acknowledged on this instance', () => this.openCount(), '{alert}');
+    observeGauge('aimon.http.server.in_flight', 'Requests inside a route handler now', () => inFlight().current, '{request}');
+    observeGauge('aimon.disk.used.percent', 'Disk use of the data directory volume, % (last sample)', () => this.sampler.figures().disk?.used_percent ?? 0, '%');
     this.sampler.sample(this.poolInfo(), 0);
     // The periodic work runs through the one scheduler (lib/jobs): see jobs().
     logger.info({ instanceId: this.instanceId, evalIntervalMs: this.config.evalIntervalMs }, 'monitoring started');
@@ -229,7 +232,7 @@ export class Monitor {
       if (!this.adopted && options.rethrow) throw new Error('alert state not loaded: database unavailable');
       if (this.warmingUp(now.getTime())) return [];
       const unhealthyJobs = scheduler().unhealthy(now.getTime()).filter((j) => j.name !== 'alerts.evaluate');
-      const conditions = evaluateRules(this.rules, { window: (s) => this.windows.aggregate(s), resources, unhealthyJobs });
+      const conditions = evaluateRules(this.rules, { window: (s, cls) => this.windows.aggregate(s, cls), resources, unhealthyJobs });
       // Resource rules must hold for two samples; samples come from their own job, which may run less often than this one.
       const perSample = Math.max(1, Math.ceil(this.resourcesIntervalMs / this.config.evalIntervalMs));
       const transitions = this.tracker.step(conditions, (rule) => (holdEvaluations(rule) > 1 ? holdEvaluations(rule) * perSample : 1));
@@ -404,6 +407,7 @@ export class Monitor {
     const warming = this.warmingUp();
     const findings = healthFindings({
       recent,
+      latencyByClass: this.latencyByClass(),
       openAlerts: alerts.map((a) => ({ severity: a.severity, title: a.title })),
       resources: this.sampler.figures(),
       rules: this.rules,
@@ -411,6 +415,15 @@ export class Monitor {
       warnP95Ms: this.config.health.warnP95Ms,
     }).filter((f) => !warming || f.part === 'alerts');
     return { verdict: verdictOf(findings), findings, recent, open: alerts, warmingUp: warming };
+  }
+
+  /** p95 and requests per route class over the latency window (what the health and the latency alerts judge). */
+  private latencyByClass(): Record<RouteClass, { p95Ms: number | null; requests: number }> {
+    const of = (cls: RouteClass) => {
+      const b = this.windows.aggregate(this.rules.latency.windowSec, cls);
+      return { p95Ms: b.total && b.sketch ? (quantile(b.sketch, 0.95) ?? null) : null, requests: b.total };
+    };
+    return { standard: of('standard'), agent: of('agent') };
   }
 
   /** Everything `/api/metrics` answers. */

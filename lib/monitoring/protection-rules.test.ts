@@ -12,7 +12,7 @@ import type { ResourceFigures } from './types';
 const rules = defaultRules(parseConfig({}).monitoring);
 const windows = new RequestWindows({ capacity: 100, slowMs: 5_000, timeoutMs: 30_000, sessionWindowMs: 60_000 });
 const evaluate = (resources: ResourceFigures, unhealthyJobs: { name: string; reason?: string }[] = []) =>
-  evaluateRules(rules, { window: (s) => windows.aggregate(s), resources, unhealthyJobs });
+  evaluateRules(rules, { window: (s, cls) => windows.aggregate(s, cls), resources, unhealthyJobs });
 
 function inputs(over: Partial<ProtectionInputs> = {}): ProtectionInputs {
   return {

@@ -2,6 +2,7 @@ import { classify, featureOf } from './classify';
 import { mergeInto, newSketch, quantile, type LatencySketch } from './sketch';
 import type { EndpointStats, ErrorClass, Feature, SeriesPoint, SlowRequest, WindowStats } from './types';
 import type { RequestSample } from '@/lib/telemetry/request-sample';
+import { routeClass, type RouteClass } from '@/lib/telemetry/route-class';
 
 export const FINE_BUCKET_MS = 5_000;
 /** 5-second buckets for the last 5 minutes: the 1 min and 5 min views and the 60 s alert rules. */
@@ -133,6 +134,15 @@ export class RequestWindows {
   private readonly routes: { method: string; route: string; feature: Feature }[] = [];
   private readonly fine: Bucket[] = Array.from({ length: FINE_BUCKETS }, () => new Bucket());
   private readonly minutes: Bucket[] = Array.from({ length: MINUTE_BUCKETS }, () => new Bucket());
+  /**
+   * The same buckets per route class, for the latency rules that judge agent
+   * routes by their own objective: 5 minutes of 5-second buckets and an hour of
+   * minutes (the longest latency window). Never written as rollups.
+   */
+  private readonly byClass: Record<RouteClass, { fine: Bucket[]; minutes: Bucket[] }> = {
+    standard: { fine: Array.from({ length: FINE_BUCKETS }, () => new Bucket()), minutes: Array.from({ length: MINUTE_SKETCH_BUCKETS }, () => new Bucket()) },
+    agent: { fine: Array.from({ length: FINE_BUCKETS }, () => new Bucket()), minutes: Array.from({ length: MINUTE_SKETCH_BUCKETS }, () => new Bucket()) },
+  };
   private readonly slow: SlowRequest[] = [];
   private readonly sessions = new Map<string, number>();
   private totalSeen = 0;
@@ -173,6 +183,11 @@ export class RequestWindows {
       this.count(minute, c, isSlow, durationMs);
       minute.dirty = true;
     }
+    const perClass = this.byClass[routeClass(sample.method, sample.route)];
+    const classFine = this.bucketFor(perClass.fine, FINE_BUCKET_MS, endMs);
+    if (classFine) this.count(classFine, c, isSlow, durationMs);
+    const classMinute = this.bucketFor(perClass.minutes, MINUTE_MS, endMs);
+    if (classMinute) this.count(classMinute, c, isSlow, durationMs);
 
     if (isSlow) {
       this.slow.push({ route: sample.route, path: sample.path, method: sample.method, status, duration_ms: round(durationMs, 1), at: new Date(endMs).toISOString(), trace_id: sample.traceId });
@@ -228,11 +243,14 @@ export class RequestWindows {
     return id;
   }
 
-  /** Sum of the buckets covering the last `seconds` (5-second resolution up to 5 min, minutes beyond). */
-  aggregate(seconds: number): Bucket {
+  /**
+   * Sum of the buckets covering the last `seconds` (5-second resolution up to 5 min, minutes beyond),
+   * of every request or of one route class (up to an hour).
+   */
+  aggregate(seconds: number, cls?: RouteClass): Bucket {
     const now = this.now();
     const fine = seconds <= FINE_BUCKETS * (FINE_BUCKET_MS / 1000);
-    const ring = fine ? this.fine : this.minutes;
+    const ring = cls ? (fine ? this.byClass[cls].fine : this.byClass[cls].minutes) : fine ? this.fine : this.minutes;
     const size = fine ? FINE_BUCKET_MS : MINUTE_MS;
     const from = now - seconds * 1000;
     const sum = new Bucket();

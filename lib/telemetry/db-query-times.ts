@@ -1,4 +1,5 @@
 import { processSingleton } from '@/lib/runtime/process-singleton';
+import { recordDbQueryDuration } from './metrics';
 
 const CAPACITY = 2_000;
 
@@ -21,6 +22,8 @@ export function recordDbQuery(endMs: number, durationMs: number): void {
   r.ms[r.next] = durationMs;
   r.next = (r.next + 1) % CAPACITY;
   r.size = Math.min(CAPACITY, r.size + 1);
+  // Exported as a histogram, so PromQL takes quantiles across replicas (the console keeps its own p95).
+  recordDbQueryDuration(durationMs);
 }
 
 /** Average and p95 of the queries that ended within the last `windowMs` (at most the last 2,000). */

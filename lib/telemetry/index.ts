@@ -12,6 +12,8 @@ export type { RequestSample, RequestListener } from './request-sample';
 export { errorClass, observeCounter, observeGauge, recordModelCallMetrics, recordWorkflowDuration } from './metrics';
 export type { ModelCallMetrics, Observation } from './metrics';
 export { prometheusText } from './prometheus';
+export { routeClass, ROUTE_CLASSES } from './route-class';
+export type { RouteClass } from './route-class';
 export { trackEvent } from './events';
 export type { EventDimensions, EventName } from './events';
 export { withSpan, annotateActiveSpan } from './spans';

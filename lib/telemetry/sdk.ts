@@ -7,6 +7,7 @@ import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
+import { RuntimeNodeInstrumentation } from '@opentelemetry/instrumentation-runtime-node';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchLogRecordProcessor, type LogRecordProcessor } from '@opentelemetry/sdk-logs';
 import { PeriodicExportingMetricReader, type MetricReader } from '@opentelemetry/sdk-metrics';
@@ -17,7 +18,7 @@ import { hostname } from 'node:os';
 import { logger } from './logger';
 import { processSingleton } from '@/lib/runtime/process-singleton';
 import { InAppSpanProcessor, onRequestCompleted } from './in-app-processor';
-import { recordRequestMetrics } from './metrics';
+import { metricViews, recordRequestMetrics, registerProcessMetrics } from './metrics';
 import { wrapExporter } from './export-health';
 import { BookkeepingSampler } from './bookkeeping-sampler';
 
@@ -94,6 +95,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     new PgInstrumentation({ requireParentSpan: true }),
     // Prisma's own spans cover the embedded PGlite too, which has no wire protocol to instrument.
     new PrismaInstrumentation(),
+    // Event-loop delay and utilization, GC durations, V8 heap (nodejs.*, v8js.* metrics).
+    new RuntimeNodeInstrumentation(),
   ];
 
   let shutdown: () => Promise<void>;
@@ -108,6 +111,7 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
       tracesPerSecond: 0,
       spanProcessors,
       metricReaders,
+      views: metricViews(),
       logRecordProcessors,
       instrumentationOptions: { http: { enabled: false }, postgreSql: { enabled: false }, azureSdk: { enabled: false } },
     });
@@ -118,12 +122,13 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     shutdown = () => shutdownAzureMonitor();
   } else {
     const { NodeSDK } = await import('@opentelemetry/sdk-node');
-    const sdk = new NodeSDK({ resource, sampler: new BookkeepingSampler(), spanProcessors, metricReaders, logRecordProcessors, instrumentations });
+    const sdk = new NodeSDK({ resource, sampler: new BookkeepingSampler(), spanProcessors, metricReaders, views: metricViews(), logRecordProcessors, instrumentations });
     sdk.start();
     shutdown = () => sdk.shutdown();
   }
 
   onRequestCompleted(recordRequestMetrics);
+  registerProcessMetrics();
   Object.assign(state, { started: true, exporters, prometheus, inApp, shutdown });
   logger.info({ exporters: exporters.length ? exporters : ['none (in-app only)'] }, 'telemetry started');
   return state;
