@@ -21,6 +21,13 @@ describe('parseConfig', () => {
     expect(config.port).toBe(3000);
   });
 
+  it('pushes metrics over OTLP unless OTEL_METRICS_EXPORTER leaves otlp out', () => {
+    expect(parseConfig({}).telemetry.otlpMetrics).toBe(true);
+    expect(parseConfig({ OTEL_METRICS_EXPORTER: 'prometheus' }).telemetry.otlpMetrics).toBe(false);
+    expect(parseConfig({ OTEL_METRICS_EXPORTER: 'none' }).telemetry.otlpMetrics).toBe(false);
+    expect(parseConfig({ OTEL_METRICS_EXPORTER: 'prometheus, otlp' }).telemetry.otlpMetrics).toBe(true);
+  });
+
   it('honours AIMON_DATA_DIR', () => {
     const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
     expect(config.dataDir).toBe('/tmp/aimon-x');
@@ -35,6 +42,7 @@ describe('parseConfig', () => {
     ['TRUST_PROXY', 'maybe'],
     ['SESSION_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['OTEL_METRICS_EXPORTER', 'zipkin'],
     ['FLEET_SEED', '-3'],
     ['MCP_URL', 'ftp://tools.example/mcp'],
     ['REDIS_URL', 'http://user:s3cretpw@cache:6379'],

@@ -41,6 +41,8 @@ export interface AppConfig {
     azureLiveMetrics: boolean;
     azureResourceId: string | undefined;
     otlpEndpoint: string | undefined;
+    /** Push metrics over OTLP (OTEL_METRICS_EXPORTER names otlp); /metrics is served either way. */
+    otlpMetrics: boolean;
     exportQueueSize: number;
     metricIntervalMs: number;
     traceStoreSize: number;
@@ -241,6 +243,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
       azureResourceId: env.APPLICATIONINSIGHTS_RESOURCE_ID,
       otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
+      otlpMetrics: env.OTEL_METRICS_EXPORTER.includes('otlp'),
       exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
       metricIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,
       traceStoreSize: env.TRACE_STORE_SIZE,

@@ -116,6 +116,18 @@ export const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318' }).optional(),
   ),
+  /**
+   * Standard OTel variable (comma-separated otlp, prometheus, none), honoured for the OTLP push:
+   * metrics go over OTLP only when it names `otlp` (the default). /metrics is served either way,
+   * so a stack that scrapes it (deploy/docker-compose.yml) sets `prometheus` and counts nothing twice.
+   */
+  OTEL_METRICS_EXPORTER: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\s*(otlp|prometheus|none)\s*(,\s*(otlp|prometheus|none)\s*)*$/, { error: 'must be otlp, prometheus or none (comma-separated)' })
+      .optional()
+      .transform((v) => (v ?? 'otlp').split(',').map((s) => s.trim())),
+  ),
   /** Bounded export queue: what cannot be sent in time is dropped (and counted), never blocks a request. */
   /** Metric export interval in ms (the Azure distro reads this standard variable too). */
   OTEL_METRIC_EXPORT_INTERVAL: intFromEnv(60_000, 500, 3_600_000),

@@ -73,13 +73,15 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
   if (t.otlpEndpoint) {
     const opts = { timeoutMillis: 5_000 };
     spanProcessors.push(new BatchSpanProcessor(wrapExporter('otlp.traces', new OTLPTraceExporter({ ...opts, url: `${t.otlpEndpoint}/v1/traces` })), batch));
-    metricReaders.push(
-      new PeriodicExportingMetricReader({
-        exporter: wrapExporter('otlp.metrics', new OTLPMetricExporter({ ...opts, url: `${t.otlpEndpoint}/v1/metrics` })),
-        exportIntervalMillis: t.metricIntervalMs,
-        exportTimeoutMillis: Math.min(5_000, t.metricIntervalMs),
-      }),
-    );
+    if (t.otlpMetrics) {
+      metricReaders.push(
+        new PeriodicExportingMetricReader({
+          exporter: wrapExporter('otlp.metrics', new OTLPMetricExporter({ ...opts, url: `${t.otlpEndpoint}/v1/metrics` })),
+          exportIntervalMillis: t.metricIntervalMs,
+          exportTimeoutMillis: Math.min(5_000, t.metricIntervalMs),
+        }),
+      );
+    }
     logRecordProcessors.push(
       new BatchLogRecordProcessor({ exporter: wrapExporter('otlp.logs', new OTLPLogExporter({ ...opts, url: `${t.otlpEndpoint}/v1/logs` })), ...batch }),
     );
