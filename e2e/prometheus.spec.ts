@@ -39,6 +39,7 @@ const model = new FakeOpenAIServer();
 const otlp = new TelemetryReceiver();
 const workflowSeconds: number[] = [];
 const standardSeconds: number[] = [];
+let agentClientP95 = 0;
 /** Rules whose figures depend on the test machine's load rather than on the traffic: event-loop delay, query time. */
 const MACHINE_BOUND = ['AimonEventLoopDelayHigh', 'AimonDatabaseQueriesSlow'];
 const agentSeconds: number[] = [];
@@ -207,7 +208,7 @@ test('normal traffic, agent requests of 0.5-2 s included, fires no alert; every 
   const fired = await firing();
   const p95Of = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1]!;
   const standardP95 = p95Of(standardSeconds);
-  const agentClientP95 = p95Of(agentSeconds);
+  agentClientP95 = p95Of(agentSeconds);
   // Exports to the live receiver can still time out (5 s) on a loaded machine; then the rule is right to fire.
   const exportsFailed = (await query('sum(aimon_telemetry_export_failures_total)')).length > 0;
   expect(
@@ -256,11 +257,13 @@ test('an incident fires the right rules, and every Grafana panel has its series 
   await inParallel(10, [
     ...Array.from({ length: 40 }, () => () => get('/api/demo/work?status=500')),
     ...Array.from({ length: 30 }, () => () => get('/api/demo/work?ms=800')),
+    ...Array.from({ length: 5 }, () => () => get('/api/no-such-endpoint')),
   ]);
 
   const expected = ['AimonHighErrorRate', 'AimonModelCircuitOpen', 'AimonServerErrorsBurst', 'AimonSlowRequests', 'AimonTelemetryExportFailing'];
   await until(async () => {
-    const fired = (await firing()).filter((a) => !MACHINE_BOUND.includes(a));
+    // Agent requests that really took over 8 s (a loaded machine) may still hold their own rule.
+    const fired = (await firing()).filter((a) => !MACHINE_BOUND.includes(a) && !(a === 'AimonSlowAgentRequests' && agentClientP95 > 8));
     return JSON.stringify(fired) === JSON.stringify(expected) || undefined;
   }, `firing: ${expected.join(', ')}`);
   // Prometheus's own rule evaluation agrees: rules without `for` fire, the others are pending.
