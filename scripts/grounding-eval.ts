@@ -1,25 +1,66 @@
 /**
  * Prints the hallucination detector's precision and recall on the labelled
- * answers in tests/fixtures/grounding (npm run grounding:eval; --json for JSON).
+ * sets in tests/fixtures/grounding (npm run grounding:eval):
+ * - dev (dev/ and dev-extra/): the sets the rules are tuned on, in full: per
+ *   kind, per class, every miss and every false alarm;
+ * - held-out (held-out/): measured only, per kind and class. Its misses are
+ *   printed only with --held-out-misses, which is off by default: reading them
+ *   to tune the rules would turn the held-out set into a dev set.
+ * --json prints both evaluations as JSON (held-out mistakes only with the flag).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { evaluate, type LabelledAnswer } from '../lib/grounding/evaluate';
-import type { ServiceFacts } from '../lib/grounding/types';
+import { evaluateSets, FINDING_KINDS, type Evaluation, type Mistake } from '../lib/grounding/evaluate';
+import { answerCount, readSets } from '../lib/grounding/labelled-sets';
 
-const dir = path.resolve(import.meta.dirname, '../tests/fixtures/grounding');
-const fleet = JSON.parse(readFileSync(path.join(dir, 'fleet.json'), 'utf8')) as { services: ServiceFacts[] };
-const { answers } = JSON.parse(readFileSync(path.join(dir, 'answers.json'), 'utf8')) as { answers: LabelledAnswer[] };
-const result = evaluate(fleet.services, answers);
+const showHeldOutMisses = process.argv.includes('--held-out-misses');
+const dev = [...readSets('dev'), ...readSets('dev-extra')];
+const heldOut = readSets('held-out');
+const devResult = evaluateSets(dev);
+const heldOutResult = heldOut.length ? evaluateSets(heldOut) : undefined;
+
+function hide(e: Evaluation): Omit<Evaluation, 'misses' | 'falseAlarms' | 'mistakes'> {
+  const { misses: _m, falseAlarms: _f, mistakes: _x, ...rest } = e;
+  return rest;
+}
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(result, null, 2));
-} else {
-  const hallucinations = result.truePositives + result.falseNegatives;
-  console.log(`Labelled answers: ${result.total} (${hallucinations} hallucinations, ${result.total - hallucinations} grounded)`);
-  console.log(`Precision: ${result.precision.toFixed(3)}  (${result.truePositives} of ${result.truePositives + result.falsePositives} flagged answers are hallucinations)`);
-  console.log(`Recall:    ${result.recall.toFixed(3)}  (${result.truePositives} of ${hallucinations} hallucinations flagged)`);
-  console.log(`Right kind among the findings: ${result.kindAccuracy.toFixed(3)}; answers left "unverified": ${result.unverified}`);
-  for (const [kind, k] of Object.entries(result.perKind)) console.log(`  ${kind.padEnd(20)} ${k.caught}/${k.total}`);
-  for (const m of result.mistakes) console.log(`  MISS ${m.id} (${m.label} → ${m.verdict}): ${m.answer}\n       ${m.findings.join('\n       ') || 'no findings'}`);
+  console.log(JSON.stringify({ dev: devResult, heldOut: heldOutResult && (showHeldOutMisses ? heldOutResult : hide(heldOutResult)) }, null, 2));
+  process.exit(0);
 }
+
+function summary(title: string, e: Evaluation, states: number) {
+  const hallucinations = e.truePositives + e.falseNegatives;
+  console.log(`\n== ${title}: ${e.total} answers over ${states} fleet states (${hallucinations} hallucinations, ${e.total - hallucinations} grounded)`);
+  console.log(`Precision: ${e.precision.toFixed(3)}  (${e.truePositives} of ${e.truePositives + e.falsePositives} flagged answers are hallucinations)`);
+  console.log(`Recall:    ${e.recall.toFixed(3)}  (${e.truePositives} of ${hallucinations} hallucinations flagged)`);
+  console.log(`Right kind among the findings: ${e.kindAccuracy.toFixed(3)}; answers left "unverified": ${e.unverified}`);
+  console.log('Per kind (caught/hallucinations):');
+  for (const [kind, k] of Object.entries(e.perKind).sort()) console.log(`  ${kind.padEnd(22)} ${k.caught}/${k.total}`);
+  const classes = Object.entries(e.perClass).filter(([c]) => !(FINDING_KINDS as readonly string[]).includes(c) && c !== 'grounded');
+  if (classes.length) {
+    console.log('Per class (hallucinations: caught/total; grounded traps: false alarms/total):');
+    for (const [cls, c] of classes.sort()) console.log(`  ${cls.padEnd(28)} ${c.caught + c.falseAlarms > 0 || c.total ? (c.caught ? `${c.caught}/${c.total}` : c.falseAlarms ? `false alarms ${c.falseAlarms}/${c.total}` : `0/${c.total}`) : ''}`);
+  }
+  const grounded = e.perClass.grounded;
+  if (grounded) console.log(`  grounded (no class)          false alarms ${grounded.falseAlarms}/${grounded.total}`);
+}
+
+function list(title: string, mistakes: Mistake[]) {
+  if (!mistakes.length) return;
+  console.log(`${title} (${mistakes.length}):`);
+  for (const m of mistakes) {
+    console.log(`  ${m.set} ${m.id} [${m.kind ?? m.class ?? m.label} → ${m.verdict}] Q: ${m.question ?? ''}`);
+    console.log(`     A: ${m.answer.replace(/\n/g, '\n        ')}`);
+    console.log(`     ${m.findings.join('\n     ') || 'no findings'}`);
+  }
+}
+
+summary('dev', devResult, dev.length);
+list('Misses', devResult.misses);
+list('False alarms', devResult.falseAlarms);
+if (heldOutResult) {
+  summary('held-out (measured only, never tuned on)', heldOutResult, heldOut.length);
+  if (showHeldOutMisses) {
+    list('Held-out misses', heldOutResult.misses);
+    list('Held-out false alarms', heldOutResult.falseAlarms);
+  } else console.log(`(${heldOutResult.misses.length} misses and ${heldOutResult.falseAlarms.length} false alarms not shown: --held-out-misses prints them; do not tune on them)`);
+} else console.log(`\n== held-out: no answers in tests/fixtures/grounding/held-out yet (${answerCount(heldOut)})`);

@@ -55,12 +55,16 @@ export interface ServiceFacts {
   dependencies?: string[];
   cpuPct?: number;
   memoryMb?: number;
+  /** The memory the service may use (a limit, not its usage). */
+  memoryLimitMb?: number;
   memoryPct?: number;
   latencyMs?: number;
   /** A fraction (0.02 = 2 %). */
   errorRate?: number;
   requestsPerSec?: number;
   uptimeSec?: number;
+  /** Plain-language reasons for a status other than running ("bad deployment"). */
+  issues?: string[];
 }
 
 /** Everything the detector checks against besides the turn's tool results. */

@@ -1,0 +1,203 @@
+import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
+import { mentionsOf } from './subjects';
+import type { GroundingFinding } from './types';
+
+/**
+ * Claims that something was done to the fleet: "I restarted web-ui", "redis
+ * has been flushed", "scale-out complete for ai-agent", "brought postgres back
+ * up", "the rollback went through". Each service the claim names needs a
+ * successful call of a tool that does that (a read-only check does not count,
+ * nor a call that came back with isError); a claim that an action finished
+ * while the tools show it still in progress is contradicted.
+ */
+type ActionKind = 'restart' | 'scale' | 'rollback' | 'clear_cache' | 'any' | 'none';
+
+interface ActionClaim extends Claim {
+  relation: `did:${ActionKind}`;
+  kind: ActionKind;
+  verb: string;
+  /** Says the action is finished ("complete", "back up"), not only started. */
+  finished: boolean;
+  /** First person ("I restarted"): only the assistant's own tool calls back it. */
+  own: boolean;
+}
+
+const TOOL_OF: Record<ActionKind, string | null> = { restart: 'restart_service', scale: 'scale_service', rollback: 'rollback_deployment', clear_cache: 'clear_cache', any: null, none: null };
+
+/** Past participles and what they claim. */
+const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
+  { re: /^(restarted|rebooted|bounced|recycled|relaunched|power-cycled|cycled|re-?started)$/i, kind: 'restart' },
+  { re: /^(scaled(?: (?:up|out|down|back|in))?|resized)$/i, kind: 'scale' },
+  { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
+  { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
+  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up)$/i, kind: 'any' },
+  { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed)$/i, kind: 'none', ambiguous: true },
+];
+const VERB_ALT =
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed";
+
+const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
+const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
+const NEGATED = /\b(not|never|n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
+const HYPOTHETICAL = /\b(if|unless|whether|would|could|might|may|should|can|once|when|will|['’]ll|going to|want|need|needs|needed|require|requires|recommend|recommended|suggest|suggested|consider|try|trying|plan|planning|to be|ask|asking|asked|able to|allowed|permission|before|until|how|whenever|option|please|shall|let me|you)\b/i;
+
+/** Nouns of an action and the words that say it happened. */
+const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
+  { re: /\b(restart|reboot|bounce|re-?start)s?\b/gi, kind: 'restart' },
+  { re: /\b(scale[- ]?(?:out|up|down|in)|scaling|scale operation|scale action|scale)\b/gi, kind: 'scale' },
+  { re: /\b(roll[- ]?back|revert|downgrade)s?\b/gi, kind: 'rollback' },
+  { re: /\b(flush|cache clear|cache flush|purge|cache purge|clear_cache call|cache-clear)\b/gi, kind: 'clear_cache' },
+  { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
+];
+const DONE_AFTER = /^[\s\w'’-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
+const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
+
+/** Lines the tools wrote that show an action happened (a restart the fleet logged). */
+const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
+  restart: /restart (complete|requested)|process running again/i,
+  scale: /scal(ed|ing) from \d+ to \d+/i,
+  rollback: /rolled back from|rolling back from/i,
+  clear_cache: /cache flush|cache cleared|flush requested/i,
+};
+
+function clauseOf(text: string, index: number): { start: number; text: string } {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
+  const start = Math.max(0, cut + 1);
+  const rest = text.slice(index);
+  const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
+  return { start, text: text.slice(start, endRel < 0 ? text.length : index + endRel) };
+}
+
+function servicesIn(text: string, ctx: CheckContext): string[] {
+  return [...new Set(mentionsOf(text, ctx.facts.names).map((m) => m.service))];
+}
+
+export const actions: ClaimModule<ActionClaim> = {
+  name: 'actions',
+  extract(ctx) {
+    const claims: ActionClaim[] = [];
+    const seen = new Set<number>();
+    for (const unit of ctx.doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      const text = unit.text;
+      const push = (kind: ActionKind, verb: string, at: number, subjects: string[], finished: boolean, own: boolean) => {
+        if (seen.has(unit.start + at)) return;
+        seen.add(unit.start + at);
+        const targets = subjects.length ? subjects : unit.lead.length ? unit.lead : ctx.questionServices;
+        claims.push({ subjects: targets, relation: `did:${kind}`, kind, verb, finished, own, polarity: true, ...tidy(text.slice(at, at + Math.max(verb.length, 1)), unit.start + at) });
+      };
+
+      for (const m of text.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'gi'))) {
+        const verb = m[1]!;
+        const rule = VERBS.find((v) => v.re.test(verb));
+        if (!rule) continue;
+        const clause = clauseOf(text, m.index!);
+        const before = text.slice(clause.start, m.index!);
+        const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+        if (/^\s*(?:it|itself|on its own|by itself|automatically)\b/i.test(after) && !FIRST_PERSON.test(before)) continue;
+        if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
+        const own = FIRST_PERSON.test(before);
+        const passive = !own && PASSIVE.test(before);
+        // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
+        const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (/[\w-]+\s*$/.test(before) && servicesIn(before.slice(-24), ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
+        if (!own && !passive && !stative) continue;
+        if (rule.ambiguous && !own) continue;
+        // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(before, ctx);
+        const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
+        push(rule.kind, verb, m.index!, fallback, FINISHED.test(after) || rule.kind !== 'none', own);
+      }
+
+      for (const noun of NOUNS) {
+        for (const m of text.matchAll(noun.re)) {
+          const at = m.index!;
+          const clause = clauseOf(text, at);
+          const before = text.slice(clause.start, at);
+          const after = text.slice(at + m[0].length, clause.start + clause.text.length);
+          if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
+          if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+          const done = DONE_AFTER.exec(after);
+          const did = DONE_BEFORE.test(before);
+          const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
+          if (!done && !did && !afterMy) continue;
+          if (done && /\b(not|n['’]t|never)\b/i.test(done[0])) continue;
+          if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
+            // "a restart is in progress" reports the fleet's state, which the status check reads.
+            continue;
+          }
+          const subjects = servicesIn(clause.text, ctx);
+          push(noun.kind, m[0], at, subjects, !!done && FINISHED.test(done[0]), did || /\b(my|our)\b/i.test(before));
+        }
+      }
+
+      // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
+      for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to)|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
+        const before = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+        const kind: ActionKind = /\bon\b|\bto\b/i.test(m[3]!) && /\d+\.\d+/.test(text.slice(m.index!, m.index! + m[0].length + 12)) ? 'rollback' : /replica|more/i.test(m[3]!) ? 'scale' : 'restart';
+        push(kind, m[0].trim(), m.index! + (m[0].length - m[0].trimStart().length), servicesIn(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx), true, /\b(i|we)\b/i.test(m[0]));
+      }
+    }
+    return claims;
+  },
+  check(claim, ctx) {
+    const { facts } = ctx;
+    const tool = TOOL_OF[claim.kind];
+    const subjects = claim.subjects.length ? claim.subjects : [undefined];
+    for (const service of subjects) {
+      const done =
+        claim.kind === 'any'
+          ? facts.succeeded((n) => facts.fleet.mutatingTools.includes(n), service)
+          : tool
+            ? facts.succeeded((n) => n === tool, service)
+            : false;
+      const evidence = !claim.own && service && claim.kind !== 'any' && claim.kind !== 'none' && facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text));
+      if (done || evidence) {
+        const s = service ? facts.state(service) : undefined;
+        if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!))) {
+          return {
+            kind: 'contradicted_fact',
+            severity: 'error',
+            span: claim.span,
+            start: claim.start,
+            message: `Says the ${claim.kind.replace('_', ' ')} of ${service} is finished; the tools show it still in progress.`,
+            fact: `${service}: ${s.status ?? ''}${s.action ? `, ${s.action.kind} in progress${s.action.completesAt ? ` until ${s.action.completesAt}` : ''}` : ''} (${facts.sourceOf(service!)}).`,
+          };
+        }
+        continue;
+      }
+      const failed = tool ? facts.calls.find((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service)) : undefined;
+      const readOnly = facts.calls.filter((c) => !facts.fleet.mutatingTools.includes(c.name)).map((c) => c.name);
+      const finding: GroundingFinding = {
+        kind: 'unperformed_action',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: tool === null && claim.kind === 'none' ? `Claims "${claim.verb}"${service ? ` on ${service}` : ''}, which no tool can do.` : `Claims "${claim.verb}"${service ? ` on ${service}` : ''}, but no such action succeeded this turn.`,
+        fact: failed
+          ? `The ${tool} call${service ? ` for ${service}` : ''} failed (isError).`
+          : tool
+            ? `No successful ${tool} call${service ? ` for ${service}` : ''} in this turn's tool results${readOnly.length ? ` (only ${[...new Set(readOnly)].join(', ')}, which change nothing)` : ''}.`
+            : claim.kind === 'any'
+              ? `No tool that changes the fleet succeeded${service ? ` for ${service}` : ''} this turn.`
+              : 'No tool does that; chat has read-only tools only.',
+      };
+      return finding;
+    }
+    return undefined;
+  },
+};
+
+/** The tools (a status read after the action) show the action still running. */
+function inProgress(ctx: CheckContext, service: string): boolean {
+  return ctx.facts.calls.some((c) => {
+    if (c.isError || ctx.facts.fleet.mutatingTools.includes(c.name)) return false;
+    const json = JSON.stringify(c.result ?? '');
+    if (!json.includes(`"${service}"`)) return false;
+    const s = ctx.facts.state(service);
+    return !!(s?.action && s.action.completesAt) && /in progress|"action":\{/.test(json);
+  });
+}

@@ -1,0 +1,124 @@
+import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
+import { escapeRe } from './text';
+
+/**
+ * Things the answer names as parts of the fleet or the app: services, products,
+ * tools and endpoints. A name the inventory does not have is invented, unless
+ * the sentence says it does not exist.
+ */
+interface EntityClaim extends Claim {
+  relation: 'service' | 'product' | 'tool' | 'endpoint';
+  value: string;
+}
+
+/** Hyphenated words of ordinary English (and of this app) that are not service names. */
+const COMMON_HYPHENATED = new Set([
+  'read-only', 'built-in', 'in-process', 'up-to-date', 'real-time', 'well-known', 'non-zero', 'step-by-step', 'so-called',
+  'follow-up', 'out-of-memory', 'long-running', 'per-service', 'high-latency', 'e-mail', 'open-source', 'self-healing',
+  'time-out', 'opt-in', 'right-now', 'end-to-end', 'day-to-day', 'side-by-side', 'first-token', 'p95-latency', 'error-rate',
+  'last-minute', 'up-to', 'rate-limit', 'rate-limited', 'fleet-wide', 'in-memory', 'one-off', 'so-so', 'check-in',
+  'openai-compatible', 'azure-openai', 'llm-as-judge', 'x-ratelimit', 'health-check', 'repair-degraded', 'diagnose-latency',
+  're-check', 're-run', 'cross-check', 'double-check', 'lower-case', 'multi-step', 'half-open', 'non-admin', 'well-behaved',
+  'scale-out', 'scale-up', 'scale-down', 'roll-back', 'start-up', 'warm-up', 'clean-up', 'set-up', 'read-write', 'x-request-id',
+  'health-checks', 'readiness-check', 'dependency-failure', 'error-burst', 'memory-leak', 'latency-spike', 'bad-deployment',
+  'front-end', 'back-end', 'on-call', 'single-replica', 'multi-replica', 'user-facing', 'server-side', 'client-side',
+]);
+
+/** Parts that make a hyphenated word look like a service name. */
+const SERVICE_PARTS = /^(service|svc|api|gateway|server|db|database|cache|queue|worker|proxy|auth|payment|payments|billing|user|users|order|orders|search|notification|notifications|inventory|frontend|backend|ui|agent|model|generator|broker|scheduler|store|cluster|lb|balancer|kafka|mongo|mysql|nginx|cron|email|mailer|checkout|cart|analytics|ledger|identity|session|sessions|web|app|engine|index|ingest|stream|router|registry|vault|monitor|replica|primary|standby|shard|node|pool|bus|feed|sync|exporter|collector|sidecar)$/;
+
+/** Well-known products the fleet does not run: naming one as part of it is inventing. */
+const FOREIGN_PRODUCTS = /\b(kafka|rabbitmq|elasticsearch|opensearch|mongodb|mongo|mysql|mariadb|memcached|cassandra|nginx|haproxy|envoy|zookeeper|etcd|consul|kubernetes|k8s|clickhouse|dynamodb|s3 bucket|celery|sidekiq|pgbouncer|istio|traefik|varnish|sentry|datadog agent)\b/gi;
+
+/** Words that can sit before "service" without naming one. */
+const GENERIC_BEFORE_SERVICE = new Set([
+  'the', 'this', 'that', 'each', 'every', 'any', 'a', 'one', 'same', 'other', 'whole', 'affected', 'degraded', 'unhealthy',
+  'healthy', 'stopped', 'running', 'mcp', 'model', 'web', 'database', 'cache', 'agent', 'load', 'ai', 'main', 'primary',
+  'named', 'following', 'first', 'second', 'third', 'last', 'next', 'previous', 'only', 'critical', 'single', 'which',
+  'restarting', 'slow', 'slowest', 'fastest', 'busiest', 'target', 'dependent', 'upstream', 'downstream', 'given', 'specific',
+  'unknown', 'such', 'no', 'your', 'our', 'its', 'their', 'my', 'chat', 'redis', 'postgres', 'postgresql', 'cleared', 'new',
+  'failing', 'broken', 'crashed', 'problem', 'troubled', 'sick', 'struggling', 'offending', 'culprit', 'impacted', 'remaining',
+  'another', 'either', 'neither', 'both', 'some', 'busy', 'whichever', 'individual', 'said', 'listed', 'mentioned', 'underlying',
+]);
+
+/** A verb-ish first part makes a snake_case word look like a tool name. */
+const TOOL_VERBS = /^(get|list|run|restart|scale|rollback|roll|clear|delete|purge|flush|reset|deploy|update|set|check|kill|stop|start|drain|migrate|create|remove|fetch|query|read|write|patch|upgrade|reboot|failover|promote|exec|execute|show|describe|inspect|tail|trace|analyze|analyse|fix|repair|heal|force|terminate|diagnose|search|watch)$/;
+
+/** The sentence says something does not exist, or that it does not know it. */
+export const DENIES_EXISTENCE =
+  /\b(no (service|tool|endpoint|such|record|api|route|\w+ (service|tool|endpoint|cluster|server))|(is|are)(n['’]t| not) (a |an |any )?(known |real )?(service|tool|endpoint|part|in|one of|listed|available|among|something)|(does|do)(n['’]t| not) (exist|appear|know|have|run|include|use)|not (a|an) (known )?(service|tool|endpoint)|not part of|not (in|on) (the|this|our) (fleet|inventory|list|catalog)|unknown|can(not|['’]t) find|could(n['’]t| not) find|don['’]t (know|have|see)|there (is|are) no|there['’]s no|not found|isn['’]t one of|no longer|never heard|not aware|doesn['’]t exist|has no|have no|without (a|an|any)|neither|nor does|rather than|instead of|no mention)\b/i;
+
+function denies(text: string): boolean {
+  return DENIES_EXISTENCE.test(text);
+}
+
+export const entities: ClaimModule<EntityClaim> = {
+  name: 'entities',
+  extract({ doc, facts, question }) {
+    const claims: EntityClaim[] = [];
+    const seen = new Set<number>();
+    const add = (relation: EntityClaim['relation'], value: string, index: number, unitStart: number, polarity: boolean) => {
+      if (seen.has(unitStart + index)) return;
+      seen.add(unitStart + index);
+      claims.push({ subjects: [], relation, value, polarity, ...tidy(value, unitStart + index) });
+    };
+    for (const unit of doc.units) {
+      const text = unit.text;
+      const polarity = !denies(text);
+      for (const m of text.matchAll(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/gi)) {
+        const word = m[0].toLowerCase();
+        if (facts.names.includes(word) || COMMON_HYPHENATED.has(word) || /^(p\d+|v?\d[\d.-]*)$/.test(word)) continue;
+        if (/^(model|ai|web|mcp|load)-/.test(word) && facts.names.some((n) => word.startsWith(`${n}-`) || n.startsWith(word))) continue;
+        const parts = word.split('-');
+        const around = text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);
+        const inCode = /`[^`]*$/.test(text.slice(0, m.index!)) && unit.kind !== 'code';
+        const serviceLike = parts.some((p) => SERVICE_PARTS.test(p)) || /\bservice\b/i.test(around) || new RegExp(`(?<![\\w-])${escapeRe(word)}(?![\\w-])`, 'i').test(question) || inCode;
+        if (!serviceLike) continue;
+        add('service', m[0], m.index!, unit.start, polarity);
+      }
+      for (const m of text.matchAll(/\bthe ([a-z][a-z0-9]+) (service|server|microservice)\b/gi)) {
+        const word = m[1]!.toLowerCase();
+        if (GENERIC_BEFORE_SERVICE.has(word) || facts.names.includes(word) || /(ed|ing|est|ly)$/.test(word)) continue;
+        add('service', m[0], m.index!, unit.start, polarity);
+      }
+      for (const m of text.matchAll(FOREIGN_PRODUCTS)) add('product', m[0], m.index!, unit.start, polarity);
+      for (const m of text.matchAll(/\b[a-z]+(?:_[a-z0-9]+)+\b/g)) {
+        if (!TOOL_VERBS.test(m[0].split('_')[0]!)) continue;
+        if (facts.fleet.tools.includes(m[0])) {
+          claims.push({ subjects: [], relation: 'tool', value: m[0], polarity: true, span: m[0], start: unit.start + m.index! });
+          continue;
+        }
+        add('tool', m[0], m.index!, unit.start, polarity);
+      }
+      for (const m of text.matchAll(/(?<![\w.])(\/api(?:\/[\w.\-[\]{}:]+)*|\/metrics)\b/g)) {
+        const path = m[1]!.replace(/[.,;:]+$/, '');
+        add('endpoint', path, m.index!, unit.start, polarity);
+      }
+    }
+    return claims;
+  },
+  check(claim, { facts }) {
+    if (!claim.polarity) return undefined;
+    switch (claim.relation) {
+      case 'tool':
+        if (facts.fleet.tools.includes(claim.value)) return undefined;
+        return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `There is no tool called ${claim.value}.`, fact: `The tools are ${facts.fleet.tools.join(', ')}.` };
+      case 'endpoint': {
+        const known = facts.fleet.endpoints.some((e) => new RegExp(`^${e.replace(/\[[^\]]+\]/g, '[^/]+').replace(/\//g, '\\/')}/?$`).test(claim.value));
+        if (known) return undefined;
+        return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `The app has no endpoint ${claim.value}.`, fact: 'See the API list in the README.' };
+      }
+      case 'product':
+        return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `The fleet runs no ${claim.value}.`, fact: `The fleet's services are ${facts.names.join(', ')}.` };
+      default:
+        return {
+          kind: 'unknown_entity',
+          severity: 'error',
+          span: claim.span,
+          start: claim.start,
+          message: /^the /i.test(claim.value) ? `There is no "${claim.value.replace(/^the /i, '')}" in the fleet.` : `"${claim.value}" is not a service of the fleet (nor a tool or endpoint).`,
+          fact: `The fleet's services are ${facts.names.join(', ')}.`,
+        };
+    }
+  },
+};

@@ -1,0 +1,258 @@
+import { quantitiesOf, type MetricKey } from './quantities';
+import { walk } from './text';
+import type { FleetFacts, ServiceFacts, ToolResultInput } from './types';
+
+/**
+ * What one check knows, built once per answer.
+ *
+ * The turn's tool results win: when an answer comes with tool results, every
+ * fact that changes with time (status, health, versions, replicas, figures,
+ * actions in progress) comes from those results only, so the verdict on the
+ * same answer and results does not move with the live fleet. The fleet then
+ * only gives what does not change at run time: the inventory (names, tools,
+ * endpoints) and who depends on whom. Without tool results (a bare check
+ * through the API) the fleet's current state is the fact.
+ */
+export interface PendingAction {
+  kind: string;
+  replicas?: number;
+  completesAt?: string;
+}
+
+export interface ServiceState extends ServiceFacts {
+  memoryLimitMb?: number;
+  action?: PendingAction | null;
+  issues?: string[];
+}
+
+export interface Observed {
+  /** The value now (status fields, the `current` block of metrics). */
+  current: number[];
+  /** Points of a metrics series (history within the last hour). */
+  series: number[];
+  /** Figures read from the tools' prose (diagnostics findings, log lines). */
+  prose: number[];
+  /** Values it had before (the "from" of a scale, previous version). */
+  previous: number[];
+  /** Values it is heading to (a scale in progress). */
+  target: number[];
+}
+
+const STATE_KEYS = ['status', 'health', 'version', 'previousVersion', 'replicas', 'cpuPct', 'memoryMb', 'memoryLimitMb', 'memoryPct', 'latencyMs', 'errorRate', 'requestsPerSec', 'uptimeSec'] as const;
+const NUMERIC_KEYS: MetricKey[] = ['replicas', 'cpuPct', 'memoryMb', 'memoryLimitMb', 'memoryPct', 'latencyMs', 'errorRate', 'requestsPerSec', 'uptimeSec'];
+const ACTION_KINDS = new Set(['restart', 'scale', 'rollback', 'clear_cache']);
+
+function serviceArg(args: Record<string, unknown> | undefined): string | undefined {
+  const v = args?.service ?? args?.serviceName ?? args?.name;
+  return typeof v === 'string' ? v : undefined;
+}
+
+export class Facts {
+  readonly names: string[];
+  /** True when the answer came with tool results: then only they give the state. */
+  readonly fromTools: boolean;
+  /** Every string the tool results hold, with the service it is about. */
+  readonly texts: Array<{ service?: string; text: string }> = [];
+  /** Timestamps the tool results hold (ISO), for times an answer states. */
+  readonly timestamps: string[] = [];
+  private readonly states = new Map<string, ServiceState>();
+  private readonly observed = new Map<string, Map<MetricKey | 'ratio', Observed>>();
+  private readonly versionsSeen = new Set<string>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    readonly fleet: FleetFacts,
+    readonly calls: ToolResultInput[],
+  ) {
+    this.names = fleet.services.map((s) => s.name);
+    this.fromTools = calls.length > 0;
+    for (const s of fleet.services) {
+      if (s.version) this.versionsSeen.add(s.version);
+      if (s.previousVersion) this.versionsSeen.add(s.previousVersion);
+      const base: ServiceState = { name: s.name, dependencies: s.dependencies };
+      if (s.memoryLimitMb !== undefined) base.memoryLimitMb = s.memoryLimitMb;
+      this.states.set(s.name, this.fromTools ? base : { ...s });
+      if (!this.fromTools) {
+        this.reported.add(s.name);
+        for (const key of NUMERIC_KEYS) {
+          const v = (s as unknown as Record<string, unknown>)[key];
+          if (typeof v === 'number') this.bucket(s.name, key).current.push(v);
+        }
+        if (s.previousVersion) this.versionsSeen.add(s.previousVersion);
+      }
+    }
+    for (const call of calls) if (!call.isError) this.read(call);
+  }
+
+  private bucket(service: string, key: MetricKey | 'ratio'): Observed {
+    let perService = this.observed.get(service);
+    if (!perService) this.observed.set(service, (perService = new Map()));
+    let b = perService.get(key);
+    if (!b) perService.set(key, (b = { current: [], series: [], prose: [], previous: [], target: [] }));
+    return b;
+  }
+
+  private known(name: unknown): name is string {
+    return typeof name === 'string' && this.states.has(name);
+  }
+
+  private read(call: ToolResultInput): void {
+    const arg = serviceArg(call.arguments);
+    const owner = this.known(arg) ? arg : undefined;
+    // An action's own result ({ service, kind, completesAt, replicas }) says what was started, not the state.
+    const r = call.result as Record<string, unknown> | undefined;
+    if (r && typeof r === 'object' && !Array.isArray(r) && typeof r.kind === 'string' && ACTION_KINDS.has(r.kind) && 'completesAt' in r) {
+      const svc = this.known(r.service) ? r.service : owner;
+      if (svc) {
+        const action: PendingAction = { kind: r.kind, completesAt: typeof r.completesAt === 'string' ? r.completesAt : undefined };
+        if (typeof r.replicas === 'number') {
+          action.replicas = r.replicas;
+          this.bucket(svc, 'replicas').target.push(r.replicas);
+        }
+        this.states.get(svc)!.action = action;
+        this.reported.add(svc);
+      }
+      if (typeof r.completesAt === 'string') this.timestamps.push(r.completesAt);
+      if (typeof r.startedAt === 'string') this.timestamps.push(r.startedAt);
+      return;
+    }
+    walk(call.result, (v, key, parent) => {
+      if (typeof v === 'string') {
+        const about = parent && this.known(parent.service) ? (parent.service as string) : parent && this.known(parent.name) && key !== 'name' ? (parent.name as string) : owner;
+        if (/^\d{4}-\d\d-\d\dT/.test(v)) this.timestamps.push(v);
+        else this.texts.push({ service: about, text: v });
+        if (key !== 'name' && key !== 'service') this.readProse(v, about);
+        return;
+      }
+      if (!v || typeof v !== 'object' || Array.isArray(v)) return;
+      const o = v as Record<string, unknown>;
+      const name = this.known(o.name) ? o.name : this.known(o.service) ? o.service : undefined;
+      if (name) this.absorb(name, o);
+      else if (owner && key === 'series') this.absorbSeries(owner, o);
+      else if (owner && key === 'current') this.absorb(owner, o);
+    });
+  }
+
+  private absorb(name: string, o: Record<string, unknown>): void {
+    const state = this.states.get(name)!;
+    let any = false;
+    for (const key of STATE_KEYS) {
+      const v = o[key];
+      if (v === undefined || v === null) continue;
+      (state as unknown as Record<string, unknown>)[key] = v;
+      any = true;
+      if (typeof v === 'number' && (NUMERIC_KEYS as string[]).includes(key)) {
+        const b = this.bucket(name, key as MetricKey);
+        b.current = [v];
+      }
+      if (key === 'version' || key === 'previousVersion') this.versionsSeen.add(String(v));
+    }
+    if (o.previousVersion === null) state.previousVersion = null;
+    if (o.current && typeof o.current === 'object') this.absorb(name, o.current as Record<string, unknown>);
+    if (Array.isArray(o.series)) for (const p of o.series) if (p && typeof p === 'object') this.absorbSeries(name, p as Record<string, unknown>);
+    if ('action' in o) {
+      const a = o.action as Record<string, unknown> | null;
+      state.action = a && typeof a.kind === 'string' ? { kind: a.kind, replicas: typeof a.replicas === 'number' ? a.replicas : undefined, completesAt: typeof a.completesAt === 'string' ? a.completesAt : undefined } : null;
+      if (state.action?.replicas !== undefined) this.bucket(name, 'replicas').target.push(state.action.replicas);
+      any = true;
+    }
+    if (Array.isArray(o.issues)) {
+      state.issues = o.issues.filter((x): x is string => typeof x === 'string');
+      any = true;
+    }
+    if (Array.isArray(o.dependencies)) {
+      const deps = o.dependencies.map((d) => (typeof d === 'string' ? d : d && typeof d === 'object' ? (d as Record<string, unknown>).name : undefined)).filter((d): d is string => typeof d === 'string');
+      if (deps.length || o.dependencies.length === 0) state.dependencies = deps;
+    }
+    if (any) this.reported.add(name);
+  }
+
+  private absorbSeries(name: string, point: Record<string, unknown>): void {
+    for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.bucket(name, key).series.push(point[key] as number);
+  }
+
+  /** Figures in the tools' own words: "Latency 4200 ms is 6.8x its baseline", "scaling from 2 to 4 replica(s)". */
+  private readProse(text: string, service: string | undefined): void {
+    if (!service) return;
+    for (const q of quantitiesOf(text)) {
+      if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') continue;
+      const b = this.bucket(service, q.key);
+      if (q.role === 'previous') b.previous.push(q.value);
+      else if (q.role === 'target') b.target.push(q.value);
+      else if (q.role === 'current') b.prose.push(q.value);
+      else if (q.role === 'limit' && q.key === 'memoryMb') this.bucket(service, 'memoryLimitMb').prose.push(q.value);
+    }
+    // "of its 1024 MB limit" names the limit; the memory figure before it is the usage.
+    for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*MB limit/gi)) this.bucket(service, 'memoryLimitMb').prose.push(Number(m[1]));
+  }
+
+  state(name: string): ServiceState | undefined {
+    return this.states.get(name);
+  }
+
+  /** Whether the facts say anything about this service's state (tools reported it, or no tools were given). */
+  reports(name: string): boolean {
+    return this.reported.has(name);
+  }
+
+  sourceOf(name: string): string {
+    if (!this.fromTools) return "the fleet's current state";
+    const call = [...this.calls].reverse().find((c) => !c.isError && (serviceArg(c.arguments) === name || JSON.stringify(c.result ?? '').includes(`"${name}"`)));
+    return call ? `${call.name} this turn` : "this turn's tool results";
+  }
+
+  all(): ServiceState[] {
+    return this.names.map((n) => this.states.get(n)!);
+  }
+
+  /** Every service's state is known (list_services, or no tools). */
+  knowsWholeFleet(): boolean {
+    return this.names.every((n) => this.reported.has(n) && this.states.get(n)!.status !== undefined);
+  }
+
+  observedOf(service: string, key: MetricKey | 'ratio'): Observed {
+    return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [] };
+  }
+
+  versions(): Set<string> {
+    return this.versionsSeen;
+  }
+
+  dependencies(name: string): string[] | undefined {
+    return this.states.get(name)?.dependencies ?? this.fleet.services.find((s) => s.name === name)?.dependencies;
+  }
+
+  dependents(name: string): string[] {
+    return this.names.filter((n) => (this.dependencies(n) ?? []).includes(name));
+  }
+
+  /** A successful call of a tool (by name or test) about this service (or about no service in particular). */
+  succeeded(tool: (name: string) => boolean, service?: string): boolean {
+    return this.calls.some((c) => !c.isError && tool(c.name) && (service === undefined || serviceArg(c.arguments) === undefined || serviceArg(c.arguments) === service));
+  }
+
+  called(tool: (name: string) => boolean, service?: string): ToolResultInput | undefined {
+    return this.calls.find((c) => tool(c.name) && (service === undefined || serviceArg(c.arguments) === service));
+  }
+
+  /** All of the tools' text in one lower-case string (causes, quotes, vocabulary). */
+  allText(): string {
+    return this.texts.map((t) => t.text).join(' \n ').toLowerCase();
+  }
+}
+
+export function isHealthy(s: ServiceState): boolean {
+  return s.status === 'running' && (s.health === undefined || s.health === 'healthy');
+}
+
+export function describeService(s: ServiceState): string {
+  return [
+    s.status ? `status ${s.status}` : '',
+    s.health ? `health ${s.health}` : '',
+    s.version ? `version ${s.version}` : '',
+    typeof s.replicas === 'number' ? `${s.replicas} replica(s)` : '',
+    s.action ? `${s.action.kind.replace('_', ' ')} in progress` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

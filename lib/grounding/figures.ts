@@ -1,0 +1,168 @@
+import { tidy, type Claim, type ClaimModule } from './claim';
+import { close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
+import { mentionsOf, segmentsOf, type Unit } from './subjects';
+import { HEDGES } from './unsupported';
+import { NUMBER, parseNumber } from './text';
+
+/**
+ * Figures said of a service (latency, CPU, memory, error rate, throughput,
+ * replicas, uptime as a duration), in prose, lists or tables, with their
+ * relations: "respectively", sums ("together they handle 99 req/s"), multiples
+ * ("three times as many replicas as redis", "7x its baseline"). A limit or
+ * baseline is not read as the current value; a value the service had before
+ * (replicas before a scale) stated as now is stale.
+ */
+interface FigureClaim extends Claim {
+  relation: QuantityKey | 'sum' | 'multiple';
+  value: number;
+  q: Quantity;
+  /** For sums: the services summed; for multiples: the one compared with (or "baseline"). */
+  other?: string;
+  metric?: MetricKey;
+  trend: boolean;
+  /** Says the value is where an action in progress is taking it ("being scaled to 4"). */
+  heading: boolean;
+}
+
+const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
+const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|range\w*|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
+const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
+const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
+
+function metricOfWords(text: string): MetricKey | undefined {
+  if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
+  if (/\blatenc|slow|fast|response time|p95|p99/i.test(text)) return 'latencyMs';
+  if (/\bcpu\b/i.test(text)) return 'cpuPct';
+  if (/\bmemory|ram\b/i.test(text)) return 'memoryMb';
+  if (/\berror/i.test(text)) return 'errorRate';
+  if (/\brequests?|traffic|throughput|load|busy|busier|rps\b/i.test(text)) return 'requestsPerSec';
+  return undefined;
+}
+
+function ownerOf(unit: Unit, index: number): string[] {
+  const segments = segmentsOf(unit);
+  const inside = segments.filter((s) => index >= s.offset && index < s.offset + s.text.length);
+  if (inside.length) return [...new Set(inside.flatMap((s) => s.services))];
+  const before = segments.filter((s) => s.offset <= index).at(-1);
+  return before?.services ?? unit.lead;
+}
+
+export const figures: ClaimModule<FigureClaim> = {
+  name: 'figures',
+  extract({ doc, facts }) {
+    const claims: FigureClaim[] = [];
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      if (HEDGES.test(unit.text) && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(unit.text)) continue;
+      const text = unit.text;
+      const trend = TREND.test(text);
+      const heading = HEADING.test(text);
+      const found = quantitiesOf(text, { column: unit.column }).filter((q) => q.key !== 'ratio');
+      const mentions = [...new Set(unit.mentions.map((m) => m.service))];
+      const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
+      const sum = SUM.test(text);
+      found.forEach((q) => {
+        let subjects = ownerOf(unit, q.index);
+        if (respectively) {
+          const same = found.filter((x) => x.key === q.key);
+          const i = same.indexOf(q);
+          if (same.length === mentions.length) subjects = [mentions[i]!];
+        }
+        let other: string | undefined;
+        if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
+          const group = mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
+          if (group.length >= 2) {
+            subjects = group;
+            other = 'sum';
+          }
+        }
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, ...tidy(q.span, unit.start + q.index) });
+      });
+      // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
+      const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))\\s+(?:(?:as (?:many|much|high|large|big|slow|fast|busy|heavy|long)|the|more|higher|lower|larger|bigger|slower|faster|busier|heavier|longer)\\s+)?((?:[\\w%/-]+\\s+){0,3}?)(?:as|than|of|that of|compared (?:to|with))?\\s*(its (?:normal |usual )?baseline|(?:the )?baseline|[\\w-]+['’]s|[\\w-]+)`, 'gi');
+      for (const m of text.matchAll(multiple)) {
+        const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
+        if (!Number.isFinite(factor)) continue;
+        const tail = m[4]!.replace(/['’]s$/, '');
+        const target = /baseline/i.test(tail) ? 'baseline' : mentionsOf(tail, facts.names)[0]?.service;
+        if (!target) continue;
+        const metric = metricOfWords(`${m[0]} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)}`) ?? metricOfWords(text);
+        const subjects = ownerOf(unit, m.index!).filter((s) => s !== target);
+        if (!subjects.length && target !== 'baseline') continue;
+        claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
+    }
+    return claims;
+  },
+  check(claim, { facts }) {
+    const q = claim.q;
+    if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
+      const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
+      return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
+    }
+    if (claim.relation === 'multiple') {
+      const metric = claim.metric;
+      for (const s of claim.subjects) {
+        if (claim.other === 'baseline') {
+          const known = facts.observedOf(s, 'ratio').prose;
+          if (!known.length || known.some((v) => close('ratio', claim.value, v))) continue;
+          return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is ${claim.span} its baseline.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
+        }
+        if (!metric) return undefined;
+        const a = facts.observedOf(s, metric).current[0];
+        const b = facts.observedOf(claim.other!, metric).current[0];
+        if (a === undefined || b === undefined || b === 0) continue;
+        const fasterWay = metric === 'latencyMs' && /\bfaster|quicker\b/i.test(claim.span);
+        const actual = fasterWay ? b / a : a / b;
+        if (close('ratio', claim.value, actual) || (claim.value === 0.5 && close('ratio', 0.5, actual))) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span} ${claim.other}.`, fact: `${s} ${LABEL[metric]}: ${a}; ${claim.other}: ${b} (a ratio of ${actual.toFixed(2)}).` };
+      }
+      return undefined;
+    }
+    const key = q.key as MetricKey;
+    if (q.role === 'baseline' || q.role === 'previous') return undefined;
+    if (claim.relation === 'sum') {
+      const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
+      if (values.some((v) => v === undefined)) return undefined;
+      const total = (values as number[]).reduce((a, b) => a + b, 0);
+      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound)))) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
+    }
+    if (!claim.subjects.length) {
+      const any = facts.names.some((n) => {
+        const o = facts.observedOf(n, key);
+        return [...o.current, ...o.prose].some((v) => close(key, claim.value, v, q.bound));
+      });
+      return any ? undefined : { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell which service ${claim.span} is about.` };
+    }
+    for (const s of claim.subjects) {
+      const o = facts.observedOf(s, key);
+      const known = [...o.current, ...o.prose];
+      if (claim.trend) known.push(...o.series);
+      if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
+      if (claim.heading || q.role === 'target') known.push(...o.target);
+      if (known.some((v) => close(key, claim.value, v, q.bound))) continue;
+      if (known.length === 0) {
+        if (q.role === 'limit' || key === 'memoryLimitMb') continue;
+        return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
+      }
+      if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
+      const stale = o.previous.some((v) => close(key, claim.value, v));
+      const pending = o.target.some((v) => close(key, claim.value, v));
+      const shown = (o.current.length ? o.current : known).slice(0, 3).map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)));
+      return {
+        kind: 'contradicted_fact',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: stale
+          ? `${claim.span} is what ${s} had before, not what it has now.`
+          : pending
+            ? `${claim.span} is where ${s} is heading; the change has not finished.`
+            : `${claim.span} for ${s} matches no figure the tools report.`,
+        fact: `${s} ${LABEL[key] ?? key}: ${shown.join(', ')} (${facts.sourceOf(s)}).`,
+      };
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,263 @@
+import { NUMBER, parseNumber } from './text';
+
+/**
+ * Figures as people write them ("4.2 s", "ninety-one per cent CPU", "two
+ * replicas", "910 MB of its 1 GB limit", "up for about a day"), each read as
+ * the metric it claims and the role it plays (the value now, a limit, a
+ * baseline, what it was before, what it is heading to). Used on answers and on
+ * the prose of tool results (diagnostics findings, log lines) alike.
+ */
+export type MetricKey =
+  | 'replicas'
+  | 'latencyMs'
+  | 'cpuPct'
+  | 'memoryPct'
+  | 'memoryMb'
+  | 'memoryLimitMb'
+  | 'errorRate'
+  | 'requestsPerSec'
+  | 'uptimeSec';
+
+export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ratio';
+
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target';
+
+export interface Quantity {
+  key: QuantityKey;
+  value: number;
+  span: string;
+  /** Offset of the span in the text it was read from. */
+  index: number;
+  role: QuantityRole;
+  /** "under 20 ms" is an upper bound, "over 90 %" a lower one. */
+  bound?: 'max' | 'min';
+}
+
+const N = NUMBER;
+const DURATION_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
+const DURATION_SEC: Array<[RegExp, number]> = [
+  [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
+];
+
+export function durationSeconds(amount: number, unit: string): number {
+  const mult = DURATION_SEC.find(([re]) => re.test(unit))?.[1] ?? 1;
+  return amount * mult;
+}
+
+/** The words of the same clause before `index` (up to a comma, semicolon, colon-less break or bullet). */
+function clauseBefore(text: string, index: number, max = 48): string {
+  const before = text.slice(Math.max(0, index - max), index);
+  const parts = before.split(/[;,(|]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\s[-–—]\s/);
+  return parts.at(-1)!;
+}
+
+function clauseAfter(text: string, end: number, max = 32): string {
+  return text.slice(end, end + max).split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
+}
+
+function boundOf(before: string): Quantity['bound'] {
+  if (/(under|below|less than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
+  if (/(over|above|more than|greater than|higher than|exceed(?:s|ing)?|at least|upwards of|north of|>|≥|beyond|in excess of)\s*(about\s*)?$/i.test(before)) return 'min';
+  return undefined;
+}
+
+const LIMIT_WORDS = /\b(limit|capacity|cap|ceiling|quota|allocat\w*|allowance|maximum|max|budget|available|reserved|headroom|provisioned|up to)\b/i;
+const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
+
+function roleOf(text: string, index: number, end: number): QuantityRole {
+  const before = clauseBefore(text, index, 40);
+  const after = clauseAfter(text, end, 24);
+  if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
+  if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
+  if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
+  if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
+  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget)\b/i.test(after)) return 'limit';
+  if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
+  return 'current';
+}
+
+/** Words of a table column or a "Label:" that name a metric. */
+export function metricOfLabel(label: string): MetricKey | 'version' | 'status' | 'uptime' | undefined {
+  const l = label.toLowerCase();
+  if (/version|release|image|tag/.test(l)) return 'version';
+  if (/replica|instance|pods?\b|copies/.test(l)) return 'replicas';
+  if (/uptime|up for|running for|age/.test(l)) return 'uptime';
+  if (/latenc|p9\d|p50|response|resp\.? time|rtt/.test(l)) return 'latencyMs';
+  if (/cpu/.test(l)) return 'cpuPct';
+  if (/mem.*limit|limit/.test(l)) return 'memoryLimitMb';
+  if (/mem.*%|mem.*pct|mem.*percent/.test(l)) return 'memoryPct';
+  if (/mem|ram|rss/.test(l)) return 'memoryMb';
+  if (/error|fail/.test(l)) return 'errorRate';
+  if (/req|rps|throughput|traffic|qps/.test(l)) return 'requestsPerSec';
+  if (/status|health|state|condition/.test(l)) return 'status';
+  return undefined;
+}
+
+function percentKey(text: string, index: number, end: number, hint?: string): QuantityKey | undefined {
+  const before = clauseBefore(text, index, 44);
+  const after = clauseAfter(text, end, 34);
+  const near = `${before} ${after}`;
+  if (/\b(uptime|availability|available|sla)\b/i.test(near)) return 'uptimePct';
+  if (/\b(improv|reduc|increas|decreas|faster|slower|drop|fell|rose|cut|better|worse|grew|jump|climb|spik|up by|down by|higher than|lower than)\w*/i.test(near) && !/\b(cpu|memory|error rate|errors?)\s+(at|is|of|:)\s*$/i.test(before)) return 'changePct';
+  // The metric word closest to the figure names it: "CPU 9%, memory 34%".
+  const candidates: Array<[QuantityKey, RegExp]> = [
+    ['cpuPct', /\b(cpu|processor|compute)\b/gi],
+    ['memoryPct', /\b(memory|mem|ram|heap)\b/gi],
+    ['errorRate', /\b(errors?|error rate|fail\w*|5\d\d|unsuccessful)\b/gi],
+  ];
+  let best: { key: QuantityKey; distance: number } | undefined;
+  for (const [key, re] of candidates) {
+    for (const m of before.matchAll(re)) {
+      const distance = before.length - m.index!;
+      if (!best || distance < best.distance) best = { key, distance };
+    }
+    for (const m of after.matchAll(re)) {
+      const distance = m.index! + 4;
+      if (!best || distance < best.distance) best = { key, distance };
+    }
+  }
+  if (best) return best.key;
+  const label = hint ? metricOfLabel(hint) : undefined;
+  if (label === 'cpuPct' || label === 'memoryPct' || label === 'errorRate') return label;
+  if (label === 'memoryMb') return 'memoryPct';
+  return undefined;
+}
+
+export interface QuantityOptions {
+  /** The table column or list label the text sits under (gives bare numbers a metric). */
+  column?: string;
+}
+
+/** Every figure of a text, with its metric and role. */
+export function quantitiesOf(text: string, options: QuantityOptions = {}): Quantity[] {
+  const out: Quantity[] = [];
+  const taken: Array<[number, number]> = [];
+  const push = (key: QuantityKey, value: number, index: number, span: string, role?: QuantityRole, bound?: Quantity['bound']) => {
+    if (!Number.isFinite(value)) return;
+    if (taken.some(([a, b]) => index < b && index + span.length > a)) return;
+    taken.push([index, index + span.length]);
+    out.push({ key, value, index, span, role: role ?? roleOf(text, index, index + span.length), bound: bound ?? boundOf(clauseBefore(text, index, 24)) });
+  };
+
+  // "scaling from 2 to 4 replica(s)": two figures, the first one what it was.
+  for (const m of text.matchAll(new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi'))) {
+    const firstAt = m.index! + m[0].indexOf(m[1]!, 4);
+    push('replicas', parseNumber(m[1]!), firstAt, m[1]!, 'previous');
+    const secondAt = m.index! + m[0].lastIndexOf(m[2]!);
+    push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending)\b/i.test(text) && !/\b(scaled|complete|done|finished|now)\b/i.test(text) ? 'target' : 'current');
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi'))) {
+    if (/^(a|an)$/i.test(m[1]!) && !/\b(single|one)\b/i.test(m[0])) continue;
+    push('replicas', parseNumber(m[1]!), m.index!, m[0]);
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi'))) {
+    const at = m.index! + m[0].lastIndexOf(m[1]!);
+    push('replicas', parseNumber(m[1]!), at, m[1]!);
+  }
+  for (const m of text.matchAll(new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b`, 'gi'))) {
+    const at = m.index! + m[0].lastIndexOf(m[1]!);
+    push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
+  }
+
+  // Durations the service has been up: "up for about a day", "restarted 5 minutes ago".
+  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|approximately|~|some|a little over|more than|less than)?\\s*(${N}|half an?|an?)\\s*${DURATION_UNIT}\\b`, 'gi'))) {
+    const amount = /^half/i.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
+    push('uptimeSec', durationSeconds(amount, m[2]!), m.index!, m[0], 'current');
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(?:restarted|started|came (?:back )?up|booted|(?:was )?deployed)\\s+(?:about|around|roughly|some|just)?\\s*(${N}|an?)\\s*${DURATION_UNIT}\\s+ago\\b`, 'gi'))) {
+    push('uptimeSec', durationSeconds(parseNumber(m[1]!), m[2]!), m.index!, m[0], 'current');
+  }
+  for (const m of text.matchAll(/\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
+    push('uptimeSec', durationSeconds(Number(m[1]), m[2]!), m.index!, m[0], 'current');
+  }
+
+  // Latency.
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi'))) {
+    const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
+    const column = options.column ? metricOfLabel(options.column) : undefined;
+    const isMs = /^m/i.test(m[2]!);
+    if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
+    if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
+    if (/\b(timeout|time-out|budget|completes|takes about|interval|window|every|retry|backoff)\b/i.test(clauseBefore(text, m.index!, 30))) {
+      push('latencyMs', 0, m.index!, m[0], 'baseline');
+      continue;
+    }
+    const v = parseNumber(m[1]!);
+    push('latencyMs', isMs ? v : v * 1000, m.index!, m[0]);
+  }
+
+  // Percentages ("%", "percent", "per cent").
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi'))) {
+    const key = percentKey(text, m.index!, m.index! + m[0].length, options.column);
+    if (!key) continue;
+    const v = parseNumber(m[1]!);
+    push(key, key === 'errorRate' ? v / 100 : v, m.index!, m[0]);
+  }
+
+  // Memory sizes.
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi'))) {
+    const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);
+    const role = roleOf(text, m.index!, m.index! + m[0].length);
+    if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    push(role === 'limit' ? 'memoryLimitMb' : 'memoryMb', v, m.index!, m[0], role === 'limit' ? 'current' : role);
+  }
+
+  // Throughput.
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi'))) {
+    push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
+  }
+
+  // Multiples: "6.8x its baseline", "three times the latency of".
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi'))) {
+    push('ratio', parseNumber(m[1]!), m.index!, m[0], 'current');
+  }
+
+  // History the tools do not keep (metrics go back an hour).
+  for (const m of text.matchAll(/\b(?:over|in|during|for|across|throughout) the (?:last|past|previous) (\d+|one|two|three|seven|fourteen|thirty|few|several)?\s*(hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:yesterday|last (?:night|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this (?:quarter|year|month|week)|(?:\d+|a few|several|two|three) (?:days|weeks|months|years) ago)\b/gi)) {
+    if (m[2] && /^hour/i.test(m[2]) && (m[1] === undefined || parseNumber(m[1]) <= 1)) continue;
+    push('window', 0, m.index!, m[0], 'current');
+  }
+
+  // A bare number in a table cell or after a "Label:" gets its metric from the label.
+  const label = options.column ? metricOfLabel(options.column) : undefined;
+  if (label && label !== 'version' && label !== 'status' && out.length === 0) {
+    const bare = new RegExp(`^\\s*[~≈]?\\s*(?:about\\s+)?(${N})\\s*(%|ms|s|mb|gb|rps|req/s)?\\s*(?:\\(.*\\))?\\s*$`, 'i').exec(text);
+    if (bare) {
+      const v = parseNumber(bare[1]!);
+      const unit = (bare[2] ?? '').toLowerCase();
+      const at = text.indexOf(bare[1]!);
+      if (label === 'uptime') {
+        /* durations in cells need a unit; handled above */
+      } else if (label === 'errorRate') push('errorRate', unit === '%' || v > 1 ? v / 100 : v, at, bare[0].trim());
+      else if (label === 'latencyMs') push('latencyMs', unit === 's' ? v * 1000 : v, at, bare[0].trim());
+      else if (label === 'memoryMb') push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
+      else push(label, v, at, bare[0].trim());
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a claimed figure agrees with a known one, with the rounding people use. */
+export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound']): boolean {
+  if (bound === 'max') return actual <= claimed * 1.05 + (key === 'errorRate' ? 0.002 : 0.5);
+  if (bound === 'min') return actual >= claimed * 0.95 - (key === 'errorRate' ? 0.002 : 0.5);
+  const diff = Math.abs(claimed - actual);
+  switch (key) {
+    case 'replicas':
+      return diff === 0;
+    case 'errorRate':
+      return diff <= Math.max(0.0025, Math.abs(actual) * 0.2);
+    case 'cpuPct':
+    case 'memoryPct':
+      return diff <= Math.max(2.5, Math.abs(actual) * 0.12);
+    case 'uptimeSec':
+      return diff <= Math.max(120, Math.abs(actual) * 0.3);
+    case 'ratio':
+      return diff <= Math.max(0.3, Math.abs(actual) * 0.2);
+    case 'memoryMb':
+    case 'memoryLimitMb':
+      return diff <= Math.max(8, Math.abs(actual) * 0.1);
+    default:
+      return diff <= Math.max(2, Math.abs(actual) * 0.15);
+  }
+}

@@ -1,0 +1,116 @@
+import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
+import { readAnswer } from './subjects';
+import { normalizeWords } from './text';
+import type { ToolResultInput } from './types';
+
+/**
+ * Text presented as a log line or a tool's own words ("the logs say
+ * "connection reset by peer"", a code block, a block quote) must appear in one
+ * of this turn's tool results. Quoting them word for word is grounded by
+ * definition (and its numbers are not claims about the fleet); a quote found
+ * in none is invented.
+ */
+interface QuoteClaim extends Claim {
+  relation: 'quote';
+  value: string;
+  /** Offset range of the quoted words in the answer. */
+  range: [number, number];
+}
+
+const CUE = /\b(logs?|logged|log line|line|lines|says?|said|reads?|reported|reports|shows?|showed|shown|output|message|messages|error|errors|returned|returns|wrote|printed|entry|entries|finding|findings|diagnos\w*|tool|stack ?trace|exception|event|warns?|warning|complain\w*|literally|verbatim|quote|quoting|the result|responded|states?)\b/i;
+
+function looksLikeToolWords(q: string): boolean {
+  const words = q.trim().split(/\s+/);
+  if (words.length >= 4) return true;
+  return words.length >= 2 && /\d|[=:/_]/.test(q);
+}
+
+function toolStrings(calls: ToolResultInput[]): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 8 || v === null || v === undefined) return;
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else if (typeof v === 'object') for (const x of Object.values(v as Record<string, unknown>)) visit(x, depth + 1);
+  };
+  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  return out;
+}
+
+/** Whether quoted words are in the tools' text: every part between ellipses, level tags and timestamps aside. */
+export function quoteFound(quote: string, calls: ToolResultInput[]): boolean {
+  const haystack = toolStrings(calls).map(normalizeWords);
+  const joined = haystack.join(' | ');
+  const parts = quote
+    .split(/\.\.\.|…|\[\.\.\.\]/)
+    .map((p) => normalizeWords(p.replace(/^\s*\[?\s*(error|warn|warning|info|debug|err)\s*\]?\s*:?\s*/i, '').replace(/\b\d{4}-\d\d-\d\dT[\d:.]+z?\b/gi, '').replace(/^\s*\d\d:\d\d(:\d\d)?\s*/, '')))
+    .filter((p) => p.length >= 3);
+  if (!parts.length) return true;
+  return parts.every((p) => joined.includes(p) || haystack.some((h) => h.includes(p)));
+}
+
+export const quotes: ClaimModule<QuoteClaim> = {
+  name: 'quotes',
+  extract({ doc }) {
+    const claims: QuoteClaim[] = [];
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || unit.kind === 'blockquote') {
+        const body = unit.text.replace(/^\s*[-*]\s+/, '');
+        const lead = unit.text.length - body.length;
+        const trimmed = body.trim();
+        if (!trimmed || !looksLikeToolWords(trimmed) || /^\s*(\$|curl|npm|npx|kubectl|docker|git|GET|POST|PUT|DELETE)\b/.test(trimmed)) continue;
+        if (unit.kind === 'blockquote' && !/\d|[=:[\]]/.test(trimmed)) continue;
+        const at = unit.start + lead + body.indexOf(trimmed);
+        claims.push({ subjects: unit.lead, relation: 'quote', value: trimmed, polarity: true, range: [at, at + trimmed.length], ...tidy(trimmed, at) });
+        continue;
+      }
+      const text = unit.text;
+      for (const m of text.matchAll(/"([^"\n]{4,300})"|“([^”\n]{4,300})”|`([^`\n]{4,300})`/g)) {
+        const q = (m[1] ?? m[2] ?? m[3])!;
+        if (!looksLikeToolWords(q)) continue;
+        const context = text.slice(Math.max(0, m.index! - 80), m.index!) + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+        const logShaped = /^\s*\[?(error|warn|info|debug)\]?\b|ECONN|exit(ed)? (with )?code|\b\d{3}\b.*\bin \d+ ?ms|TypeError|Exception|refused|timed? ?out|OOM/i.test(q);
+        if (!CUE.test(context) && !logShaped) continue;
+        if (m[3] && !/\s/.test(q.trim())) continue;
+        const at = unit.start + m.index! + 1;
+        claims.push({ subjects: unit.lead, relation: 'quote', value: q, polarity: true, range: [at, at + q.length], ...tidy(q, at) });
+      }
+    }
+    return claims;
+  },
+  check(claim, ctx) {
+    if (quoteFound(claim.value, ctx.facts.calls)) return undefined;
+    return {
+      kind: 'unsupported_claim',
+      severity: 'error',
+      span: claim.span,
+      start: claim.start,
+      message: 'Quotes words that none of this turn\'s tool results contain.',
+      fact: ctx.facts.calls.length ? `Not in the results of ${[...new Set(ctx.facts.calls.map((c) => c.name))].join(', ')}.` : 'No tool was called this turn.',
+    };
+  },
+};
+
+/**
+ * Blanks out what quotes the tools word for word (log lines, messages): a log
+ * line's own numbers and paths are not claims about the fleet. Offsets stay.
+ */
+export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, names: readonly string[], question: string): string {
+  let masked = answer;
+  const blank = (a: number, b: number) => {
+    masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\n]/g, ' ') + masked.slice(b);
+  };
+  for (const v of toolStrings(ctx.facts.calls)) {
+    if (v.length < 12) continue;
+    let at = masked.indexOf(v);
+    while (at >= 0) {
+      blank(at, at + v.length);
+      at = masked.indexOf(v, at + v.length);
+    }
+  }
+  const doc = readAnswer(masked, names, question);
+  for (const claim of quotes.extract({ doc, facts: ctx.facts, question, questionServices: [] })) {
+    if (quoteFound(claim.value, ctx.facts.calls)) blank(claim.range[0], claim.range[1]);
+  }
+  return masked;
+}

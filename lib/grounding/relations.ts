@@ -1,0 +1,173 @@
+import { tidy, type Claim, type ClaimModule } from './claim';
+import { isHealthy } from './facts';
+import { mentionsOf } from './subjects';
+import { NUMBER, parseNumber } from './text';
+
+/**
+ * Who depends on whom: "web-ui depends on postgres", "redis has no
+ * dependencies", "X relies on just two services", "nothing depends on
+ * load-generator", "three services depend on redis", "all of web-ui's
+ * dependencies are healthy". Dependencies do not change at run time, so the
+ * fleet's inventory (or check_dependencies) is the fact.
+ */
+interface RelationClaim extends Claim {
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status';
+  value: string[] | number | string;
+}
+
+const VERB = '(?:depends|depend|relies|rely|is built|sits|runs)\\s+(?:only\\s+|just\\s+|solely\\s+|directly\\s+|entirely\\s+|mainly\\s+|heavily\\s+)?on|needs|need|talks to|talk to|calls|call|requires|require|connects to|connect to|reads from|writes to|is backed by|uses|use';
+const ONLY = /\b(only|just|solely|exclusively|nothing but|nothing except)\b/i;
+
+function clauseEnd(text: string): string {
+  return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bso\b|\bwhich\b|\bwhereas\b|\band (?:it|its|is|has|both|they)\b|\bthat (?:is|are)\b|\.\s/i)[0]!;
+}
+
+export const relations: ClaimModule<RelationClaim> = {
+  name: 'relations',
+  extract({ doc, facts }) {
+    const claims: RelationClaim[] = [];
+    const names = facts.names;
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      const text = unit.text;
+      const mentions = unit.mentions;
+      const taken: number[] = [];
+      const push = (c: RelationClaim) => {
+        claims.push(c);
+        taken.push(c.start);
+      };
+
+      // Reverse direction first: "nothing depends on X", "two services depend on X", "only Y depends on X".
+      const reverse = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+      for (const m of text.matchAll(reverse)) {
+        if (m[4]) {
+          const x = mentionsOf(m[4], names)[0]?.service;
+          if (!x) continue;
+          if (/no dependents/i.test(m[0])) push({ subjects: [x], relation: 'dependent_count', value: 0, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          else if (m[5]) push({ subjects: [x], relation: 'dependent_count', value: parseNumber(m[5]), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          else {
+            const users = [...new Set(mentionsOf(clauseEnd(m[6] ?? ''), names).map((y) => y.service))];
+            if (users.length) push({ subjects: [x], relation: 'dependents_are', value: users, polarity: !/\bnot\b/i.test(m[0]), ...tidy(m[0], unit.start + m.index!) });
+          }
+          continue;
+        }
+        const x = mentionsOf(m[3]!, names)[0]?.service;
+        if (!x) continue;
+        const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
+        if (!Number.isFinite(n)) continue;
+        push({ subjects: [x], relation: 'dependent_count', value: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+
+      // "X depends on Y and Z", "it relies on just two services", "X has no dependencies".
+      for (const m of text.matchAll(new RegExp(`\\b(${VERB})\\b`, 'gi'))) {
+        if (taken.some((t) => t <= unit.start + m.index! && t + 60 > unit.start + m.index!)) continue;
+        const verbAt = m.index!;
+        const before = text.slice(0, verbAt);
+        if (/\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
+        if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!) && !/\b(depend|dependenc|service)/i.test(text)) continue;
+        const negated = /\b(not|n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
+        const owners = mentions.filter((x) => x.end <= verbAt);
+        let subjects: string[];
+        const last = owners.at(-1);
+        if (last && /^[\s*`'’s]*(?:directly\s+|also\s+|itself\s+|still\s+|only\s+|just\s+|does(?:n['’]t| not)\s+|do(?:n['’]t| not)\s+)?$/i.test(text.slice(last.end, verbAt))) {
+          // "web-ui and redis depend on …": every name joined to the one before the verb.
+          subjects = [last.service];
+          for (let i = owners.length - 2; i >= 0; i--) {
+            if (/^[\s,*`]*(and|&|,|or)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
+            else break;
+          }
+        } else if (!owners.length || /\b(it|its|they|both|the latter|the former)\s*(\w+\s*)?$/i.test(before)) subjects = unit.lead;
+        else continue;
+        if (!subjects.length) continue;
+        const rest = clauseEnd(text.slice(verbAt + m[0].length));
+        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12));
+        const count = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i').exec(rest);
+        const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
+        if (count) {
+          push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
+          continue;
+        }
+        if (/^\s*(nothing|no one|no other service|none)\b/i.test(rest)) {
+          push({ subjects, relation: 'dependency_count', value: 0, polarity: !negated, ...span });
+          continue;
+        }
+        const deps = [...new Set(mentionsOf(rest, names).map((x) => x.service))].filter((d) => !subjects.includes(d));
+        if (!deps.length) continue;
+        const restStart = verbAt + m[0].length;
+        for (const dep of deps) {
+          const at = mentionsOf(rest, names).find((x) => x.service === dep)!;
+          push({ subjects, relation: 'depends_on', value: dep, polarity: !negated, span: text.slice(restStart + at.start, restStart + at.end), start: unit.start + restStart + at.start });
+        }
+        if (only && !negated) push({ subjects, relation: 'depends_only_on', value: deps, polarity: true, ...span });
+      }
+
+      // "X has no dependencies", "X has three dependencies", "X's dependencies are Y and Z", "the dependencies of X are all healthy".
+      for (const m of text.matchAll(new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi'))) {
+        const x = m[1] ? mentionsOf(m[1], names)[0]?.service : unit.lead[0];
+        if (!x) continue;
+        push({ subjects: [x], relation: 'dependency_count', value: /^(no|zero)$/i.test(m[2]!) ? 0 : parseNumber(m[3]!), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      for (const m of text.matchAll(/\b(?:(?:the )?dependencies of ([\w-]+)|([\w-]+)['’]s (?:direct )?dependencies|its (?:direct )?dependencies|their dependencies)\s*(?:\(([^)]*)\))?\s*(?:are|:|include|—|-)\s*(all |both |each )?([^.;]*)/gi)) {
+        const x = m[1] ? mentionsOf(m[1], names)[0]?.service : m[2] ? mentionsOf(m[2], names)[0]?.service : unit.lead[0];
+        if (!x) continue;
+        const listed = [...new Set(mentionsOf(`${m[3] ?? ''} ${clauseEnd(m[5]!)}`, names).map((y) => y.service))];
+        const statusWords = /^\s*(?:all |both |each |every one )?(?:(?:currently|still|now)\s+)?(healthy|fine|up|running|reachable|ok|okay|green|down|unhealthy|degraded|stopped|unreachable|failing)/i.exec(`${m[4] ?? ''}${m[5]!}`);
+        if (listed.length) push({ subjects: [x], relation: 'depends_only_on', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        if (statusWords) push({ subjects: [x], relation: 'dependencies_status', value: statusWords[1]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        else if (listed.length) {
+          const after = clauseEnd(m[5]!).replace(/^[^;]*?(?:,\s*(?:all|both|each)|all|both|each)\s+(?:of them\s+)?(?:are\s+|is\s+)?/i, '');
+          const st = /^(?:currently\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/i.exec(after.trim());
+          if (st && after !== clauseEnd(m[5]!)) push({ subjects: [x], relation: 'dependencies_status', value: st[1]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        }
+      }
+      for (const m of text.matchAll(/\b(?:all|every one|each|none) of ([\w-]+)['’]s dependencies (?:are|is)\s+(?:currently\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/gi)) {
+        const x = mentionsOf(m[1]!, names)[0]?.service;
+        if (x) push({ subjects: [x], relation: 'dependencies_status', value: (/^none/i.test(m[0]) ? 'not-' : '') + m[2]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+    }
+    return claims;
+  },
+  check(claim, { facts }) {
+    for (const x of claim.subjects) {
+      const deps = facts.dependencies(x);
+      if (!deps) continue;
+      const fact = `${x} depends on ${deps.length ? deps.join(', ') : 'nothing'}.`;
+      const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
+      switch (claim.relation) {
+        case 'depends_on': {
+          const y = claim.value as string;
+          if (deps.includes(y) !== claim.polarity) return wrong(claim.polarity ? `Says ${x} depends on ${y}.` : `Says ${x} does not depend on ${y}.`);
+          break;
+        }
+        case 'depends_only_on': {
+          const listed = claim.value as string[];
+          if (listed.length !== deps.length || listed.some((y) => !deps.includes(y))) return wrong(`Says ${x} depends on exactly ${listed.join(', ')}.`);
+          break;
+        }
+        case 'dependency_count':
+          if ((deps.length === claim.value) !== claim.polarity) return wrong(`Says ${x} has ${claim.value} dependencies.`);
+          break;
+        case 'dependent_count': {
+          const dependents = facts.dependents(x);
+          if (dependents.length !== claim.value) return wrong(`Says ${claim.value} service(s) depend on ${x}.`, `${dependents.length ? dependents.join(', ') : 'Nothing'} depend${dependents.length === 1 ? 's' : ''} on ${x}.`);
+          break;
+        }
+        case 'dependents_are': {
+          const dependents = facts.dependents(x);
+          const users = claim.value as string[];
+          if (users.some((u) => !dependents.includes(u)) === claim.polarity) return wrong(`Says ${users.join(', ')} depend${users.length === 1 ? 's' : ''} on ${x}.`, `${dependents.length ? dependents.join(', ') : 'Nothing'} depend${dependents.length === 1 ? 's' : ''} on ${x}.`);
+          break;
+        }
+        case 'dependencies_status': {
+          const word = claim.value as string;
+          const states = deps.map((d) => facts.state(d)!).filter((s) => s && facts.reports(s.name) && s.status !== undefined);
+          if (!states.length || states.length < deps.length) break;
+          const good = /^(healthy|fine|ok|okay|green)$/.test(word) ? states.every(isHealthy) : /^(up|running|reachable)$/.test(word) ? states.every((s) => s.status === 'running' || s.status === 'degraded') : word.startsWith('not-') ? states.every((s) => s.status !== 'stopped') : states.some((s) => !isHealthy(s));
+          if (!good) return wrong(`Says the dependencies of ${x} are ${word.replace('not-', 'not ')}.`, `${states.map((s) => `${s.name}: ${s.status}${s.health ? `/${s.health}` : ''}`).join(', ')}.`);
+          break;
+        }
+      }
+    }
+    return undefined;
+  },
+};

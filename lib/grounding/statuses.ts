@@ -1,0 +1,184 @@
+import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
+import { describeService, isHealthy, type ServiceState } from './facts';
+import { metricOfLabel } from './quantities';
+import { segmentsOf } from './subjects';
+import { NUMBER, parseNumber } from './text';
+
+/**
+ * What state a service is in ("web-ui is degraded", "redis isn't running",
+ * "| redis | stopped |"), what state the fleet is in ("all services are
+ * healthy", "3 of the 8 services need attention", "the rest are fine").
+ */
+type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
+
+interface StatusClaim extends Claim {
+  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label';
+  label?: Label;
+  count?: number;
+  total?: number;
+}
+
+const WORDS: Array<{ re: RegExp; label: Label }> = [
+  { re: /\b(up and running|healthy|operational|in good (?:shape|health)|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well)\b/i, label: 'healthy' },
+  { re: /\b(unhealthy|having (?:issues|problems|trouble)|not healthy|struggling|in trouble|failing|erroring|broken|misbehaving|needs? attention|in a bad state|impaired|troubled|unstable|flapping|crash-?looping|red|sick|not ok|not okay|not fine)\b/i, label: 'unhealthy' },
+  { re: /\bdegraded\b/i, label: 'degraded' },
+  { re: /\b(stopped|down|offline|crashed|unavailable|unreachable|dead|not running|out of service|not up|exited)\b/i, label: 'down' },
+  { re: /\b(restarting|rebooting|coming back up|coming back online|starting up|booting)\b/i, label: 'restarting' },
+  { re: /\b(?:health(?: is|:)?\s+critical|critical(?: health| state| condition)?|in a critical)\b/i, label: 'critical' },
+  { re: /\b(?:health(?: is|:)?\s+warning|in a warning state|warning state|health warning)\b/i, label: 'warning' },
+  { re: /\b(running|up|online|live|serving(?: traffic)?)\b/i, label: 'running' },
+];
+
+function holds(label: Label, s: ServiceState): boolean | undefined {
+  if (s.status === undefined && s.health === undefined) return undefined;
+  const status = s.status;
+  switch (label) {
+    case 'healthy':
+      return status === undefined ? s.health === 'healthy' : isHealthy(s);
+    case 'unhealthy':
+      return status === undefined ? s.health !== 'healthy' : !isHealthy(s);
+    case 'degraded':
+      return status === 'degraded' || (status !== 'stopped' && s.health !== undefined && s.health !== 'healthy');
+    case 'down':
+      return status === undefined ? undefined : status === 'stopped' || status === 'restarting';
+    case 'restarting':
+      return status === undefined ? undefined : status === 'restarting' || s.action?.kind === 'restart' || s.action?.kind === 'rollback';
+    case 'critical':
+      return s.health === undefined ? undefined : s.health === 'critical';
+    case 'warning':
+      return s.health === undefined ? undefined : s.health === 'warning';
+    case 'running':
+      return status === undefined ? undefined : status === 'running' || status === 'degraded';
+    case 'in_progress':
+      return !!s.action;
+  }
+}
+
+/** The part of a segment that speaks about its subject's present: up to the next clause break. */
+function firstClause(text: string): string {
+  return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
+}
+
+const UNHEALTHY_WORDS = '(?:need(?:s|ing)? attention|require(?:s)? attention|(?:are|is|were) (?:unhealthy|degraded|down|failing|not healthy|in trouble|having (?:issues|problems)|impaired|stopped|broken|affected)|ha(?:ve|s) (?:issues|problems)|unhealthy|degraded|failing|with (?:issues|problems))';
+const HEALTHY_WORDS = '(?:(?:are|is|were|look|looks|seem|seems)\\s+(?:all\\s+)?(?:healthy|fine|ok|okay|up|running(?: normally| fine)?|green|operational|good|in good shape)|healthy)';
+
+export const statuses: ClaimModule<StatusClaim> = {
+  name: 'statuses',
+  extract(ctx) {
+    const claims: StatusClaim[] = [];
+    const { doc, facts } = ctx;
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(unit.text)) continue;
+      const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
+      if (unit.column && !statusColumn && unit.kind === 'table') continue;
+      for (const seg of segmentsOf(unit)) {
+        let clause = firstClause(seg.text);
+        // "web-ui's dependencies are healthy" is about the dependencies, not web-ui.
+        if (/^['’]s\s+(\w+\s+){0,2}(dependenc|dependents|upstreams?|downstreams?|deps|callers|logs?|metrics|cache|database|version|previous|replicas?|latency|cpu|memory|error|requests?|diagnos|check|finding)/i.test(clause)) continue;
+        if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
+        if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
+        for (const w of WORDS) {
+          const m = w.re.exec(clause);
+          if (!m) continue;
+          const before = clause.slice(0, m.index);
+          if (/\b(was|were|had been|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
+          if (/\b(if|would|could|should|might|may|will|once|when|to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
+          if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
+          if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
+          if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
+          if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
+          const negated = /\b(not|n['’]t|no longer|never|nor|neither)\b\s*(\w+\s*)?$/i.test(before);
+          const span = seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
+          const start = unit.start + (seg.subjectText ? seg.subjectStart : seg.offset);
+          claims.push({ subjects: seg.services, relation: `status:${w.label}`, label: w.label, polarity: !negated, ...tidy(span, start) });
+          break;
+        }
+      }
+    }
+
+    // The fleet as a whole.
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      const text = unit.text;
+      if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(text)) continue;
+      const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining|services?|other services|of them|others))*\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
+      if (allOk && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
+        const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
+        const excluded = others ? doc.mentioned.filter((n) => doc.units.indexOf(unit) >= 0 && doc.units.slice(0, doc.units.indexOf(unit) + 1).some((u) => u.mentions.some((m) => m.service === n))) : [];
+        claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
+      }
+      // "3 of the 8 services need attention", "two services are degraded", "only one service is down".
+      const countRe = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
+      for (const m of text.matchAll(countRe)) {
+        const n = parseNumber(m[1]!);
+        if (!Number.isFinite(n)) continue;
+        if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
+        const unhealthy = new RegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
+        claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      const total = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i').exec(text);
+      if (total) {
+        const n = parseNumber(total[1]!);
+        if (Number.isFinite(n) && !claims.some((c) => c.relation.startsWith('count:') && c.start <= unit.start + total.index + total[0].length && c.start + c.span.length >= unit.start + total.index && c.total === undefined && c.count === n)) {
+          claims.push({ subjects: [], relation: 'count:services', count: n, polarity: true, ...tidy(total[0], unit.start + total.index) });
+        }
+      }
+      for (const c of claims) {
+        if (c.total !== undefined && c.start >= unit.start && c.start < unit.start + text.length) {
+          claims.push({ subjects: [], relation: 'count:services', count: c.total, polarity: true, span: c.span, start: c.start + 1 });
+          c.total = undefined;
+        }
+      }
+    }
+    return claims;
+  },
+  check(claim, ctx) {
+    const { facts } = ctx;
+    if (claim.relation === 'count:services') {
+      if (claim.count === facts.names.length) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the fleet has ${claim.count} services.`, fact: `The fleet has ${facts.names.length} services.` };
+    }
+    if (claim.relation === 'count:unhealthy' || claim.relation === 'count:healthy') {
+      if (!facts.knowsWholeFleet()) return undefined;
+      const all = facts.all();
+      const unhealthy = all.filter((s) => !isHealthy(s));
+      const want = claim.relation === 'count:unhealthy' ? unhealthy.length : all.length - unhealthy.length;
+      if (claim.count === want) return undefined;
+      return {
+        kind: 'contradicted_fact',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: `Says ${claim.count} service(s) ${claim.relation === 'count:unhealthy' ? 'need attention' : 'are healthy'}.`,
+        fact: `${unhealthy.length} of ${all.length} services are not healthy${unhealthy.length ? `: ${unhealthy.map((x) => `${x.name} (${x.status})`).join(', ')}` : ''}.`,
+      };
+    }
+    const label = claim.label!;
+    if (claim.value === 'fleet') {
+      const reported = claim.subjects.filter((n) => facts.reports(n) && facts.state(n)!.status !== undefined);
+      const bad = reported.map((n) => facts.state(n)!).filter((s) => !isHealthy(s));
+      if (!bad.length) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: 'Says every service is healthy.', fact: `Not healthy: ${bad.map((x) => `${x.name} (${x.status}${x.health ? `, ${x.health}` : ''})`).join(', ')}.` };
+    }
+    for (const name of claim.subjects) {
+      const s = facts.state(name);
+      if (!s || !facts.reports(name)) continue;
+      const h = holds(label, s);
+      if (h === undefined || h === claim.polarity) continue;
+      return {
+        kind: 'contradicted_fact',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: `Says ${name} is ${claim.polarity ? '' : 'not '}${label.replace('_', ' ')}.`,
+        fact: `${name}: ${describeService(s)} (${facts.sourceOf(name)}).`,
+      };
+    }
+    return undefined;
+  },
+};
+
+export type { CheckContext };

@@ -1,0 +1,259 @@
+import { escapeRe } from './text';
+
+/**
+ * Reads an answer as units of claims (sentences, list items, table cells) and
+ * finds what each is about: the services it names, and for the words that
+ * name none, the subject the structure or a pronoun gives them (a heading, a
+ * list item's lead, a table's first column or header, "its", "the latter",
+ * "both").
+ */
+export interface Mention {
+  service: string;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+}
+
+export type UnitKind = 'prose' | 'list' | 'table' | 'heading' | 'code' | 'blockquote';
+
+export interface Unit {
+  text: string;
+  /** Offset of the unit in the answer. */
+  start: number;
+  kind: UnitKind;
+  mentions: Mention[];
+  /** Who the words before the first mention (or the whole unit, without one) are about. */
+  lead: string[];
+  /** A table column's header or a list item's label ("Replicas:"), naming what a bare value is. */
+  column?: string;
+}
+
+export interface Doc {
+  text: string;
+  units: Unit[];
+  /** Every service the answer names, in order of first mention. */
+  mentioned: string[];
+}
+
+export interface Segment {
+  /** The services this stretch of words is about (several for "web-ui and redis are …"). */
+  services: string[];
+  /** The claim words, and their offset in the unit. */
+  text: string;
+  offset: number;
+  /** Where the subject's words start in the unit (the mention, or the unit start for a lead). */
+  subjectStart: number;
+  subjectText: string;
+}
+
+const aliasCache = new Map<string, RegExp>();
+
+/** How a service can be written: its name, with a space for the hyphen, PostgreSQL for postgres. */
+function aliasRe(name: string): RegExp {
+  let re = aliasCache.get(name);
+  if (!re) {
+    const alts = [escapeRe(name)];
+    if (name.includes('-')) alts.push(name.split('-').map(escapeRe).join('[ _]'));
+    if (name === 'postgres') alts.push('postgresql', 'postgre');
+    re = new RegExp(`(?<![\\w/-])(?:${alts.join('|')})(?![\\w-]|\\.\\w)`, 'gi');
+    aliasCache.set(name, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+export function mentionsOf(text: string, names: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  for (const name of names) {
+    for (const m of text.matchAll(aliasRe(name))) {
+      // "the MCP server" is mcp-server, but "the model a user picked" is not model-a.
+      if (name.includes('-') && !m[0].includes('-') && /^(model|ai) /i.test(m[0]) && !/^(model|ai) [a-z]\b/i.test(m[0])) continue;
+      out.push({ service: name, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((m, i) => i === 0 || m.start >= out[i - 1]!.end);
+}
+
+const SENTENCE_RE = /[^.!?;\n]*(?:[.!?](?=[^\s)\]"'’”*_])[^.!?;\n]*)*(?:[.!?;]+|$)/g;
+
+function sentencesOf(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  SENTENCE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_RE.exec(text))) {
+    if (m[0].length === 0) {
+      SENTENCE_RE.lastIndex += 1;
+      if (SENTENCE_RE.lastIndex > text.length) break;
+      continue;
+    }
+    if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  }
+  return out;
+}
+
+const PRONOUN_GROUP = /\b(both|they|them|their|theirs|these|those|the two|each of them|all three|the pair)\b/i;
+const PRONOUN_ONE = /\b(it|its|it['’]s|itself|this service|that service|the service|this one|that one|the same service)\b/i;
+
+/** Splits an answer into units and gives each its subjects. */
+export function readAnswer(answer: string, names: readonly string[], question = ''): Doc {
+  const units: Unit[] = [];
+  const mentioned: string[] = [];
+  const questionServices = [...new Set(mentionsOf(question, names).map((m) => m.service))];
+  let prevGroup: string[] = questionServices;
+  let heading: string[] = [];
+  let headingLevel = 0;
+  const listStack: Array<{ indent: number; subjects: string[] }> = [];
+  let table: { header: string[]; headerServices: Array<string | undefined> } | undefined;
+  let inCode = false;
+
+  const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
+    if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [prevGroup.at(-1)!];
+    if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [prevGroup[0]!];
+    if (PRONOUN_GROUP.test(leadText) && prevGroup.length > 1) return prevGroup;
+    if (PRONOUN_ONE.test(leadText) && prevGroup.length) return structural.length === 1 ? structural : [prevGroup[0]!];
+    if (firstMention) return [firstMention];
+    if (structural.length) return structural;
+    return prevGroup.length === 1 ? prevGroup : [];
+  };
+
+  const addUnit = (text: string, start: number, kind: UnitKind, structural: string[], column?: string) => {
+    const mentions = mentionsOf(text, names);
+    const leadText = text.slice(0, mentions[0]?.start ?? text.length);
+    const lead = resolveLead(leadText, structural, mentions[0]?.service);
+    units.push({ text, start, kind, mentions, lead, column });
+    for (const m of mentions) if (!mentioned.includes(m.service)) mentioned.push(m.service);
+    const group = [...new Set(mentions.map((m) => m.service))];
+    if (group.length) prevGroup = group;
+    else if (lead.length) prevGroup = lead;
+  };
+
+  let offset = 0;
+  for (const rawLine of answer.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const line = rawLine.replace(/\r$/, '');
+    if (/^\s*(```|~~~)/.test(line)) {
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode) {
+      if (line.trim()) units.push({ text: line, start: lineStart, kind: 'code', mentions: mentionsOf(line, names), lead: heading });
+      continue;
+    }
+    if (!line.trim()) {
+      table = undefined;
+      continue;
+    }
+    // Tables: the first column (or the header, for a table with services as columns) is the subject.
+    if (/^\s*\|/.test(line)) {
+      const cells: Array<{ text: string; start: number }> = [];
+      const re = /\|([^|]*)/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(line))) {
+        if (m.index + m[0].length >= line.length && !m[1]!.trim()) break;
+        cells.push({ text: m[1]!, start: lineStart + m.index + 1 });
+      }
+      if (cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text) || !c.text.trim())) continue;
+      if (!table) {
+        table = { header: cells.map((c) => c.text.trim()), headerServices: cells.map((c) => mentionsOf(c.text, names)[0]?.service) };
+        continue;
+      }
+      const rowSubject = mentionsOf(cells[0]?.text ?? '', names).map((x) => x.service);
+      const transposed = rowSubject.length === 0 && table.headerServices.some(Boolean);
+      cells.forEach((cell, i) => {
+        if (!cell.text.trim()) return;
+        if (i === 0) {
+          if (rowSubject.length) {
+            for (const s of rowSubject) if (!mentioned.includes(s)) mentioned.push(s);
+            return;
+          }
+        }
+        const subject = transposed ? [table!.headerServices[i]].filter((x): x is string => !!x) : rowSubject.length ? rowSubject : heading;
+        const column = transposed ? cells[0]!.text.trim() : table!.header[i];
+        const mentions = mentionsOf(cell.text, names);
+        units.push({ text: cell.text, start: cell.start, kind: 'table', mentions, lead: subject, column });
+        for (const x of mentions) if (!mentioned.includes(x.service)) mentioned.push(x.service);
+      });
+      if (rowSubject.length) prevGroup = rowSubject;
+      continue;
+    }
+    table = undefined;
+
+    const headingMatch = /^\s*(#{1,6})\s+(.*)$/.exec(line) ?? (/^\s*(\*\*|__)([^*_]{1,60})\1\s*:?\s*$/.exec(line) ? ['', '#######', line] : null);
+    if (headingMatch) {
+      const level = headingMatch[1]!.length;
+      const services = [...new Set(mentionsOf(line, names).map((x) => x.service))];
+      if (level <= headingLevel || services.length || !heading.length) {
+        heading = services;
+        headingLevel = level;
+      }
+      listStack.length = 0;
+      addUnit(line, lineStart, 'heading', services);
+      continue;
+    }
+
+    const item = /^(\s*)(?:[-*+•]|\d+[.)])\s+/.exec(line);
+    const quote = /^\s*>\s?/.exec(line);
+    let body = line;
+    let bodyStart = lineStart;
+    let kind: UnitKind = 'prose';
+    let structural = heading;
+    let column: string | undefined;
+    if (item) {
+      kind = 'list';
+      const indent = item[1]!.length;
+      while (listStack.length && listStack.at(-1)!.indent >= indent) listStack.pop();
+      const parent = listStack.at(-1)?.subjects ?? heading;
+      body = line.slice(item[0].length);
+      bodyStart = lineStart + item[0].length;
+      // "**redis**: stopped", "redis — 1 replica", "Replicas: 2".
+      const label = /^\s*(\*\*|__|`)?([^*_:`|]{1,40}?)\1?\s*(?::|—|–|\s-\s)\s*/.exec(body);
+      const labelServices = label ? mentionsOf(label[2]!, names).map((x) => x.service) : [];
+      const leadServices = mentionsOf(body.slice(0, 40), names);
+      let own: string[] = parent;
+      if (labelServices.length) own = [...new Set(labelServices)];
+      else if (label) column = label[2]!.trim();
+      else if (leadServices[0]?.start !== undefined && leadServices[0].start <= 4) own = [leadServices[0].service];
+      listStack.push({ indent, subjects: own });
+      structural = own;
+    } else if (quote) {
+      kind = 'blockquote';
+      body = line.slice(quote[0].length);
+      bodyStart = lineStart + quote[0].length;
+    } else {
+      listStack.length = 0;
+      const label = /^\s*(\*\*|__)?([A-Za-z][\w %/()-]{0,30}?)\1?\s*:\s+/.exec(body);
+      if (label && !mentionsOf(label[2]!, names).length) column = label[2]!.trim();
+    }
+    for (const s of sentencesOf(body)) addUnit(s.text, bodyStart + s.start, kind, structural, column);
+  }
+  return { text: answer, units, mentioned };
+}
+
+/**
+ * The stretches of a unit and the services each is about: from a name to the
+ * next name. "web-ui and redis are stopped" gives both names the claim, and
+ * the words before any name belong to the unit's lead subject.
+ */
+export function segmentsOf(unit: Unit): Segment[] {
+  const { text, mentions } = unit;
+  const segments: Segment[] = [];
+  const firstStart = mentions[0]?.start ?? text.length;
+  if (unit.lead.length && (mentions.length === 0 || text.slice(0, firstStart).trim())) {
+    segments.push({ services: unit.lead, text: text.slice(0, firstStart), offset: 0, subjectStart: 0, subjectText: '' });
+  }
+  mentions.forEach((m, i) => {
+    segments.push({ services: [m.service], text: text.slice(m.end, mentions[i + 1]?.start ?? text.length), offset: m.end, subjectStart: m.start, subjectText: text.slice(m.start, m.end) });
+  });
+  // "web-ui and redis are running": the claim after the last name is about all of them.
+  for (let i = segments.length - 2; i >= 0; i--) {
+    const seg = segments[i]!;
+    if (seg.subjectText && /^[\s,/*`'’s]*(and|or|&|as well as|plus|nor|,)?[\s,*`]*(both\s*)?$/i.test(seg.text)) {
+      const next = segments[i + 1]!;
+      segments[i] = { ...seg, services: [...new Set([...seg.services, ...next.services])], text: next.text, offset: next.offset };
+      segments[i + 1] = { ...next, services: [] };
+    }
+  }
+  return segments.filter((s) => s.services.length);
+}

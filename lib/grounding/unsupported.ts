@@ -1,0 +1,125 @@
+import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
+import { mentionsOf } from './subjects';
+
+/**
+ * Claims no tool can back: invented causes ("because of a noisy neighbour"),
+ * costs ("$300 of extra compute"), people ("deployed by Sam"), dates and times
+ * the tools do not hold ("last Monday", "at 02:13"), customer counts, and
+ * confident forecasts to questions about the future. An honest non-answer
+ * (true facts, or "I can't tell") to a question the facts cannot answer is
+ * fine.
+ */
+interface UnsupportedClaim extends Claim {
+  relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer';
+  value: string;
+}
+
+/** The answer says it cannot know (fine for a question no fact answers). */
+export const HEDGES =
+  /\b(i )?(don['’]t|do not|can['’]t|cannot|could ?n['’]?o?t|am unable|i['’]m unable|unable) (to )?(know|tell|say|see|answer|find|determine|predict|access|look|check|confirm|verify|have|attribute|identify|give|provide|report|estimate|speak|comment)|\bno (data|record|records|information|history|way to (know|tell)|visibility|insight|access|cost data|billing|ownership|deployment history)|\bnot (available|recorded|known|something i|able|in (the|my|any) (data|tools?|results?))\b|\bonly (have|see|know|cover|go back|keep|hold|report|show)|\b(doesn['’]t|does not|don['’]t|do not) (say|show|record|cover|include|keep|go back|reach|expose|track|report|tell|contain|list)|\bisn['’]t (recorded|available|known|tracked|something)|\bi['’]m not (sure|able)|\bbeyond (what|the)|\bthe tools (only|don['’]t|do not|can['’]t|cannot)|\bnot (tracked|kept|stored|exposed|reported|visible)|\bno tool\b|\bunknown\b|\bthere['’]s no way|\bimpossible to (say|tell|know)|\bwithout (more )?(data|history|records)|\bi have no\b|\bcan['’]t be (determined|known|predicted)/i;
+
+/** Questions no tool can answer: far past, future, people, money, secrets, causes nobody recorded. */
+const UNANSWERABLE =
+  /\b(yesterday|last (night|week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(\d+|a few|several) (days|weeks|months|years) ago|tomorrow|next (week|month|year|release|quarter)|will [\w\s-]{0,40}\b(fail|crash|go down|break|run out|need|recover|happen)|predict|forecast|who (deployed|changed|broke|caused|approved|is responsible|owns|wrote|restarted|maintains|is on call)|how much (does|do|did|will|is) [\w\s-]{0,30}(cost|spend|bill)|monthly (cost|bill)|invoice|revenue|how many (users|customers|people)|customers? (were |are )?(affected|impacted)|password|api key|credentials|secret key|root password|(in|on|since) (january|february|march|april|may|june|july|august|september|october|november|december)|this (quarter|year|month)|sla (for|this|last)|root cause of (the|last)|what caused the (outage|incident) (last|yesterday|on))\b/i;
+
+const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
+
+const STOP = new Set('the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
+
+/** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
+const FAULT_VOCAB = /^(crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
+
+function contentWords(text: string): string[] {
+  return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
+}
+
+function inTools(ctx: CheckContext, words: string): boolean {
+  const all = ctx.facts.allText();
+  return all.includes(words.toLowerCase());
+}
+
+export const unsupported: ClaimModule<UnsupportedClaim> = {
+  name: 'unsupported',
+  extract(ctx) {
+    const claims: UnsupportedClaim[] = [];
+    const { doc, question } = ctx;
+    const unanswerable = UNANSWERABLE.test(question);
+    const hedgedAnswer = HEDGES.test(doc.text);
+    for (const unit of doc.units) {
+      if (unit.kind === 'code') continue;
+      const text = unit.text;
+      if (HEDGES.test(text) || /\?\s*$/.test(text)) continue;
+      const hypothetical = /\b(if|would|could|might|may|e\.g\.|for example|such as|like a|suppose|imagine|typically|usually|in general|generally|often)\b/i.test(text);
+      const add = (relation: UnsupportedClaim['relation'], m: RegExpMatchArray, value = m[0]) => claims.push({ subjects: unit.lead, relation, value, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents)\b/gi)) add('cost', m);
+      for (const m of text.matchAll(/\b(?:deployed|pushed|merged|changed|approved|rolled out|shipped|committed|broke|restarted|made|caused|reported|triggered|started|done|written|configured|owned|maintained)\s+by\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|intern|contractor|vendor|someone|a colleague))/g)) {
+        if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
+        add('person', m);
+      }
+      for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
+      if (!hypothetical) {
+        for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
+        for (const m of text.matchAll(/\b(?:at|around|since|by|until)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
+      }
+      for (const m of text.matchAll(/\b(?:about |around |roughly |over |nearly |some )?(\d[\d,]*|hundreds|thousands|dozens|millions)\s+(?:of\s+)?(?:our\s+|your\s+|paying\s+|active\s+|end\s+)?(customers|users|people|tenants|clients|sign-?ups|orders|transactions|accounts|visitors|sessions)\b/gi)) {
+        if (inTools(ctx, `${m[1]} ${m[2]}`)) continue;
+        add('people_count', m);
+      }
+      if (FORECAST_Q.test(question) && unanswerable) {
+        for (const m of text.matchAll(/\b(?:it|they|[\w-]+)\s+(?:will|won['’]t|is going to|isn['’]t going to|is (?:not )?likely to)\s+(?:definitely\s+|certainly\s+|probably\s+|not\s+)?(crash|fail|go down|run out|break|recover|be fine|be ok|be okay|stay|hold|survive|need|happen|stop|degrade)\b/gi)) add('forecast', m);
+        const first = /^\s*(yes|no|definitely|certainly|absolutely|nope|yep)\b/i.exec(text);
+        if (first && unit === doc.units[0]) add('forecast', first);
+      }
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame)\s+([^.;!?]{3,90})/gi)) {
+        const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
+        if (mentionsOf(cause, ctx.facts.names).length) continue;
+        if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
+        const words = contentWords(cause);
+        if (words.length === 0) continue;
+        const toolText = ctx.facts.allText();
+        const grounded = words.some((w) => FAULT_VOCAB.test(w) || toolText.includes(w));
+        if (grounded) continue;
+        if (/\b(restart|rollback|scale|flush|clear)\w*\b/i.test(cause)) continue;
+        claims.push({ subjects: unit.lead, relation: 'cause', value: cause, polarity: true, ...tidy(m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), unit.start + m.index!) });
+      }
+    }
+    if (unanswerable && !hedgedAnswer && claims.length === 0 && doc.units.length) {
+      // A question about the past, the future, people or money answered without a single checkable fact.
+      const checkable = /\b(\d|running|stopped|degraded|healthy|version|replica|latency|error|cpu|memory|depends|status|restart|tools?|logs?|metrics)\b/i.test(doc.text) || mentionsOf(doc.text, ctx.facts.names).length > 0;
+      if (!checkable) {
+        const u = doc.units[0]!;
+        claims.push({ subjects: [], relation: 'confident_answer', value: question, polarity: true, ...tidy(u.text, u.start) });
+      }
+    }
+    return claims;
+  },
+  check(claim, ctx) {
+    const { facts } = ctx;
+    if (claim.relation === 'time') {
+      const hhmm = claim.value;
+      if (/^\d{1,2}:\d{2}$/.test(hhmm)) {
+        const padded = hhmm.padStart(5, '0');
+        if (facts.timestamps.some((t) => t.slice(11, 16) === padded) || facts.allText().includes(hhmm)) return undefined;
+      }
+    }
+    if (claim.relation === 'cost' && facts.allText().includes(claim.span.replace(/[$€£\s]/g, '').toLowerCase())) return undefined;
+    const what: Record<UnsupportedClaim['relation'], string> = {
+      cost: 'a cost',
+      person: 'who did something',
+      date: 'a date or a time in the past',
+      time: 'a time of day',
+      people_count: 'how many people were affected',
+      forecast: 'what will happen',
+      cause: 'a cause',
+      confident_answer: 'an answer',
+    };
+    return {
+      kind: 'unsupported_claim',
+      severity: 'error',
+      span: claim.span,
+      start: claim.start,
+      message: `States ${what[claim.relation]} that no tool reported.`,
+      fact: claim.relation === 'cause' ? `Nothing in this turn's tool results or the fleet's state mentions "${claim.value.trim().slice(0, 60)}".` : 'The tools report the current state, recent logs and at most the last hour of metrics: no costs, people, dates or forecasts.',
+    };
+  },
+};

@@ -1,0 +1,112 @@
+import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
+import { metricOfLabel } from './quantities';
+import { segmentsOf } from './subjects';
+
+/**
+ * "web-ui runs 2.3.0", "its previous version was 2.2.4", "rolling back to
+ * 2.2.4": a version said of a service, as what it runs now, what it ran
+ * before, or what it is heading to. A previous version stated as the current
+ * one is a stale fact, not a true one.
+ */
+interface VersionClaim extends Claim {
+  relation: 'version';
+  value: string;
+  role: 'current' | 'previous' | 'target';
+}
+
+const VERSION_RE = /\b(?:version\s+|release\s+|v)(\d+(?:\.\d+){1,3})\b|(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]*\d)/gi;
+const BARE_VERSION = /(?<![\w.])(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d|\s*(?:%|ms|s\b|mb|gb|x\b|rps|req))/g;
+
+function roleOf(before: string, after: string): VersionClaim['role'] {
+  if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
+  if (/\b(previous(ly)?|prior|before|earlier|was (on|running|at)|were (on|running)|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of|ran)\b[^.;]{0,40}$/i.test(before)) return 'previous';
+  if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|earlier)\b/i.test(after)) return 'previous';
+  return 'current';
+}
+
+/** Versions the tools' own words place before or after a change ("rolled back from 2.3.0 to 2.2.4"). */
+function proseVersions(ctx: CheckContext, service: string): { previous: Set<string>; current: Set<string> } {
+  const previous = new Set<string>();
+  const current = new Set<string>();
+  for (const t of ctx.facts.texts) {
+    if (t.service !== service) continue;
+    for (const m of t.text.matchAll(/from (?:version )?(\d+(?:\.\d+)+) to (?:version )?(\d+(?:\.\d+)+)/gi)) {
+      previous.add(m[1]!);
+      current.add(m[2]!);
+    }
+    for (const m of t.text.matchAll(/(\d+(?:\.\d+)+) was healthy/gi)) previous.add(m[1]!);
+    for (const m of t.text.matchAll(/(?:deployment of |deployed )version (\d+(?:\.\d+)+)/gi)) current.add(m[1]!);
+  }
+  return { previous, current };
+}
+
+export const versions: ClaimModule<VersionClaim> = {
+  name: 'versions',
+  extract({ doc }) {
+    const claims: VersionClaim[] = [];
+    for (const unit of doc.units) {
+      if (unit.kind === 'code') continue;
+      const versionColumn = unit.column && metricOfLabel(unit.column) === 'version';
+      const segments = segmentsOf(unit);
+      const pattern = versionColumn ? BARE_VERSION : VERSION_RE;
+      for (const m of unit.text.matchAll(pattern)) {
+        const version = (m[1] ?? m[2])!;
+        const at = m.index!;
+        const seg = segments.find((s) => at >= s.offset && at < s.offset + s.text.length) ?? segments.findLast((s) => s.offset <= at);
+        const segStart = seg ? seg.offset : 0;
+        const before = unit.text.slice(Math.max(segStart - 30, 0, at - 60), at);
+        const after = unit.text.slice(at + m[0].length, at + m[0].length + 40);
+        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: roleOf(before, after), polarity: !/\b(not|n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+      }
+    }
+    return claims;
+  },
+  check(claim, ctx) {
+    const { facts } = ctx;
+    const version = claim.value;
+    if (claim.subjects.length === 0) {
+      if (facts.versions().has(version)) return undefined;
+      return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet runs version ${version}.`, fact: `Known versions: ${[...facts.versions()].join(', ')}.` };
+    }
+    for (const name of claim.subjects) {
+      const s = facts.state(name);
+      if (!s) continue;
+      const prose = proseVersions(ctx, name);
+      const current = new Set([s.version, ...prose.current].filter((v): v is string => !!v));
+      const previous = new Set([s.previousVersion, ...prose.previous].filter((v): v is string => !!v));
+      const fact = `${name} runs ${s.version ?? 'an unreported version'}${s.previousVersion ? ` (previous ${s.previousVersion})` : ''} (${facts.sourceOf(name)}).`;
+      if (!claim.polarity) {
+        if (claim.role === 'current' && s.version === version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} does not run ${version}.`, fact };
+        continue;
+      }
+      if (!s.version && current.size === 0) {
+        if (facts.versions().has(version) || previous.has(version)) {
+          return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check the version of ${name}: no tool reported it this turn.` };
+        }
+        return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet runs version ${version}.`, fact: `Known versions: ${[...facts.versions()].join(', ')}.` };
+      }
+      if (claim.role === 'current') {
+        if (s.version === version) continue;
+        if (current.has(version) && !s.version) continue;
+        const stale = previous.has(version);
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: stale ? `${version} is the version ${name} ran before, not the one it runs now.` : `${name} does not run version ${version}.`, fact };
+      }
+      if (claim.role === 'previous') {
+        if (previous.has(version)) continue;
+        if (previous.size === 0 && s.previousVersion === undefined) {
+          if (version === s.version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${version} is what ${name} runs now, not an earlier version.`, fact };
+          if (!facts.versions().has(version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };
+          continue;
+        }
+        // After a rollback the bad version is the one it ran before.
+        if (current.has(version) && version !== s.version) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} did not run version ${version} before.`, fact };
+      }
+      if (claim.role === 'target') {
+        if (previous.has(version) || current.has(version)) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} has no version ${version} to go to.`, fact };
+      }
+    }
+    return undefined;
+  },
+};
