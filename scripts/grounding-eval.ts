@@ -35,13 +35,14 @@ function summary(title: string, e: Evaluation, states: number) {
   console.log(`Right kind among the findings: ${e.kindAccuracy.toFixed(3)}; answers left "unverified": ${e.unverified}`);
   console.log('Per kind (caught/hallucinations):');
   for (const [kind, k] of Object.entries(e.perKind).sort()) console.log(`  ${kind.padEnd(22)} ${k.caught}/${k.total}`);
-  const classes = Object.entries(e.perClass).filter(([c]) => !(FINDING_KINDS as readonly string[]).includes(c) && c !== 'grounded');
+  const classes = Object.entries(e.perClass).filter(([c]) => !(FINDING_KINDS as readonly string[]).includes(c));
   if (classes.length) {
-    console.log('Per class (hallucinations: caught/total; grounded traps: false alarms/total):');
-    for (const [cls, c] of classes.sort()) console.log(`  ${cls.padEnd(28)} ${c.caught + c.falseAlarms > 0 || c.total ? (c.caught ? `${c.caught}/${c.total}` : c.falseAlarms ? `false alarms ${c.falseAlarms}/${c.total}` : `0/${c.total}`) : ''}`);
+    console.log('Per class (hallucinations caught; grounded answers wrongly flagged):');
+    for (const [cls, c] of classes.sort()) {
+      const parts = [c.hallucinations ? `caught ${c.caught}/${c.hallucinations}` : '', c.grounded ? `false alarms ${c.falseAlarms}/${c.grounded}` : ''].filter(Boolean);
+      console.log(`  ${cls.padEnd(22)} ${parts.join('   ')}`);
+    }
   }
-  const grounded = e.perClass.grounded;
-  if (grounded) console.log(`  grounded (no class)          false alarms ${grounded.falseAlarms}/${grounded.total}`);
 }
 
 function list(title: string, mistakes: Mistake[]) {

@@ -50,7 +50,7 @@ export interface Evaluation {
   /** Per labelled finding kind: hallucinations and how many were caught. */
   perKind: Record<string, { total: number; caught: number }>;
   /** Per class (hallucinations: caught of total; grounded answers: false alarms of total). */
-  perClass: Record<string, { total: number; caught: number; falseAlarms: number }>;
+  perClass: Record<string, { hallucinations: number; caught: number; grounded: number; falseAlarms: number }>;
   unverified: number;
   misses: Mistake[];
   falseAlarms: Mistake[];
@@ -81,8 +81,9 @@ export function evaluateSets(sets: LabelledSet[], check: (a: LabelledAnswer, set
       const flagged = result.verdict === 'hallucination';
       if (result.verdict === 'unverified') unverified += 1;
       const kind = labelledKind(a);
-      const cls = (perClass[a.class ?? (a.label === 'grounded' ? 'grounded' : kind)] ??= { total: 0, caught: 0, falseAlarms: 0 });
-      cls.total += 1;
+      const cls = (perClass[a.class ?? (a.label === 'grounded' ? 'grounded' : kind)] ??= { hallucinations: 0, caught: 0, grounded: 0, falseAlarms: 0 });
+      if (a.label === 'hallucination') cls.hallucinations += 1;
+      else cls.grounded += 1;
       const mistake = (): Mistake => ({ id: a.id, set: set.name, label: a.label, kind: a.kind, class: a.class, verdict: result.verdict, question: a.question, answer: a.answer, findings: result.findings.map((f) => `${f.severity === 'error' ? '' : '(warning) '}${f.kind} "${f.span}": ${f.message}${f.fact ? ` [${f.fact}]` : ''}`) });
       if (a.label === 'hallucination') {
         const k = (perKind[kind] ??= { total: 0, caught: 0 });

@@ -81,7 +81,17 @@ export class Facts {
         if (s.previousVersion) this.versionsSeen.add(s.previousVersion);
       }
     }
-    for (const call of calls) if (!call.isError) this.read(call);
+    for (const call of calls) {
+      if (!call.isError) this.read(call);
+      else {
+        // A failed call changes nothing, but its message is still words the model saw (times, reasons).
+        walk(call.result, (v) => {
+          if (typeof v !== 'string') return;
+          this.texts.push({ service: serviceArg(call.arguments), text: v });
+          for (const t of v.match(/\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*Z?/g) ?? []) this.timestamps.push(t);
+        });
+      }
+    }
   }
 
   private bucket(service: string, key: MetricKey | 'ratio'): Observed {
@@ -120,7 +130,10 @@ export class Facts {
       if (typeof v === 'string') {
         const about = parent && this.known(parent.service) ? (parent.service as string) : parent && this.known(parent.name) && key !== 'name' ? (parent.name as string) : owner;
         if (/^\d{4}-\d\d-\d\dT/.test(v)) this.timestamps.push(v);
-        else this.texts.push({ service: about, text: v });
+        else {
+          this.texts.push({ service: about, text: v });
+          for (const t of v.match(/\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*Z?/g) ?? []) this.timestamps.push(t);
+        }
         if (key !== 'name' && key !== 'service') this.readProse(v, about);
         return;
       }

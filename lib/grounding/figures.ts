@@ -79,17 +79,29 @@ export const figures: ClaimModule<FigureClaim> = {
         claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, ...tidy(q.span, unit.start + q.index) });
       });
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
-      const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))\\s+(?:(?:as (?:many|much|high|large|big|slow|fast|busy|heavy|long)|the|more|higher|lower|larger|bigger|slower|faster|busier|heavier|longer)\\s+)?((?:[\\w%/-]+\\s+){0,3}?)(?:as|than|of|that of|compared (?:to|with))?\\s*(its (?:normal |usual )?baseline|(?:the )?baseline|[\\w-]+['’]s|[\\w-]+)`, 'gi');
+      const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
       for (const m of text.matchAll(multiple)) {
         const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
         if (!Number.isFinite(factor)) continue;
-        const tail = m[4]!.replace(/['’]s$/, '');
-        const target = /baseline/i.test(tail) ? 'baseline' : mentionsOf(tail, facts.names)[0]?.service;
+        const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
+        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?baseline|the baseline|baseline)/i.exec(rest);
+        let target: string | undefined = compared ? 'baseline' : undefined;
+        if (!target) {
+          const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
+          for (const c of rest.matchAll(cue)) {
+            const next = mentionsOf(rest.slice(c.index! + c[0].length, c.index! + c[0].length + 20), facts.names)[0];
+            if (next && next.start <= 4) {
+              target = next.service;
+              break;
+            }
+          }
+        }
         if (!target) continue;
-        const metric = metricOfWords(`${m[0]} ${text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)}`) ?? metricOfWords(text);
-        const subjects = ownerOf(unit, m.index!).filter((s) => s !== target);
+        const metric = metricOfWords(`${m[0]} ${rest.slice(0, 30)}`) ?? metricOfWords(text);
+        const subjects = ownerOf(unit, m.index!).filter((x) => x !== target);
         if (!subjects.length && target !== 'baseline') continue;
-        claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+        const span = `${m[0]}${rest.slice(0, 40).split(/[,.;]/)[0]}`;
+        claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
       }
     }
     return claims;

@@ -98,7 +98,8 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const after = clauseAfter(text, end, 34);
   const near = `${before} ${after}`;
   if (/\b(uptime|availability|available|sla)\b/i.test(near)) return 'uptimePct';
-  if (/\b(improv|reduc|increas|decreas|faster|slower|drop|fell|rose|cut|better|worse|grew|jump|climb|spik|up by|down by|higher than|lower than)\w*/i.test(near) && !/\b(cpu|memory|error rate|errors?)\s+(at|is|of|:)\s*$/i.test(before)) return 'changePct';
+  // "improved by 35%", "a 20% drop": a change; "climbed to 100%" is a level.
+  if (/\b(by|improv\w*|reduc\w*|cut)\s*(about|around|roughly|nearly|some|over|almost)?\s*$/i.test(before) || /^\s*(increase|decrease|improvement|reduction|drop|rise|jump|more|less|faster|slower|better|worse|higher|lower|fewer|up|down)\b/i.test(after)) return 'changePct';
   // The metric word closest to the figure names it: "CPU 9%, memory 34%".
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
@@ -187,9 +188,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // Percentages ("%", "percent", "per cent").
+  let lastPercentKey: QuantityKey | undefined;
   for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi'))) {
-    const key = percentKey(text, m.index!, m.index! + m[0].length, options.column);
+    // "model-a at 66% CPU and postgres at 40%": a figure without its own metric word shares the one before it.
+    const key = percentKey(text, m.index!, m.index! + m[0].length, options.column) ?? lastPercentKey;
     if (!key) continue;
+    lastPercentKey = key;
     const v = parseNumber(m[1]!);
     push(key, key === 'errorRate' ? v / 100 : v, m.index!, m[0]);
   }

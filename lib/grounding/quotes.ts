@@ -101,7 +101,8 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
     masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\n]/g, ' ') + masked.slice(b);
   };
   for (const v of toolStrings(ctx.facts.calls)) {
-    if (v.length < 12) continue;
+    // Prose only: a service name alone is not a quote to blank out.
+    if (v.length < 12 || !/\s/.test(v.trim())) continue;
     let at = masked.indexOf(v);
     while (at >= 0) {
       blank(at, at + v.length);

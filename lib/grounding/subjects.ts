@@ -118,12 +118,20 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   };
 
   const addUnit = (text: string, start: number, kind: UnitKind, structural: string[], column?: string) => {
-    const mentions = mentionsOf(text, names);
+    const named = mentionsOf(text, names);
+    // "The former is scaling, the latter is restarting": each points back at one of the services named before.
+    const pointers: Mention[] = [];
+    if (prevGroup.length >= 2) {
+      for (const m of text.matchAll(/\bthe (former|latter)\b/gi)) {
+        pointers.push({ service: /former/i.test(m[1]!) ? prevGroup[0]! : prevGroup.at(-1)!, start: m.index!, end: m.index! + m[0].length });
+      }
+    }
+    const mentions = [...named, ...pointers].sort((a, b) => a.start - b.start);
     const leadText = text.slice(0, mentions[0]?.start ?? text.length);
     const lead = resolveLead(leadText, structural, mentions[0]?.service);
     units.push({ text, start, kind, mentions, lead, column });
-    for (const m of mentions) if (!mentioned.includes(m.service)) mentioned.push(m.service);
-    const group = [...new Set(mentions.map((m) => m.service))];
+    for (const m of named) if (!mentioned.includes(m.service)) mentioned.push(m.service);
+    const group = [...new Set(named.map((m) => m.service))];
     if (group.length) prevGroup = group;
     else if (lead.length) prevGroup = lead;
   };

@@ -70,14 +70,16 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const first = /^\s*(yes|no|definitely|certainly|absolutely|nope|yep)\b/i.exec(text);
         if (first && unit === doc.units[0]) add('forecast', first);
       }
-      for (const m of text.matchAll(/\b(?:because(?: of)?|due to|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame)\s+([^.;!?]{3,90})/gi)) {
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         if (mentionsOf(cause, ctx.facts.names).length) continue;
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);
         if (words.length === 0) continue;
         const toolText = ctx.facts.allText();
-        const grounded = words.some((w) => FAULT_VOCAB.test(w) || toolText.includes(w));
+        // A cause the facts speak of shares most of its words with them; an invented one brings its own.
+        const known = words.filter((w) => FAULT_VOCAB.test(w) || toolText.includes(w));
+        const grounded = known.length * 2 >= words.length;
         if (grounded) continue;
         if (/\b(restart|rollback|scale|flush|clear)\w*\b/i.test(cause)) continue;
         claims.push({ subjects: unit.lead, relation: 'cause', value: cause, polarity: true, ...tidy(m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), unit.start + m.index!) });
