@@ -30,12 +30,13 @@ const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
   { re: /^(scaled(?: (?:up|out|down|back|in))?|resized)$/i, kind: 'scale' },
   { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
   { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
-  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up)$/i, kind: 'any' },
+  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered)$/i, kind: 'any' },
   { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed)$/i, kind: 'none', ambiguous: true },
 ];
 const VERB_ALT =
-  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed";
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed";
 
+const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
 const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
 const NEGATED = /\b(not|never|n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
@@ -49,7 +50,7 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
   { re: /\b(flush|cache clear|cache flush|purge|cache purge|clear_cache call|cache-clear)\b/gi, kind: 'clear_cache' },
   { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
 ];
-const DONE_AFTER = /^[\s\w'’-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const DONE_AFTER = /^[\s\w'’:—–-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
 const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
 const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
@@ -97,9 +98,11 @@ export const actions: ClaimModule<ActionClaim> = {
         const before = text.slice(clause.start, m.index!);
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
-        if (/^\s*(?:it|itself|on its own|by itself|automatically)\b/i.test(after) && !FIRST_PERSON.test(before)) continue;
+        if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
-        const own = FIRST_PERSON.test(before);
+        // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
+        const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
+        const own = FIRST_PERSON.test(before) || impliedI;
         const passive = !own && PASSIVE.test(before);
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
         const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (/[\w-]+\s*$/.test(before) && servicesIn(before.slice(-24), ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
@@ -120,7 +123,7 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
-          const did = DONE_BEFORE.test(before);
+          const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
           if (done && /\b(not|n['’]t|never)\b/i.test(done[0])) continue;

@@ -104,7 +104,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b/gi],
-    ['errorRate', /\b(errors?|error rate|fail\w*|5\d\d|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5\d\d|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
   for (const [key, re] of candidates) {
@@ -253,7 +253,8 @@ export function close(key: QuantityKey, claimed: number, actual: number, bound?:
       return diff <= Math.max(0.0025, Math.abs(actual) * 0.2);
     case 'cpuPct':
     case 'memoryPct':
-      return diff <= Math.max(2.5, Math.abs(actual) * 0.12);
+      // People round a percentage to the unit or to 5, not by a tenth of it.
+      return diff <= Math.max(3, Math.abs(actual) * 0.06);
     case 'uptimeSec':
       return diff <= Math.max(120, Math.abs(actual) * 0.3);
     case 'ratio':

@@ -11,7 +11,7 @@ import { NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status' | 'cannot_reach';
   value: string[] | number | string;
 }
 
@@ -124,6 +124,16 @@ export const relations: ClaimModule<RelationClaim> = {
         const x = mentionsOf(m[1]!, names)[0]?.service;
         if (x) push({ subjects: [x], relation: 'dependencies_status', value: (/^none/i.test(m[0]) ? 'not-' : '') + m[2]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "mcp-server lost its connection to redis", "can't reach postgres": which dependency is cut off.
+      for (const m of text.matchAll(/\b(lost (?:its |the |a |their )?connections? to|can(?:no|['’])?t reach|cannot (?:reach|connect to)|unable to (?:reach|connect to)|fails? to (?:reach|connect to)|connections? (?:to|towards) (?=[\w-]+ (?:are|is|get|being) refused))\s*([\w-]+)/gi)) {
+        if (/\b(not|n['’]t|never)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !/can/i.test(m[1]!)) continue;
+        const y = mentionsOf(m[2]!, names)[0]?.service;
+        if (!y) continue;
+        const owners = mentions.filter((x) => x.end <= m.index!);
+        const x = owners.at(-1)?.service ?? unit.lead[0];
+        if (!x || x === y) continue;
+        push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
     }
     return claims;
   },
@@ -133,6 +143,15 @@ export const relations: ClaimModule<RelationClaim> = {
       if (!deps) continue;
       const fact = `${x} depends on ${deps.length ? deps.join(', ') : 'nothing'}.`;
       const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
+      if (claim.relation === 'cannot_reach') {
+        const y = claim.value as string;
+        if (!facts.reports(x) && !facts.texts.some((t) => t.service === x)) continue;
+        const ys = facts.state(y);
+        const cut = facts.texts.some((t) => t.service === x && t.text.toLowerCase().includes(y) && /refus|lost|unavailable|fail|unreachable|econn|timed? ?out/i.test(t.text)) || (ys && (ys.status === 'stopped' || ys.status === 'restarting')) || (facts.state(x)?.issues ?? []).some((i) => i.includes(y));
+        if (cut) continue;
+        const about = facts.texts.filter((t) => t.service === x && /refus|lost|unavailable|econn/i.test(t.text)).map((t) => t.text);
+        return wrong(`Says ${x} cannot reach ${y}.`, about.length ? `The tools say: ${about[0]}` : `Nothing in the tools says ${x} has lost ${y}.`);
+      }
       switch (claim.relation) {
         case 'depends_on': {
           const y = claim.value as string;

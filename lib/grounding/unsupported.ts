@@ -50,6 +50,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       const text = unit.text;
       if (HEDGES.test(text) || /\?\s*$/.test(text)) continue;
       const hypothetical = /\b(if|would|could|might|may|e\.g\.|for example|such as|like a|suppose|imagine|typically|usually|in general|generally|often)\b/i.test(text);
+      const causes: Array<{ at: number; span: string; cause: string }> = [];
       const add = (relation: UnsupportedClaim['relation'], m: RegExpMatchArray, value = m[0]) => claims.push({ subjects: unit.lead, relation, value, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents)\b/gi)) add('cost', m);
       for (const m of text.matchAll(/\b(?:deployed|pushed|merged|changed|approved|rolled out|shipped|committed|broke|restarted|made|caused|reported|triggered|started|done|written|configured|owned|maintained)\s+by\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|intern|contractor|vendor|someone|a colleague))/g)) {
@@ -70,9 +71,17 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const first = /^\s*(yes|no|definitely|certainly|absolutely|nope|yep)\b/i.exec(text);
         if (first && unit === doc.units[0]) add('forecast', first);
       }
+      // "X ran out of disk space, which is why it exited": the cause comes first.
+      for (const m of text.matchAll(/^(.{3,90}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
+        causes.push({ at: m.index!, span: m[0], cause: m[1]! });
+      }
       for (const m of text.matchAll(/\b(?:because(?: of)?|due to|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
-        if (mentionsOf(cause, ctx.facts.names).length) continue;
+        causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
+      }
+      for (const { at, span, cause: said } of causes) {
+        // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
+        const cause = said.replace(new RegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);
         if (words.length === 0) continue;
@@ -82,7 +91,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const grounded = known.length * 2 >= words.length;
         if (grounded) continue;
         if (/\b(restart|rollback|scale|flush|clear)\w*\b/i.test(cause)) continue;
-        claims.push({ subjects: unit.lead, relation: 'cause', value: cause, polarity: true, ...tidy(m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), unit.start + m.index!) });
+        claims.push({ subjects: unit.lead, relation: 'cause', value: said, polarity: true, ...tidy(span, unit.start + at) });
       }
     }
     if (unanswerable && !hedgedAnswer && claims.length === 0 && doc.units.length) {
