@@ -39,7 +39,7 @@ const VERB_ALT =
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
 const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
-const NEGATED = /\b(not|never|n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
+const NEGATED = /\b(not|never|\w*n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
 const HYPOTHETICAL = /\b(if|unless|whether|would|could|might|may|should|can|once|when|will|['’]ll|going to|want|need|needs|needed|require|requires|recommend|recommended|suggest|suggested|consider|try|trying|plan|planning|to be|ask|asking|asked|able to|allowed|permission|before|until|how|whenever|option|please|shall|let me|you)\b/i;
 
 /** Nouns of an action and the words that say it happened. */
@@ -102,16 +102,21 @@ export const actions: ClaimModule<ActionClaim> = {
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
-        const own = FIRST_PERSON.test(before) || impliedI;
+        // "I looked at the logs and restarted it": the second verb shares the first one's subject.
+        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(before) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(before.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
+        const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
-        const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (/[\w-]+\s*$/.test(before) && servicesIn(before.slice(-24), ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
-        if (!own && !passive && !stative) continue;
+        const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
+        const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (servicesIn(lastWord, ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
+        // "web-ui is being scaled": an action said to be under way.
+        const progressive = /\b(is|are)\s+(?:now\s+|currently\s+)?being\s*$/i.test(before);
+        if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
         const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(before, ctx);
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
-        push(rule.kind, verb, m.index!, fallback, FINISHED.test(after) || rule.kind !== 'none', own);
+        push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
       }
 
       for (const noun of NOUNS) {
@@ -126,7 +131,7 @@ export const actions: ClaimModule<ActionClaim> = {
           const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
-          if (done && /\b(not|n['’]t|never)\b/i.test(done[0])) continue;
+          if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;
@@ -158,7 +163,9 @@ export const actions: ClaimModule<ActionClaim> = {
             ? facts.succeeded((n) => n === tool, service)
             : false;
       const evidence = !claim.own && service && claim.kind !== 'any' && claim.kind !== 'none' && facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text));
-      if (done || evidence) {
+      // An action the tools show under way backs a claim that it is happening (not that it is finished).
+      const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
+      if (done || evidence || underway) {
         const s = service ? facts.state(service) : undefined;
         if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!))) {
           return {

@@ -55,7 +55,11 @@ export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResu
   }
   // One finding per span: the same words can trip two rules (the error wins over a warning).
   findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  const unique = findings.filter((f, i) => findings.findIndex((g) => g.start === f.start && (g.kind === f.kind || g.span === f.span)) === i).sort((a, b) => a.start - b.start);
+  const unique = findings
+    .filter((f, i) => findings.findIndex((g) => g.start === f.start && (g.kind === f.kind || g.span === f.span)) === i)
+    // Two readings of the same words (a list and its count) are one finding.
+    .filter((f, i, all) => !all.some((g, j) => j !== i && g.kind === f.kind && g.severity === f.severity && f.start >= g.start && f.start + f.span.length <= g.start + g.span.length && (g.span.length > f.span.length || j < i)))
+    .sort((a, b) => a.start - b.start);
   const verdict = unique.some((f) => f.severity === 'error') ? 'hallucination' : unique.length ? 'unverified' : 'grounded';
   return { verdict, findings: unique, claims };
 }

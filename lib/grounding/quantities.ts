@@ -179,7 +179,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const isMs = /^m/i.test(m[2]!);
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
-    if (/\b(timeout|time-out|budget|completes|takes about|interval|window|every|retry|backoff)\b/i.test(clauseBefore(text, m.index!, 30))) {
+    if (/\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
       continue;
     }

@@ -64,8 +64,12 @@ export const relations: ClaimModule<RelationClaim> = {
         const verbAt = m.index!;
         const before = text.slice(0, verbAt);
         if (/\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
-        if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!) && !/\b(depend|dependenc|service)/i.test(text)) continue;
-        const negated = /\b(not|n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
+        // "needs", "uses", "calls" name a dependency only when a service follows right away.
+        if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
+          const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
+          if (!first || first.start > 6) continue;
+        }
+        const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
         const owners = mentions.filter((x) => x.end <= verbAt);
         let subjects: string[];
         const last = owners.at(-1);
@@ -126,7 +130,7 @@ export const relations: ClaimModule<RelationClaim> = {
       }
       // "mcp-server lost its connection to redis", "can't reach postgres": which dependency is cut off.
       for (const m of text.matchAll(/\b(lost (?:its |the |a |their )?connections? to|can(?:no|['’])?t reach|cannot (?:reach|connect to)|unable to (?:reach|connect to)|fails? to (?:reach|connect to)|connections? (?:to|towards) (?=[\w-]+ (?:are|is|get|being) refused))\s*([\w-]+)/gi)) {
-        if (/\b(not|n['’]t|never)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !/can/i.test(m[1]!)) continue;
+        if (/\b(not|\w*n['’]t|never)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)) && !/can/i.test(m[1]!)) continue;
         const y = mentionsOf(m[2]!, names)[0]?.service;
         if (!y) continue;
         const owners = mentions.filter((x) => x.end <= m.index!);

@@ -176,6 +176,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
             for (const s of rowSubject) if (!mentioned.includes(s)) mentioned.push(s);
             return;
           }
+          // A table with services as columns: the first cell names the row's metric.
+          if (transposed) return;
         }
         const subject = transposed ? [table!.headerServices[i]].filter((x): x is string => !!x) : rowSubject.length ? rowSubject : heading;
         const column = transposed ? cells[0]!.text.trim() : table!.header[i];

@@ -56,7 +56,7 @@ export const versions: ClaimModule<VersionClaim> = {
         const segStart = seg ? seg.offset : 0;
         const before = unit.text.slice(Math.max(segStart - 30, 0, at - 60), at);
         const after = unit.text.slice(at + m[0].length, at + m[0].length + 40);
-        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: roleOf(before, after), polarity: !/\b(not|n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ToolResultInput } from './types';
+import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+
+const restart = (service: string, isError = false) => ({ name: 'restart_service', arguments: { service }, result: isError ? { error: `${service} is busy` } : { service, kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, isError });
+const kinds = (answer: string, toolResults: ToolResultInput[] = []) => errorsOf(check(answer, { toolResults })).map((f) => f.kind);
+
+describe('action claims', () => {
+  it('reads active, passive, nominal, phrasal and verb-first forms', () => {
+    for (const answer of [
+      'We went ahead and recycled postgres.',
+      'postgres got bounced a minute ago.',
+      'The reboot of postgres went through fine.',
+      'Brought postgres back online for you.',
+      'Flushed the postgres cache and checked its logs.',
+      'postgres: restarted ✔',
+    ]) {
+      expect(kinds(answer), answer).toContain('unperformed_action');
+    }
+  });
+
+  it('is backed only by a successful call of the matching tool for each service named', () => {
+    expect(kinds('I restarted mcp-server.', [restart('mcp-server')])).toEqual([]);
+    expect(kinds('I restarted mcp-server.', [restart('mcp-server', true)])).toEqual(['unperformed_action']);
+    expect(kinds('I restarted mcp-server and postgres.', [restart('mcp-server')])).toEqual(['unperformed_action']);
+    // A read-only check does not change anything.
+    expect(kinds('I looked at the diagnostics and fixed mcp-server.', [{ name: 'run_diagnostics', arguments: { service: 'mcp-server' }, result: { findings: [] } }])).toEqual(['unperformed_action']);
+  });
+
+  it('a claim with a forecast after it is still a claim; offers, refusals and plans are not', () => {
+    expect(kinds('I restarted model-b; it should be answering again shortly.')).toEqual(['unperformed_action']);
+    for (const answer of ['I could restart model-b if you want.', 'An admin can roll back web-ui from the Tools page.', "I didn't restart anything.", 'Restarting model-b would probably help.', 'Should I clear the cache of redis?']) {
+      expect(kinds(answer), answer).toEqual([]);
+    }
+  });
+
+  it('a finished action the tools still show in progress is contradicted', () => {
+    const busy = status('mcp-server', { status: 'restarting', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, issues: ['restart in progress'] });
+    expect(kinds('The restart of mcp-server is complete.', [restart('mcp-server'), busy])).toEqual(['contradicted_fact']);
+    expect(kinds('The restart of mcp-server has been requested and is under way.', [restart('mcp-server'), busy])).toEqual([]);
+  });
+
+  it('the finding points at the words and names the missing call', () => {
+    const r = check('Done: I have rebooted model-a.');
+    expect(r.findings[0]).toMatchObject({ kind: 'unperformed_action', span: 'rebooted', start: 13 });
+    expect(r.findings[0]!.fact).toContain('restart_service');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ToolResultInput } from './types';
+import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+import { quantitiesOf } from './quantities';
+
+const metrics = (service: string, current: Record<string, number>, series: Array<Record<string, number>> = []) => ({ name: 'get_service_metrics', arguments: { service }, result: { service, status: 'running', health: 'healthy', current, series } });
+const flagged = (answer: string, toolResults: ToolResultInput[]) => errorsOf(check(answer, { toolResults })).map((f) => f.span);
+
+describe('quantitiesOf', () => {
+  it('reads units, words, "per cent", limits and bounds', () => {
+    const q = quantitiesOf('It answers in 1.2 s, uses forty-one per cent CPU and 700 MB of its 1 GB allowance, with under 2% errors.');
+    expect(q.map((x) => [x.key, x.value, x.bound ?? ''])).toEqual([
+      ['latencyMs', 1200, ''],
+      ['cpuPct', 41, ''],
+      ['memoryMb', 700, ''],
+      ['memoryLimitMb', 1024, ''],
+      ['errorRate', 0.02, 'max'],
+    ]);
+    expect(quantitiesOf('scaled from 2 to 5 replicas').map((x) => [x.value, x.role])).toEqual([[2, 'previous'], [5, 'current']]);
+  });
+});
+
+describe('figure claims', () => {
+  const pg = metrics('postgres', { cpuPct: 17, memoryMb: 620, memoryLimitMb: 2048, latencyMs: 3, errorRate: 0.001, requestsPerSec: 85, replicas: 1 });
+  const web = metrics('web-ui', { cpuPct: 9, latencyMs: 45, errorRate: 0.4, requestsPerSec: 14, replicas: 2 });
+
+  it('checks each figure against the service it is said of, in any unit people use', () => {
+    expect(flagged('postgres: 0.62 GB in use, 3 ms per query, CPU near 17 per cent.', [pg])).toEqual([]);
+    expect(flagged('postgres sits at 1.7% CPU.', [pg])).toEqual(['1.7%']);
+    expect(flagged('web-ui fails 40 percent of requests while postgres serves 85 req/s.', [pg, web])).toEqual([]);
+    // The right figure given to the wrong service.
+    expect(flagged('postgres fails 40% of its requests.', [pg, web])).toEqual(['40%']);
+  });
+
+  it('a limit is not the usage, and a figure may be a bound', () => {
+    expect(flagged('postgres may use up to 2 GB; it uses roughly 600 MB.', [pg])).toEqual([]);
+    expect(flagged('postgres is using 2 GB right now.', [pg])).toEqual(['2 GB']);
+    expect(flagged('postgres keeps its latency below 10 ms.', [pg])).toEqual([]);
+    expect(flagged('postgres keeps its latency above 10 ms.', [pg])).toEqual(['10 ms']);
+  });
+
+  it('respectively, sums and multiples', () => {
+    expect(flagged('postgres and web-ui answer in 3 ms and 45 ms respectively.', [pg, web])).toEqual([]);
+    expect(flagged('postgres and web-ui answer in 45 ms and 3 ms respectively.', [pg, web])).toHaveLength(2);
+    expect(flagged('postgres and web-ui handle 99 requests per second combined.', [pg, web])).toEqual([]);
+    expect(flagged('postgres and web-ui handle 150 requests per second combined.', [pg, web])).toHaveLength(1);
+    expect(flagged('web-ui runs twice as many replicas as postgres.', [pg, web])).toEqual([]);
+    expect(flagged('web-ui runs four times as many replicas as postgres.', [pg, web])).toHaveLength(1);
+  });
+
+  it('series points count only when the answer speaks of the recent past', () => {
+    const spiky = metrics('web-ui', { latencyMs: 45 }, [{ latencyMs: 300 }, { latencyMs: 45 }]);
+    expect(flagged('web-ui peaked at 300 ms a few minutes ago.', [spiky])).toEqual([]);
+    expect(flagged('web-ui answers in 300 ms.', [spiky])).toEqual(['300 ms']);
+  });
+
+  it('a replica count from before a scale is stale; the target of one in progress is not yet true', () => {
+    const scaled = { name: 'get_service_logs', arguments: { service: 'web-ui' }, result: { service: 'web-ui', lines: [{ level: 'info', message: 'scaled from 2 to 3 replica(s) in 3.0s' }] } };
+    const after = status('web-ui', { replicas: 3 });
+    expect(flagged('web-ui runs 2 replicas.', [scaled, after])[0]).toBe('2 replicas');
+    expect(errorsOf(check('web-ui runs 2 replicas.', { toolResults: [scaled, after] }))[0]!.message).toContain('before');
+    const pending = status('web-ui', { action: { kind: 'scale', replicas: 4, startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z' } });
+    expect(flagged('web-ui is being scaled to 4 replicas.', [pending])).toEqual([]);
+    expect(flagged('web-ui has 4 replicas now.', [pending])).toEqual(['4 replicas']);
+  });
+
+  it('uptime as a duration', () => {
+    const up = status('postgres', { uptimeSec: 3 * 86_400 });
+    expect(flagged('postgres has been running for about three days.', [up])).toEqual([]);
+    expect(flagged('postgres has been up for a couple of hours.', [up])).toHaveLength(1);
+  });
+
+  it('figures from the tools’ prose (diagnostics, logs) back a claim', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'model-a' }, result: { service: 'model-a', status: 'degraded', health: 'warning', findings: ['Latency 9000 ms is 6.0x its baseline of 1500 ms.'] } };
+    expect(flagged('model-a takes about 9 seconds per request, six times its baseline.', [diag])).toEqual([]);
+    expect(flagged('model-a takes about 3 seconds per request.', [diag])).toHaveLength(1);
+  });
+});

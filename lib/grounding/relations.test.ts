@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { check, errorsOf } from '@/tests/support/grounding-fleet';
+
+const wrong = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
+
+describe('dependency claims', () => {
+  it('each dependency named must be one of the service’s', () => {
+    expect(wrong('mcp-server needs postgres and redis.')).toEqual([]);
+    expect(wrong('mcp-server needs postgres and model-b.')).toEqual(['contradicted_fact']);
+    expect(wrong("mcp-server doesn't depend on web-ui.")).toEqual([]);
+    expect(wrong('mcp-server does not rely on postgres.')).toEqual(['contradicted_fact']);
+  });
+
+  it('counts and exclusive lists', () => {
+    expect(wrong('web-ui leans on exactly three services.')).toEqual([]);
+    expect(wrong('ai-agent relies on only one other service.')).toEqual(['contradicted_fact']);
+    expect(wrong('model-b has no dependencies at all.')).toEqual([]);
+    expect(wrong('load-generator depends only on web-ui.')).toEqual([]);
+    expect(wrong('mcp-server depends only on redis.')).toEqual(['contradicted_fact']);
+  });
+
+  it('who depends on a service', () => {
+    expect(wrong('No service depends on load-generator.')).toEqual([]);
+    expect(wrong('No other service depends on postgres.')).toEqual(['contradicted_fact']);
+    expect(wrong('Two services depend on redis.')).toEqual([]);
+    expect(wrong('Three services depend on redis.')).toEqual(['contradicted_fact']);
+  });
+
+  it('the state of a service’s dependencies, not of the service', () => {
+    expect(wrong("All of load-generator's dependencies are healthy.")).toEqual(['contradicted_fact']);
+    expect(wrong("All of mcp-server's dependencies are healthy.")).toEqual(['contradicted_fact']);
+    expect(wrong("model-a's dependencies are all fine.")).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { check, errorsOf, listServices, status } from '@/tests/support/grounding-fleet';
+
+const spans = (answer: string, toolResults = [listServices]) => errorsOf(check(answer, { toolResults })).map((f) => f.span);
+
+describe('status claims', () => {
+  it('checks what each named service is said to be, negations included', () => {
+    expect(spans('postgres is humming along nicely and is operational.')).toEqual([]);
+    expect(spans('redis is operational.')).toEqual(['redis is operational']);
+    expect(spans("redis isn't running.")).toEqual([]);
+    expect(spans('web-ui is not degraded.')).toEqual(['web-ui is not degraded']);
+  });
+
+  it('a past state is not a claim about now, a claim about X’s dependencies is not about X', () => {
+    expect(spans('redis was healthy earlier, but it crashed.')).toEqual([]);
+    expect(spans("load-generator's dependencies are not healthy.")).toEqual([]);
+    expect(spans('load-generator is fine; its only dependency, web-ui, is degraded.')).toEqual([]);
+  });
+
+  it('the whole fleet, "the rest", and counts of services', () => {
+    expect(spans('Every service is green.')).toEqual(['Every service is green']);
+    expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);
+    expect(spans('Two of the eight services need attention.')).toEqual([]);
+    expect(spans('Just one of the 8 services is unhealthy.').length).toBe(1);
+    expect(spans('We run 9 services.').length).toBe(1);
+  });
+
+  it('table cells and list items get the subject of their row or heading', () => {
+    expect(spans('| Service | State |\n|---|---|\n| redis | stopped |\n| web-ui | healthy |')).toEqual(['healthy']);
+    expect(spans('## redis\n- state: running normally')).toHaveLength(1);
+  });
+
+  it('uses the turn’s tool results, not the fleet, when they are attached', () => {
+    const back = status('redis', { status: 'running', health: 'healthy' });
+    expect(spans('redis is healthy again.', [back])).toEqual([]);
+    expect(spans('redis is stopped.', [back])).toEqual(['redis is stopped']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readAnswer, segmentsOf } from './subjects';
+
+const NAMES = ['model-a', 'model-b', 'ai-agent', 'mcp-server', 'web-ui', 'load-generator', 'postgres', 'redis'];
+
+describe('readAnswer', () => {
+  it('gives pronouns the service they point back at', () => {
+    const doc = readAnswer('redis and postgres were checked. The latter is fine; its CPU is low. They both answer quickly.', NAMES);
+    expect(doc.units[1]!.lead).toEqual(['postgres']);
+    expect(readAnswer('mcp-server is slow. Its latency doubled.', NAMES).units[1]!.lead).toEqual(['mcp-server']);
+    expect(readAnswer('web-ui and ai-agent look busy. Both are degraded.', NAMES).units[1]!.lead).toEqual(['web-ui', 'ai-agent']);
+  });
+
+  it('reads "the former" and "the latter" inside one sentence as the two services before', () => {
+    const doc = readAnswer('I looked at postgres and redis. The former answers in 3 ms, the latter not at all.', NAMES);
+    const segs = segmentsOf(doc.units[1]!);
+    expect(segs.map((s) => s.services)).toEqual([['postgres'], ['redis']]);
+  });
+
+  it('takes the subject of a list item from its heading or its bold lead, and of a table cell from the first column', () => {
+    const doc = readAnswer('### mcp-server\n- Replicas: 2\n- **redis**: stopped\n\n| Service | CPU |\n|---|---|\n| postgres | 17% |', NAMES);
+    const replicas = doc.units.find((u) => u.text.includes('Replicas'))!;
+    expect(replicas.lead).toEqual(['mcp-server']);
+    expect(replicas.column).toBe('Replicas');
+    expect(doc.units.find((u) => u.text.includes('stopped'))!.mentions[0]!.service).toBe('redis');
+    const cell = doc.units.find((u) => u.kind === 'table')!;
+    expect(cell).toMatchObject({ lead: ['postgres'], column: 'CPU' });
+    expect(doc.text.slice(cell.start, cell.start + cell.text.length)).toBe(cell.text);
+  });
+
+  it('reads a table with services as columns', () => {
+    const doc = readAnswer('| | model-a | model-b |\n|---|---|---|\n| Latency | 1.5 s | 0.6 s |', NAMES);
+    expect(doc.units.map((u) => [u.lead, u.column, u.text.trim()])).toEqual([[['model-a'], 'Latency', '1.5 s'], [['model-b'], 'Latency', '0.6 s']]);
+  });
+
+  it('gives a claim after names joined by "and" to all of them, and keeps offsets on the answer', () => {
+    const doc = readAnswer('Right now model-a, model-b and postgres are healthy.', NAMES);
+    const seg = segmentsOf(doc.units[0]!).find((s) => s.text.includes('healthy'))!;
+    expect(seg.services).toEqual(['model-a', 'model-b', 'postgres']);
+  });
+});
