@@ -1,4 +1,5 @@
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
+import { DENIES_EXISTENCE } from './entities';
 import { mentionsOf } from './subjects';
 
 /**
@@ -20,7 +21,7 @@ export const HEDGES =
 
 /** Questions no tool can answer: far past, future, people, money, secrets, causes nobody recorded. */
 const UNANSWERABLE =
-  /\b(yesterday|last (night|week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(\d+|a few|several) (days|weeks|months|years) ago|tomorrow|next (week|month|year|release|quarter)|will [\w\s-]{0,40}\b(fail|crash|go down|break|run out|need|recover|happen)|predict|forecast|who (deployed|changed|broke|caused|approved|is responsible|owns|wrote|restarted|maintains|is on call)|how much (does|do|did|will|is) [\w\s-]{0,30}(cost|spend|bill)|monthly (cost|bill)|invoice|revenue|how many (users|customers|people)|customers? (were |are )?(affected|impacted)|password|api key|credentials|secret key|root password|(in|on|since) (january|february|march|april|may|june|july|august|september|october|november|december)|this (quarter|year|month)|sla (for|this|last)|root cause of (the|last)|what caused the (outage|incident) (last|yesterday|on))\b/i;
+  /\b(yesterday|last (night|week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(\d+|a few|several) (days|weeks|months|years) ago|tomorrow|next (week|month|year|release|quarter)|will [\w\s-]{0,40}\b(fail|crash|go down|break|run out|need|recover|happen)|predict|forecast|who (deployed|changed|broke|caused|approved|is responsible|owns|wrote|restarted|maintains|is on call)|how much (does|do|did|will|is) [\w\s-]{0,30}(cost|spend|bill)|monthly (cost|bill)|invoices?(?!-)|revenue|how many (users|customers|people)|customers? (were |are )?(affected|impacted)|password|api key|credentials|secret key|root password|(in|on|since) (january|february|march|april|may|june|july|august|september|october|november|december)|this (quarter|year|month)|sla (for|this|last)|root cause of (the|last)|what caused the (outage|incident) (last|yesterday|on))\b/i;
 
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
@@ -44,7 +45,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
     const claims: UnsupportedClaim[] = [];
     const { doc, question } = ctx;
     const unanswerable = UNANSWERABLE.test(question);
-    const hedgedAnswer = HEDGES.test(doc.text);
+    const hedgedAnswer = HEDGES.test(doc.text) || DENIES_EXISTENCE.test(doc.text);
     for (const unit of doc.units) {
       if (unit.kind === 'code') continue;
       const text = unit.text;

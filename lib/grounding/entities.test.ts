@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { check, errorsOf } from '@/tests/support/grounding-fleet';
+
+const found = (answer: string, question?: string) => errorsOf(check(answer, { question })).map((f) => [f.kind, f.span]);
+
+describe('entity claims', () => {
+  it('services, products, tools and endpoints the fleet does not have', () => {
+    expect(found('invoice-worker is keeping up fine.')).toEqual([['unknown_entity', 'invoice-worker']]);
+    expect(found('The ledger service restarted twice.')).toEqual([['unknown_entity', 'The ledger service']]);
+    expect(found('Traffic goes through haproxy first.')).toEqual([['unknown_entity', 'haproxy']]);
+    expect(found('Use restart_all_services to bounce everything.')).toEqual([['unknown_entity', 'restart_all_services']]);
+    expect(found('POST /api/fleet/reboot does that.')).toEqual([['unknown_entity', '/api/fleet/reboot']]);
+  });
+
+  it('real names pass, and a denial of an invented one is not a claim', () => {
+    expect(found('get_service_metrics on model-b, or GET /api/logs/model-b, shows it.')).toEqual([]);
+    expect(found('There is no invoice-worker in this fleet.', 'How is invoice-worker?')).toEqual([]);
+    expect(found("We don't run haproxy; requests reach web-ui directly.")).toEqual([]);
+  });
+
+  it('ordinary hyphenated words are not services', () => {
+    expect(found('This is a read-only, step-by-step check with a follow-up.')).toEqual([]);
+  });
+});

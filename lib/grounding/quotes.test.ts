@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { check, errorsOf, logs } from '@/tests/support/grounding-fleet';
+
+const lines = logs('postgres', ['checkpoint complete: wrote 12 buffers (0.1%); duration=0.003 s', 'autovacuum: processing table "audit_log" (40 dead tuples)']);
+const found = (answer: string, toolResults = [lines]) => errorsOf(check(answer, { toolResults })).map((f) => f.kind);
+
+describe('quotes', () => {
+  it('words presented as a tool’s must be in this turn’s results (ellipses and level tags aside)', () => {
+    expect(found('The log says "checkpoint complete: wrote 12 buffers (0.1%); duration=0.003 s".')).toEqual([]);
+    expect(found('Latest line: `autovacuum: processing table ... (40 dead tuples)`.')).toEqual([]);
+    expect(found('Its log reads "[info] checkpoint complete: wrote 12 buffers".')).toEqual([]);
+    expect(found('The log says "checkpoint complete: wrote 900 buffers".')).toEqual(['unsupported_claim']);
+    expect(found('postgres reported "could not write to file pg_wal: No space left on device".')).toEqual(['unsupported_claim']);
+  });
+
+  it('code blocks and block quotes of log lines are quotes too; a quote with no tool called is invented', () => {
+    expect(found('```\ncheckpoint complete: wrote 12 buffers (0.1%); duration=0.003 s\n```')).toEqual([]);
+    expect(found('> FATAL: the database system is shutting down (code 57P01)')).toEqual(['unsupported_claim']);
+    expect(found('The logs say "checkpoint complete: wrote 12 buffers".', [])).toEqual(['unsupported_claim']);
+  });
+
+  it('quoted words that are not presented as a tool’s are not checked', () => {
+    expect(found('It is in what the docs call a "warning state".')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+
+const found = (answer: string, question: string, toolResults = [status('web-ui')]) => [...new Set(errorsOf(check(answer, { question, toolResults })).map((f) => f.kind))];
+
+describe('claims no tool can back', () => {
+  it('invented costs, people, dates and counts of people', () => {
+    expect(found('That outage cost us about $1,800 in credits.', 'What did the outage cost?')).toEqual(['unsupported_claim']);
+    expect(found('It was deployed by Jordan Lee from the release team.', 'Who deployed web-ui?')).toEqual(['unsupported_claim']);
+    expect(found('The bad release went out last Thursday.', 'When did web-ui break?')).toEqual(['unsupported_claim']);
+    expect(found('Around 3,000 customers saw errors.', 'Who was hit?')).toEqual(['unsupported_claim']);
+  });
+
+  it('invented causes; causes the tools give are fine', () => {
+    expect(found('web-ui is failing because a certificate expired on the load balancer.', 'Why is web-ui failing?')).toEqual(['unsupported_claim']);
+    expect(found('web-ui is failing because of the bad deployment of 2.3.0.', 'Why is web-ui failing?')).toEqual([]);
+    expect(found('web-ui is failing because redis is stopped.', 'Why is web-ui failing?', [status('web-ui'), status('redis')])).toEqual([]);
+  });
+
+  it('honest non-answers to questions the facts cannot answer are fine; a bare confident one is not', () => {
+    expect(found('No idea who did it from here: nothing I can query keeps an audit of people. web-ui runs 2.3.0.', 'Who broke web-ui last week?')).toEqual([]);
+    expect(found('web-ui runs 2.3.0 with 2 replicas and is degraded.', 'Who broke web-ui last week?')).toEqual([]);
+    expect(found('Yes, it will go down again tomorrow.', 'Will web-ui go down tomorrow?')).toEqual(['unsupported_claim']);
+    expect(found("I can't predict that; right now it is degraded.", 'Will web-ui go down tomorrow?')).toEqual([]);
+  });
+});
