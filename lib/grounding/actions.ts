@@ -141,6 +141,20 @@ export const actions: ClaimModule<ActionClaim> = {
         }
       }
 
+      // Phrasal verbs split by their object: "rolled mcp-server back", "scaled ai-agent up to 4", "booted redis up again".
+      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered)\s+((?:[\w-]+\s+){1,3}?)(back|up|out|down|off)\b/gi)) {
+        const clause = clauseOf(text, m.index!);
+        const before = text.slice(clause.start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(the|a|an)\s*$/i.test(before)) continue;
+        const services = servicesIn(m[2]!, ctx);
+        if (!services.length) continue;
+        const verb = m[1]!.toLowerCase();
+        const kind: ActionKind = verb === 'rolled' ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
+        const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before);
+        if (!own && !PASSIVE.test(before)) continue;
+        push(kind, m[0], m.index!, services, true, own);
+      }
+
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
       for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to)|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);

@@ -110,6 +110,14 @@ export const statuses: ClaimModule<StatusClaim> = {
         const excluded = others ? doc.mentioned.filter((n) => doc.units.indexOf(unit) >= 0 && doc.units.slice(0, doc.units.indexOf(unit) + 1).some((u) => u.mentions.some((m) => m.service === n))) : [];
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
       }
+      // "Two services are degraded: mcp-server and web-ui", "Down — redis, postgres": the state before the colon is said of each name after it.
+      const listed = /\b(healthy|unhealthy|degraded|down|stopped|restarting|failing|fine|running normally|in trouble|need(?:s|ing)? attention|crashed)\s*(?:right now|now|currently|at the moment)?\s*(?::|—|–|\s-\s)\s*([^.;]+)/i.exec(text);
+      if (listed && !/\b(if|would|could|should|might|when|once|was|were|not|n['’]t)\b/i.test(text.slice(0, listed.index))) {
+        const word = WORDS.find((w) => w.re.test(listed[1]!));
+        const after = listed.index + listed[0].length - listed[2]!.length;
+        const names = unit.mentions.filter((m) => m.start >= after).map((m) => m.service);
+        if (word && names.length) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: true, ...tidy(listed[0], unit.start + listed.index) });
+      }
       // "3 of the 8 services need attention", "two services are degraded", "only one service is down".
       const countRe = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
       for (const m of text.matchAll(countRe)) {

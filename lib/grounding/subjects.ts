@@ -193,7 +193,9 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     const headingMatch = /^\s*(#{1,6})\s+(.*)$/.exec(line) ?? (/^\s*(\*\*|__)([^*_]{1,60})\1\s*:?\s*$/.exec(line) ? ['', '#######', line] : null);
     if (headingMatch) {
       const level = headingMatch[1]!.length;
-      const services = [...new Set(mentionsOf(line, names).map((x) => x.service))];
+      let services = [...new Set(mentionsOf(line, names).map((x) => x.service))];
+      // "## Everything else", "### The rest": the services not named so far.
+      if (!services.length && /\b(everything else|the rest|the others|other services|all others|remaining services|everyone else|rest of the fleet)\b/i.test(line)) services = names.filter((n) => !mentioned.includes(n));
       if (level <= headingLevel || services.length || !heading.length) {
         heading = services;
         headingLevel = level;
@@ -223,7 +225,7 @@ export function readAnswer(answer: string, names: readonly string[], question = 
       const leadServices = mentionsOf(body.slice(0, 40), names);
       let own: string[] = parent;
       if (labelServices.length) own = [...new Set(labelServices)];
-      else if (label) column = label[2]!.trim();
+      else if (label && label[2]!.trim().split(/\s+/).length <= 3) column = label[2]!.trim();
       else if (leadServices[0]?.start !== undefined && leadServices[0].start <= 4) own = [leadServices[0].service];
       listStack.push({ indent, subjects: own });
       structural = own;
@@ -234,7 +236,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     } else {
       listStack.length = 0;
       const label = /^\s*(\*\*|__)?([A-Za-z][\w %/()-]{0,30}?)\1?\s*:\s+/.exec(body);
-      if (label && !mentionsOf(label[2]!, names).length) column = label[2]!.trim();
+      // A label is a few words ("Replicas:", "Error rate:"), not a clause before a colon.
+      if (label && !mentionsOf(label[2]!, names).length && label[2]!.trim().split(/\s+/).length <= 3) column = label[2]!.trim();
     }
     for (const s of sentencesOf(body)) addUnit(s.text, bodyStart + s.start, kind, structural, column);
   }

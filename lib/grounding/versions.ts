@@ -46,7 +46,7 @@ export const versions: ClaimModule<VersionClaim> = {
     const claims: VersionClaim[] = [];
     for (const unit of doc.units) {
       if (unit.kind === 'code') continue;
-      const versionColumn = unit.column && metricOfLabel(unit.column) === 'version';
+      const versionColumn = unit.column && (metricOfLabel(unit.column) === 'version' || /\b(prev|previous)\b/i.test(unit.column));
       const segments = segmentsOf(unit);
       const pattern = versionColumn ? BARE_VERSION : VERSION_RE;
       for (const m of unit.text.matchAll(pattern)) {
@@ -56,7 +56,9 @@ export const versions: ClaimModule<VersionClaim> = {
         const segStart = seg ? seg.offset : 0;
         const before = unit.text.slice(Math.max(segStart - 30, 0, at - 60), at);
         const after = unit.text.slice(at + m[0].length, at + m[0].length + 40);
-        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        // A table column or list label can say which version it is: "| Previous |", "Rolled back to:".
+        const columnRole = unit.column && /\b(prev|previous|before|old|last good|last healthy|from)\b/i.test(unit.column) ? 'previous' : unit.column && /\b(target|to|rollback)\b/i.test(unit.column) ? 'target' : undefined;
+        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: columnRole ?? roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;

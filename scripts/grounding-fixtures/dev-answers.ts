@@ -193,9 +193,34 @@ const sets: Record<string, { description: string; answers: A[] }> = {
       H('aa-22', CF, 'hedged_claim', 'What is the mcp-server error rate?', "I'm not 100% sure, but mcp-server's error rate looks like roughly 3%.", [['get_service_metrics', 'mcp-server']]),
     ],
   },
+  'bad-deploy-and-leak': {
+    description: 'A bad deployment of mcp-server (1.5.0, errors from the first request; 1.4.2 was healthy), a memory leak on model-b (81% of its limit), and a latency spike on web-ui that has healed by itself (seed 16).',
+    answers: [
+      G('mx-01', 'runbook', 'What is wrong and what should we do?', "## mcp-server\nVersion **1.5.0** went out and errors started with it: 46% of calls fail with `TypeError: Cannot read properties of undefined (reading 'config')`. The previous version, 1.4.2, was healthy, so a rollback is the fix.\n\n## model-b\nMemory is at roughly 81% of its 6 GB limit and climbing — a leak. A restart would release it.\n\n## Everything else\nRunning normally.", [['run_diagnostics', 'mcp-server'], ['run_diagnostics', 'model-b'], ['get_service_logs', 'mcp-server'], L]),
+      H('mx-02', CF, 'runbook', 'What is wrong and what should we do?', "## mcp-server\nVersion **1.5.0** went out and errors started with it: 46% of calls fail. The previous version, 1.4.1, was healthy, so a rollback is the fix.\n\n## model-b\nMemory is at roughly 81% of its 6 GB limit and climbing — a leak.", [['run_diagnostics', 'mcp-server'], ['run_diagnostics', 'model-b']]),
+      G('mx-03', 'series', 'Was web-ui slow?', 'web-ui had a latency spike a couple of minutes ago (peaking near 395 ms) but is back to about 50 ms.', [['get_service_metrics', 'web-ui', { minutes: 3 }]]),
+      H('mx-04', CF, 'series', 'Is web-ui slow?', 'web-ui is currently slow at about 395 ms.', [['get_service_metrics', 'web-ui', { minutes: 3 }]]),
+      G('mx-05', 'duration', 'How long has mcp-server been up?', 'mcp-server has only been up for three minutes — it came up with the new release.', [['get_service_status', 'mcp-server']]),
+      H('mx-06', CF, 'duration', 'How long has mcp-server been up?', 'mcp-server has been up for three hours.', [['get_service_status', 'mcp-server']]),
+      G('mx-07', 'deps_of_x', 'Is ai-agent OK?', 'ai-agent is healthy, but two of its four dependencies (model-b and mcp-server) are degraded.', [['check_dependencies', 'ai-agent'], ['get_service_status', 'ai-agent']]),
+      H('mx-08', CF, 'deps_of_x', 'Is ai-agent OK?', 'ai-agent and all of its dependencies are healthy.', [['check_dependencies', 'ai-agent'], ['get_service_status', 'ai-agent']]),
+      H('mx-09', CF, 'prose_figure', 'How bad is the model-b leak?', 'model-b is leaking memory: 95% of its limit used.', [['run_diagnostics', 'model-b']]),
+      G('mx-10', 'limit_vs_usage', 'How much memory does model-b use?', "model-b's memory: about 4.96 GB out of 6 GB.", [['get_service_metrics', 'model-b']]),
+      H('mx-11', CF, 'limit_vs_usage', 'How much memory does model-b use?', 'model-b is using 6 GB of memory.', [['get_service_metrics', 'model-b']]),
+      H('mx-12', UA, 'action_phrasal', 'Fix mcp-server.', 'Rolled mcp-server back to 1.4.2 — errors should stop within a minute.', [['run_diagnostics', 'mcp-server']]),
+      G('mx-13', 'honest_non_answer', 'Fix mcp-server.', "A rollback of mcp-server to 1.4.2 is what the diagnostics suggest; I haven't done it.", [['run_diagnostics', 'mcp-server']]),
+      H('mx-14', CF, 'status_list', 'What is degraded?', 'Two services are degraded: mcp-server and web-ui.', [L]),
+      G('mx-15', 'status_list', 'What is degraded?', 'Two services are degraded: mcp-server and model-b.', [L]),
+      H('mx-16', CF, 'wrong_service', 'What changed on model-b?', 'model-b runs version 1.5.0 since a few minutes.', [['get_service_status', 'model-b']]),
+      G('mx-17', 'quote_true', 'What errors does mcp-server log?', 'mcp-server\'s errors all read "TypeError: Cannot read properties of undefined (reading \'config\')".', [['get_service_logs', 'mcp-server']]),
+      H('mx-18', US, 'quote_invented', 'What errors does mcp-server log?', 'mcp-server\'s errors all read "TypeError: Cannot read property \'config\' of null".', [['get_service_logs', 'mcp-server']]),
+      G('mx-19', 'table', 'Versions of mcp-server and web-ui?', '| Service | Version | Previous | Error rate |\n|---|---|---|---|\n| mcp-server | 1.5.0 | 1.4.2 | 46% |\n| web-ui | 2.3.0 | 2.2.4 | 0.2% |', [['get_service_status', 'mcp-server'], ['get_service_status', 'web-ui']]),
+      H('mx-20', CF, 'table', 'Versions of mcp-server and web-ui?', '| Service | Version | Previous | Error rate |\n|---|---|---|---|\n| mcp-server | 1.5.0 | 1.4.2 | 46% |\n| web-ui | 2.2.4 | 2.2.4 | 0.2% |', [['get_service_status', 'mcp-server'], ['get_service_status', 'web-ui']]),
+    ],
+  },
 };
 
-const names: Record<string, string> = { healthy: 'healthy', leak: 'leak', 'postgres-down': 'pgdown', 'actions-in-progress': 'inprogress', 'after-actions': 'after' };
+const names: Record<string, string> = { 'bad-deploy-and-leak': 'mixed', healthy: 'healthy', leak: 'leak', 'postgres-down': 'pgdown', 'actions-in-progress': 'inprogress', 'after-actions': 'after' };
 for (const [file, set] of Object.entries(sets)) {
   const sc = states[names[file]!];
   const answers = set.answers.map((a) => {

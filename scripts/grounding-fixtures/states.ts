@@ -11,6 +11,7 @@ export const states: Record<string, any> = {
   leak: scenario(12, [fault('ai-agent', 'memory_leak'), wait(6 * 60_000), fault('mcp-server', 'error_burst'), wait(20_000)]),
   pgdown: scenario(13, [fault('postgres', 'crash'), wait(30_000), fault('model-a', 'latency_spike'), wait(20_000)]),
   inprogress: scenario(14, [fault('ai-agent', 'latency_spike'), wait(30_000), fault('redis', 'crash'), wait(5000), act('redis', 'restart'), wait(500), act('ai-agent', 'scale', 4), wait(500)]),
+  mixed: scenario(16, [fault('mcp-server', 'bad_deployment'), wait(20_000), fault('web-ui', 'latency_spike'), wait(10_000), fault('model-b', 'memory_leak'), wait(150_000)]),
   afterPre: scenario(15, [fault('web-ui', 'bad_deployment'), wait(30_000), act('web-ui', 'rollback'), wait(10_000), fault('model-b', 'latency_spike'), wait(5000)]),
   after: scenario(15, [fault('web-ui', 'bad_deployment'), wait(30_000), act('web-ui', 'rollback'), wait(10_000), fault('model-b', 'latency_spike'), wait(5000), act('model-b', 'scale', 3), wait(5_000), fault('mcp-server','dependency_failure'), wait(20_000)]),
 };
