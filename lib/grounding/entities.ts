@@ -68,7 +68,9 @@ export const entities: ClaimModule<EntityClaim> = {
       for (const m of text.matchAll(/\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\b/gi)) {
         const word = m[0].toLowerCase();
         if (facts.names.includes(word) || COMMON_HYPHENATED.has(word) || /^(p\d+|v?\d[\d.-]*)$/.test(word)) continue;
-        if (/^(model|ai|web|mcp|load)-/.test(word) && facts.names.some((n) => word.startsWith(`${n}-`) || n.startsWith(word))) continue;
+        // "web-ui-based" qualifies a service; "ai-agent-worker" names one that does not exist.
+        if (facts.names.some((n) => word.startsWith(`${n}-`)) && /-(based|side|specific|wide|level|only|style|like|facing|bound|related|driven|owned)$/.test(word)) continue;
+        if (facts.names.some((n) => n.startsWith(word))) continue;
         const parts = word.split('-');
         const around = text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);
         const inCode = /`[^`]*$/.test(text.slice(0, m.index!)) && unit.kind !== 'code';

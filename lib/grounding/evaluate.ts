@@ -5,7 +5,8 @@ import type { FindingKind, GroundingResult, GroundingVerdict, ServiceFacts, Tool
 /** One hand-labelled answer (tests/fixtures/grounding/<set>/<state>.json). */
 export interface LabelledAnswer {
   id: string;
-  label: 'grounded' | 'hallucination';
+  /** grounded, or the kind of hallucination it is ("hallucination" with `kind` is read the same). */
+  label: 'grounded' | 'hallucination' | FindingKind;
   /** The finding kind a hallucination should be caught as. */
   kind?: FindingKind;
   /** A finer class of what is wrong (or, for a grounded answer, of the trap it sets: "limit_vs_usage"). */
@@ -61,11 +62,16 @@ export interface Evaluation {
 /** The kind an answer is labelled with: `kind`, or a `class` that names a finding kind. */
 export function labelledKind(a: LabelledAnswer): string {
   if (a.kind) return a.kind;
+  if ((FINDING_KINDS as readonly string[]).includes(a.label)) return a.label;
   if (a.class && (FINDING_KINDS as readonly string[]).includes(a.class)) return a.class;
   return 'unlabelled';
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000) / 1000);
+
+export function isHallucination(a: LabelledAnswer): boolean {
+  return a.label !== 'grounded';
+}
 
 /** Runs the detector over labelled sets: a hallucination counts as caught when the verdict is "hallucination". */
 export function evaluateSets(sets: LabelledSet[], check: (a: LabelledAnswer, set: LabelledSet) => GroundingResult = defaultCheck()): Evaluation {
@@ -81,11 +87,11 @@ export function evaluateSets(sets: LabelledSet[], check: (a: LabelledAnswer, set
       const flagged = result.verdict === 'hallucination';
       if (result.verdict === 'unverified') unverified += 1;
       const kind = labelledKind(a);
-      const cls = (perClass[a.class ?? (a.label === 'grounded' ? 'grounded' : kind)] ??= { hallucinations: 0, caught: 0, grounded: 0, falseAlarms: 0 });
-      if (a.label === 'hallucination') cls.hallucinations += 1;
+      const cls = (perClass[a.class ?? (isHallucination(a) ? kind : 'grounded')] ??= { hallucinations: 0, caught: 0, grounded: 0, falseAlarms: 0 });
+      if (isHallucination(a)) cls.hallucinations += 1;
       else cls.grounded += 1;
       const mistake = (): Mistake => ({ id: a.id, set: set.name, label: a.label, kind: a.kind, class: a.class, verdict: result.verdict, question: a.question, answer: a.answer, findings: result.findings.map((f) => `${f.severity === 'error' ? '' : '(warning) '}${f.kind} "${f.span}": ${f.message}${f.fact ? ` [${f.fact}]` : ''}`) });
-      if (a.label === 'hallucination') {
+      if (isHallucination(a)) {
         const k = (perKind[kind] ??= { total: 0, caught: 0 });
         k.total += 1;
         if (flagged) {

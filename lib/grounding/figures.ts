@@ -62,6 +62,9 @@ export const figures: ClaimModule<FigureClaim> = {
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
       const sum = SUM.test(text);
       found.forEach((q) => {
+        // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
+        if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
+        if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
         let subjects = ownerOf(unit, q.index);
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);

@@ -61,7 +61,7 @@ function boundOf(before: string): Quantity['bound'] {
   return undefined;
 }
 
-const LIMIT_WORDS = /\b(limit|capacity|cap|ceiling|quota|allocat\w*|allowance|maximum|max|budget|available|reserved|headroom|provisioned|up to)\b/i;
+const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|maximum|max|budget|available|reserved|headroom|provisioned|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
 
 function roleOf(text: string, index: number, end: number): QuantityRole {
@@ -71,7 +71,7 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
-  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget)\b/i.test(after)) return 'limit';
+  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after)) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -155,13 +155,13 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!);
   }
-  for (const m of text.matchAll(new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b`, 'gi'))) {
+  for (const m of text.matchAll(new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi'))) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
   }
 
   // Durations the service has been up: "up for about a day", "restarted 5 minutes ago".
-  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|approximately|~|some|a little over|more than|less than)?\\s*(${N}|half an?|an?)\\s*${DURATION_UNIT}\\b`, 'gi'))) {
+  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than)?\\s*(${N}|half an?|an?)\\s*${DURATION_UNIT}\\b`, 'gi'))) {
     const amount = /^half/i.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
     push('uptimeSec', durationSeconds(amount, m[2]!), m.index!, m[0], 'current');
   }
@@ -238,7 +238,14 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else push(label, v, at, bare[0].trim());
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const q = out[i]!;
+    if (q.key === prev.key && /^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+  }
+  return out;
 }
 
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */

@@ -65,6 +65,13 @@ export const quotes: ClaimModule<QuoteClaim> = {
         continue;
       }
       const text = unit.text;
+      // "The logs show: ERROR pool exhausted": a tool's words after a colon, unquoted.
+      const said = /\b(?:logs?|log line|last line|the tool|diagnostics|output|error message|message)\s+(?:says?|shows?|reads?|reports?|printed|contains?|is)\s*:\s*([^"“`\n]{8,300}?)\s*$/i.exec(text);
+      if (said && looksLikeToolWords(said[1]!)) {
+        const q = said[1]!.replace(/[.]$/, '');
+        const at = unit.start + said.index + said[0].length - said[1]!.length;
+        claims.push({ subjects: unit.lead, relation: 'quote', value: q, polarity: true, range: [at, at + q.length], ...tidy(q, at) });
+      }
       for (const m of text.matchAll(/"([^"\n]{4,300})"|“([^”\n]{4,300})”|`([^`\n]{4,300})`/g)) {
         const q = (m[1] ?? m[2] ?? m[3])!;
         if (!looksLikeToolWords(q)) continue;

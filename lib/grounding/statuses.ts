@@ -1,7 +1,7 @@
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
-import { segmentsOf } from './subjects';
+import { mentionsOf, segmentsOf } from './subjects';
 import { NUMBER, parseNumber } from './text';
 
 /**
@@ -59,6 +59,8 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
+
 const UNHEALTHY_WORDS = '(?:need(?:s|ing)? attention|require(?:s)? attention|(?:are|is|were) (?:unhealthy|degraded|down|failing|not healthy|in trouble|having (?:issues|problems)|impaired|stopped|broken|affected)|ha(?:ve|s) (?:issues|problems)|unhealthy|degraded|failing|with (?:issues|problems))';
 const HEALTHY_WORDS = '(?:(?:are|is|were|look|looks|seem|seems)\\s+(?:all\\s+)?(?:healthy|fine|ok|okay|up|running(?: normally| fine)?|green|operational|good|in good shape)|healthy)';
 
@@ -77,6 +79,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "web-ui's dependencies are healthy" is about the dependencies, not web-ui.
         if (/^['’]s\s+(\w+\s+){0,2}(dependenc|dependents|upstreams?|downstreams?|deps|callers|logs?|metrics|cache|database|version|previous|replicas?|latency|cpu|memory|error|requests?|diagnos|check|finding)/i.test(clause)) continue;
         if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
+        // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
+        if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
         if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
         for (const w of WORDS) {
           const m = w.re.exec(clause);
@@ -104,7 +108,7 @@ export const statuses: ClaimModule<StatusClaim> = {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(text)) continue;
-      const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
+      const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
       if (allOk && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
         const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         const excluded = others ? doc.mentioned.filter((n) => doc.units.indexOf(unit) >= 0 && doc.units.slice(0, doc.units.indexOf(unit) + 1).some((u) => u.mentions.some((m) => m.service === n))) : [];
@@ -116,13 +120,23 @@ export const statuses: ClaimModule<StatusClaim> = {
         const word = WORDS.find((w) => w.re.test(listed[1]!));
         const after = listed.index + listed[0].length - listed[2]!.length;
         const names = unit.mentions.filter((m) => m.start >= after).map((m) => m.service);
-        if (word && names.length) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: true, ...tidy(listed[0], unit.start + listed.index) });
+        // "healthy: web-ui and redis are not" denies it of them.
+        const denied = /\b(are|is)\s*(not|n['’]t)\b|\baren['’]t\b|\bisn['’]t\b/i.test(listed[2]!);
+        if (word && names.length) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: !denied, ...tidy(listed[0], unit.start + listed.index) });
+      }
+      // "All but two services are healthy", "everything except redis and web-ui is fine".
+      const allBut = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i').exec(text);
+      if (allBut) claims.push({ subjects: [], relation: 'count:healthy', count: facts.names.length - parseNumber(allBut[1]!), polarity: true, ...tidy(allBut[0], unit.start + allBut.index) });
+      const everythingBut = /\b(?:everything|every service|all services|all of them)\s+(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(?:is|are|looks|look|seems)\s+(?:currently\s+|now\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
+      if (everythingBut) {
+        const left = new Set(mentionsOf(everythingBut[1]!, facts.names).map((m) => m.service));
+        claims.push({ subjects: facts.names.filter((n) => !left.has(n)), relation: 'status:healthy', label: 'healthy', polarity: true, value: 'fleet', ...tidy(everythingBut[0], unit.start + everythingBut.index) });
       }
       // "3 of the 8 services need attention", "two services are degraded", "only one service is down".
       const countRe = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
-        if (!Number.isFinite(n)) continue;
+        if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
         const unhealthy = new RegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });

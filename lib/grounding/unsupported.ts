@@ -23,6 +23,9 @@ export const HEDGES =
 const UNANSWERABLE =
   /\b(yesterday|last (night|week|month|year|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(\d+|a few|several) (days|weeks|months|years) ago|tomorrow|next (week|month|year|release|quarter)|will [\w\s-]{0,40}\b(fail|crash|go down|break|run out|need|recover|happen)|predict|forecast|who (deployed|changed|broke|caused|approved|is responsible|owns|wrote|restarted|maintains|is on call)|how much (does|do|did|will|is) [\w\s-]{0,30}(cost|spend|bill)|monthly (cost|bill)|invoices?(?!-)|revenue|how many (users|customers|people)|customers? (were |are )?(affected|impacted)|password|api key|credentials|secret key|root password|(in|on|since) (january|february|march|april|may|june|july|august|september|october|november|december)|this (quarter|year|month)|sla (for|this|last)|root cause of (the|last)|what caused the (outage|incident) (last|yesterday|on))\b/i;
 
+/** Capitalised words that start sentences or name things, not people. */
+const NOT_NAMES = /^(The|This|That|These|Those|It|Its|I|We|You|They|He|She|Our|Your|Their|Yes|No|Then|Also|Both|Each|Every|All|Some|Nothing|Everything|Someone|Redis|Postgres|Postgresql|Model|Web|Load|Mcp|Ai|Agent|Admin|An|A|One|Two|Three|Diagnostics|Logs|Metrics|Chat|Tools|Compare|Monitoring|Restart|Rollback|Scaling|Scale|After|Before|Since|When|Once|If|Just|Only|Now|Today|Currently|Right|Here|There|Which|What|Who|Why|How|Note|Status|Done|Version|Release|Latency|Memory|Cpu|Errors?|Requests?|Traffic)$/;
+
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
 const STOP = new Set('the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
@@ -53,7 +56,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       const hypothetical = /\b(if|would|could|might|may|e\.g\.|for example|such as|like a|suppose|imagine|typically|usually|in general|generally|often)\b/i.test(text);
       const causes: Array<{ at: number; span: string; cause: string }> = [];
       const add = (relation: UnsupportedClaim['relation'], m: RegExpMatchArray, value = m[0]) => claims.push({ subjects: unit.lead, relation, value, polarity: true, ...tidy(m[0], unit.start + m.index!) });
-      for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents)\b/gi)) add('cost', m);
+      for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents|(?:engineer|man|person|developer|staff)[- ]?(?:hours|days))\b/gi)) add('cost', m);
       for (const m of text.matchAll(/\b(?:deployed|pushed|merged|changed|approved|rolled out|shipped|committed|broke|restarted|made|caused|reported|triggered|started|done|written|configured|owned|maintained)\s+by\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|intern|contractor|vendor|someone|a colleague))/g)) {
         if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
@@ -62,6 +65,16 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       if (!hypothetical) {
         for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
         for (const m of text.matchAll(/\b(?:at|around|since|by|until)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
+      }
+      // Identifiers no tool gives: build numbers, pull requests, commits, tickets.
+      for (const m of text.matchAll(/\b(?:build|pr|pull request|commit|ticket|incident|job|pipeline run|change request|release)\s*(?:#\s*|number\s+|no\.\s*)?(\d{3,}|[0-9a-f]{7,40})\b|#\d{3,}\b|\b[A-Z]{2,6}-\d{2,6}\b/gi)) {
+        if (inTools(ctx, m[0]) || (m[1] && inTools(ctx, m[1]))) continue;
+        add('person', m);
+      }
+      // "Jordan kicked off the restart": a first name doing something to the fleet.
+      for (const m of text.matchAll(/(?:^|[.;:]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|is on call|is on-call|owns|maintains|configured)\b/g)) {
+        if (NOT_NAMES.test(m[1]!) || mentionsOf(m[1]!, ctx.facts.names).length) continue;
+        add('person', m);
       }
       for (const m of text.matchAll(/\b(?:about |around |roughly |over |nearly |some )?(\d[\d,]*|hundreds|thousands|dozens|millions)\s+(?:of\s+)?(?:our\s+|your\s+|paying\s+|active\s+|end\s+)?(customers|users|people|tenants|clients|sign-?ups|orders|transactions|accounts|visitors|sessions)\b/gi)) {
         if (inTools(ctx, `${m[1]} ${m[2]}`)) continue;
@@ -73,10 +86,10 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (first && unit === doc.units[0]) add('forecast', first);
       }
       // "X ran out of disk space, which is why it exited": the cause comes first.
-      for (const m of text.matchAll(/^(.{3,90}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
+      for (const m of text.matchAll(/^(.{3,220}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
         causes.push({ at: m.index!, span: m[0], cause: m[1]! });
       }
-      for (const m of text.matchAll(/\b(?:because(?: of)?|due to|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
       }

@@ -11,7 +11,8 @@ import { segmentsOf } from './subjects';
 interface VersionClaim extends Claim {
   relation: 'version';
   value: string;
-  role: 'current' | 'previous' | 'target';
+  /** past: "was on 2.3.0", the current one when the tools were read or an earlier one. */
+  role: 'current' | 'previous' | 'target' | 'past';
 }
 
 const VERSION_RE = /\b(?:version\s+|release\s+|v)(\d+(?:\.\d+){1,3})\b|(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]*\d)/gi;
@@ -19,7 +20,9 @@ const BARE_VERSION = /(?<![\w.])(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d|\s*(?:%|ms|s\b|m
 
 function roleOf(before: string, after: string): VersionClaim['role'] {
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
-  if (/\b(previous(ly)?|prior|before|earlier|was (on|running|at)|were (on|running)|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of|ran)\b[^.;]{0,40}$/i.test(before)) return 'previous';
+  if (/\b(previous(ly)?|prior|before|earlier|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
+  if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
+  if (/^\s*[,(]?\s*(?:as |was |being )?(?:its |the )(?:previous|prior|old|last)\b/i.test(after)) return 'previous';
   if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|earlier)\b/i.test(after)) return 'previous';
   return 'current';
 }
@@ -103,6 +106,10 @@ export const versions: ClaimModule<VersionClaim> = {
         // After a rollback the bad version is the one it ran before.
         if (current.has(version) && version !== s.version) continue;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} did not run version ${version} before.`, fact };
+      }
+      if (claim.role === 'past') {
+        if (current.has(version) || previous.has(version) || version === s.version) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} never ran version ${version}.`, fact };
       }
       if (claim.role === 'target') {
         if (previous.has(version) || current.has(version)) continue;
