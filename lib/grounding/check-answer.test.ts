@@ -71,7 +71,7 @@ describe('the dev set', () => {
     const result = evaluateSets(sets);
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.recall).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 60_000);
 });
 
 describe('KNOWN_ENDPOINTS', () => {

@@ -64,6 +64,13 @@ describe('figure claims', () => {
     expect(flagged('web-ui has 4 replicas now.', [pending])).toEqual(['4 replicas']);
   });
 
+  it('error rates as fractions, limits by other names, and figures in suggestions', () => {
+    expect(flagged('Two in five web-ui requests fail.', [web])).toEqual([]);
+    expect(flagged('About one web-ui request in a hundred fails.', [web])).toHaveLength(1);
+    expect(flagged('postgres is capped at 2 GB and uses about 620 MB.', [pg])).toEqual([]);
+    expect(flagged('Moving web-ui to 5 replicas would absorb the load.', [web])).toEqual([]);
+  });
+
   it('uptime as a duration', () => {
     const up = status('postgres', { uptimeSec: 3 * 86_400 });
     expect(flagged('postgres has been running for about three days.', [up])).toEqual([]);

@@ -198,6 +198,15 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     push(key, key === 'errorRate' ? v / 100 : v, m.index!, m[0]);
   }
 
+  // "one request in five fails", "four in a thousand requests error": an error rate as a fraction.
+  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi'))) {
+    const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
+    if (!/\b(fail\w*|error\w*|5\d\d|refused)\b/i.test(near)) continue;
+    const a = parseNumber(m[1]!);
+    const b = /thousand/i.test(m[2]!) ? 1000 : /hundred/i.test(m[2]!) ? 100 : parseNumber(m[2]!);
+    if (Number.isFinite(a) && Number.isFinite(b) && b > 0 && a <= b) push('errorRate', a / b, m.index!, m[0]);
+  }
+
   // Memory sizes.
   for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi'))) {
     const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);

@@ -19,6 +19,11 @@ describe('quotes', () => {
     expect(found('The logs say "checkpoint complete: wrote 12 buffers".', [])).toEqual(['unsupported_claim']);
   });
 
+  it('a tool’s words after a colon, unquoted', () => {
+    expect(found('The log says: checkpoint complete: wrote 12 buffers (0.1%); duration=0.003 s')).toEqual([]);
+    expect(found('The last line reads: FATAL terminating connection due to administrator command')).toEqual(['unsupported_claim']);
+  });
+
   it('quoted words that are not presented as a tool’s are not checked', () => {
     expect(found('It is in what the docs call a "warning state".')).toEqual([]);
   });

@@ -19,6 +19,13 @@ describe('dependency claims', () => {
     expect(wrong('mcp-server depends only on redis.')).toEqual(['contradicted_fact']);
   });
 
+  it('"only" before the verb, and a counted list', () => {
+    expect(wrong('load-generator only calls web-ui.')).toEqual([]);
+    expect(wrong('mcp-server only talks to redis.')).toEqual(['contradicted_fact']);
+    expect(wrong('mcp-server calls two services: postgres and redis.')).toEqual([]);
+    expect(wrong('mcp-server calls two services: postgres and web-ui.')).toEqual(['contradicted_fact']);
+  });
+
   it('who depends on a service', () => {
     expect(wrong('No service depends on load-generator.')).toEqual([]);
     expect(wrong('No other service depends on postgres.')).toEqual(['contradicted_fact']);

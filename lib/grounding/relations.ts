@@ -27,6 +27,7 @@ export const relations: ClaimModule<RelationClaim> = {
   extract({ doc, facts }) {
     const claims: RelationClaim[] = [];
     const names = facts.names;
+    const names0 = names;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
@@ -67,7 +68,8 @@ export const relations: ClaimModule<RelationClaim> = {
         // "needs", "uses", "calls" name a dependency only when a service follows right away.
         if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
           const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
-          if (!first || first.start > 6) continue;
+          const counted = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i').test(text.slice(verbAt + m[0].length));
+          if ((!first || first.start > 6) && !counted) continue;
         }
         const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
         const owners = mentions.filter((x) => x.end <= verbAt);
@@ -84,11 +86,15 @@ export const relations: ClaimModule<RelationClaim> = {
         else continue;
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));
-        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12));
+        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt)));
         const count = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i').exec(rest);
         const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
         if (count) {
           push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
+          // "calls four services: A, B, C and D": the list after the count is the whole list.
+          const listed = /^[^:]*:\s*([^.;]+)/.exec(rest);
+          const names = listed ? [...new Set(mentionsOf(listed[1]!, names0).map((x) => x.service))] : [];
+          if (names.length && !negated) push({ subjects, relation: 'depends_only_on', value: names, polarity: true, ...tidy(listed![1]!, unit.start + verbAt + m[0].length + rest.indexOf(listed![1]!)) });
           continue;
         }
         if (/^\s*(nothing|no one|no other service|none)\b/i.test(rest)) {

@@ -30,6 +30,16 @@ describe('status claims', () => {
     expect(spans('## redis\n- state: running normally')).toHaveLength(1);
   });
 
+  it('states in brackets, as signs in a table, after "no problems with", and for everything but some', () => {
+    expect(spans('I checked web-ui (healthy) and postgres (running).')).toEqual(['web-ui (healthy)']);
+    expect(spans('| Service | Health |\n|---|---|\n| postgres | ✅ |\n| redis | ✅ |')).toHaveLength(1);
+    expect(spans('No trouble at all with redis.')).toHaveLength(1);
+    expect(spans('All but two services are healthy: web-ui and redis are not.')).toEqual([]);
+    expect(spans('All but one service is healthy.')).toHaveLength(1);
+    expect(spans('Everything except redis and web-ui is healthy.')).toEqual([]);
+    expect(spans('Everything except redis is healthy.')).toHaveLength(1);
+  });
+
   it('uses the turn’s tool results, not the fleet, when they are attached', () => {
     const back = status('redis', { status: 'running', health: 'healthy' });
     expect(spans('redis is healthy again.', [back])).toEqual([]);

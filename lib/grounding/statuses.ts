@@ -19,7 +19,7 @@ interface StatusClaim extends Claim {
 }
 
 const WORDS: Array<{ re: RegExp; label: Label }> = [
-  { re: /\b(up and running|healthy|operational|in good (?:shape|health)|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well)\b/i, label: 'healthy' },
+  { re: /\b(up and running|healthy|operational|in good (?:shape|health|condition)|in (?:good|great|fine) health|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well)\b/i, label: 'healthy' },
   { re: /\b(unhealthy|having (?:issues|problems|trouble)|not healthy|struggling|in trouble|failing|erroring|broken|misbehaving|needs? attention|in a bad state|impaired|troubled|unstable|flapping|crash-?looping|red|sick|not ok|not okay|not fine)\b/i, label: 'unhealthy' },
   { re: /\bdegraded\b/i, label: 'degraded' },
   { re: /\b(stopped|down|offline|crashed|unavailable|unreachable|dead|not running|out of service|not up|exited)\b/i, label: 'down' },
@@ -75,7 +75,14 @@ export const statuses: ClaimModule<StatusClaim> = {
       const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
       if (unit.column && !statusColumn && unit.kind === 'table') continue;
       for (const seg of segmentsOf(unit)) {
-        let clause = firstClause(seg.text);
+        // "web-ui (healthy) and redis (stopped)": a state in brackets right after the name.
+        const bracket = /^\s*\(([^)]{1,40})\)/.exec(seg.text);
+        let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(seg.text);
+        // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
+        if ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause))) {
+          const sign = /[✅✔🟢]|[❌✖🔴]|[⚠🟡🟠]/u.exec(clause);
+          if (sign) clause = /[✅✔🟢]/u.test(sign[0]) ? 'healthy' : /[❌✖🔴]/u.test(sign[0]) ? 'unhealthy' : 'degraded';
+        }
         // "web-ui's dependencies are healthy" is about the dependencies, not web-ui.
         if (/^['’]s\s+(\w+\s+){0,2}(dependenc|dependents|upstreams?|downstreams?|deps|callers|logs?|metrics|cache|database|version|previous|replicas?|latency|cpu|memory|error|requests?|diagnos|check|finding)/i.test(clause)) continue;
         if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
@@ -87,7 +94,7 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (!m) continue;
           const before = clause.slice(0, m.index);
           if (/\b(was|were|had been|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
-          if (/\b(if|would|could|should|might|may|will|once|when|to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
+          if (/\b(if|would|could|should|might|may|will|once|when|expected to be|supposed to be|going to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
@@ -95,7 +102,7 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
           const negated = /\b(not|\w*n['’]t|no longer|never|nor|neither)\b\s*(\w+\s*)?$/i.test(before);
-          const span = seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
+          const span = bracket && clause === bracket[1] ? unit.text.slice(seg.subjectText ? seg.subjectStart : seg.offset, seg.offset + bracket.index + bracket[0].length) : seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
           const start = unit.start + (seg.subjectText ? seg.subjectStart : seg.offset);
           claims.push({ subjects: seg.services, relation: `status:${w.label}`, label: w.label, polarity: !negated, ...tidy(span, start) });
           break;
@@ -113,6 +120,11 @@ export const statuses: ClaimModule<StatusClaim> = {
         const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         const excluded = others ? doc.mentioned.filter((n) => doc.units.indexOf(unit) >= 0 && doc.units.slice(0, doc.units.indexOf(unit) + 1).some((u) => u.mentions.some((m) => m.service === n))) : [];
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
+      }
+      // "There are no problems with web-ui": the state before the name.
+      for (const m of text.matchAll(/\bno (?:issues|problems|errors|faults|trouble)\s+(?:at all\s+)?(?:with|on|for|in)\s+([\w-]+)/gi)) {
+        const who = mentionsOf(m[1]!, facts.names).map((x) => x.service);
+        if (who.length && !/\b(if|would|could|should|might|was|were|not|n['’]t)\b/i.test(text.slice(0, m.index))) claims.push({ subjects: who, relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "Two services are degraded: mcp-server and web-ui", "Down — redis, postgres": the state before the colon is said of each name after it.
       const listed = /\b(healthy|unhealthy|degraded|down|stopped|restarting|failing|fine|running normally|in trouble|need(?:s|ing)? attention|crashed)\s*(?:right now|now|currently|at the moment)?\s*(?::|—|–|\s-\s)\s*([^.;]+)/i.exec(text);

@@ -12,13 +12,13 @@ const SMALL: Record<string, number> = {
 
 /** Number words an answer may use for a count (regex alternation). */
 export const NUMBER_WORD =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a single|single|a couple of|a couple|both';
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a single|single|a couple of|a couple|a pair of|both';
 
 /** A number as written: digits (1,200 / 4.2 / 1.2k) or words (three, twenty-five, a dozen). */
 export const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?k?|\\.\\d+|(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
 export function parseNumber(raw: string): number {
-  const s = raw.trim().toLowerCase().replace(/^(a|an) (?=single|couple|dozen)/, '').replace(/ of$/, '');
+  const s = raw.trim().toLowerCase().replace(/^(a|an) (?=single|couple|dozen|pair)/, '').replace(/ of$/, '');
   if (/^[\d.,]+k$/.test(s)) return Number(s.slice(0, -1).replace(/,/g, '')) * 1000;
   if (/^[\d.,]+$/.test(s)) return Number(s.replace(/,/g, ''));
   const parts = s.split(/[- ]/);
