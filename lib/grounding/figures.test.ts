@@ -71,6 +71,15 @@ describe('figure claims', () => {
     expect(flagged('Moving web-ui to 5 replicas would absorb the load.', [web])).toEqual([]);
   });
 
+  it('a figure whose metric is elided, and superlatives when every service’s figure is known', () => {
+    expect(flagged('web-ui runs 2 replicas and postgres one.', [pg, web])).toEqual([]);
+    expect(flagged('web-ui runs 2 replicas and postgres three.', [pg, web])).toEqual(['three']);
+    const everyone = ['model-a', 'model-b', 'ai-agent', 'mcp-server', 'web-ui', 'load-generator', 'postgres', 'redis'].map((n) => status(n));
+    expect(flagged('The slowest service right now is ai-agent.', everyone)).toEqual([]);
+    expect(flagged('The slowest service right now is model-b.', everyone)).toHaveLength(1);
+    expect(flagged('The slowest service right now is model-b.', [status('model-b')])).toEqual([]);
+  });
+
   it('uptime as a duration', () => {
     const up = status('postgres', { uptimeSec: 3 * 86_400 });
     expect(flagged('postgres has been running for about three days.', [up])).toEqual([]);

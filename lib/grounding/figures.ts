@@ -13,7 +13,7 @@ import { NUMBER, parseNumber } from './text';
  * (replicas before a scale) stated as now is stale.
  */
 interface FigureClaim extends Claim {
-  relation: QuantityKey | 'sum' | 'multiple';
+  relation: QuantityKey | 'sum' | 'multiple' | 'superlative';
   value: number;
   q: Quantity;
   /** For sums: the services summed; for multiples: the one compared with (or "baseline"). */
@@ -81,6 +81,31 @@ export const figures: ClaimModule<FigureClaim> = {
         }
         claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, ...tidy(q.span, unit.start + q.index) });
       });
+      // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
+      for (const q of found) {
+        const rest = text.slice(q.index + q.span.length);
+        const m = new RegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
+        if (!m || q.key === 'window' || q.key === 'uptimePct' || q.key === 'changePct' || q.role !== 'current') continue;
+        const who = mentionsOf(m[1]!, facts.names)[0]?.service;
+        const v = parseNumber(m[2]!);
+        if (!who || !Number.isFinite(v)) continue;
+        const at = q.index + q.span.length + m.index + m[0].lastIndexOf(m[2]!);
+        const unitScale = q.key === 'latencyMs' && /\bs(ec(ond)?s?)?\b/i.test(q.span) && !/ms/i.test(q.span) ? 1000 : q.key === 'memoryMb' && /g/i.test(q.span) ? 1024 : 1;
+        const value = q.key === 'errorRate' ? v / 100 : v * unitScale;
+        claims.push({ subjects: [who], relation: q.key, value, q: { ...q, value, index: at, span: m[2]! }, trend, heading, polarity: true, ...tidy(m[2]!, unit.start + at) });
+      }
+      // "the slowest service is model-a", "redis has the highest error rate".
+      const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
+      if (sup) {
+        const word = sup[1]!.toLowerCase();
+        const noun = (sup[2] ?? '').toLowerCase();
+        const metric: MetricKey | undefined = /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
+        const who = [...new Set(unit.mentions.map((x) => x.service))];
+        if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|after|except|other than)\b/i.test(text)) {
+          const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most/.test(word);
+          claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
+        }
+      }
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
       const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
       for (const m of text.matchAll(multiple)) {
@@ -114,6 +139,18 @@ export const figures: ClaimModule<FigureClaim> = {
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
+    }
+    if (claim.relation === 'superlative') {
+      const metric = claim.metric!;
+      const values = facts.names.map((n) => [n, facts.observedOf(n, metric).current[0]] as const);
+      // Only when every service's figure is known this turn (or from the fleet without tools).
+      if (values.some(([, v]) => v === undefined)) return undefined;
+      const sorted = [...values].sort((a, b) => (claim.value === 1 ? b[1]! - a[1]! : a[1]! - b[1]!));
+      const top = sorted[0]!;
+      const s = claim.subjects[0]!;
+      const mine = values.find(([n]) => n === s)![1]!;
+      if (s === top[0] || mine === top[1]) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is the ${claim.other} (${LABEL[metric]}).`, fact: `${top[0]} ${LABEL[metric]}: ${top[1]}; ${s}: ${mine}.` };
     }
     if (claim.relation === 'multiple') {
       const metric = claim.metric;
