@@ -2,6 +2,7 @@ import { recordAudit, type AuditActor } from '@/lib/audit';
 import { ApiError } from '@/lib/api/errors';
 import { clientIp } from './client-ip';
 import { adminFingerprint, isAdminToken } from './secrets';
+import { countFailedAdminAuth, refuseIfLoginBudgetSpent } from './rate-limit';
 import { readSession, sessionIsAdmin } from './session';
 
 /** Who is asking: session id (if any), admin or not, and the client address. */
@@ -10,7 +11,7 @@ export async function requestActor(req: Request): Promise<AuditActor> {
   return { sessionId: session.id, isAdmin: sessionIsAdmin(session) || bearerIsAdmin(req), ip: clientIp(req) };
 }
 
-function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: Request): string | undefined {
   const header = req.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
@@ -24,12 +25,19 @@ function bearerIsAdmin(req: Request): boolean {
 /**
  * Lets the request through only with the admin session or `Authorization: Bearer
  * <ADMIN_TOKEN>`: 401 without credentials, 403 with wrong ones. Refusals are audited.
+ * A wrong token also spends the address's `login` budget, and once that is
+ * spent every token is refused with 429 before it is compared (no audit row:
+ * a flood of guesses must not become a flood of writes).
  */
 export async function requireAdmin(req: Request, resource: { action: string; resourceType: string }): Promise<AuditActor> {
   const session = await readSession(req);
   const token = bearerToken(req);
   const actor: AuditActor = { sessionId: session.id, isAdmin: false, ip: clientIp(req) };
-  if (sessionIsAdmin(session) || (token !== undefined && isAdminToken(token))) {
+  if (token !== undefined) {
+    await refuseIfLoginBudgetSpent(req);
+    if (isAdminToken(token)) return { ...actor, isAdmin: true };
+    await countFailedAdminAuth(req);
+  } else if (sessionIsAdmin(session)) {
     return { ...actor, isAdmin: true };
   }
   const code = token === undefined ? 'unauthorized' : 'forbidden';

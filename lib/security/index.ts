@@ -2,10 +2,10 @@ import 'server-only';
 
 export { SESSION_COOKIE, ensureSession, pageSessionIsAdmin, readSession, sessionIsAdmin } from './session';
 export type { SessionData, SessionInfo } from './session';
-export { requireAdmin, requestActor, loginAdmin, logoutAdmin } from './admin';
+export { requireAdmin, requestActor, loginAdmin, logoutAdmin, bearerToken } from './admin';
 export { adminToken, sessionSecret } from './secrets';
 export { clientIp, isHttps } from './client-ip';
-export { enforceRateLimit, checkRateLimit, RATE_LIMIT_CLASSES } from './rate-limit';
+export { enforceRateLimit, checkRateLimit, countFailedAdminAuth, refuseIfLoginBudgetSpent, RATE_LIMIT_CLASSES } from './rate-limit';
 export type { RateLimitClass, RateLimitDecision } from './rate-limit';
 export { rateLimitStore } from './rate-limit-store';
 export { csrfRefusal } from './csrf';
