@@ -1,14 +1,14 @@
 import { recordAudit, type AuditActor } from '@/lib/audit';
 import { ApiError } from '@/lib/api/errors';
 import { clientIp } from './client-ip';
-import { adminFingerprint, isAdminToken } from './secrets';
+import { isAdminToken } from './secrets';
 import { countFailedAdminAuth, refuseIfLoginBudgetSpent } from './rate-limit';
-import { readSession, sessionIsAdmin } from './session';
+import { closeAdminSession, openAdminSession, readSession, sessionIsAdmin } from './session';
 
 /** Who is asking: session id (if any), admin or not, and the client address. */
 export async function requestActor(req: Request): Promise<AuditActor> {
   const session = await readSession(req);
-  return { sessionId: session.id, isAdmin: sessionIsAdmin(session) || bearerIsAdmin(req), ip: clientIp(req) };
+  return { sessionId: session.id, isAdmin: bearerIsAdmin(req) || (await sessionIsAdmin(session)), ip: clientIp(req) };
 }
 
 export function bearerToken(req: Request): string | undefined {
@@ -37,7 +37,7 @@ export async function requireAdmin(req: Request, resource: { action: string; res
     await refuseIfLoginBudgetSpent(req);
     if (isAdminToken(token)) return { ...actor, isAdmin: true };
     await countFailedAdminAuth(req);
-  } else if (sessionIsAdmin(session)) {
+  } else if (await sessionIsAdmin(session)) {
     return { ...actor, isAdmin: true };
   }
   const code = token === undefined ? 'unauthorized' : 'forbidden';
@@ -51,19 +51,19 @@ export async function requireAdmin(req: Request, resource: { action: string; res
 }
 
 /** Exchanges the admin token for an admin flag in the session. */
+/**
+ * Exchanges the admin token for an admin login under a fresh id (see
+ * openAdminSession). The login route spends the `login` budget on every attempt.
+ */
 export async function loginAdmin(req: Request, token: string): Promise<boolean> {
   const session = await readSession(req);
   const ok = isAdminToken(token);
-  if (ok) {
-    session.admin = adminFingerprint();
-    await session.save();
-  }
+  if (ok) await openAdminSession(session);
   return ok;
 }
 
+/** Ends the admin login on every replica: a copy of the cookie is no admin's any more. */
 export async function logoutAdmin(req: Request): Promise<void> {
-  const session = await readSession(req);
-  delete session.admin;
-  await session.save();
+  await closeAdminSession(await readSession(req));
 }
 
