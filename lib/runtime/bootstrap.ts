@@ -50,6 +50,16 @@ export async function bootstrap(): Promise<void> {
       return pruneRetention(config.jobs);
     },
   });
+  // Runs whose replica stopped beating (a kill -9, a lost host) are ended by
+  // whichever replica holds this job's lease, so nobody waits on them.
+  const { abandonStaleRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } = await import('@/lib/agent');
+  jobs.register({
+    name: 'workflows.abandon',
+    title: 'Abandoned workflows',
+    intervalMs: 2 * RUN_HEARTBEAT_MS,
+    singleton: true,
+    run: async () => `marked ${await abandonStaleRuns(new Date(Date.now() - RUN_STALE_AFTER_MS))} run(s) abandoned`,
+  });
   // Created now so a Redis connection is up before the first cached read.
   const { sharedCache } = await import('@/lib/cache');
   const cache = sharedCache();
