@@ -94,7 +94,7 @@ test('one server, 50 parallel clients: per address and per session budgets hold,
     const mcp = (name: string, args: Record<string, unknown>) =>
       call(`${server.url}/api/mcp`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'x-forwarded-for': '203.0.113.50' },
+        headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', 'x-forwarded-for': '203.0.113.50', authorization: `Bearer ${ADMIN_TOKEN}` },
         body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } }),
       });
     const restarts = [];

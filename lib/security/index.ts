@@ -9,6 +9,14 @@ export { enforceRateLimit, checkRateLimit, countFailedAdminAuth, refuseIfLoginBu
 export type { RateLimitClass, RateLimitDecision } from './rate-limit';
 export { rateLimitStore } from './rate-limit-store';
 export { csrfRefusal } from './csrf';
+export {
+  authenticateMcpCaller,
+  requireMcpWriteScope,
+  mcpProtectedResourceMetadata,
+  mcpResourceMetadataUrl,
+  MCP_SCOPE_READ,
+  MCP_SCOPE_WRITE,
+} from './mcp-auth';
 export { contentSecurityPolicy, nonceOf, NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from './headers';
 export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
