@@ -8,6 +8,13 @@ import { TOOL_CATALOG } from '../lib/mcp/catalog';
 const MCP_URL = `http://127.0.0.1:${E2E_PORT}/api/mcp`;
 
 type Result = Awaited<ReturnType<Client['callTool']>>;
+
+/** A host that was given the token: it sends it on every request. */
+async function connectWithToken(): Promise<Client> {
+  const client = new Client({ name: 'aimon-e2e', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(MCP_URL), { requestInit: { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } } }));
+  return client;
+}
 const text = (result: Result) => (result.content as { type: string; text: string }[])[0]!.text;
 
 const READ_ONLY_CALLS: Record<string, Record<string, unknown>> = {
@@ -68,7 +75,9 @@ test.describe('the MCP server at /api/mcp, through the official SDK client', () 
     const bad = await client.callTool({ name: 'get_service_status', arguments: { service: 'mainframe' } });
     expect(bad.isError).toBe(true);
     expect(text(bad)).toMatch(/Input validation error/);
-    const missing = await client.callTool({ name: 'scale_service', arguments: { service: 'redis' } });
+    const authorized = await connectWithToken();
+    const missing = await authorized.callTool({ name: 'scale_service', arguments: { service: 'redis' } });
+    await authorized.close();
     expect(missing.isError).toBe(true);
     expect(text(missing)).toMatch(/replicas/);
     const unknown = await client.callTool({ name: 'drop_database', arguments: {} });
@@ -81,10 +90,8 @@ test.describe('the MCP server at /api/mcp, through the official SDK client', () 
   });
 
   test('a tool that changes the fleet takes simulated time and is audited', async ({ request }) => {
-    // A host that was given the token sends it on every request.
     await client.close();
-    client = new Client({ name: 'aimon-e2e', version: '1.0.0' });
-    await client.connect(new StreamableHTTPClientTransport(new URL(MCP_URL), { requestInit: { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } } }));
+    client = await connectWithToken();
     const result = await client.callTool({ name: 'restart_service', arguments: { service: 'load-generator' } });
     expect(result.isError, text(result)).toBeFalsy();
     const action = JSON.parse(text(result));
