@@ -149,5 +149,7 @@ export async function pageSessionIsAdmin(): Promise<boolean> {
     cookieName: SESSION_COOKIE,
     ttl: getConfig().session.ttlSec,
   });
-  return sessionIsAdmin(session);
+  // Fails closed: with the database away the admin login cannot be checked,
+  // and the page shows its non-admin form (the APIs answer 503 themselves).
+  return sessionIsAdmin(session).catch(() => false);
 }
