@@ -21,7 +21,8 @@ test.afterEach(() => {
 });
 
 test('MCP_URL: the app lists and calls the external server tools', async ({ request }) => {
-  const app = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, MCP_URL: `http://127.0.0.1:${E2E_PORT}/api/mcp` });
+  // MCP_AUTH_TOKEN: the credential the external server wants for fleet-changing tools (its admin token here).
+  const app = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, MCP_URL: `http://127.0.0.1:${E2E_PORT}/api/mcp`, MCP_AUTH_TOKEN: E2E_ADMIN_TOKEN });
   try {
     expect((await waitReady(app)).status).toBe(200);
     const home = await (await fetch(`${app.url}/`)).text();

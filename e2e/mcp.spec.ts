@@ -8,6 +8,13 @@ import { TOOL_CATALOG } from '../lib/mcp/catalog';
 const MCP_URL = `http://127.0.0.1:${E2E_PORT}/api/mcp`;
 
 type Result = Awaited<ReturnType<Client['callTool']>>;
+
+/** A host that was given the token: it sends it on every request. */
+async function connectWithToken(): Promise<Client> {
+  const client = new Client({ name: 'aimon-e2e', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(MCP_URL), { requestInit: { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } } }));
+  return client;
+}
 const text = (result: Result) => (result.content as { type: string; text: string }[])[0]!.text;
 
 const READ_ONLY_CALLS: Record<string, Record<string, unknown>> = {
@@ -68,7 +75,9 @@ test.describe('the MCP server at /api/mcp, through the official SDK client', () 
     const bad = await client.callTool({ name: 'get_service_status', arguments: { service: 'mainframe' } });
     expect(bad.isError).toBe(true);
     expect(text(bad)).toMatch(/Input validation error/);
-    const missing = await client.callTool({ name: 'scale_service', arguments: { service: 'redis' } });
+    const authorized = await connectWithToken();
+    const missing = await authorized.callTool({ name: 'scale_service', arguments: { service: 'redis' } });
+    await authorized.close();
     expect(missing.isError).toBe(true);
     expect(text(missing)).toMatch(/replicas/);
     const unknown = await client.callTool({ name: 'drop_database', arguments: {} });
@@ -76,7 +85,13 @@ test.describe('the MCP server at /api/mcp, through the official SDK client', () 
     expect(text(unknown)).toMatch(/Tool drop_database not found/);
   });
 
+  test('a tool that changes the fleet needs a token: without one the SDK client gets the 401 challenge', async () => {
+    await expect(client.callTool({ name: 'restart_service', arguments: { service: 'load-generator' } })).rejects.toThrow(/401|Unauthorized/i);
+  });
+
   test('a tool that changes the fleet takes simulated time and is audited', async ({ request }) => {
+    await client.close();
+    client = await connectWithToken();
     const result = await client.callTool({ name: 'restart_service', arguments: { service: 'load-generator' } });
     expect(result.isError, text(result)).toBeFalsy();
     const action = JSON.parse(text(result));
@@ -98,6 +113,25 @@ test.describe('/api/mcp at the HTTP level', () => {
     const notRpc = await request.post('/api/mcp', { headers, data: { hello: 'world' } });
     expect(notRpc.status()).toBe(400);
     expect((await notRpc.json()).jsonrpc).toBe('2.0');
+  });
+
+  test('a fleet-changing call without credentials is a 401 naming the protected-resource metadata (RFC 9728)', async ({ request }) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' };
+    const call = { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'scale_service', arguments: { service: 'redis', replicas: 2 } } };
+    const anonymous = await request.post('/api/mcp', { headers, data: call });
+    expect(anonymous.status()).toBe(401);
+    expect((await anonymous.json()).error.code).toBe('unauthorized');
+    const challenge = anonymous.headers()['www-authenticate'];
+    expect(challenge).toBe(`Bearer resource_metadata="http://127.0.0.1:${E2E_PORT}/.well-known/oauth-protected-resource/api/mcp", scope="fleet:write"`);
+    const metadata = await request.get('/.well-known/oauth-protected-resource/api/mcp');
+    expect(metadata.status()).toBe(200);
+    expect(await metadata.json()).toMatchObject({ resource: `http://127.0.0.1:${E2E_PORT}/api/mcp`, scopes_supported: ['fleet:read', 'fleet:write'] });
+    // A batch that hides the call among others is refused all the same.
+    const batch = await request.post('/api/mcp', { headers, data: [{ jsonrpc: '2.0', id: 2, method: 'tools/list' }, call] });
+    expect(batch.status()).toBe(401);
+    const wrong = await request.post('/api/mcp', { headers: { ...headers, Authorization: 'Bearer not-the-token-xxxxxxxx' }, data: call });
+    expect(wrong.status()).toBe(401);
+    expect(wrong.headers()['www-authenticate']).toContain('error="invalid_token"');
   });
 
   test('GET has no stream in stateless mode: a JSON 405', async ({ request }) => {

@@ -1,6 +1,12 @@
 // npm start: build if needed, start the standalone server on the embedded
 // defaults (or whatever the environment says), and say where it is once ready.
-import { spawn } from 'node:child_process';
+//
+// The server runs in this process (not a child): one process, so Ctrl-C and
+// systemd's or Docker's SIGTERM to the process group reach the server once
+// and its own handler (lib/runtime/bootstrap.ts) shuts it down gracefully,
+// instead of a wrapper forwarding a second signal; and no second Node.js
+// process's memory just to print a banner.
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureBuild, STANDALONE_SERVER } from './lib/build.mjs';
 
@@ -15,7 +21,6 @@ try {
 
 const port = process.env.PORT?.trim() || '3000';
 const env = {
-  ...process.env,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: port,
@@ -27,18 +32,20 @@ const env = {
   NEXT_MANUAL_SIG_HANDLE: 'true',
 };
 
-const child = spawn(process.execPath, [STANDALONE_SERVER], { env, stdio: ['inherit', 'pipe', 'inherit'] });
-let adminToken;
-child.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  const match = /admin token[^:]*:\s*(\S+)/i.exec(chunk.toString());
-  if (match) adminToken = match[1];
-});
+Object.assign(process.env, env);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
-}
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The generated admin token is printed by the server at start; kept for the banner.
+let adminToken;
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  const match = /admin token[^:]*:\s*(\S+)/i.exec(String(chunk));
+  if (match) adminToken = match[1];
+  return write(chunk, ...rest);
+};
+
+// server.js changes the working directory to .next/standalone and starts listening.
+const serverPath = path.resolve(STANDALONE_SERVER);
+createRequire(serverPath)(serverPath);
 
 const base = `http://127.0.0.1:${port}`;
 const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -51,7 +58,7 @@ async function get(url) {
   }
 }
 
-while (Date.now() < deadline && child.exitCode === null) {
+while (Date.now() < deadline) {
   const live = await get(`${base}/api/health/live`);
   if (live?.status === 200) {
     const ready = await get(`${base}/api/health/ready`);
@@ -67,6 +74,7 @@ while (Date.now() < deadline && child.exitCode === null) {
       '',
     ];
     console.log(lines.join('\n'));
+    process.stdout.write = write;
     break;
   }
   await new Promise((resolve) => setTimeout(resolve, 300));

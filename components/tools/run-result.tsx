@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { WorkflowRunView } from '@/lib/agent/types';
 
-const TONE: Record<string, string> = { succeeded: 'ok', failed: 'bad', error: 'bad', cancelled: 'warn', running: 'warn' };
+const TONE: Record<string, string> = { succeeded: 'ok', failed: 'bad', error: 'bad', cancelled: 'warn', abandoned: 'bad', running: 'warn' };
 
 /** How the run ended: outcome, latency, tool calls, services touched, final fleet status, the model's summary. */
 export function RunResult({ run }: { run: WorkflowRunView }) {
@@ -11,7 +11,7 @@ export function RunResult({ run }: { run: WorkflowRunView }) {
   return (
     <section className={`result result--${TONE[run.status] ?? 'warn'}`} aria-label="Workflow result" data-status={run.status}>
       <h3>
-        {run.status === 'succeeded' ? 'Succeeded' : run.status === 'failed' ? 'Failed' : run.status === 'cancelled' ? 'Cancelled' : run.status === 'error' ? 'Error' : 'Running'}
+        {run.status === 'succeeded' ? 'Succeeded' : run.status === 'failed' ? 'Failed' : run.status === 'cancelled' ? 'Cancelled' : run.status === 'error' ? 'Error' : run.status === 'abandoned' ? 'Abandoned (its server stopped)' : 'Running'}
         <span className="muted small"> · Model {run.modelSlot} ({run.modelId})</span>
       </h3>
       {run.error && <p className="text-bad">{run.error}</p>}

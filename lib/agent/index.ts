@@ -13,6 +13,9 @@ export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, Fleet
 export { openMcpToolSource } from './mcp-tool-source';
 export { executeWorkflow } from './start-workflow';
 export { cancelRun, activeRunCount } from './active-runs';
+export { cancelWorkflow } from './cancel-workflow';
+export type { CancelOutcome } from './cancel-workflow';
+export { abortLocalRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from './run-heartbeat';
 export { answerChat, ChatQuestionNotFound } from './chat-responder';
 export type { ChatInput, ChatOptions, ChatOutcome } from './chat-responder';
 export { chatHistory, clearChatHistory, chatVerdictCounts } from './chat-store';

@@ -1,5 +1,5 @@
 /** Shapes the Tools page receives (browser-safe). */
-export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'error';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'error' | 'abandoned';
 
 export interface FleetServiceSummary {
   name: string;

@@ -53,9 +53,9 @@ function toStepView(s: Prisma.WorkflowStepGetPayload<object>): WorkflowStepView 
   };
 }
 
-export async function createRun(data: { id: string; sessionId?: string; modelSlot: string; modelId: string; scenario: string; goal: string; traceId?: string }) {
+export async function createRun(data: { id: string; sessionId?: string; modelSlot: string; modelId: string; scenario: string; goal: string; traceId?: string; instanceId: string }) {
   const prisma = await db();
-  return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [] } }));
+  return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [], lastBeatAt: new Date() } }));
 }
 
 export async function appendStep(runId: string, step: WorkflowStepView): Promise<void> {
@@ -138,13 +138,52 @@ export async function getRun(id: string): Promise<WorkflowRunView | undefined> {
   return row ? toRunView(row) : undefined;
 }
 
-/** Runs left "running" by a process that stopped mid-run: mark them so nobody waits on them. */
-export async function abandonStaleRuns(olderThan: Date): Promise<number> {
+const staleRunWhere = (beatBefore: Date): Prisma.WorkflowRunWhereInput => ({
+  status: 'running',
+  // Rows from before heartbeats existed have no beat: their start stands in.
+  OR: [{ lastBeatAt: { lt: beatBefore } }, { lastBeatAt: null, createdAt: { lt: beatBefore } }],
+});
+
+/**
+ * Runs left "running" by a replica that stopped mid-run (its heartbeat went
+ * quiet before `beatBefore`): marked abandoned so nobody waits on them. Run by
+ * the `workflows.abandon` job, on whichever replica holds its lease.
+ */
+export async function abandonStaleRuns(beatBefore: Date): Promise<number> {
   const prisma = await db();
   const { count } = await prisma.workflowRun.updateMany({
-    where: { status: 'running', createdAt: { lt: olderThan } },
-    data: { status: 'error', error: 'The server stopped while this workflow was running.', finishedAt: new Date() },
+    where: staleRunWhere(beatBefore),
+    data: { status: 'abandoned', error: 'The server running this workflow stopped before it finished.', finishedAt: new Date() },
   });
   if (count > 0) await invalidateCache(RUNS_CACHE_PREFIX);
   return count;
+}
+
+export type RemoteCancel = 'requested' | 'abandoned' | 'not_found' | 'not_running' | 'forbidden';
+
+/**
+ * A cancel for a run this replica is not running: flagged for the replica
+ * that runs it (it reads the flag with its next heartbeat and stops), or, if
+ * that replica's heartbeat is already stale, ended here as cancelled.
+ */
+export async function requestCancel(
+  id: string,
+  caller: { sessionId?: string; isAdmin: boolean },
+  beatBefore: Date,
+): Promise<RemoteCancel> {
+  const prisma = await db();
+  const run = await prisma.workflowRun.findUnique({ where: { id }, select: { status: true, sessionId: true } });
+  if (!run) return 'not_found';
+  if (!caller.isAdmin && run.sessionId !== (caller.sessionId ?? null)) return 'forbidden';
+  if (run.status !== 'running') return 'not_running';
+  const ended = await prisma.workflowRun.updateMany({
+    where: { id, ...staleRunWhere(beatBefore) },
+    data: { status: 'cancelled', error: 'Cancelled (the server running it had stopped).', finishedAt: new Date(), cancelRequestedAt: new Date() },
+  });
+  if (ended.count > 0) {
+    await invalidateCache(RUNS_CACHE_PREFIX);
+    return 'abandoned';
+  }
+  const flagged = await prisma.workflowRun.updateMany({ where: { id, status: 'running' }, data: { cancelRequestedAt: new Date() } });
+  return flagged.count > 0 ? 'requested' : 'not_running';
 }

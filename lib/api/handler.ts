@@ -23,6 +23,10 @@ export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<
     if (crossSite) return crossSite;
     // Counted for self-protection (lib/api/overload.ts) until the handler has its response.
     const counter = inFlight();
+    if (counter.draining) {
+      // Shutting down (lib/runtime/bootstrap.ts): a load balancer retries elsewhere.
+      return errorResponse('unavailable', 'This server is shutting down; retry in a moment.', { headers: { 'Retry-After': '1', Connection: 'close' } });
+    }
     counter.current += 1;
     if (counter.current > counter.peak) counter.peak = counter.current;
     try {

@@ -25,7 +25,8 @@ export function percentile(values: number[], q: number): number | null {
 const mean = (values: number[], digits = 1) => (values.length ? round(values.reduce((a, b) => a + b, 0) / values.length, digits) : null);
 
 function successRate(runs: RunFigure[]): number | null {
-  const judged = runs.filter((r) => r.status !== 'cancelled');
+  // Cancelled runs, and those a crashed replica abandoned, say nothing about the model.
+  const judged = runs.filter((r) => r.status !== 'cancelled' && r.status !== 'abandoned');
   return judged.length ? round((100 * judged.filter((r) => r.status === 'succeeded').length) / judged.length) : null;
 }
 

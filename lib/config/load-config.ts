@@ -24,6 +24,10 @@ export interface AppConfig {
   fleetSeed: number;
   /** An external MCP server for the agent's tools; unset = the in-process server. */
   mcpUrl: string | undefined;
+  /** Tokens /api/mcp accepts for the fleet-changing tools (besides the admin token). */
+  mcpTokens: string[];
+  /** Sent as Bearer to MCP_URL. */
+  mcpAuthToken: string | undefined;
   models: {
     A: ModelSlotConfig;
     B: ModelSlotConfig;
@@ -228,6 +232,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     logLevel: env.LOG_LEVEL,
     fleetSeed: env.FLEET_SEED,
     mcpUrl: env.MCP_URL,
+    mcpTokens: env.MCP_TOKENS ?? [],
+    mcpAuthToken: env.MCP_AUTH_TOKEN,
     models: {
       ...models,
       simSeed: env.AIMON_SIM_SEED,

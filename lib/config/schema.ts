@@ -185,6 +185,19 @@ export const envSchema = z.object({
       )
       .optional(),
   ),
+  /**
+   * Bearer tokens (comma-separated, 16+ characters each) that /api/mcp accepts
+   * for the tools that change the fleet, besides ADMIN_TOKEN.
+   */
+  MCP_TOKENS: optionalString.pipe(
+    z
+      .string()
+      .transform((v) => v.split(',').map((t) => t.trim()).filter(Boolean))
+      .refine((tokens) => tokens.every((t) => t.length >= 16 && !/\s/.test(t)), { error: 'every token must be at least 16 characters, without spaces' })
+      .optional(),
+  ),
+  /** The Bearer token this app's MCP client sends to MCP_URL (one of that server's MCP_TOKENS, or its ADMIN_TOKEN). */
+  MCP_AUTH_TOKEN: optionalString,
 
 
   // Monitoring (lib/monitoring): windows, periodic work, alert thresholds.
@@ -269,4 +282,4 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'MCP_TOKENS', 'MCP_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);

@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
  * Deletes what has outlived its retention: finished workflow runs (their steps
  * go with them, ON DELETE CASCADE), fleet log lines, and soft-deleted sessions.
  * Monitoring rows (rollups, snapshots, alert history) are pruned by the
- * monitoring job with their own settings. Returns what it did, for the panel.
+ * monitoring job with their own settings. Ended admin logins go too. Returns what it did, for the panel.
  */
 export async function pruneRetention(config: JobsConfig, now = Date.now()): Promise<string> {
   const prisma = await db();
@@ -18,5 +18,8 @@ export async function pruneRetention(config: JobsConfig, now = Date.now()): Prom
   const sessions = await prisma.chatSession.deleteMany({
     where: { deletedAt: { not: null, lt: new Date(now - config.softDeleteRetentionDays * DAY_MS) } },
   });
-  return `deleted ${runs.count} workflow run(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s)`;
+  // Admin logins that ended (expired, or revoked by a logout) a day ago: nothing checks them any more.
+  const adminLogins = await prisma.adminSession.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
+  const revoked = await prisma.adminSession.deleteMany({ where: { revokedAt: { lt: new Date(now - DAY_MS) } } });
+  return `deleted ${runs.count} workflow run(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
 }

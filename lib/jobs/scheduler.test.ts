@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LeaseStore } from './lease';
-import { leaseTtlMs, Scheduler } from './scheduler';
+import { LEASE_MAX_TTL_MS, leaseTtlMs, Scheduler } from './scheduler';
 
 /** Leases in memory, on the fake clock: the same rules as the database's (take if free, expired or ours). */
 function memoryLeases(): LeaseStore & { rows: Map<string, { holder: string; expires: number }> } {
@@ -157,6 +157,40 @@ describe('Scheduler (fake clock)', () => {
     ran.length = 0;
     await vi.advanceTimersByTimeAsync(1_000);
     expect(ran).toEqual(['b']);
+    await b.stop();
+  });
+
+  it('renews the lease of a long job while it runs, and a crashed holder\'s hourly job moves within 20 s', async () => {
+    const leases = memoryLeases();
+    const ran: string[] = [];
+    let release: (() => void) | undefined;
+    const make = (id: string) => {
+      const s = new Scheduler({ instanceId: id, failureThreshold: 3, leases });
+      s.register({ name: 'prune', title: 'Prune', intervalMs: 3_600_000, singleton: true, run: async () => {
+        ran.push(id);
+        // a's first run lasts a minute: far longer than the lease.
+        if (id === 'a' && ran.length === 1) await new Promise<void>((r) => { release = r; setTimeout(r, 60_000); });
+      } });
+      return s;
+    };
+    const a = make('a');
+    const b = make('b');
+    a.start();
+    await vi.advanceTimersByTimeAsync(1_100);
+    b.start();
+    expect(leaseTtlMs(3_600_000)).toBe(LEASE_MAX_TTL_MS);
+    await vi.advanceTimersByTimeAsync(45_000);
+    // Three lease lifetimes into a's run, b still stands by: a renewed it while running.
+    expect(ran).toEqual(['a']);
+    expect(job(b, 'prune').leaseHolder).toBe('a');
+    release?.();
+    await vi.advanceTimersByTimeAsync(100);
+    // A crash (no release, no more renewals): b takes the job within TTL + one renewal tick, not an hour later.
+    a.abandon();
+    const crashedAt = Date.now();
+    while (!ran.includes('b') && Date.now() - crashedAt < 60_000) await vi.advanceTimersByTimeAsync(250);
+    expect(Date.now() - crashedAt).toBeLessThanOrEqual(LEASE_MAX_TTL_MS + LEASE_MAX_TTL_MS / 3 + 500);
+    expect(job(b, 'prune')).toMatchObject({ leaseHolder: 'b', lastOutcome: 'success' });
     await b.stop();
   });
 

@@ -41,16 +41,32 @@ interface JobState {
   nextRunAt: number | null;
   leaseHolder: string | null;
   holdsLease: boolean;
+  /** Renews (or tries to take) the lease of a run-once job between its runs and during them. */
+  leaseTimer: NodeJS.Timeout | undefined;
+  /** The lease was taken between runs: the next run adopts what the last holder left. */
+  takeoverPending: boolean;
 }
+
+/** The longest a lease lasts unless renewed: how long a crashed holder's jobs wait for a survivor. */
+export const LEASE_MAX_TTL_MS = 15_000;
 
 /**
  * How long a lease lasts unless renewed: two intervals, and at least five
  * seconds more than one, so a holder whose run is late (a busy event loop, a
- * slow database) keeps it rather than letting the job flap between replicas.
- * A clean stop hands it back at once; a crashed holder's expires after this.
+ * slow database) keeps it rather than letting the job flap between replicas;
+ * but never more than LEASE_MAX_TTL_MS, since the lease no longer has to
+ * outlive a run: it is renewed every third of its life, during runs too
+ * (leaseRenewMs), by a timer of its own. A clean stop hands it back at once;
+ * a crashed holder's expires after this, and every other instance tries to
+ * take it at each renewal tick, so a job moves within TTL + one tick (20 s).
  */
 export function leaseTtlMs(intervalMs: number): number {
-  return Math.max(2 * intervalMs, intervalMs + 5_000);
+  return Math.min(Math.max(2 * intervalMs, intervalMs + 5_000), LEASE_MAX_TTL_MS);
+}
+
+/** How often a run-once job's lease is renewed by its holder, or tried by the others. */
+export function leaseRenewMs(intervalMs: number): number {
+  return Math.floor(leaseTtlMs(intervalMs) / 3);
 }
 
 function describe(error: unknown): string {
@@ -97,9 +113,14 @@ export class Scheduler {
       nextRunAt: null,
       leaseHolder: null,
       holdsLease: false,
+      leaseTimer: undefined,
+      takeoverPending: false,
     };
     this.jobs.set(spec.name, state);
-    if (this.startedAt !== null) this.plan(state, Math.min(spec.intervalMs, 1_000));
+    if (this.startedAt !== null) {
+      this.plan(state, Math.min(spec.intervalMs, 1_000));
+      this.planLease(state);
+    }
   }
 
   has(name: string): boolean {
@@ -111,7 +132,10 @@ export class Scheduler {
     this.startedAt = Date.now();
     this.stopped = false;
     // The first run soon after start (sampling, rollups), not a whole interval later.
-    for (const state of this.jobs.values()) this.plan(state, Math.min(state.spec.intervalMs, 1_000));
+    for (const state of this.jobs.values()) {
+      this.plan(state, Math.min(state.spec.intervalMs, 1_000));
+      this.planLease(state);
+    }
   }
 
   /** Stops every timer and hands the leases back, so another instance takes over at its next run. */
@@ -121,7 +145,9 @@ export class Scheduler {
     const releases: Promise<void>[] = [];
     for (const state of this.jobs.values()) {
       if (state.timer) clearTimeout(state.timer);
+      if (state.leaseTimer) clearTimeout(state.leaseTimer);
       state.timer = undefined;
+      state.leaseTimer = undefined;
       state.nextRunAt = null;
       if (state.holdsLease && this.options.leases) {
         state.holdsLease = false;
@@ -139,8 +165,49 @@ export class Scheduler {
     this.startedAt = null;
     for (const state of this.jobs.values()) {
       if (state.timer) clearTimeout(state.timer);
+      if (state.leaseTimer) clearTimeout(state.leaseTimer);
       state.timer = undefined;
+      state.leaseTimer = undefined;
     }
+  }
+
+  /** The lease timer chain of a run-once job (see leaseTtlMs). */
+  private planLease(state: JobState): void {
+    if (this.stopped || !state.spec.singleton) return;
+    if (state.leaseTimer) clearTimeout(state.leaseTimer);
+    state.leaseTimer = setTimeout(() => void this.leaseTick(state), leaseRenewMs(state.spec.intervalMs));
+    state.leaseTimer.unref?.();
+  }
+
+  private async leaseTick(state: JobState): Promise<void> {
+    try {
+      const took = await this.keepLease(state);
+      // Taken from a holder that stopped: run now rather than at the next
+      // planned run, which may be many minutes away (retention, snapshots).
+      if (took && !state.running && !this.stopped) {
+        state.takeoverPending = true;
+        if (state.nextRunAt === null || state.nextRunAt - Date.now() > 1_000) this.plan(state, 0);
+      }
+    } catch (error) {
+      // The run's own attempt counts failures; a tick that fails just waits for the next.
+      logger.debug({ job: state.spec.name, reason: describe(error) }, 'job lease renewal failed');
+    }
+    this.planLease(state);
+  }
+
+  /** Takes or renews the lease; true when this instance has just taken it (it did not hold it before). */
+  private async keepLease(state: JobState): Promise<boolean> {
+    const holder = await this.options.leases!.acquire(state.spec.name, this.instanceId, leaseTtlMs(state.spec.intervalMs));
+    state.leaseHolder = holder;
+    const mine = holder === this.instanceId;
+    const took = mine && !state.holdsLease;
+    if (took) {
+      logger.info({ job: state.spec.name, instanceId: this.instanceId }, 'job lease taken: this instance runs it now');
+    } else if (!mine && state.holdsLease) {
+      logger.warn({ job: state.spec.name, holder }, 'job lease lost to another instance');
+    }
+    state.holdsLease = mine;
+    return took;
   }
 
   private plan(state: JobState, delayMs: number): void {
@@ -166,16 +233,8 @@ export class Scheduler {
     try {
       let tookOver = false;
       if (state.spec.singleton) {
-        const holder = await this.options.leases!.acquire(state.spec.name, this.instanceId, leaseTtlMs(state.spec.intervalMs));
-        state.leaseHolder = holder;
-        const mine = holder === this.instanceId;
-        if (mine && !state.holdsLease) {
-          tookOver = true;
-          logger.info({ job: state.spec.name, instanceId: this.instanceId }, 'job lease taken: this instance runs it now');
-        } else if (!mine && state.holdsLease) {
-          logger.warn({ job: state.spec.name, holder }, 'job lease lost to another instance');
-        }
-        state.holdsLease = mine;
+        tookOver = (await this.keepLease(state)) || state.takeoverPending;
+        state.takeoverPending = false;
       }
       if (state.spec.singleton && !state.holdsLease) {
         outcome = 'standby';

@@ -29,10 +29,14 @@ export async function connectMcpClient(options: { actor: AuditActor; source?: Mc
   const source = options.source ?? mcpSource();
   const client = new Client(CLIENT_INFO);
   if (source.kind === 'external') {
-    await client.connect(new StreamableHTTPClientTransport(new URL(source.url)));
+    // MCP_AUTH_TOKEN: the credential that server wants for the tools that change the fleet.
+    const token = getConfig().mcpAuthToken;
+    const requestInit = token ? { headers: { Authorization: `Bearer ${token}` } } : undefined;
+    await client.connect(new StreamableHTTPClientTransport(new URL(source.url), { requestInit }));
     return client;
   }
-  const server = createFleetMcpServer({ fleet: getFleet(), actor: options.actor });
+  // The app's own agent, in this process: its credential is being the app.
+  const server = createFleetMcpServer({ fleet: getFleet(), actor: options.actor, mayChangeFleet: true });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
   await client.connect(clientSide);

@@ -12,8 +12,8 @@ const MAX_MCP_BODY_BYTES = 256 * 1024;
  * fresh server and transport per request, JSON responses instead of SSE. No
  * session state means any replica can answer any request.
  */
-export async function handleMcpRequest(req: Request, actor: AuditActor): Promise<Response> {
-  const server = createFleetMcpServer({ fleet: getFleet(), actor });
+export async function handleMcpRequest(req: Request, actor: AuditActor, access: { mayChangeFleet: boolean }): Promise<Response> {
+  const server = createFleetMcpServer({ fleet: getFleet(), actor, mayChangeFleet: access.mayChangeFleet });
   const transport = new WebStandardStreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
     enableJsonResponse: true,

@@ -13,6 +13,13 @@ export interface McpServerContext {
   fleet: FleetService;
   /** Who is calling (HTTP requester, or the app's own user for in-process calls): audited on changes. */
   actor: AuditActor;
+  /**
+   * Whether this caller may use the tools that change the fleet: the in-process
+   * agent may (it is the app itself), an HTTP caller only with the fleet:write
+   * scope. /api/mcp refuses such calls with a 401 before they get here; this
+   * is the second check, for whatever reaches a tool another way (a batch).
+   */
+  mayChangeFleet: boolean;
 }
 
 /**
@@ -45,6 +52,9 @@ export function createFleetMcpServer(context: McpServerContext): McpServer {
 
 async function callTool(context: McpServerContext, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
   const definition = TOOL_DEFINITIONS[name]!;
+  if (definition.annotations.readOnlyHint === false && !context.mayChangeFleet) {
+    return { content: [{ type: 'text', text: `${name} changes the fleet and needs credentials: send Authorization: Bearer <token>.` }], isError: true };
+  }
   const resourceId = typeof args.service === 'string' ? args.service : undefined;
   const audit = (outcome: 'success' | 'failure', error?: string) =>
     definition.auditAction

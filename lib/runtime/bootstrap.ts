@@ -3,7 +3,10 @@ import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
-const SHUTDOWN_WAIT_MS = 5_000;
+/** The longest a shutdown may take (Docker's and Kubernetes' grace periods are 10 s and 30 s). */
+const SHUTDOWN_WAIT_MS = 8_000;
+/** How long requests in flight get to finish before the database closes under them. */
+const DRAIN_WAIT_MS = 4_000;
 
 /**
  * Runs once when the server process starts (from instrumentation.ts), before the
@@ -50,6 +53,16 @@ export async function bootstrap(): Promise<void> {
       return pruneRetention(config.jobs);
     },
   });
+  // Runs whose replica stopped beating (a kill -9, a lost host) are ended by
+  // whichever replica holds this job's lease, so nobody waits on them.
+  const { abandonStaleRuns, abortLocalRuns, activeRunCount, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } = await import('@/lib/agent');
+  jobs.register({
+    name: 'workflows.abandon',
+    title: 'Abandoned workflows',
+    intervalMs: 2 * RUN_HEARTBEAT_MS,
+    singleton: true,
+    run: async () => `marked ${await abandonStaleRuns(new Date(Date.now() - RUN_STALE_AFTER_MS))} run(s) abandoned`,
+  });
   // Created now so a Redis connection is up before the first cached read.
   const { sharedCache } = await import('@/lib/cache');
   const cache = sharedCache();
@@ -85,18 +98,35 @@ export async function bootstrap(): Promise<void> {
   // After the first connection attempt, so the first runs find a migrated database.
   jobs.start();
 
-  const shutdown = (signal: string) => {
+  const { inFlight } = await import('./in-flight');
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    // One shutdown, however many signals: Ctrl-C or `kill -- -PGID` signal the
+    // whole process group, and an impatient operator sends a second one.
+    if (shuttingDown) {
+      logger.info({ signal }, 'already shutting down');
+      return;
+    }
+    shuttingDown = true;
     // Bounded: a database that does not answer must not keep the process alive.
     setTimeout(() => process.exit(0), SHUTDOWN_WAIT_MS).unref();
-    logger.info({ signal }, 'shutting down: handing back job leases, closing the database');
-    // Leases first (they need the database), so another replica takes the run-once jobs at once.
-    jobs
-      .stop()
-      .catch(() => undefined)
-      .then(() => Promise.all([db.close(), limits?.close().catch(() => undefined), cache.close().catch(() => undefined)]))
-      .catch((error: unknown) => logger.error({ err: error }, 'database close failed'))
-      .finally(() => process.exit(0));
+    logger.info({ signal }, 'shutting down: refusing new requests, finishing those in flight, handing back job leases');
+    const requests = inFlight();
+    requests.draining = true;
+    // Workflows can stream for minutes: each is stopped and stored as cancelled rather than cut off.
+    abortLocalRuns('the server is shutting down');
+    const drainUntil = Date.now() + DRAIN_WAIT_MS;
+    while ((requests.current > 0 || activeRunCount() > 0) && Date.now() < drainUntil) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Leases next (they need the database), so another replica takes the run-once jobs at once.
+    await jobs.stop().catch(() => undefined);
+    await Promise.all([db.close(), limits?.close().catch(() => undefined), cache.close().catch(() => undefined)]).catch(
+      (error: unknown) => logger.error({ err: error }, 'database close failed'),
+    );
+    logger.info({ signal, unfinished: requests.current }, 'shut down');
+    process.exit(0);
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }

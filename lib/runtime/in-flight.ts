@@ -6,6 +6,8 @@ export interface InFlight {
   peak: number;
   /** Expensive requests refused because the process was over its critical threshold. */
   refused: number;
+  /** Shutting down: new requests are refused (503) while those in flight finish. */
+  draining: boolean;
 }
 
 /**
@@ -14,5 +16,5 @@ export interface InFlight {
  * every route bundle, hence processSingleton.
  */
 export function inFlight(): InFlight {
-  return processSingleton('in-flight-requests', () => ({ current: 0, peak: 0, refused: 0 }));
+  return processSingleton('in-flight-requests', () => ({ current: 0, peak: 0, refused: 0, draining: false }));
 }

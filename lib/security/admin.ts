@@ -1,16 +1,17 @@
 import { recordAudit, type AuditActor } from '@/lib/audit';
 import { ApiError } from '@/lib/api/errors';
 import { clientIp } from './client-ip';
-import { adminFingerprint, isAdminToken } from './secrets';
-import { readSession, sessionIsAdmin } from './session';
+import { isAdminToken } from './secrets';
+import { countFailedAdminAuth, refuseIfLoginBudgetSpent } from './rate-limit';
+import { closeAdminSession, openAdminSession, readSession, sessionIsAdmin } from './session';
 
 /** Who is asking: session id (if any), admin or not, and the client address. */
 export async function requestActor(req: Request): Promise<AuditActor> {
   const session = await readSession(req);
-  return { sessionId: session.id, isAdmin: sessionIsAdmin(session) || bearerIsAdmin(req), ip: clientIp(req) };
+  return { sessionId: session.id, isAdmin: bearerIsAdmin(req) || (await sessionIsAdmin(session)), ip: clientIp(req) };
 }
 
-function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: Request): string | undefined {
   const header = req.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   return match?.[1];
@@ -24,12 +25,19 @@ function bearerIsAdmin(req: Request): boolean {
 /**
  * Lets the request through only with the admin session or `Authorization: Bearer
  * <ADMIN_TOKEN>`: 401 without credentials, 403 with wrong ones. Refusals are audited.
+ * A wrong token also spends the address's `login` budget, and once that is
+ * spent every token is refused with 429 before it is compared (no audit row:
+ * a flood of guesses must not become a flood of writes).
  */
 export async function requireAdmin(req: Request, resource: { action: string; resourceType: string }): Promise<AuditActor> {
   const session = await readSession(req);
   const token = bearerToken(req);
   const actor: AuditActor = { sessionId: session.id, isAdmin: false, ip: clientIp(req) };
-  if (sessionIsAdmin(session) || (token !== undefined && isAdminToken(token))) {
+  if (token !== undefined) {
+    await refuseIfLoginBudgetSpent(req);
+    if (isAdminToken(token)) return { ...actor, isAdmin: true };
+    await countFailedAdminAuth(req);
+  } else if (await sessionIsAdmin(session)) {
     return { ...actor, isAdmin: true };
   }
   const code = token === undefined ? 'unauthorized' : 'forbidden';
@@ -43,19 +51,19 @@ export async function requireAdmin(req: Request, resource: { action: string; res
 }
 
 /** Exchanges the admin token for an admin flag in the session. */
+/**
+ * Exchanges the admin token for an admin login under a fresh id (see
+ * openAdminSession). The login route spends the `login` budget on every attempt.
+ */
 export async function loginAdmin(req: Request, token: string): Promise<boolean> {
   const session = await readSession(req);
   const ok = isAdminToken(token);
-  if (ok) {
-    session.admin = adminFingerprint();
-    await session.save();
-  }
+  if (ok) await openAdminSession(session);
   return ok;
 }
 
+/** Ends the admin login on every replica: a copy of the cookie is no admin's any more. */
 export async function logoutAdmin(req: Request): Promise<void> {
-  const session = await readSession(req);
-  delete session.admin;
-  await session.save();
+  await closeAdminSession(await readSession(req));
 }
 

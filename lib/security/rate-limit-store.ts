@@ -41,6 +41,8 @@ export interface ConsumeOutcome {
 export interface CounterStore {
   kind: StoreKind;
   consume(spec: LimiterSpec, key: string): Promise<ConsumeOutcome>;
+  /** Whether `key` has used up its budget, without counting anything (null: nothing counted yet). */
+  peek(spec: LimiterSpec, key: string): Promise<{ exhausted: boolean; res: RateLimiterRes | null; counter: StoreKind }>;
   /** Whether the shared store answered its last call (always true for memory). */
   healthy(): boolean;
   close(): Promise<void>;
@@ -142,6 +144,22 @@ class StoreWithInsurance implements CounterStore {
       }
     }
     return { ...(await consumeIn(this.memoryLimiter(spec), key)), counter: 'memory' };
+  }
+
+  async peek(spec: LimiterSpec, key: string): Promise<{ exhausted: boolean; res: RateLimiterRes | null; counter: StoreKind }> {
+    const verdict = (res: RateLimiterRes | null) => res !== null && res.consumedPoints >= spec.points;
+    const shared = this.sharedLimiter(spec);
+    if (shared && Date.now() >= this.downUntil) {
+      try {
+        await withTimeout(this.prepare(), STORE_TIMEOUT_MS * 2);
+        const res = await withTimeout(shared.get(key), STORE_TIMEOUT_MS);
+        return { exhausted: verdict(res), res, counter: this.kind };
+      } catch {
+        // The next consume() notices and logs the outage; here the memory counter answers.
+      }
+    }
+    const res = await this.memoryLimiter(spec).get(key);
+    return { exhausted: verdict(res), res, counter: 'memory' };
   }
 
   close(): Promise<void> {

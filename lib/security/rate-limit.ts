@@ -112,3 +112,47 @@ export async function enforceRateLimit(req: Request, cls: RateLimitClass): Promi
   }
   return decision;
 }
+
+function loginRefusal(decision: { limit: number; retryAfterSec: number; headers: Record<string, string> }): ApiError {
+  return new ApiError(
+    'rate_limited',
+    `Too many failed admin authentications from this address: at most ${decision.limit} a minute. Try again in ${decision.retryAfterSec} s.`,
+    { limit: decision.limit, retryAfterSec: decision.retryAfterSec },
+    { headers: decision.headers },
+  );
+}
+
+/**
+ * Refuses (429) a caller whose address has used up its `login` budget, before
+ * its credential is even compared: while refused, a right guess looks like a
+ * wrong one, so guessing the admin token through any route (login, Bearer on
+ * an admin route, the MCP endpoint) gets at most RATE_LIMIT_LOGIN_PER_MIN
+ * tries a minute per address, on every replica together (the shared store).
+ */
+export async function refuseIfLoginBudgetSpent(req: Request): Promise<void> {
+  if (!getConfig().rateLimit.enabled || hasLoadTestPass(req)) return;
+  const { ip } = specs('login');
+  const peeked = await rateLimitStore().peek(ip, clientIp(req));
+  if (!peeked.exhausted || !peeked.res) return;
+  const retryAfterSec = Math.max(1, Math.ceil(peeked.res.msBeforeNext / 1000));
+  const headers = {
+    'X-RateLimit-Limit': String(ip.points),
+    'X-RateLimit-Remaining': '0',
+    'X-RateLimit-Reset': String(Math.ceil((Date.now() + peeked.res.msBeforeNext) / 1000)),
+    'Retry-After': String(retryAfterSec),
+  };
+  addResponseHeaders(req, headers);
+  throw loginRefusal({ limit: ip.points, retryAfterSec, headers });
+}
+
+/**
+ * Counts one failed admin authentication against the address's `login`
+ * budget (the one the login route spends). Throws the 429 when this failure
+ * used the budget up, so the caller answers its own 401/403 otherwise.
+ */
+export async function countFailedAdminAuth(req: Request): Promise<void> {
+  const decision = await checkRateLimit(req, 'login', { ip: clientIp(req) });
+  if (!decision) return;
+  addResponseHeaders(req, decision.headers);
+  if (!decision.allowed) throw loginRefusal(decision);
+}

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { getIronSession, webCookies, type IronSession } from 'iron-session';
 import { cookies } from 'next/headers';
 import { getConfig } from '@/lib/config';
@@ -15,6 +15,8 @@ export interface SessionData {
   createdAt?: number;
   /** adminFingerprint() at login time; see secrets.ts. */
   admin?: string;
+  /** This admin login's id: a row of admin_sessions that logout revokes (see sessionIsAdmin). */
+  adminSid?: string;
 }
 
 export interface SessionInfo {
@@ -60,8 +62,52 @@ export async function sessionIdOf(req: Request): Promise<string | undefined> {
   }
 }
 
-export function sessionIsAdmin(session: SessionData): boolean {
-  return session.admin !== undefined && session.admin === adminFingerprint();
+/** What admin_sessions keeps of an admin login id: its hash, so a copy of the table logs nobody in. */
+function adminSidKey(sid: string): string {
+  return createHash('sha256').update(sid).digest('base64url');
+}
+
+/**
+ * Whether this session is an admin's: the cookie's fingerprint matches the
+ * admin token in force and its admin login is still open in the database.
+ * The database check is what makes logout final: iron-session cookies are
+ * sealed but self-contained, so a copy taken before logout would otherwise
+ * stay valid on every replica until it expired.
+ */
+export async function sessionIsAdmin(session: SessionData): Promise<boolean> {
+  if (session.admin === undefined || session.admin !== adminFingerprint() || !session.adminSid) return false;
+  const prisma = await db();
+  const row = await prisma.adminSession.findUnique({ where: { id: adminSidKey(session.adminSid) }, select: { expiresAt: true, revokedAt: true } });
+  return row !== null && row.revokedAt === null && row.expiresAt.getTime() > Date.now();
+}
+
+/**
+ * Opens an admin login for this session under a fresh id (and closes the one
+ * it had): a cookie copied before this login never becomes an admin's.
+ */
+export async function openAdminSession(session: IronSession<SessionData>): Promise<void> {
+  const prisma = await db();
+  if (session.adminSid) await revokeAdminSid(session.adminSid);
+  const sid = randomBytes(24).toString('base64url');
+  await prisma.adminSession.create({
+    data: { id: adminSidKey(sid), sessionId: session.id, expiresAt: new Date(Date.now() + getConfig().session.ttlSec * 1000) },
+  });
+  session.admin = adminFingerprint();
+  session.adminSid = sid;
+  await session.save();
+}
+
+/** Ends the session's admin login on every replica (its row is revoked), and drops it from the cookie. */
+export async function closeAdminSession(session: IronSession<SessionData>): Promise<void> {
+  if (session.adminSid) await revokeAdminSid(session.adminSid);
+  delete session.admin;
+  delete session.adminSid;
+  await session.save();
+}
+
+async function revokeAdminSid(sid: string): Promise<void> {
+  const prisma = await db();
+  await prisma.adminSession.updateMany({ where: { id: adminSidKey(sid), revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
 /**
@@ -71,6 +117,7 @@ export function sessionIsAdmin(session: SessionData): boolean {
 export async function ensureSession(req: Request): Promise<{ session: IronSession<SessionData>; info: SessionInfo }> {
   const session = await readSession(req);
   const prisma = await db();
+  const isAdmin = await sessionIsAdmin(session);
   if (!session.id) {
     session.id = randomUUID();
     session.createdAt = Date.now();
@@ -82,12 +129,12 @@ export async function ensureSession(req: Request): Promise<{ session: IronSessio
     await prisma.chatSession.upsert({
       where: { id: session.id },
       create: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()) },
-      update: { lastSeenAt: new Date(), isAdmin: sessionIsAdmin(session) },
+      update: { lastSeenAt: new Date(), isAdmin },
     });
   }
   return {
     session,
-    info: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()).toISOString(), isAdmin: sessionIsAdmin(session) },
+    info: { id: session.id, createdAt: new Date(session.createdAt ?? Date.now()).toISOString(), isAdmin },
   };
 }
 
@@ -102,5 +149,7 @@ export async function pageSessionIsAdmin(): Promise<boolean> {
     cookieName: SESSION_COOKIE,
     ttl: getConfig().session.ttlSec,
   });
-  return sessionIsAdmin(session);
+  // Fails closed: with the database away the admin login cannot be checked,
+  // and the page shows its non-admin form (the APIs answer 503 themselves).
+  return sessionIsAdmin(session).catch(() => false);
 }

@@ -44,7 +44,7 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
       { id: 'alive' },
     ] });
     const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30 }, now);
-    expect(detail).toBe('deleted 1 workflow run(s), 1 fleet log line(s), 1 deleted session(s)');
+    expect(detail).toBe('deleted 1 workflow run(s), 1 fleet log line(s), 1 deleted session(s), 0 ended admin login(s)');
     expect((await prisma.workflowRun.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['new-done', 'old-running']);
     expect((await prisma.fleetLog.findMany({ where: { service: 'redis' } })).map((l) => l.message)).toEqual(['new']);
     expect((await prisma.chatSession.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id)).toEqual(['alive', 'gone-yesterday']);

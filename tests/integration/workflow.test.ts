@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRun, listRuns, runWorkflow, type WorkflowEvent } from '@/lib/agent';
 import { loadComparison } from '@/lib/compare';
 
-import { database } from '@/lib/db';
+import { abandonStaleRuns, cancelWorkflow } from '@/lib/agent';
+import { beatWhileRunning } from '@/lib/agent/run-heartbeat';
+import { createRun } from '@/lib/agent/workflow-store';
+import { database, db } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
@@ -69,6 +72,39 @@ describe.each(BACKENDS)('workflows on %s', (_name, create) => {
     expect(fleet.calls.some((c) => c.startsWith('rollback') || c.startsWith('restart'))).toBe(false);
     expect(fleet.state.get('web-ui')!.status).toBe('degraded');
     expect(run.summary).toMatch(/web-ui/);
+  });
+
+  it('a run beats while it runs; one whose replica stopped beating is abandoned; a cancel for another replica\'s run reaches it through the row', async () => {
+    const prisma = await db();
+    const base = { modelSlot: 'A', modelId: 'sim-a', scenario: 'custom', goal: 'test' };
+    // One run of a replica that died a minute ago, one of a live replica (this process).
+    await createRun({ ...base, id: '00000000-0000-4000-8000-00000000dead', instanceId: 'replica-gone', sessionId: 's-9' });
+    await prisma.workflowRun.update({ where: { id: '00000000-0000-4000-8000-00000000dead' }, data: { lastBeatAt: new Date(Date.now() - 60_000) } });
+    const live = '00000000-0000-4000-8000-0000000a11ve';
+    await createRun({ ...base, id: live, instanceId: 'replica-here', sessionId: 's-9' });
+    const controller = new AbortController();
+    const stop = beatWhileRunning(live, controller);
+    try {
+      expect(await abandonStaleRuns(new Date(Date.now() - 30_000))).toBe(1);
+      const dead = await getRun('00000000-0000-4000-8000-00000000dead');
+      expect(dead).toMatchObject({ status: 'abandoned', error: expect.stringMatching(/stopped before it finished/) });
+      expect(dead?.finishedAt).toBeTruthy();
+      expect((await getRun(live))?.status).toBe('running');
+
+      // Another session may not cancel it; its own may, from a process that is not running it.
+      expect(await cancelWorkflow(live, { sessionId: 's-other', isAdmin: false })).toBe('forbidden');
+      expect(await cancelWorkflow(live, { sessionId: 's-9', isAdmin: false })).toBe('requested');
+      const beatBefore = (await prisma.workflowRun.findUnique({ where: { id: live } }))!.lastBeatAt!;
+      // The runner reads the flag with its next beat, and aborts.
+      await new Promise<void>((resolve) => controller.signal.addEventListener('abort', () => resolve(), { once: true }));
+      const row = await prisma.workflowRun.findUnique({ where: { id: live } });
+      expect(row!.lastBeatAt!.getTime()).toBeGreaterThan(beatBefore.getTime());
+      expect(row!.cancelRequestedAt).not.toBeNull();
+      expect(await cancelWorkflow('00000000-0000-4000-8000-00000000dead', { isAdmin: true })).toBe('not_running');
+      expect(await cancelWorkflow('00000000-0000-4000-8000-000000000000', { isAdmin: true })).toBe('not_found');
+    } finally {
+      stop();
+    }
   });
 
   it('cancellation ends the run as cancelled, with what was done so far stored', async () => {

@@ -1,6 +1,6 @@
 import { apiHandler, otherMethods } from '@/lib/api';
 import { callsMutatingTool, handleMcpRequest } from '@/lib/mcp';
-import { enforceRateLimit, requestActor } from '@/lib/security';
+import { authenticateMcpCaller, enforceRateLimit, MCP_SCOPE_WRITE, requestActor, requireMcpWriteScope } from '@/lib/security';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,11 +11,19 @@ export const dynamic = 'force-dynamic';
  * shape; tools that change the fleet are audited with the caller's session and IP.
  * Every request counts against the `read` budget, and a call of a tool that
  * changes the fleet against the `expensive` one too, as a workflow would.
+ * Those tools need a Bearer token with the fleet:write scope (401 with
+ * WWW-Authenticate pointing at /.well-known/oauth-protected-resource/api/mcp).
  */
 export const POST = apiHandler(async (req) => {
   await enforceRateLimit(req, 'read');
-  if (await callsMutatingTool(req)) await enforceRateLimit(req, 'expensive');
-  return handleMcpRequest(req, await requestActor(req));
+  const caller = await authenticateMcpCaller(req);
+  const mutating = await callsMutatingTool(req);
+  if (mutating) {
+    requireMcpWriteScope(req, caller);
+    await enforceRateLimit(req, 'expensive');
+  }
+  const actor = await requestActor(req);
+  return handleMcpRequest(req, actor, { mayChangeFleet: caller?.scopes.includes(MCP_SCOPE_WRITE) ?? false });
 });
 
 // Stateless: no server-initiated SSE stream (GET) and no session to end (DELETE).

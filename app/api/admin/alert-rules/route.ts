@@ -2,13 +2,14 @@ import { ApiError, apiHandler, otherMethods, parseBody } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { applyRulesPatch, defaultRules, loadRules, monitor, saveRules } from '@/lib/monitoring';
-import { requireAdmin } from '@/lib/security';
+import { enforceRateLimit, requireAdmin } from '@/lib/security';
 import { alertRulesUpdateSchema } from './schema';
 
 export const dynamic = 'force-dynamic';
 
 /** The alert rules in force, their defaults (from config) and who changed them last (admin). */
 export const GET = apiHandler(async (req) => {
+  await enforceRateLimit(req, 'read');
   await requireAdmin(req, { action: 'alert_rules.read', resourceType: 'alert_rules' });
   const m = monitor();
   const stored = await loadRules(await db(), defaultRules(m.config));
@@ -17,8 +18,9 @@ export const GET = apiHandler(async (req) => {
 
 /** Changes any rule's fields; the result is validated as a whole, stored for every replica and audited. */
 export const PUT = apiHandler(async (req) => {
-  const patch = await parseBody(req, alertRulesUpdateSchema);
+  await enforceRateLimit(req, 'expensive');
   const actor = await requireAdmin(req, { action: 'alert_rules.update', resourceType: 'alert_rules' });
+  const patch = await parseBody(req, alertRulesUpdateSchema);
   const m = monitor();
   const prisma = await db();
   const before = (await loadRules(prisma, defaultRules(m.config))).rules;

@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 /** The audit trail, newest first (admin only). */
 export const GET = apiHandler(async (req) => {
   await enforceRateLimit(req, 'read');
-  const query = parseQuery(req, auditQuerySchema);
   await requireAdmin(req, { action: 'audit.read', resourceType: 'audit_log' });
+  const query = parseQuery(req, auditQuerySchema);
   return Response.json({ entries: await listAudit(query) });
 });
 

@@ -1,7 +1,7 @@
 import { apiHandler, otherMethods, parseBody } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
-import { callMcpTool } from '@/lib/mcp';
-import { requireAdmin } from '@/lib/security';
+import { callMcpTool, TOOL_CATALOG } from '@/lib/mcp';
+import { enforceRateLimit, requireAdmin } from '@/lib/security';
 import { debugCallSchema } from './schema';
 
 export const dynamic = 'force-dynamic';
@@ -11,10 +11,14 @@ export const dynamic = 'force-dynamic';
  * (in-process, or MCP_URL), answered with the raw result or the MCP error and
  * the elapsed time. Admin only, audited. An MCP-level failure is a result here
  * (200 with `error`), not an HTTP error: showing it is the point of the page.
+ * Rate class `read`, and `expensive` too for a tool that changes the fleet
+ * (as over /api/mcp); the admin check comes before the body is read.
  */
 export const POST = apiHandler(async (req) => {
-  const { tool, args } = await parseBody(req, debugCallSchema);
+  await enforceRateLimit(req, 'read');
   const actor = await requireAdmin(req, { action: 'debug.tool_call', resourceType: 'mcp_tool' });
+  const { tool, args } = await parseBody(req, debugCallSchema);
+  if (TOOL_CATALOG.some((t) => t.name === tool && t.mutating)) await enforceRateLimit(req, 'expensive');
   const outcome = await callMcpTool(actor, tool, args);
   await recordAudit({
     actor,

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiHandler(async (req, ctx: { params: Promise<{ traceId: string }> }) => {
   await enforceRateLimit(req, 'read');
   const { traceId } = validate(traceIdSchema, await ctx.params, 'params');
-  const admin = sessionIsAdmin(await readSession(req));
+  const admin = await sessionIsAdmin(await readSession(req));
   const trace = getTrace(traceId, admin);
   if (!trace) throw new ApiError('not_found', `Trace ${traceId} is not (or no longer) kept in memory.`);
   return Response.json({ trace }, { headers: { 'Cache-Control': 'no-store' } });
