@@ -7,6 +7,7 @@ import type { InitialData } from '@/lib/pages/types';
 import { clog } from '@/components/ui/console-log';
 import { LocalTime } from '@/components/ui/local-time';
 import { RefreshNote } from '@/components/ui/refresh-note';
+import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { AskBoth } from './ask-both';
 import { CompareCharts } from './compare-charts';
 import { ms, num, pct, usd } from './format';
@@ -126,6 +127,7 @@ export function CompareDashboard({ initial }: { initial?: InitialData<Comparison
           </section>
         </>
       )}
+      <GroundingQualityPanel />
       <AskBoth />
     </div>
   );

@@ -8,6 +8,7 @@ import { ChaosPanel } from './chaos-panel';
 import { TimeSeriesCharts } from './charts';
 import { JobsPanel } from './jobs-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
+import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { RefreshNote } from '@/components/ui/refresh-note';
 import { useSession } from '@/components/ui/use-session';
 import { useMetrics, type WindowChoice } from './use-monitoring';
@@ -86,6 +87,7 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} models={report.models} />
+          <GroundingQualityPanel />
           <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
         </div>
       )}
