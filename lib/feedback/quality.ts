@@ -106,4 +106,6 @@ function refreshForMetrics(): void {
 export function startFeedbackMetrics(): void {
   registerFeedbackMetrics(refreshForMetrics);
   registerJudgeMetrics();
+  // Evaluated soon after start rather than on the first page view, which would wait for it.
+  setTimeout(() => void labelled(), 3_000).unref();
 }

@@ -35,16 +35,19 @@ describe('labelledFigures', () => {
     expect(all!.precision).toBe(expected.truePositives + expected.falsePositives ? expected.precision : null);
   });
 
-  it('reads dev/ and held-out/ splits (dev first), answer files naming their fleet inline or by file', () => {
+  it('reads a held-out/ split and everything else as dev (dev first), answer files naming their fleet inline or by file', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'labelled-'));
     write('fleets/outage.json', OTHER_FLEET);
-    write('held-out/set-1.json', { fleet: 'outage', answers: [{ id: 'h1', label: 'hallucination', answer: 'web-ui is healthy.' }, { id: 'h2', label: 'grounded', answer: 'redis is running.' }] });
+    // Labelled by kind, as the held-out files are: the kind means "hallucination".
+    write('held-out/set-1.json', { fleet: 'outage', answers: [{ id: 'h1', label: 'contradicted_fact', answer: 'web-ui is healthy.' }, { id: 'h2', label: 'grounded', answer: 'redis is running.' }, { id: 'h3', label: 'typo', answer: 'ignored' }] });
+    write('states/outage.json', { services: OTHER_FLEET.services });
     write('dev/fleet.json', FLEET);
     write('dev/short.json', { answers: ANSWERS.slice(0, 2) });
     write('dev/long.json', { answers: [...ANSWERS.slice(2), { id: 'e', label: 'grounded', fleet: OTHER_FLEET, answer: 'web-ui is stopped.' }] });
     write('dev/notes.json', { description: 'no answers here' });
+    write('answers.json', { fleet: FLEET, answers: [{ id: 'root', label: 'unknown_entity', answer: 'kafka is down.' }] });
     const figures = labelledFigures(dir);
-    expect(figures.map((f) => [f.split, f.answers, f.hallucinations])).toEqual([['dev', 5, 2], ['held-out', 2, 1]]);
+    expect(figures.map((f) => [f.split, f.answers, f.hallucinations])).toEqual([['dev', 6, 3], ['held-out', 2, 1]]);
     // The held-out answers are checked against the outage fleet: "web-ui is healthy" contradicts it.
     const heldOut = evaluate(OTHER_FLEET.services, [{ id: 'h1', label: 'hallucination', answer: 'web-ui is healthy.' }, { id: 'h2', label: 'grounded', answer: 'redis is running.' }]);
     expect(figures[1]).toMatchObject({ truePositives: heldOut.truePositives, trueNegatives: heldOut.trueNegatives });
@@ -56,10 +59,11 @@ describe('labelledFigures', () => {
     expect(labelledFigures(dir)).toEqual([]);
   });
 
-  it('finds the repository set from the working directory', () => {
+  it('finds the repository set from the working directory: dev and held-out', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'labelled-'));
     const figures = labelledFigures();
-    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.map((f) => f.split)).toEqual(['dev', 'held-out']);
+    expect(figures[1]!.answers).toBeGreaterThanOrEqual(100);
     for (const f of figures) {
       expect(f.answers).toBe(f.truePositives + f.falsePositives + f.falseNegatives + f.trueNegatives);
       expect(f.hallucinations).toBeGreaterThan(0);

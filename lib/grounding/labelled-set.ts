@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, type LabelledAnswer } from './evaluate';
-import type { ServiceFacts } from './types';
+import type { FindingKind, ServiceFacts } from './types';
+
+const FINDING_KINDS: readonly string[] = ['unknown_entity', 'unperformed_action', 'contradicted_fact', 'unsupported_claim'] satisfies FindingKind[];
 
 /**
  * The detector's figures on the hand-labelled answers in tests/fixtures/grounding,
@@ -9,11 +11,14 @@ import type { ServiceFacts } from './types';
  * read from disk, not bundled: it is data, it grows, and the standalone build
  * copies it beside the server (next.config.mjs, outputFileTracingIncludes).
  *
- * Layouts understood, per split (`dev/`, `held-out/`, or the folder itself when
- * it has no split folders): `fleet.json` + `answers.json`, or any number of
- * `*.json` answer files, each answer (or its file) naming its fleet inline
- * (`fleet: { services }`) or by name (`fleet: "crash"` → a `crash.json`, or
- * `fleets/crash.json`, beside the split or one level up).
+ * Two splits: **held-out** (a `held-out/` folder: measured, never tuned on) and
+ * **dev** (everything else: the folder's own `answers.json` and any other
+ * folder such as `dev/` or `dev-extra/`); `all` when there is no held-out
+ * folder. In each folder, any `*.json` with an `answers` list counts, each
+ * answer (or its file) about the fleet given inline (`fleet: { services }`),
+ * by name (`fleet: "crash"` → `crash.json` or `fleets/crash.json` beside it or
+ * one level up), or the folder's `fleet.json`. A label is `grounded`,
+ * `hallucination`, or the finding kind of the hallucination (`unknown_entity`, …).
  */
 export interface LabelledFigures {
   split: string;
@@ -64,9 +69,10 @@ function readSplit(dir: string): Array<{ services: ServiceFacts[]; answers: Labe
     const doc = readJson(path.join(dir, file));
     if (!doc || !Array.isArray(doc.answers)) continue;
     const fileFleet = resolveFleet(doc.fleet, dir, dirFleet);
-    for (const answer of doc.answers as Array<LabelledAnswer & { fleet?: unknown }>) {
-      if (!answer || typeof answer.answer !== 'string' || (answer.label !== 'grounded' && answer.label !== 'hallucination')) continue;
-      const services = answer.fleet === undefined ? fileFleet : resolveFleet(answer.fleet, dir, fileFleet);
+    for (const raw of doc.answers as Array<Omit<LabelledAnswer, 'label'> & { label?: string; fleet?: unknown }>) {
+      const answer = normalise(raw);
+      if (!answer) continue;
+      const services = raw.fleet === undefined ? fileFleet : resolveFleet(raw.fleet, dir, fileFleet);
       if (!services) continue;
       const list = groups.get(services) ?? [];
       list.push(answer);
@@ -76,11 +82,19 @@ function readSplit(dir: string): Array<{ services: ServiceFacts[]; answers: Labe
   return [...groups].map(([services, answers]) => ({ services, answers }));
 }
 
+/** Both label styles as evaluate() reads them: `hallucination` + kind, or the kind alone. */
+function normalise(raw: Omit<LabelledAnswer, 'label'> & { label?: string }): LabelledAnswer | undefined {
+  if (!raw || typeof raw.answer !== 'string') return undefined;
+  if (raw.label === 'grounded' || raw.label === 'hallucination') return raw as LabelledAnswer;
+  if (raw.label && FINDING_KINDS.includes(raw.label)) return { ...raw, label: 'hallucination', kind: raw.label as FindingKind };
+  return undefined;
+}
+
 const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
 
-function figuresOf(split: string, dir: string): LabelledFigures | undefined {
+function figuresOf(split: string, dirs: string[]): LabelledFigures | undefined {
   const sum = { answers: 0, tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const group of readSplit(dir)) {
+  for (const group of dirs.flatMap(readSplit)) {
     const e = evaluate(group.services, group.answers);
     sum.answers += e.total;
     sum.tp += e.truePositives;
@@ -102,24 +116,22 @@ function figuresOf(split: string, dir: string): LabelledFigures | undefined {
   };
 }
 
+const isHeldOut = (name: string) => /^held[-_]?out$/i.test(name);
+
 /**
- * The detector's precision and recall on each split of the labelled set that
- * exists under `dir` (`dev`, `held-out`, or `all` for an unsplit folder).
- * Synchronous and a few hundred milliseconds at most: callers run it once per
+ * The detector's precision and recall on each split of the labelled set under
+ * `dir`: `dev` and `held-out`, or `all` without a held-out folder. Synchronous,
+ * well under a second for a few hundred answers: callers run it once per
  * process (lib/feedback caches it). No set on disk: an empty list.
  */
 export function labelledFigures(dir = DEFAULT_LABELLED_DIR()): LabelledFigures[] {
   if (!existsSync(dir)) return [];
-  const splits = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'fleets' && statSync(path.join(dir, name)).isDirectory()).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-  const figures = splits.map((name) => figuresOf(name, path.join(dir, name))).filter((f): f is LabelledFigures => f !== undefined);
-  if (figures.length) return figures;
-  const all = figuresOf('all', dir);
-  return all ? [all] : [];
-}
-
-/** dev first, held-out second, anything else after. */
-function order(split: string): number {
-  if (split === 'dev') return 0;
-  if (/^held[-_]?out$/.test(split)) return 1;
-  return 2;
+  const folders = readdirSync(dir).filter((name) => !name.startsWith('.') && name !== 'fleets' && statSync(path.join(dir, name)).isDirectory()).sort();
+  const heldOut = folders.filter(isHeldOut).map((name) => path.join(dir, name));
+  const dev = [dir, ...folders.filter((name) => !isHeldOut(name)).map((name) => path.join(dir, name))];
+  if (heldOut.length === 0) {
+    const all = figuresOf('all', dev);
+    return all ? [all] : [];
+  }
+  return [figuresOf('dev', dev), figuresOf('held-out', heldOut)].filter((f): f is LabelledFigures => f !== undefined);
 }
