@@ -1,6 +1,7 @@
 'use client';
 
 import type { GroundingQuality, LabelledFigures, LiveFigures } from '@/lib/feedback/types';
+import type { InitialData } from '@/lib/pages/types';
 import { GROUNDING_QUALITY_POLL_MS, useGroundingQuality } from './use-feedback';
 
 const fixed = (v: number | null) => (v === null ? '–' : v.toFixed(3));
@@ -45,8 +46,8 @@ function Judge({ judge }: { judge: GroundingQuality['judge'] }) {
  * real answers (live, every replica) and on the hand-labelled set. Used on
  * Compare and Monitoring; polls on its own so neither page's report grows.
  */
-export function GroundingQualityPanel() {
-  const quality = useGroundingQuality();
+export function GroundingQualityPanel({ initial }: { initial?: InitialData<GroundingQuality> | null }) {
+  const quality = useGroundingQuality(initial);
   const q = quality.data;
   return (
     <section className="card mon-table-card" aria-labelledby="gq-h" data-testid="grounding-quality">

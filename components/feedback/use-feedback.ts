@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FeedbackRating, FeedbackSource, FeedbackView, GroundingQuality } from '@/lib/feedback/types';
+import type { InitialData } from '@/lib/pages/types';
 import { clog } from '@/components/ui/console-log';
 import { fetchJson } from '@/components/ui/fetch-json';
 
@@ -9,12 +10,17 @@ import { fetchJson } from '@/components/ui/fetch-json';
 export const GROUNDING_QUALITY_POLL_MS = 10_000;
 export const GROUNDING_QUALITY_QUERY_KEY = ['grounding', 'quality'] as const;
 
-/** The detector's live figures (users' votes), the judge's agreement and the labelled-set figures. */
-export function useGroundingQuality() {
+/**
+ * The detector's live figures (users' votes), the judge's agreement and the labelled-set figures.
+ * `initial`: what the page read on the server, so the panel is in the first paint and nothing below it moves.
+ */
+export function useGroundingQuality(initial?: InitialData<GroundingQuality> | null) {
   return useQuery({
     queryKey: GROUNDING_QUALITY_QUERY_KEY,
     queryFn: () => fetchJson<GroundingQuality>('/api/grounding/quality'),
     refetchInterval: GROUNDING_QUALITY_POLL_MS,
+    initialData: initial?.data,
+    initialDataUpdatedAt: initial?.updatedAt,
   });
 }
 
