@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { spawnServer, waitReady, type ServerProcess } from './support/server-process';
 
 // Two servers one after the other on the same data directory: the vote must
@@ -31,6 +31,14 @@ async function start(): Promise<ServerProcess> {
   servers.push(server);
   await waitReady(server, 150_000);
   return server;
+}
+
+/** Clicks a vote button and waits for the server to have stored it (the button presses at once, before the answer). */
+async function vote(page: Page, button: Locator) {
+  const stored = page.waitForResponse((r) => r.url().endsWith('/api/feedback') && r.request().method() === 'PUT');
+  await button.click();
+  expect((await stored).status()).toBe(200);
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
 }
 
 async function ask(page: Page, model: 'A' | 'B', text: string) {
@@ -63,10 +71,8 @@ test('a user marks answers in /chat, the live precision and recall move on /comp
   const flagged = await ask(page, 'B', 'Please restart web-ui.');
   await expect(flagged).toHaveAttribute('data-verdict', 'hallucination');
   const flaggedId = await flagged.getAttribute('data-id');
-  await flagged.getByRole('button', { name: 'This is a hallucination' }).click();
-  await expect(flagged.getByRole('button', { name: 'This is a hallucination' })).toHaveAttribute('aria-pressed', 'true');
-  await flagged.getByRole('button', { name: 'Bad answer' }).click();
-  await expect(flagged.getByRole('button', { name: 'Bad answer' })).toHaveAttribute('aria-pressed', 'true');
+  await vote(page, flagged.getByRole('button', { name: 'This is a hallucination' }));
+  await vote(page, flagged.getByRole('button', { name: 'Bad answer' }));
 
   await page.goto(`${first.url}/compare`);
   await expect(panel.getByTestId('live-precision')).toHaveText('1.000 (1 of 1 flagged)');
@@ -134,7 +140,6 @@ test('an ask-both answer on /compare takes a vote like a chat answer', async ({ 
   await page.getByRole('button', { name: 'Ask both' }).click();
   const answerB = page.getByRole('region', { name: 'Answers' }).locator('[data-slot="B"]');
   await expect(answerB).toHaveAttribute('data-verdict', /.+/, { timeout: 60_000 });
-  await answerB.getByRole('button', { name: 'This is a hallucination' }).click();
-  await expect(answerB.getByRole('button', { name: 'This is a hallucination' })).toHaveAttribute('aria-pressed', 'true');
+  await vote(page, answerB.getByRole('button', { name: 'This is a hallucination' }));
   await expect(panel.getByTestId('live-votes')).toContainText(`${votesBefore + 1} vote${votesBefore + 1 === 1 ? '' : 's'} ·`, { timeout: 20_000 });
 });
