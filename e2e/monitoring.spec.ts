@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CLS_BUDGET, FOREIGN_TIME_ZONE, watchStability } from './support/page-stability';
-import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
+import { spawnServer, waitReady, type ServerProcess } from './support/server-process';
 
 // Its own server: the chaos switch and the alerts it causes must not leak into
 // other specs (which expect a healthy app), and rules run every second here.
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
     MONITORING_WARMUP_SEC: '0',
     MONITORING_EVAL_INTERVAL_MS: '1000',
   });
-  expect((await waitFor(server, '/api/health/ready', 90_000)).status).toBe(200);
+  expect((await waitReady(server, 110_000)).status).toBe(200);
 });
 
 test.afterAll(async () => {
