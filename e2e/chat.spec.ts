@@ -52,7 +52,7 @@ test('a hallucinating answer shows its badge and, opened, the reasons', async ({
   const answer = page.getByRole('list', { name: 'Messages' }).locator('[data-role="assistant"]');
   await expect(answer).toHaveAttribute('data-verdict', 'hallucination', { timeout: 30_000 });
   await expect(answer).toContainText('I restarted web-ui');
-  await answer.getByText('Hallucination').click();
+  await answer.getByText('Hallucination', { exact: true }).click();
   const findings = answer.getByRole('list', { name: 'Grounding findings' });
   await expect(findings).toBeVisible();
   await expect(findings.locator('[data-kind="unperformed_action"]')).toContainText('action not performed');

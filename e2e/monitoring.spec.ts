@@ -23,7 +23,7 @@ test.beforeAll(async () => {
     MONITORING_EVAL_INTERVAL_MS: '1000',
   });
   // Ready, not just answering: a fresh PGlite on a busy machine can still be migrating at the first answer.
-  expect((await waitReady(server)).status).toBe(200);
+  expect((await waitReady(server, 110_000)).status).toBe(200);
 });
 
 test.afterAll(async () => {

@@ -2,13 +2,18 @@ import type { Metadata } from 'next';
 import { CompareDashboard } from '@/components/compare/compare-dashboard';
 import { loadComparison } from '@/lib/compare';
 import { DEFAULT_COMPARE_RANGE } from '@/lib/compare/types';
+import { groundingQuality } from '@/lib/feedback';
 import { readInitialData } from '@/lib/pages';
 
 export const metadata: Metadata = { title: 'Compare' };
 
 export default async function ComparePage() {
   // The report /api/compare answers for the range the page opens with (same read): tables in the first paint.
-  const initial = await readInitialData('/compare report', () => loadComparison(DEFAULT_COMPARE_RANGE));
+  const [initial, quality] = await Promise.all([
+    readInitialData('/compare report', () => loadComparison(DEFAULT_COMPARE_RANGE)),
+    // The detector's figures too (GET /api/grounding/quality's read), so that panel does not push the page down.
+    readInitialData('/compare grounding quality', () => groundingQuality()),
+  ]);
   return (
     <>
       <section className="page-header">
@@ -19,7 +24,7 @@ export default async function ComparePage() {
           question below.
         </p>
       </section>
-      <CompareDashboard initial={initial} />
+      <CompareDashboard initial={initial} quality={quality} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { LoadTestSection } from '@/components/monitoring/load-test-section';
 import { MonitoringDashboard } from '@/components/monitoring/monitoring-dashboard';
+import { groundingQuality } from '@/lib/feedback';
 import { metricsReport } from '@/lib/monitoring';
 import { DASHBOARD_WINDOW } from '@/lib/monitoring/types';
 import { readInitialData } from '@/lib/pages';
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: 'Monitoring' };
 export default async function MonitoringPage() {
   // The report /api/metrics answers for the window the page opens with (same cached read):
   // the console is in the first paint, so the load tester below it stays where it is.
-  const initial = await readInitialData('/monitoring report', () => metricsReport(DASHBOARD_WINDOW));
+  const [initial, quality] = await Promise.all([
+    readInitialData('/monitoring report', () => metricsReport(DASHBOARD_WINDOW)),
+    readInitialData('/monitoring grounding quality', () => groundingQuality()),
+  ]);
   return (
     <>
       <section className="page-header">
@@ -20,7 +24,7 @@ export default async function MonitoringPage() {
           class, resources, AI figures, health and alerts. Refreshes every 5 seconds.
         </p>
       </section>
-      <MonitoringDashboard initial={initial} />
+      <MonitoringDashboard initial={initial} quality={quality} />
       <div className="mon-stack lt-section">
         <LoadTestSection />
       </div>

@@ -1,4 +1,5 @@
 import type { ChatMessageView } from '@/lib/agent/chat-types';
+import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { GroundingBadge } from './grounding-badge';
 
 function usd(v: number | undefined): string {
@@ -38,6 +39,7 @@ export function ChatMessage({ message, onRetry, retrying }: { message: ChatMessa
       </div>
       <div className="chat-msg__body">{message.content}</div>
       {message.grounding && <GroundingBadge grounding={message.grounding} />}
+      {message.grounding && <FeedbackButtons source="chat" answerId={message.id} initial={message.feedback} />}
     </li>
   );
 }

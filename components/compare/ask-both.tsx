@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AskAnswer } from '@/lib/compare/types';
 import { GroundingBadge } from '@/components/chat/grounding-badge';
+import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { ms, num, usd } from './format';
 import { useAskBoth } from './use-compare';
 import { Elapsed } from '@/components/ui/elapsed';
@@ -27,6 +28,7 @@ function Answer({ answer }: { answer: AskAnswer }) {
         <div><dt>Tool calls</dt><dd>{answer.toolCalls.length ? answer.toolCalls.map((c) => c.name).join(', ') : 'none'}</dd></div>
       </dl>
       {answer.grounding ? <GroundingBadge grounding={answer.grounding} /> : <p className="small muted">Grounding: not checked (no answer).</p>}
+      {answer.grounding && answer.id && <FeedbackButtons source="ask" answerId={answer.id} />}
     </article>
   );
 }

@@ -3,10 +3,12 @@
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { COMPARE_RANGES, DEFAULT_COMPARE_RANGE, type CompareRange, type ComparisonReport } from '@/lib/compare/types';
+import type { GroundingQuality } from '@/lib/feedback/types';
 import type { InitialData } from '@/lib/pages/types';
 import { clog } from '@/components/ui/console-log';
 import { LocalTime } from '@/components/ui/local-time';
 import { RefreshNote } from '@/components/ui/refresh-note';
+import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { AskBoth } from './ask-both';
 import { CompareCharts } from './compare-charts';
 import { ms, num, pct, usd } from './format';
@@ -72,7 +74,7 @@ function EmptyState() {
  * Model A and Model B side by side over a chosen range; polled every 10 s.
  * `initial`: the report for DEFAULT_COMPARE_RANGE as the server read it, so the tables are in the first paint.
  */
-export function CompareDashboard({ initial }: { initial?: InitialData<ComparisonReport> | null }) {
+export function CompareDashboard({ initial, quality }: { initial?: InitialData<ComparisonReport> | null; quality?: InitialData<GroundingQuality> | null }) {
   const [range, setRange] = useState<CompareRange>(DEFAULT_COMPARE_RANGE);
   const comparison = useComparison(range, initial && { ...initial, range: DEFAULT_COMPARE_RANGE });
   const report = comparison.data;
@@ -126,6 +128,7 @@ export function CompareDashboard({ initial }: { initial?: InitialData<Comparison
           </section>
         </>
       )}
+      <GroundingQualityPanel initial={quality} />
       <AskBoth />
     </div>
   );

@@ -2,12 +2,14 @@
 
 import { useState } from 'react';
 import { DASHBOARD_WINDOW, type MetricsReport } from '@/lib/monitoring/types';
+import type { GroundingQuality } from '@/lib/feedback/types';
 import type { InitialData } from '@/lib/pages/types';
 import { AlertsPanel } from './alerts-panel';
 import { ChaosPanel } from './chaos-panel';
 import { TimeSeriesCharts } from './charts';
 import { JobsPanel } from './jobs-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
+import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { RefreshNote } from '@/components/ui/refresh-note';
 import { useSession } from '@/components/ui/use-session';
 import { useMetrics, type WindowChoice } from './use-monitoring';
@@ -20,7 +22,7 @@ const WINDOWS: { value: WindowChoice; label: string }[] = [
 ];
 
 /** `initial`: the report for DASHBOARD_WINDOW as the server read it, so the whole console is in the first paint. */
-export function MonitoringDashboard({ initial }: { initial?: InitialData<MetricsReport> | null }) {
+export function MonitoringDashboard({ initial, quality }: { initial?: InitialData<MetricsReport> | null; quality?: InitialData<GroundingQuality> | null }) {
   const [window, setWindow] = useState<WindowChoice>(DASHBOARD_WINDOW);
   const [history, setHistory] = useState<'fine' | 'minute'>('fine');
   const metrics = useMetrics(window, initial && { ...initial, window: DASHBOARD_WINDOW });
@@ -86,6 +88,7 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} models={report.models} />
+          <GroundingQualityPanel initial={quality} />
           <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
         </div>
       )}

@@ -1,7 +1,7 @@
 import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { checkGrounding } from '@/lib/grounding';
+import { checkGrounding, judgeAnswer } from '@/lib/grounding';
 import type { ToolResultInput } from '@/lib/grounding/types';
 import { getModel, type ModelSlot } from '@/lib/models';
 import { recordHallucinationCheck } from '@/lib/monitoring';
@@ -136,8 +136,10 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
       return { question, answer: failed };
     }
 
-    const grounding = await checkGrounding({ answer: text, question: question.content, toolResults: toolCalls });
-    const answer = await storeAnswer({ ...base, content: text, status: 'complete', grounding });
+    const checked = { answer: text, question: question.content, toolResults: toolCalls };
+    // The rules first (their verdict is the answer's), then the judge's second opinion, if one is configured.
+    const { grounding, judgeVerdict } = await judgeAnswer(checked, await checkGrounding(checked), input.model);
+    const answer = await storeAnswer({ ...base, content: text, status: 'complete', grounding, judgeVerdict });
     const hallucinated = grounding.verdict === 'hallucination';
     recordHallucinationCheck({ model: input.model, hallucinated, claims: grounding.claims, unsupportedClaims: grounding.findings.filter((f) => f.severity === 'error').length });
     trackEvent('chat.message', {

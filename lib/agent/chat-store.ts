@@ -1,13 +1,15 @@
 import { db, Prisma } from '@/lib/db';
+import type { FeedbackRating } from '@/lib/feedback/types';
 import type { GroundingResult, ToolResultInput } from '@/lib/grounding/types';
 import type { ChatMessageView } from './chat-types';
 
 /** The newest messages a page shows (older ones stay stored). */
 const HISTORY_LIMIT = 200;
 
-type Row = Prisma.ChatMessageGetPayload<object>;
+type Row = Prisma.ChatMessageGetPayload<object> & { feedback?: Array<{ rating: string | null; hallucination: boolean | null; updatedAt: Date }> };
 
 function toView(row: Row): ChatMessageView {
+  const vote = row.feedback?.[0];
   const calls = (row.toolCalls as ToolResultInput[] | null) ?? undefined;
   return {
     id: String(row.id),
@@ -27,6 +29,8 @@ function toView(row: Row): ChatMessageView {
     toolCalls: calls?.map((c) => ({ name: c.name, arguments: c.arguments, isError: c.isError === true })),
     grounding: (row.grounding as GroundingResult | null) ?? undefined,
     traceId: row.traceId ?? undefined,
+    // This session's own vote (the history is read per session).
+    feedback: vote ? { rating: (vote.rating as FeedbackRating | null) ?? null, hallucination: vote.hallucination, updatedAt: vote.updatedAt.toISOString() } : undefined,
   };
 }
 
@@ -61,6 +65,8 @@ export interface AnswerRecord {
   costUsd: number;
   toolCalls: ToolResultInput[];
   grounding?: GroundingResult;
+  /** The LLM judge's verdict, or `failed`; absent without a judge. */
+  judgeVerdict?: string;
   traceId?: string;
 }
 
@@ -85,6 +91,7 @@ export async function storeAnswer(a: AnswerRecord): Promise<ChatMessageView> {
       toolCalls: json(a.toolCalls),
       verdict: a.grounding?.verdict,
       grounding: json(a.grounding),
+      judgeVerdict: a.judgeVerdict,
       traceId: a.traceId,
     },
   });
@@ -94,7 +101,12 @@ export async function storeAnswer(a: AnswerRecord): Promise<ChatMessageView> {
 /** The conversation as the page shows it: oldest first, cleared messages left out. */
 export async function chatHistory(sessionId: string): Promise<ChatMessageView[]> {
   const prisma = await db();
-  const rows = await prisma.chatMessage.findMany({ where: { sessionId, deletedAt: null }, orderBy: { id: 'desc' }, take: HISTORY_LIMIT });
+  const rows = await prisma.chatMessage.findMany({
+    where: { sessionId, deletedAt: null },
+    orderBy: { id: 'desc' },
+    take: HISTORY_LIMIT,
+    include: { feedback: { where: { sessionId }, select: { rating: true, hallucination: true, updatedAt: true }, take: 1 } },
+  });
   return rows.reverse().map(toView);
 }
 

@@ -1,4 +1,5 @@
 /** Shapes the Chat page receives (browser-safe: no server imports). */
+import type { FeedbackView } from '@/lib/feedback/types';
 import type { GroundingResult } from '@/lib/grounding/types';
 
 /** The longest question the chat accepts (characters). */
@@ -28,6 +29,8 @@ export interface ChatMessageView {
   toolCalls?: ChatToolCallView[];
   grounding?: GroundingResult;
   traceId?: string;
+  /** This session's vote on the answer (PUT /api/feedback), if any. */
+  feedback?: FeedbackView;
 }
 
 /** What streams to the page while an answer is written (Server-Sent Events). */

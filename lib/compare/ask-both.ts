@@ -2,11 +2,13 @@ import { generateText, stepCountIs } from 'ai';
 import { describeModelError, ModelUsageMeter, openMcpToolSource, toAiTools, type AgentTool, type AgentToolSource } from '@/lib/agent';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { checkGrounding, type ToolResultInput } from '@/lib/grounding';
+import { checkGrounding, judgeAnswer, type ToolResultInput } from '@/lib/grounding';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { recordHallucinationCheck } from '@/lib/monitoring';
-import { traceAgentRun } from '@/lib/telemetry';
-import type { AskAnswer, AskBothResult, AskToolCall } from './types';
+import { currentTraceId, traceAgentRun } from '@/lib/telemetry';
+import { storeAskAnswers } from './ask-store';
+import type { AskBothResult, AskToolCall } from './types';
+import type { UnstoredAskAnswer } from './ask-store';
 
 /** Most model steps per answer (tool calls in between). */
 export const ASK_MAX_STEPS = 6;
@@ -14,7 +16,7 @@ export const ASK_MAX_STEPS = 6;
 const SYSTEM_PROMPT = `You are the AIMon assistant. Answer questions about the fleet of services using only the read-only tools you are given.
 Report only what the tools returned; if they do not tell you, say you do not know. Be brief.`;
 
-async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[], source: AgentToolSource): Promise<AskAnswer> {
+async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[], source: AgentToolSource): Promise<UnstoredAskAnswer> {
   const config = getConfig();
   const { info, model } = getModel(slot);
   const toolCalls: AskToolCall[] = [];
@@ -40,7 +42,9 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
       const latencyMs = Math.round(performance.now() - started);
       // The same deterministic check as chat answers, so the Compare page's
       // hallucination rate counts both; an empty answer has nothing to check.
-      const grounding = text ? await checkGrounding({ answer: text, question: prompt, toolResults }) : undefined;
+      const checked = { answer: text, question: prompt, toolResults };
+      const judged = text ? await judgeAnswer(checked, await checkGrounding(checked), slot) : undefined;
+      const grounding = judged?.grounding;
       if (grounding) {
         recordHallucinationCheck({
           model: slot,
@@ -59,6 +63,7 @@ async function answerWith(slot: ModelSlot, prompt: string, offered: AgentTool[],
         costUsd: usage.costUsd,
         toolCalls,
         grounding,
+        judgeVerdict: judged?.judgeVerdict,
       };
     } catch (error) {
       usage.failed(error);
@@ -87,7 +92,7 @@ export async function askBoth(prompt: string, actor: AuditActor): Promise<AskBot
   try {
     const offered = (await source.listTools()).filter((t) => !t.mutating);
     const answers = await Promise.all(MODEL_SLOTS.map((slot) => answerWith(slot, prompt, offered, source)));
-    return { prompt, answers };
+    return { prompt, answers: await storeAskAnswers(prompt, actor.sessionId, answers, currentTraceId()) };
   } finally {
     await source.close().catch(() => undefined);
   }

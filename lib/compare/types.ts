@@ -82,6 +82,8 @@ export interface AskToolCall {
 }
 
 export interface AskAnswer {
+  /** The stored answer's id, to vote on (PUT /api/feedback); absent if it could not be stored. */
+  id?: string;
   slot: ModelSlot;
   model: ModelInfo;
   text: string;

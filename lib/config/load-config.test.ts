@@ -98,4 +98,30 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(/RATE_LIMIT_STORE is redis, which needs REDIS_URL/);
     expect(() => parseConfig({ RATE_LIMIT_STORE: 'postgres' })).toThrow(/needs DATABASE_URL/);
   });
+
+  it('has no grounding judge by default; A/B names a real model slot, a base URL an own server', () => {
+    expect(parseConfig({}).grounding.judge).toBeUndefined();
+    const real = { MODEL_B_PROVIDER: 'openai-compatible', MODEL_B_BASE_URL: 'http://127.0.0.1:11434/v1', MODEL_B_MODEL: 'llama3.1' };
+    expect(parseConfig({ ...real, GROUNDING_JUDGE_MODEL: 'B' }).grounding.judge).toEqual({ kind: 'slot', slot: 'B', timeoutMs: 20_000 });
+    expect(parseConfig({ GROUNDING_JUDGE_BASE_URL: 'http://127.0.0.1:8000/v1', GROUNDING_JUDGE_MODEL: 'judge-7b', GROUNDING_JUDGE_API_KEY: 'k', GROUNDING_JUDGE_TIMEOUT_MS: '5000' }).grounding.judge).toEqual({
+      kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:8000/v1', model: 'judge-7b', apiKey: 'k', timeoutMs: 5000,
+    });
+  });
+
+  it('refuses a judge it cannot use, naming the variable', () => {
+    expect(() => parseConfig({ GROUNDING_JUDGE_MODEL: 'A' })).toThrow(/GROUNDING_JUDGE_MODEL=A needs a real model in slot A/);
+    expect(() => parseConfig({ GROUNDING_JUDGE_MODEL: 'gpt-4o' })).toThrow(/GROUNDING_JUDGE_MODEL must be A or B/);
+    expect(() => parseConfig({ GROUNDING_JUDGE_BASE_URL: 'http://127.0.0.1:8000/v1' })).toThrow(/GROUNDING_JUDGE_MODEL .* is required with GROUNDING_JUDGE_BASE_URL/);
+    expect(() => parseConfig({ GROUNDING_JUDGE_BASE_URL: 'ftp://x', GROUNDING_JUDGE_MODEL: 'm' })).toThrow(/GROUNDING_JUDGE_BASE_URL must be an http/);
+  });
+
+  it('never echoes the judge API key in an error', () => {
+    try {
+      parseConfig({ GROUNDING_JUDGE_API_KEY: 'sk-very-secret-judge', GROUNDING_JUDGE_TIMEOUT_MS: 'soon' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/GROUNDING_JUDGE_TIMEOUT_MS/);
+      expect((error as Error).message).not.toContain('sk-very-secret-judge');
+    }
+  });
 });

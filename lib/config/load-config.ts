@@ -39,6 +39,8 @@ export interface AppConfig {
     breaker: { failures: number; cooldownMs: number };
   };
   agent: { maxSteps: number; timeoutMs: number; settleMs: number };
+  /** The optional LLM judge of answers (off when undefined). */
+  grounding: { judge: JudgeConfig | undefined };
   telemetry: {
     enabled: boolean;
     azureConnectionString: string | undefined;
@@ -135,6 +137,11 @@ export interface MonitoringConfig {
   chaosMaxDurationSec: number;
 }
 
+/** Who judges answers: a model slot, or an OpenAI-compatible server of its own. */
+export type JudgeConfig =
+  | { kind: 'slot'; slot: 'A' | 'B'; timeoutMs: number }
+  | { kind: 'openai-compatible'; baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number };
+
 export interface ModelSlotConfig {
   provider: 'simulated' | 'openai-compatible' | 'azure-openai';
   name: string | undefined;
@@ -197,6 +204,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     return c;
   };
   const models = { A: slot('A'), B: slot('B') };
+  const judge = judgeConfig(env, models, problems);
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(/* turbopackIgnore: true */ env.AIMON_DATA_DIR ?? '.data');
   return {
@@ -243,6 +251,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       breaker: { failures: env.MODEL_BREAKER_FAILURES, cooldownMs: env.MODEL_BREAKER_COOLDOWN_MS },
     },
     agent: { maxSteps: env.WORKFLOW_MAX_STEPS, timeoutMs: env.WORKFLOW_TIMEOUT_MS, settleMs: env.WORKFLOW_SETTLE_MS },
+    grounding: { judge },
     telemetry: {
       enabled: !env.OTEL_SDK_DISABLED,
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
@@ -320,4 +329,31 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       dbQueryCriticalMs: Math.max(env.DB_QUERY_CRITICAL_MS, env.DB_QUERY_WARN_MS),
     },
   };
+}
+
+/**
+ * GROUNDING_JUDGE_MODEL=A|B judges with that slot's model, which must be a real
+ * one: a simulator writes fleet answers, not verdicts. With GROUNDING_JUDGE_BASE_URL
+ * the variable is the model id at that server instead.
+ */
+function judgeConfig(env: RawEnv, models: Record<'A' | 'B', ModelSlotConfig>, problems: string[]): JudgeConfig | undefined {
+  const model = env.GROUNDING_JUDGE_MODEL;
+  const timeoutMs = env.GROUNDING_JUDGE_TIMEOUT_MS;
+  if (env.GROUNDING_JUDGE_BASE_URL) {
+    if (!model) {
+      problems.push('GROUNDING_JUDGE_MODEL (the model id at that server) is required with GROUNDING_JUDGE_BASE_URL');
+      return undefined;
+    }
+    return { kind: 'openai-compatible', baseUrl: env.GROUNDING_JUDGE_BASE_URL, model, apiKey: env.GROUNDING_JUDGE_API_KEY, timeoutMs };
+  }
+  if (!model) return undefined;
+  if (model !== 'A' && model !== 'B') {
+    problems.push('GROUNDING_JUDGE_MODEL must be A or B, or a model id together with GROUNDING_JUDGE_BASE_URL');
+    return undefined;
+  }
+  if (models[model].provider === 'simulated') {
+    problems.push(`GROUNDING_JUDGE_MODEL=${model} needs a real model in slot ${model} (MODEL_${model}_PROVIDER): a simulated model cannot judge answers`);
+    return undefined;
+  }
+  return { kind: 'slot', slot: model, timeoutMs };
 }

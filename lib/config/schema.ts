@@ -162,6 +162,16 @@ export const envSchema = z.object({
   /** Circuit breaker per model slot: consecutive failed requests that open it, and how long it stays open (ms) before one trial call. */
   MODEL_BREAKER_FAILURES: intFromEnv(5, 1, 1000),
   MODEL_BREAKER_COOLDOWN_MS: intFromEnv(30_000, 100, 3_600_000),
+  /**
+   * Optional LLM-as-judge second opinion on every checked answer (lib/grounding/judge.ts):
+   * `A` or `B` (a real model slot), or a model id at GROUNDING_JUDGE_BASE_URL (any
+   * OpenAI-compatible server). Unset: no judge, the rules alone.
+   */
+  GROUNDING_JUDGE_MODEL: optionalString.pipe(z.string().max(200, { error: 'must be at most 200 characters' }).optional()),
+  GROUNDING_JUDGE_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:11434/v1' }).optional()),
+  GROUNDING_JUDGE_API_KEY: optionalString,
+  /** The judge's whole verdict (ms, retries included): past it the answer keeps the rules' verdict alone. */
+  GROUNDING_JUDGE_TIMEOUT_MS: intFromEnv(20_000, 500, 600_000),
   /** Agent workflows: most model steps per run, and the overall time-out (ms). */
   WORKFLOW_MAX_STEPS: intFromEnv(24, 2, 100),
   WORKFLOW_TIMEOUT_MS: intFromEnv(120_000, 1_000, 1_800_000),
@@ -282,4 +292,4 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'MCP_TOKENS', 'MCP_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'MCP_TOKENS', 'MCP_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY', 'GROUNDING_JUDGE_API_KEY']);

@@ -5,7 +5,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * Deletes what has outlived its retention: finished workflow runs (their steps
- * go with them, ON DELETE CASCADE), fleet log lines, and soft-deleted sessions.
+ * go with them, ON DELETE CASCADE) and ask-both answers (with their votes: a
+ * load test's "chat" scenario stores two per request) after the same days,
+ * fleet log lines, and soft-deleted sessions.
  * Monitoring rows (rollups, snapshots, alert history) are pruned by the
  * monitoring job with their own settings. Ended admin logins go too. Returns what it did, for the panel.
  */
@@ -14,6 +16,7 @@ export async function pruneRetention(config: JobsConfig, now = Date.now()): Prom
   const runs = await prisma.workflowRun.deleteMany({
     where: { createdAt: { lt: new Date(now - config.workflowRetentionDays * DAY_MS) }, status: { not: 'running' } },
   });
+  const asks = await prisma.askAnswer.deleteMany({ where: { createdAt: { lt: new Date(now - config.workflowRetentionDays * DAY_MS) } } });
   const logs = await prisma.fleetLog.deleteMany({ where: { at: { lt: new Date(now - config.fleetLogRetentionHours * 3_600_000) } } });
   const sessions = await prisma.chatSession.deleteMany({
     where: { deletedAt: { not: null, lt: new Date(now - config.softDeleteRetentionDays * DAY_MS) } },
@@ -21,5 +24,5 @@ export async function pruneRetention(config: JobsConfig, now = Date.now()): Prom
   // Admin logins that ended (expired, or revoked by a logout) a day ago: nothing checks them any more.
   const adminLogins = await prisma.adminSession.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
   const revoked = await prisma.adminSession.deleteMany({ where: { revokedAt: { lt: new Date(now - DAY_MS) } } });
-  return `deleted ${runs.count} workflow run(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
+  return `deleted ${runs.count} workflow run(s), ${asks.count} ask-both answer(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 
-export { getModel, listModels, modelCircuitStatus } from './registry';
-export type { RegisteredModel } from './registry';
+export { getJudgeModel, getModel, listModels, modelCircuitStatus } from './registry';
+export type { JudgeModel, RegisteredModel } from './registry';
 export { describeCircuitOpen, findModelCircuitOpenError, ModelCircuitOpenError } from './circuit-rules';
 export { costUsd, MODEL_SLOTS } from './types';
 export type { ModelCircuitStatus, ModelInfo, ModelPricing, ModelSlot } from './types';

@@ -66,7 +66,7 @@ function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV
 }
 
 /** Wraps a model so every call is a GenAI span with token usage and duration metrics. */
-function traced(slot: ModelSlot, info: ModelInfo, model: LanguageModelV3): LanguageModelV3 {
+function traced(slot: string, info: Pick<ModelInfo, 'provider' | 'modelId'>, model: LanguageModelV3): LanguageModelV3 {
   const meta = (params: { temperature?: number; maxOutputTokens?: number }) => ({
     provider: info.provider === 'simulated' ? 'aimon.simulated' : info.provider,
     requestModel: info.modelId,
@@ -102,6 +102,31 @@ export function getModel(slot: ModelSlot): RegisteredModel {
     const { model, info, breaker } = baseModel(slot, getConfig().models[slot]);
     if (breaker) registerCircuitMetrics();
     return { info, breaker, model: traced(slot, info, model) };
+  });
+}
+
+/** The model that judges answers (lib/grounding/judge.ts), and how the pages name it. */
+export interface JudgeModel {
+  model: LanguageModelV3;
+  label: string;
+}
+
+/**
+ * The LLM judge's model, or undefined when none is configured: a slot's model
+ * (its breaker and spans included), or an OpenAI-compatible server of its own,
+ * built once per process (tests clear `model-judge`). Its calls are GenAI spans
+ * under the slot name `judge`.
+ */
+export function getJudgeModel(): JudgeModel | undefined {
+  const judge = getConfig().grounding.judge;
+  if (!judge) return undefined;
+  if (judge.kind === 'slot') {
+    const { model, info } = getModel(judge.slot);
+    return { model, label: `Model ${judge.slot} (${info.modelId})` };
+  }
+  return processSingleton('model-judge', () => {
+    const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: judge.baseUrl, apiKey: judge.apiKey, includeUsage: true, fetch: fetchWithTimeout(judge.timeoutMs) });
+    return { model: traced('judge', { provider: 'openai-compatible', modelId: judge.model }, provider.chatModel(judge.model)), label: judge.model };
   });
 }
 

@@ -40,6 +40,9 @@ export async function bootstrap(): Promise<void> {
   // Imported here, not at the top: lib/monitoring reads uptime from lib/runtime, a static cycle.
   const { monitor, startMonitoring } = await import('@/lib/monitoring');
   startMonitoring();
+  // Votes, live precision and the judge's checks are on /metrics from the start, not after the first vote.
+  const { startFeedbackMetrics } = await import('@/lib/feedback');
+  startFeedbackMetrics();
   // Every periodic task runs through the one scheduler: monitoring registered its jobs above.
   const { scheduler, pruneRetention } = await import('@/lib/jobs');
   const jobs = scheduler();

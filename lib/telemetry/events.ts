@@ -27,6 +27,19 @@ export interface EventDimensions {
     'aimon.claims'?: number;
     'aimon.unsupported_claims'?: number;
   };
+  /** A user's vote on an answer, as it stands after this change (one vote per session and answer). */
+  'feedback.submitted': {
+    'aimon.model': string;
+    'aimon.answer.source': 'chat' | 'ask';
+    'aimon.answer.id': string;
+    /** Stable per session and answer, not the session id: the latest event per voter is the vote. */
+    'aimon.feedback.voter': string;
+    'aimon.feedback.rating': 'up' | 'down' | 'none';
+    'aimon.feedback.hallucination': 'yes' | 'no' | 'none';
+    'aimon.detector.verdict': string;
+    'aimon.detector.flagged': boolean;
+    'aimon.judge.verdict'?: string;
+  };
   'alert.fired': { 'aimon.alert.id': string; 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.value': number; 'aimon.alert.threshold': number };
   'alert.resolved': { 'aimon.alert.id': string; 'aimon.alert.rule': string; 'aimon.alert.severity': string; 'aimon.alert.duration_sec'?: number };
   'loadtest.completed': {

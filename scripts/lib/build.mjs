@@ -10,6 +10,8 @@ import path from 'node:path';
 const INPUTS = [
   'app', 'components', 'lib', 'prisma', 'public', 'instrumentation.ts', 'proxy.ts',
   'next.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json',
+  // Copied into the build for the pages' labelled-set figures.
+  'tests/fixtures/grounding',
 ];
 const STAMP = '.next/aimon-build.json';
 export const STANDALONE_SERVER = '.next/standalone/server.js';

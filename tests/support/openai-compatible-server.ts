@@ -9,10 +9,15 @@ import type { AddressInfo } from 'node:net';
  * `mode` switches the whole server, for outages: `error` answers HTTP 500, `drop`
  * closes the connection without an answer, `bad-request` answers HTTP 400.
  * Every chat-completions request is counted in `requests`, whatever the mode.
+ * A model id starting with `judge` plays an LLM judge (lib/grounding/judge.ts):
+ * it answers `judgeReply` if set, else a verdict of its own (an answer claiming
+ * a restart is a hallucination, anything else grounded), as a JSON object in prose.
  */
 export class FakeOpenAIServer {
-  readonly requests: Array<{ model: string; messages: Array<{ role: string; content?: unknown; tool_calls?: unknown }>; tools?: Array<{ function: { name: string } }>; stream?: boolean }> = [];
+  readonly requests: Array<{ model: string; messages: Array<{ role: string; content?: unknown; tool_calls?: unknown }>; tools?: Array<{ function: { name: string } }>; stream?: boolean; authorization?: string }> = [];
   mode: 'ok' | 'error' | 'drop' | 'bad-request' = 'ok';
+  /** What a `judge*` model says, word for word; undefined: its own verdict. */
+  judgeReply: string | undefined;
   private server = http.createServer((req, res) => this.handle(req, res));
 
   async start(): Promise<string> {
@@ -34,7 +39,7 @@ export class FakeOpenAIServer {
         return;
       }
       const request = JSON.parse(body);
-      this.requests.push(request);
+      this.requests.push({ ...request, authorization: req.headers.authorization });
       if (this.mode === 'drop') {
         req.socket.destroy();
         return;
@@ -47,6 +52,17 @@ export class FakeOpenAIServer {
       if (request.model === 'slow') return; // never answers
       if (request.model === 'broken') {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": [ {"message": ');
+        return;
+      }
+      if (String(request.model).startsWith('judge')) {
+        const asked = String(request.messages.find((m: { role: string }) => m.role === 'user')?.content ?? '');
+        const answer = /^Answer: (.*)$/m.exec(asked)?.[1] ?? '';
+        const own = /\brestarted\b/i.test(answer)
+          ? { verdict: 'hallucination', reason: 'It claims a restart, and no restart tool was called.' }
+          : { verdict: 'grounded', reason: 'It agrees with the tool results.' };
+        const content = this.judgeReply ?? `Here is my verdict:\n${JSON.stringify(own)}`;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'chatcmpl-j', object: 'chat.completion', created: 1, model: request.model, choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }], usage: { prompt_tokens: 300, completion_tokens: 30, total_tokens: 330 } }));
         return;
       }
       const toolResult = request.messages.find((m: { role: string }) => m.role === 'tool');

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { db, Prisma } from '@/lib/db';
+import { logger } from '@/lib/telemetry';
+import type { AskAnswer } from './types';
+
+/** An answer as written, before it is stored: with the judge's outcome, which the page does not need. */
+export type UnstoredAskAnswer = AskAnswer & { judgeVerdict?: string };
+
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+/**
+ * Stores both answers of one "ask both" question, so each has an id users can
+ * vote on and its verdict counts on every replica. Never fails the question:
+ * the answers are already written, so a failed write is logged and they leave
+ * without an id (the page then offers no vote on them).
+ */
+export async function storeAskAnswers(prompt: string, sessionId: string | undefined, answers: UnstoredAskAnswer[], traceId?: string): Promise<AskAnswer[]> {
+  const withIds = answers.map((a) => ({ ...a, id: randomUUID() }));
+  const strip = (list: UnstoredAskAnswer[]): AskAnswer[] => list.map(({ judgeVerdict: _judged, ...answer }) => answer);
+  try {
+    const prisma = await db();
+    await prisma.askAnswer.createMany({
+      data: withIds.map((a) => ({
+        id: a.id,
+        sessionId,
+        prompt,
+        modelSlot: a.slot,
+        modelId: a.model.modelId,
+        text: a.text,
+        error: a.error?.slice(0, 1000),
+        latencyMs: Math.round(a.latencyMs),
+        inputTokens: a.inputTokens,
+        outputTokens: a.outputTokens,
+        costUsd: a.costUsd,
+        toolCalls: json(a.toolCalls),
+        verdict: a.grounding?.verdict,
+        grounding: json(a.grounding),
+        judgeVerdict: a.judgeVerdict,
+        traceId,
+      })),
+    });
+    return strip(withIds);
+  } catch (error) {
+    logger.warn({ err: error }, 'ask-both answers could not be stored; they cannot be voted on');
+    return strip(answers);
+  }
+}
