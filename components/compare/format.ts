@@ -1,5 +1,7 @@
 /** Display helpers for the comparison (pure, browser-safe). */
 
+import { formatLocalTime } from '@/components/ui/local-time-format';
+
 export const dash = '–';
 
 export function ms(v: number | null | undefined): string {
@@ -21,9 +23,7 @@ export function num(v: number | null | undefined, digits = 0): string {
   return v === null || v === undefined ? dash : v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
-/** "14:05" for buckets within a day, "Mon 14:00" beyond. */
-export function bucketLabel(iso: string, bucketSec: number): string {
-  const d = new Date(iso);
-  const hm = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return bucketSec >= 6 * 3600 ? `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${hm}` : hm;
+/** "14:05" for buckets within a day, "Mon 14:00" beyond (in the visitor's locale). */
+export function bucketLabel(iso: string, bucketSec: number, locale?: string): string {
+  return formatLocalTime(iso, bucketSec >= 6 * 3600 ? 'weekday-clock' : 'clock', locale);
 }

@@ -3,6 +3,8 @@
 import dynamic from 'next/dynamic';
 import { useState, type FormEvent } from 'react';
 import { LOAD_TEST_SCENARIOS, type LoadTestRunView, type LoadTestScenario } from '@/lib/loadtest/types';
+import { LocalTime } from '@/components/ui/local-time';
+import { formatLocalTime } from '@/components/ui/local-time-format';
 import type { HistoryRow } from './load-test-chart-views';
 import { LOAD_TEST_POLL_MS, useLoadTestControls, useLoadTestRuns, useLoadTestStatus } from './use-load-test';
 
@@ -54,7 +56,7 @@ function Timeline({ run }: { run: LoadTestRunView }) {
 function History({ runs }: { runs: LoadTestRunView[] }) {
   const finished = runs.filter((r) => r.status !== 'running');
   if (!finished.length) return <p className="muted">No stored runs yet.</p>;
-  const rows: HistoryRow[] = [...finished].reverse().map((r) => ({ label: new Date(r.startedAt).toLocaleTimeString('en-GB'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
+  const rows: HistoryRow[] = [...finished].reverse().map((r) => ({ label: formatLocalTime(r.startedAt, 'time'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
   return (
     <>
       <figure className="card mon-chart" aria-label="Stored runs: throughput and p95">
@@ -81,7 +83,7 @@ function History({ runs }: { runs: LoadTestRunView[] }) {
         <tbody>
           {finished.map((r) => (
             <tr key={r.id}>
-              <td>{new Date(r.startedAt).toLocaleString('en-GB')}</td>
+              <td><LocalTime at={r.startedAt} layout="datetime" /></td>
               <td>{r.scenario}</td>
               <td>{r.status}</td>
               <td>{r.users}</td>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SERVICE_NAMES, LOG_LEVELS, type LogEntry } from '@/lib/fleet/types';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const LOGS_POLL_MS = 15_000;
 
@@ -53,7 +54,7 @@ export function LogsViewer() {
         <ol className="log-lines" aria-label={`Log lines of ${service}`}>
           {entries.map((e, i) => (
             <li key={`${e.at}-${i}`} className={`log-line log-line--${e.level}`}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time> <span className="log-line__level">{e.level}</span> {e.message}
+              <LocalTime at={e.at} /> <span className="log-line__level">{e.level}</span> {e.message}
             </li>
           ))}
         </ol>
