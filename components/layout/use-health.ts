@@ -26,6 +26,10 @@ export function useHealth() {
       clog('Main', agentStatusLine(report));
       return report;
     },
-    refetchInterval: HEALTH_POLL_MS,
+    // While recovering, ask again once the time is up rather than up to 30 s later.
+    refetchInterval: (query) => {
+      const left = query.state.data?.recovery?.remainingSec;
+      return left !== undefined ? Math.min(HEALTH_POLL_MS, (left + 1) * 1000) : HEALTH_POLL_MS;
+    },
   });
 }

@@ -26,6 +26,14 @@ export interface HealthReport {
   startedAt: string;
   uptimeSec: number;
   components: Record<string, ComponentHealth>;
+  /** Present when everything still failing is the tail of a chaos run that has ended: the badge says "recovering". */
+  recovery?: HealthRecovery;
+}
+
+/** What is still failing outlasts its cause (a chaos run): when the last rule window clears. */
+export interface HealthRecovery {
+  cause: string;
+  remainingSec: number;
 }
 
 /** The status words of `/api/health/detailed` (the source's healthy / warning / degraded). */
