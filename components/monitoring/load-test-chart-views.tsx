@@ -15,7 +15,7 @@ export type HistoryRow = { label: string; rps: number; p95: number };
 export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-      <ComposedChart data={points} margin={MARGIN}>
+      <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="t" tick={AXIS} unit=" s" />
         <YAxis yAxisId="n" tick={AXIS} allowDecimals={false} />
@@ -34,7 +34,7 @@ export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
 export function HistoryChart({ rows }: { rows: HistoryRow[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-      <BarChart data={rows} margin={MARGIN}>
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
         <YAxis yAxisId="rps" tick={AXIS} />
