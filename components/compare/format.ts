@@ -9,6 +9,25 @@ export function ms(v: number | null | undefined): string {
   return v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`;
 }
 
+/** Two latencies in one unit: seconds for both when either reaches 10 s, milliseconds for both otherwise. */
+export function msPair(a: number | null | undefined, b: number | null | undefined): [string, string] {
+  const seconds = Math.max(a ?? 0, b ?? 0) >= 10_000;
+  const one = (v: number | null | undefined) => (v === null || v === undefined ? dash : seconds ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+  return [one(a), one(b)];
+}
+
+/**
+ * What the column header adds to "Model A": the model's own description
+ * ("simulated, careful"), without repeating the slot name the display name
+ * starts with ("Model A (simulated, careful)").
+ */
+export function modelDetail(slot: string, displayName: string): string {
+  const prefix = `Model ${slot}`;
+  let rest = displayName.startsWith(prefix) ? displayName.slice(prefix.length).trim() : displayName;
+  if (rest.startsWith('(') && rest.endsWith(')')) rest = rest.slice(1, -1);
+  return rest.replace(/^[:·-]\s*/, '');
+}
+
 export function pct(v: number | null | undefined): string {
   return v === null || v === undefined ? dash : `${v.toFixed(1)} %`;
 }
