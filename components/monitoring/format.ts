@@ -23,6 +23,8 @@ export function formatUsd(usd: number): string {
   return usd >= 1 ? `$${usd.toFixed(2)}` : `$${usd.toFixed(4)}`;
 }
 
+export type ChartRowsOf<P> = (P & { label: string })[];
+
 /** Chart rows from series points: a time label (the visitor's locale) and the values, nulls kept as gaps. */
 export function toChartRows<P extends { t: number }>(points: P[], locale?: string): (P & { label: string })[] {
   return points.map((p) => ({ ...p, label: formatLocalTime(p.t, 'time', locale) }));

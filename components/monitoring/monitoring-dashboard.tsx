@@ -57,7 +57,11 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
         <div className="mon-stack">
           <StatusPanel health={report.health} />
           <Tiles report={report} />
-          <AlertsPanel alerts={report.alerts} isAdmin={isAdmin} />
+          {/* The demo controls beside the alerts they raise, not at the bottom of the page. */}
+          <div className="mon-two mon-two--top">
+            <AlertsPanel alerts={report.alerts} isAdmin={isAdmin} />
+            <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
+          </div>
           <section aria-labelledby="history-h">
             <div className="mon-toolbar">
               <h2 id="history-h" className="mon-h">History</h2>
@@ -86,7 +90,6 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} models={report.models} />
-          <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
         </div>
       )}
     </>

@@ -479,7 +479,7 @@ export class Monitor {
     } catch (error) {
       cluster = { ...cluster, error: error instanceof Error ? error.message : 'database unavailable' };
     }
-    const { verdict } = await this.health(alerts.filter((a) => a.state !== 'resolved'));
+    const { verdict, recovery } = await this.health(alerts.filter((a) => a.state !== 'resolved'));
     const breakdown = this.windows.breakdown();
     const activeSessions = this.windows.activeSessions();
     return {
@@ -495,7 +495,7 @@ export class Monitor {
       },
       errors: chosen.errors,
       performance: chosen.performance,
-      health: verdict,
+      health: recovery ? { ...verdict, recovery } : verdict,
       windows,
       series: { fine: this.windows.series('fine'), minute, minute_source: minuteSource },
       error_breakdown: breakdown.byClass,

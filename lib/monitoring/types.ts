@@ -188,7 +188,8 @@ export interface MetricsReport {
   summary: { total_requests: number; successful_requests: number; error_rate_percent: number; requests_per_sec: number; active_sessions: number };
   errors: WindowStats['errors'];
   performance: WindowStats['performance'];
-  health: HealthVerdict;
+  /** `recovery`: what still fails is a chaos run's tail (see HealthReport). */
+  health: HealthVerdict & { recovery?: HealthRecovery };
   windows: Record<'last_requests' | '1m' | '5m' | '1h', WindowStats>;
   series: { fine: SeriesPoint[]; minute: SeriesPoint[]; minute_source: 'cluster' | 'instance' };
   error_breakdown: { class: ErrorClass; count: number }[];
