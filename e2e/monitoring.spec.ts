@@ -112,4 +112,14 @@ test('the chaos switch raises an error-rate alert on the page within 15 s; ackno
   const stored = await (await page.request.get(`${base}/api/alerts?rule=error_rate_high`)).json();
   expect(stored.alerts[0]).toMatchObject({ state: 'acknowledged', severity: 'critical' });
   expect(stored.alerts[0].events.map((e: { kind: string }) => e.kind)).toEqual(['fired', 'acknowledged']);
+
+  // Chaos off early: what still fails is its tail in the windows, so the badge and the
+  // status say "recovering" with the time left rather than look broken.
+  expect((await page.request.delete(`${base}/api/chaos`)).status()).toBe(200);
+  await expect
+    .poll(async () => (await (await page.request.get(`${base}/api/health`)).json()).recovery, { timeout: 15_000 })
+    .toMatchObject({ cause: 'chaos test ended', remainingSec: expect.any(Number) });
+  await expect(page.getByTestId('monitoring-recovery')).toContainText('Recovering: chaos test ended', { timeout: 10_000 });
+  await page.goto(`${base}/`);
+  await expect(page.getByTestId('health-badge')).toHaveText(/^Recovering: chaos test ended; normal in (\d+m )?\d+s$/);
 });

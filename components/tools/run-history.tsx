@@ -33,7 +33,7 @@ export function RunHistory({ onOpen }: { onOpen: (run: WorkflowRunView) => void 
                   <strong>Model {run.modelSlot}</strong> · {run.scenario}
                   <br />
                   <span className="muted small">
-                    {run.status} · {run.toolCalls} tools · {run.latencyMs !== undefined ? `${(run.latencyMs / 1000).toFixed(1)} s` : '…'} · <LocalTime at={run.createdAt} />
+                    {run.status} · {run.toolCalls} {run.toolCalls === 1 ? 'tool' : 'tools'} · {run.latencyMs !== undefined ? `${(run.latencyMs / 1000).toFixed(1)} s` : '…'} · <LocalTime at={run.createdAt} />
                   </span>
                 </span>
               </button>
