@@ -68,7 +68,7 @@ export function ModelBarChart({ rows, percent = false }: { rows: BarRow[]; perce
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis type="number" tick={AXIS} {...(percent ? { domain: [0, 100] } : {})} />
-        <YAxis type="category" dataKey="metric" tick={AXIS} width={112} />
+        <YAxis type="category" dataKey="metric" tick={AXIS} width={124} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="A" name="Model A" fill={COLORS.A} isAnimationActive={false} />

@@ -42,7 +42,12 @@ export function MonitoringDashboard({ initial }: { initial?: InitialData<Metrics
           ))}
         </fieldset>
         <RefreshNote className="muted" updatedAt={report?.timestamp} fetching={metrics.isFetching} busyAt="start">
-          {report ? ` · instance ${report.instance_id}` : ''}
+          {report && (
+            <>
+              {' · instance '}
+              <span className="nowrap">{report.instance_id}</span>
+            </>
+          )}
         </RefreshNote>
       </div>
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /**
  * recharts 3 draws its layers through React portals into `<g>` elements, and
@@ -39,6 +40,7 @@ export interface ChartTable {
 export function ChartFigure({ title, caption, summary, boxClassName, table, children }: { title: string; caption?: ReactNode; summary?: string; boxClassName: string; table?: ChartTable; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useNoTabStopsInside(box);
+  const hydrated = useHydrated();
   return (
     <figure className="card mon-chart" aria-label={title} data-chart={title}>
       <figcaption className="mon-chart__title">{caption ?? title}</figcaption>
@@ -49,6 +51,8 @@ export function ChartFigure({ title, caption, summary, boxClassName, table, chil
       {table && table.rows.length > 0 && (
         <details className="chart-table">
           <summary>Figures as a table</summary>
+          {/* Filled after hydration: its times are in the visitor's zone and locale, which the server does not know. Closed, so nothing moves. */}
+          {hydrated && (
           <div className="table-wrap">
             <table className="table cmp-table">
               <thead>
@@ -67,6 +71,7 @@ export function ChartFigure({ title, caption, summary, boxClassName, table, chil
               </tbody>
             </table>
           </div>
+          )}
         </details>
       )}
     </figure>
