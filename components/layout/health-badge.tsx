@@ -17,7 +17,8 @@ function useSecondsLeft(report: HealthReport | undefined, polledAt: number): num
     return () => clearInterval(t);
   }, [recovering]);
   if (!report?.recovery) return null;
-  return Math.max(0, Math.ceil(report.recovery.remainingSec - (now - polledAt) / 1000));
+  // `now` may predate the poll that just arrived: count no time as passed until the next tick.
+  return Math.max(0, Math.ceil(report.recovery.remainingSec - Math.max(0, now - polledAt) / 1000));
 }
 
 export function HealthBadge() {

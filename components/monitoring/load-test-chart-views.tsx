@@ -19,7 +19,7 @@ export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="t" tick={AXIS} unit=" s" />
         <YAxis yAxisId="n" tick={AXIS} allowDecimals={false} />
-        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={64} />
+        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={80} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="n" dataKey="requests" name="requests" fill="#1f6feb" isAnimationActive={false} />
@@ -38,7 +38,7 @@ export function HistoryChart({ rows }: { rows: HistoryRow[] }) {
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
         <YAxis yAxisId="rps" tick={AXIS} />
-        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={64} />
+        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={80} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="rps" dataKey="rps" name="req/s" fill="#3fb950" isAnimationActive={false} />

@@ -4,6 +4,7 @@ import type { AiFigures, EndpointStats, ErrorClass, Level, MetricsReport, ModelH
 import { LocalTime } from '@/components/ui/local-time';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { formatUptime as formatDuration } from '@/components/layout/format-uptime';
+import { modelDetail } from '@/components/compare/format';
 import { formatBytes, formatMs, formatPct, formatUsd } from './format';
 
 const STATUS_TEXT = { healthy: 'Healthy', warning: 'Warning', degraded: 'Degraded' } as const;
@@ -249,7 +250,7 @@ export function AiPanel({ ai, models }: { ai: AiFigures; models: MetricsReport['
           const { level, text } = circuitWords(m);
           return (
             <li key={slot} data-slot={slot} data-circuit={m.circuit?.state ?? 'simulated'}>
-              <strong>Model {slot}</strong> <span className="muted">{m.displayName}</span>:{' '}
+              <strong>Model {slot}</strong> <span className="muted">({modelDetail(slot, m.displayName)})</span>:{' '}
               <span className={`mon-level mon-level--${level}`}>{text}</span>
             </li>
           );
