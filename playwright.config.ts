@@ -34,6 +34,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    // Times follow the visitor's locale (components/ui/local-time-format.ts): the specs visit as a British
+    // visitor, 24-hour times and day-first dates; layout.spec.ts also visits as an American one.
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: chromium,

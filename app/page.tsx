@@ -41,6 +41,7 @@ export default async function HomePage() {
         <div className="card diagram-wrap">
           <ArchitectureDiagram />
         </div>
+        <p className="muted small diagram-hint">The diagram is wider than a phone: it scrolls sideways.</p>
       </section>
 
       <section aria-labelledby="tools-heading">

@@ -34,6 +34,9 @@ test.describe('the debug page', () => {
     const result = status.locator('.debug-result');
     await expect(result).toHaveAttribute('data-verdict', 'OK');
     await expect(result).toContainText(/in \d+(\.\d+)? ms/);
+    // The tool's JSON, parsed and indented; the MCP answer as it came (JSON in a string) one toggle away.
+    await expect(result.getByLabel('Result of get_service_status')).toContainText('"name": "postgres"');
+    await result.getByLabel('Show the raw MCP answer').check();
     await expect(result.getByLabel('Raw result of get_service_status')).toContainText('\\"name\\": \\"postgres\\"');
   });
 

@@ -44,3 +44,39 @@ test('the badge says so when the server cannot be reached', async ({ page }) => 
   await page.goto('/');
   await expect(page.getByTestId('health-badge')).toHaveText('Offline: cannot reach the server', { timeout: 15_000 });
 });
+
+test('after a chaos run the badge says it is recovering and counts down, then asks again when the time is up', async ({ page }) => {
+  await page.clock.install();
+  let calls = 0;
+  await page.route('**/api/health', async (route) => {
+    calls += 1;
+    if (calls > 1) return route.continue();
+    return route.fulfill({
+      json: {
+        status: 'degraded',
+        summary: 'error rate 40 % (over 5 %)',
+        reasons: ['requests: error rate 40 % (over 5 %)'],
+        version: '0.1.0',
+        startedAt: new Date().toISOString(),
+        uptimeSec: 600,
+        components: {},
+        recovery: { cause: 'chaos test ended', remainingSec: 20 },
+      },
+    });
+  });
+  await page.goto('/');
+  const badge = page.getByTestId('health-badge');
+  await expect(badge).toHaveAttribute('data-recovering', 'true');
+  // The page clock runs on in real time between the steps (a loaded machine adds seconds): compare, do not pin.
+  const left = async () => Number(/^Recovering: chaos test ended; normal in (\d+)s$/.exec((await badge.textContent()) ?? '')?.[1]);
+  const first = await left();
+  expect(first).toBeGreaterThan(10);
+  expect(first).toBeLessThanOrEqual(20);
+  await page.clock.fastForward(10_000);
+  await expect.poll(left).toBeLessThanOrEqual(first - 10);
+  expect(calls).toBe(1);
+  // Polled again once the recovery is due (21 s after the first answer), not at the usual 30 s.
+  await page.clock.fastForward(12_000);
+  await expect(badge).toHaveAttribute('data-status', 'online');
+  expect(calls).toBe(2);
+});

@@ -160,6 +160,8 @@ test('the Monitoring page starts a run, shows live figures every 5 s and stops i
   await form.getByLabel('Users (connections)').fill('3');
   await form.getByLabel('Duration (s)').fill('60');
   await form.getByLabel('Rate (req/s, all users)').fill('15');
+  // The Stop button appears while a test runs, and only then.
+  await expect(form.getByRole('button', { name: 'Stop load test' })).toHaveCount(0);
   await form.getByRole('button', { name: 'Start load test' }).click();
 
   await expect(panel.getByTestId('lt-status')).toHaveText('running');
@@ -173,6 +175,7 @@ test('the Monitoring page starts a run, shows live figures every 5 s and stops i
   await form.getByRole('button', { name: 'Stop load test' }).click();
   await expect(panel.getByTestId('lt-status')).toHaveText('stopped');
   await expect(form.getByRole('button', { name: 'Start load test' })).toBeEnabled();
+  await expect(form.getByRole('button', { name: 'Stop load test' })).toHaveCount(0);
   await expect(panel.getByRole('table', { name: 'Stored load test runs' }).locator('tbody tr').first()).toContainText('stopped');
   expect(lines.some((l) => l.startsWith('[LoadTest] Stopped after'))).toBe(true);
 });

@@ -14,6 +14,7 @@ let dataDir: string;
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-mon-'));
   server = await spawnServer({
     AIMON_DATA_DIR: dataDir,

@@ -1,5 +1,6 @@
 import type { ChatMessageView } from '@/lib/agent/chat-types';
 import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
+import { LocalTime } from '@/components/ui/local-time';
 import { GroundingBadge } from './grounding-badge';
 
 function usd(v: number | undefined): string {
@@ -9,7 +10,7 @@ function usd(v: number | undefined): string {
 
 /** One question or answer, with its model, latency, tokens, cost and (answers) the grounding verdict. */
 export function ChatMessage({ message, onRetry, retrying }: { message: ChatMessageView; onRetry?: (m: ChatMessageView) => void; retrying?: boolean }) {
-  const time = new Date(message.createdAt).toLocaleTimeString();
+  const time = <LocalTime at={message.createdAt} />;
   if (message.role === 'user') {
     return (
       <li className="chat-msg chat-msg--user" data-role="user" data-id={message.id}>

@@ -26,7 +26,7 @@ function Frame({ children }: { children: React.ReactElement }) {
 export function LatencyChart({ rows }: { rows: SeriesRow[] }) {
   return (
     <Frame>
-      <LineChart data={rows} margin={MARGIN}>
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
         <YAxis tick={AXIS} />
@@ -44,7 +44,7 @@ export function LatencyChart({ rows }: { rows: SeriesRow[] }) {
 export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
   return (
     <Frame>
-      <LineChart data={rows} margin={MARGIN}>
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
         <YAxis tick={AXIS} domain={[0, 100]} />
@@ -57,14 +57,18 @@ export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
   );
 }
 
-/** Model A against Model B per metric; `percent` fixes the axis at 0–100. */
+/**
+ * Model A against Model B per metric, as horizontal bars: the metric names sit
+ * on their own lines at the left instead of overlapping under narrow columns.
+ * `percent` fixes the axis at 0–100.
+ */
 export function ModelBarChart({ rows, percent = false }: { rows: BarRow[]; percent?: boolean }) {
   return (
     <Frame>
-      <BarChart data={rows} margin={MARGIN}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
-        <XAxis dataKey="metric" tick={AXIS} interval={0} />
-        <YAxis tick={AXIS} {...(percent ? { domain: [0, 100] } : {})} />
+        <XAxis type="number" tick={AXIS} {...(percent ? { domain: [0, 100] } : {})} />
+        <YAxis type="category" dataKey="metric" tick={AXIS} width={124} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="A" name="Model A" fill={COLORS.A} isAnimationActive={false} />

@@ -11,16 +11,18 @@ import { RefreshNote } from '@/components/ui/refresh-note';
 import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { AskBoth } from './ask-both';
 import { CompareCharts } from './compare-charts';
-import { ms, num, pct, usd } from './format';
+import { modelDetail, msPair, num, pct, usd } from './format';
 import { COMPARE_POLL_MS, useComparison } from './use-compare';
 
-type Row = { label: string; hint?: string; value: (m: ComparisonReport['models']['A']) => string };
+type Model = ComparisonReport['models']['A'];
+/** A row's figure per model; `ms` rows are laid out in one unit for both models (msPair), so "10.9 s" never sits beside "6158 ms". */
+type Row = { label: string; hint?: string } & ({ value: (m: Model) => string } | { ms: (m: Model) => number | null | undefined });
 
 const WORKFLOW_ROWS: Row[] = [
   { label: 'Workflows', value: (m) => num(m.workflows.runs) },
   { label: 'Success rate', hint: 'succeeded of finished, cancelled excluded', value: (m) => pct(m.workflows.successRatePct) },
-  { label: 'Latency p50', value: (m) => ms(m.workflows.latencyP50Ms) },
-  { label: 'Latency p95', value: (m) => ms(m.workflows.latencyP95Ms) },
+  { label: 'Latency p50', ms: (m) => m.workflows.latencyP50Ms },
+  { label: 'Latency p95', ms: (m) => m.workflows.latencyP95Ms },
   { label: 'Tool calls per workflow', value: (m) => num(m.workflows.avgToolCalls, 1) },
   { label: 'Tokens per workflow (in / out)', value: (m) => `${num(m.workflows.avgInputTokens)} / ${num(m.workflows.avgOutputTokens)}` },
   { label: 'Cost per workflow', value: (m) => usd(m.workflows.avgCostUsd) },
@@ -30,33 +32,39 @@ const WORKFLOW_ROWS: Row[] = [
 const CALL_ROWS: Row[] = [
   { label: 'Model calls', value: (m) => num(m.calls.calls) },
   { label: 'Failed calls', value: (m) => num(m.calls.failedCalls) },
-  { label: 'Mean call latency', value: (m) => ms(m.calls.meanLatencyMs) },
+  { label: 'Mean call latency', ms: (m) => m.calls.meanLatencyMs },
   { label: 'Tokens per call', value: (m) => num(m.calls.tokensPerCall) },
   { label: 'Cost per call', value: (m) => usd(m.calls.costPerCallUsd) },
   { label: 'Hallucination rate', value: (m) => (m.calls.hallucinationChecks ? `${pct(m.calls.hallucinationRatePct)} of ${num(m.calls.hallucinationChecks)}` : 'no checks yet') },
 ];
 
 function Table({ caption, rows, report }: { caption: string; rows: Row[]; report: ComparisonReport }) {
+  const { A, B } = report.models;
   return (
-    <table className="table cmp-table" aria-label={caption}>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{caption}</th>
-          <th scope="col">Model A <span className="muted">({report.models.A.model.displayName})</span></th>
-          <th scope="col">Model B <span className="muted">({report.models.B.model.displayName})</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row" title={r.hint}>{r.label}</th>
-            <td data-slot="A">{r.value(report.models.A)}</td>
-            <td data-slot="B">{r.value(report.models.B)}</td>
+    <div className="table-wrap">
+      <table className="table cmp-table" aria-label={caption}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{caption}</th>
+            <th scope="col">Model A <span className="muted cmp-model">{modelDetail('A', A.model.displayName)}</span></th>
+            <th scope="col">Model B <span className="muted cmp-model">{modelDetail('B', B.model.displayName)}</span></th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const [a, b] = 'ms' in r ? msPair(r.ms(A), r.ms(B)) : [r.value(A), r.value(B)];
+            return (
+              <tr key={r.label}>
+                <th scope="row" title={r.hint}>{r.label}</th>
+                <td data-slot="A">{a}</td>
+                <td data-slot="B">{b}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -120,7 +128,7 @@ export function CompareDashboard({ initial, quality }: { initial?: InitialData<C
           <section className="card mon-table-card" aria-labelledby="cmp-calls-h">
             <h2 id="cmp-calls-h" className="mon-h">Every model call since the server started</h2>
             <p className="muted">
-              Workflows, ask-both and chat answers, counted by this server instance since <LocalTime at={report.models.A.calls.since} layout="datetime" />.
+              Workflows, ask-both and chat answers, counted by this server instance since <LocalTime at={report.models.A.calls.since} layout="datetime" />.{' '}
               {hasCalls ? '' : 'No model calls yet. '}The hallucination rate comes from the grounding checks of chat and ask-both answers: it reads
               “no checks yet” until answers are checked.
             </p>

@@ -2,15 +2,17 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { exampleArgs, parseArgs } from './example-args';
+import { prettyJson, readableResult } from './readable-result';
 import type { DebugTool } from './types';
 import { useToolCall } from './use-tool-call';
 
-/** One MCP tool: what it is, its input schema, an args form, and the last call's raw outcome. */
+/** One MCP tool: what it is, its input schema, an args form, and the last call's outcome (parsed, or raw on request). */
 export function ToolCard({ tool }: { tool: DebugTool }) {
   const id = useId();
   const [text, setText] = useState(() => JSON.stringify(exampleArgs(tool.inputSchema), null, 2));
   const [inputError, setInputError] = useState<string | null>(null);
   const call = useToolCall();
+  const [raw, setRaw] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -88,9 +90,18 @@ export function ToolCard({ tool }: { tool: DebugTool }) {
                 {String(outcome.error.code)}: {outcome.error.message}
               </p>
             )}
-            <pre className="code-block" aria-label={`Raw result of ${tool.name}`}>
-              {JSON.stringify(outcome.result ?? outcome.error, null, 2)}
-            </pre>
+            <label className="checkbox small">
+              <input type="checkbox" checked={raw} onChange={(e) => setRaw(e.target.checked)} /> Show the raw MCP answer
+            </label>
+            {raw ? (
+              <pre className="code-block" aria-label={`Raw result of ${tool.name}`}>
+                {JSON.stringify(outcome.result ?? outcome.error, null, 2)}
+              </pre>
+            ) : (
+              <pre className="code-block" aria-label={`Result of ${tool.name}`}>
+                {prettyJson(readableResult(outcome))}
+              </pre>
+            )}
           </div>
         )}
       </div>

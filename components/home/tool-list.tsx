@@ -3,7 +3,7 @@ import type { ToolSummary } from '@/lib/mcp/catalog';
 export function ToolList({ tools }: { tools: readonly ToolSummary[] }) {
   return (
     <div className="table-wrap card card-flush">
-      <table className="table" aria-label="MCP tools the agent can use">
+      <table className="table table--stack" aria-label="MCP tools the agent can use">
         <thead>
           <tr>
             <th scope="col">Tool</th>

@@ -2,8 +2,11 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { clog } from '@/components/ui/console-log';
+import { AdminStatus } from './admin-status';
 import { HealthBadge } from './health-badge';
+import { HEALTH_POLL_MS } from './use-health';
 import { NAV_ITEMS } from './nav-items';
 
 export function Sidebar() {
@@ -11,6 +14,14 @@ export function Sidebar() {
   const [open, setOpen] = useState(false);
   // Close the phone menu after navigating.
   useEffect(() => setOpen(false), [pathname]);
+  // The source demo's start-up lines, once per page load (the sidebar is on every page and owns the badge's polling).
+  // A layout effect: it runs before the passive effects that start the first health request, so these lines come first.
+  useLayoutEffect(() => {
+    clog('Main', 'Initializing global utilities');
+    clog('APIClient', `Initialized with baseUrl: ${window.location.origin}`);
+    clog('Main', 'DOM loaded, initializing application');
+    clog('Main', `Sidebar polling started (${HEALTH_POLL_MS / 1000}s interval)`);
+  }, []);
 
   return (
     <header className="sidebar">
@@ -48,6 +59,7 @@ export function Sidebar() {
       <div className="sidebar__footer">
         <HealthBadge />
       </div>
+      <AdminStatus />
     </header>
   );
 }

@@ -19,7 +19,7 @@ export function AlertsPanel({ alerts, isAdmin }: { alerts: AlertView[]; isAdmin:
       </h2>
       {ack.error && <p className="notice notice--error" role="alert">{ack.error.message}</p>}
       {alerts.length === 0 ? (
-        <p className="muted">No alerts yet. The rules run every few seconds; try the chaos switch below.</p>
+        <p className="muted">No alerts yet. The rules run every few seconds; try the chaos switch beside them.</p>
       ) : (
         <ul className="mon-alerts">
           {alerts.map((a) => (
@@ -27,7 +27,7 @@ export function AlertsPanel({ alerts, isAdmin }: { alerts: AlertView[]; isAdmin:
               <div className="mon-alert__head">
                 <span className={`tag mon-sev--${a.severity}`}>{a.severity}</span>
                 <strong>{a.title}</strong>
-                <span className="tag" data-testid="alert-state">{STATE_LABEL[a.state]}</span>
+                <span className={`tag mon-state mon-state--${a.state}`} data-testid="alert-state">{STATE_LABEL[a.state]}</span>
               </div>
               <p className="mon-alert__msg">{a.message}</p>
               <p className="muted mon-alert__meta">

@@ -15,6 +15,7 @@ describe('monitoring formats', () => {
 
   it('labels chart rows by time and keeps gaps', () => {
     const t = new Date(2026, 0, 1, 9, 5, 7).getTime();
-    expect(toChartRows([{ t, p95_ms: null }])).toEqual([{ t, p95_ms: null, label: '09:05:07' }]);
+    expect(toChartRows([{ t, p95_ms: null }], 'en-GB')).toEqual([{ t, p95_ms: null, label: '09:05:07' }]);
+    expect(toChartRows([{ t, p95_ms: null }], 'en-US')[0]!.label).toBe('09:05:07 AM');
   });
 });

@@ -1,5 +1,7 @@
 /** Display helpers for the monitoring page (pure; unit-tested). */
 
+import { formatLocalTime } from '@/components/ui/local-time-format';
+
 export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined) return '–';
   if (ms >= 10_000) return `${(ms / 1000).toFixed(1)} s`;
@@ -17,17 +19,13 @@ export function formatPct(pct: number | null | undefined, digits = 1): string {
   return pct === null || pct === undefined ? '–' : `${pct.toFixed(digits)} %`;
 }
 
-export function formatClock(t: number | string): string {
-  const d = new Date(t);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
 export function formatUsd(usd: number): string {
   return usd >= 1 ? `$${usd.toFixed(2)}` : `$${usd.toFixed(4)}`;
 }
 
-/** Chart rows from series points: a time label and the values, nulls kept as gaps. */
-export function toChartRows<P extends { t: number }>(points: P[]): (P & { label: string })[] {
-  return points.map((p) => ({ ...p, label: formatClock(p.t) }));
+export type ChartRowsOf<P> = (P & { label: string })[];
+
+/** Chart rows from series points: a time label (the visitor's locale) and the values, nulls kept as gaps. */
+export function toChartRows<P extends { t: number }>(points: P[], locale?: string): (P & { label: string })[] {
+  return points.map((p) => ({ ...p, label: formatLocalTime(p.t, 'time', locale) }));
 }

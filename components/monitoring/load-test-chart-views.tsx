@@ -15,11 +15,11 @@ export type HistoryRow = { label: string; rps: number; p95: number };
 export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-      <ComposedChart data={points} margin={MARGIN}>
+      <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="t" tick={AXIS} unit=" s" />
         <YAxis yAxisId="n" tick={AXIS} allowDecimals={false} />
-        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
+        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={80} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="n" dataKey="requests" name="requests" fill="#1f6feb" isAnimationActive={false} />
@@ -34,11 +34,11 @@ export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
 export function HistoryChart({ rows }: { rows: HistoryRow[] }) {
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-      <BarChart data={rows} margin={MARGIN}>
+      <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
         <YAxis yAxisId="rps" tick={AXIS} />
-        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" />
+        <YAxis yAxisId="ms" orientation="right" tick={AXIS} unit=" ms" width={80} />
         <Tooltip {...TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <Bar yAxisId="rps" dataKey="rps" name="req/s" fill="#3fb950" isAnimationActive={false} />

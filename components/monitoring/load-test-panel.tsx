@@ -3,6 +3,9 @@
 import dynamic from 'next/dynamic';
 import { useState, type FormEvent } from 'react';
 import { LOAD_TEST_SCENARIOS, type LoadTestRunView, type LoadTestScenario } from '@/lib/loadtest/types';
+import { ChartFigure } from '@/components/ui/chart-figure';
+import { LocalTime } from '@/components/ui/local-time';
+import { formatLocalTime } from '@/components/ui/local-time-format';
 import type { HistoryRow } from './load-test-chart-views';
 import { LOAD_TEST_POLL_MS, useLoadTestControls, useLoadTestRuns, useLoadTestStatus } from './use-load-test';
 
@@ -39,30 +42,33 @@ function Figures({ run, running }: { run: LoadTestRunView; running: boolean }) {
 
 function Timeline({ run }: { run: LoadTestRunView }) {
   if (!run.timeline.length) return null;
+  const table = {
+    columns: ['Second', 'Requests', 'Errors', 'Mean ms'],
+    rows: run.timeline.map((p) => [p.t, p.requests, p.errors, p.meanMs === null ? '–' : Math.round(p.meanMs)]),
+  };
   return (
-    <figure className="card mon-chart" aria-label="Requests and latency per second">
-      <figcaption className="mon-chart__title">
-        {run.scenario}: requests and mean latency per second ({run.statusCounts['2xx']} 2xx, {run.statusCounts['4xx']} 4xx, {run.statusCounts['5xx']} 5xx)
-      </figcaption>
-      <div className="cmp-chart-box" aria-hidden="true">
-        <TimelineChart points={run.timeline} />
-      </div>
-    </figure>
+    <ChartFigure
+      boxClassName="cmp-chart-box"
+      title="Requests and latency per second"
+      caption={`${run.scenario}: requests and mean latency per second (${run.statusCounts['2xx']} 2xx, ${run.statusCounts['4xx']} 4xx, ${run.statusCounts['5xx']} 5xx)`}
+      table={table}
+    >
+      <TimelineChart points={run.timeline} />
+    </ChartFigure>
   );
 }
 
 function History({ runs }: { runs: LoadTestRunView[] }) {
   const finished = runs.filter((r) => r.status !== 'running');
   if (!finished.length) return <p className="muted">No stored runs yet.</p>;
-  const rows: HistoryRow[] = [...finished].reverse().map((r) => ({ label: new Date(r.startedAt).toLocaleTimeString('en-GB'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
+  const rows: HistoryRow[] = [...finished].reverse().map((r) => ({ label: formatLocalTime(r.startedAt, 'time'), rps: r.rps, p95: r.p95LatencyMs ?? 0 }));
   return (
     <>
-      <figure className="card mon-chart" aria-label="Stored runs: throughput and p95">
-        <figcaption className="mon-chart__title">Stored runs: requests/s and p95 latency</figcaption>
-        <div className="cmp-chart-box" aria-hidden="true">
-          <HistoryChart rows={rows} />
-        </div>
-      </figure>
+      {/* No table of its own: the stored runs' table below holds the same figures. */}
+      <ChartFigure boxClassName="cmp-chart-box" title="Stored runs: requests/s and p95 latency">
+        <HistoryChart rows={rows} />
+      </ChartFigure>
+      <div className="table-wrap">
       <table className="table cmp-table" aria-label="Stored load test runs">
         <thead>
           <tr>
@@ -81,7 +87,7 @@ function History({ runs }: { runs: LoadTestRunView[] }) {
         <tbody>
           {finished.map((r) => (
             <tr key={r.id}>
-              <td>{new Date(r.startedAt).toLocaleString('en-GB')}</td>
+              <td><LocalTime at={r.startedAt} layout="datetime" /></td>
               <td>{r.scenario}</td>
               <td>{r.status}</td>
               <td>{r.users}</td>
@@ -95,6 +101,7 @@ function History({ runs }: { runs: LoadTestRunView[] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }
@@ -152,9 +159,12 @@ export function LoadTestPanel({ isAdmin }: { isAdmin: boolean }) {
           <button type="submit" className="button" disabled={running || start.isPending}>
             {start.isPending ? 'Starting…' : 'Start load test'}
           </button>
-          <button type="button" className="button button--danger" disabled={!running || stop.isPending} onClick={() => stop.mutate()}>
-            {stop.isPending ? 'Stopping…' : 'Stop load test'}
-          </button>
+          {/* The Stop button appears while a test runs (the source: "Stop button appears and works when test active"). */}
+          {running && (
+            <button type="button" className="button button--danger" disabled={stop.isPending} onClick={() => stop.mutate()}>
+              {stop.isPending ? 'Stopping…' : 'Stop load test'}
+            </button>
+          )}
           {limits && <span className="muted">Limits: {limits.maxUsers} users, {limits.maxDurationSec} s, {limits.maxRps} req/s</span>}
         </div>
       </form>
@@ -162,7 +172,7 @@ export function LoadTestPanel({ isAdmin }: { isAdmin: boolean }) {
       {status.error && <p className="notice notice--error" role="alert">Cannot read the load-test status: {status.error.message}</p>}
       {run ? (
         <>
-          <h3 className="mon-h">{running ? 'Running now' : 'Last run'}</h3>
+          <h3 className="mon-h lt-section">{running ? 'Running now' : 'Last run'}</h3>
           <Figures run={run} running={running} />
           {run.error && <p className="notice notice--error">{run.error}</p>}
           <Timeline run={run} />
@@ -170,7 +180,7 @@ export function LoadTestPanel({ isAdmin }: { isAdmin: boolean }) {
       ) : (
         status.data && <p className="muted" data-testid="lt-empty">No load test has run on this server yet: pick a scenario and start one.</p>
       )}
-      <h3 className="mon-h">Stored runs</h3>
+      <h3 className="mon-h lt-section">Stored runs</h3>
       {runs.data ? <History runs={runs.data.runs} /> : runs.error ? <p className="notice notice--error">{runs.error.message}</p> : <p className="muted">Loading…</p>}
     </section>
   );

@@ -44,7 +44,12 @@ export function MonitoringDashboard({ initial, quality }: { initial?: InitialDat
           ))}
         </fieldset>
         <RefreshNote className="muted" updatedAt={report?.timestamp} fetching={metrics.isFetching} busyAt="start">
-          {report ? ` · instance ${report.instance_id}` : ''}
+          {report && (
+            <>
+              {' · instance '}
+              <span className="nowrap">{report.instance_id}</span>
+            </>
+          )}
         </RefreshNote>
       </div>
 
@@ -59,7 +64,11 @@ export function MonitoringDashboard({ initial, quality }: { initial?: InitialDat
         <div className="mon-stack">
           <StatusPanel health={report.health} />
           <Tiles report={report} />
-          <AlertsPanel alerts={report.alerts} isAdmin={isAdmin} />
+          {/* The demo controls beside the alerts they raise, not at the bottom of the page. */}
+          <div className="mon-two mon-two--top">
+            <AlertsPanel alerts={report.alerts} isAdmin={isAdmin} />
+            <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
+          </div>
           <section aria-labelledby="history-h">
             <div className="mon-toolbar">
               <h2 id="history-h" className="mon-h">History</h2>
@@ -89,7 +98,6 @@ export function MonitoringDashboard({ initial, quality }: { initial?: InitialDat
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
           <AiPanel ai={report.ai} models={report.models} />
           <GroundingQualityPanel initial={quality} />
-          <ChaosPanel chaos={report.chaos} isAdmin={isAdmin} />
         </div>
       )}
     </>

@@ -3,6 +3,8 @@
 import type { AiFigures, EndpointStats, ErrorClass, Level, MetricsReport, ModelHealth, ResourceFigures, SlowRequest } from '@/lib/monitoring/types';
 import { LocalTime } from '@/components/ui/local-time';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { formatUptime as formatDuration } from '@/components/layout/format-uptime';
+import { modelDetail } from '@/components/compare/format';
 import { formatBytes, formatMs, formatPct, formatUsd } from './format';
 
 const STATUS_TEXT = { healthy: 'Healthy', warning: 'Warning', degraded: 'Degraded' } as const;
@@ -20,6 +22,11 @@ export function StatusPanel({ health }: { health: MetricsReport['health'] }) {
         <strong>{STATUS_TEXT[health.status]}</strong>
         <span className="muted">{STATUS_ADVICE[health.status]}</span>
       </div>
+      {health.recovery && (
+        <p className="mon-status__recovery text-warn" data-testid="monitoring-recovery">
+          Recovering: {health.recovery.cause}; the windows clear of it in about {formatDuration(health.recovery.remainingSec)}.
+        </p>
+      )}
       {health.reasons.length > 0 && (
         <ul className="mon-status__reasons">
           {health.reasons.map((r) => (
@@ -243,7 +250,7 @@ export function AiPanel({ ai, models }: { ai: AiFigures; models: MetricsReport['
           const { level, text } = circuitWords(m);
           return (
             <li key={slot} data-slot={slot} data-circuit={m.circuit?.state ?? 'simulated'}>
-              <strong>Model {slot}</strong> <span className="muted">{m.displayName}</span>:{' '}
+              <strong>Model {slot}</strong> <span className="muted">({modelDetail(slot, m.displayName)})</span>:{' '}
               <span className={`mon-level mon-level--${level}`}>{text}</span>
             </li>
           );

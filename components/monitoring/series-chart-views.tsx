@@ -22,7 +22,7 @@ function Frame({ children }: { children: React.ReactElement }) {
 export function RateChart({ rows }: { rows: ChartRow[] }) {
   return (
     <Frame>
-      <AreaChart data={rows} margin={MARGIN}>
+      <AreaChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
         <YAxis tick={AXIS} allowDecimals />
@@ -36,7 +36,7 @@ export function RateChart({ rows }: { rows: ChartRow[] }) {
 export function LatencyChart({ rows }: { rows: ChartRow[] }) {
   return (
     <Frame>
-      <LineChart data={rows} margin={MARGIN}>
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
         <YAxis tick={AXIS} />
@@ -53,7 +53,7 @@ export function LatencyChart({ rows }: { rows: ChartRow[] }) {
 export function ErrorsChart({ rows }: { rows: ChartRow[] }) {
   return (
     <Frame>
-      <AreaChart data={rows} margin={MARGIN}>
+      <AreaChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
         <YAxis tick={AXIS} allowDecimals={false} />

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SERVICE_NAMES, LOG_LEVELS, type LogEntry } from '@/lib/fleet/types';
 import { fetchJson } from '@/components/ui/fetch-json';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const LOGS_POLL_MS = 15_000;
 
@@ -20,6 +21,9 @@ export function LogsViewer() {
     placeholderData: (previous) => previous,
   });
   const entries = logs.data?.lines ?? [];
+  // While another service's lines load, the previous lines stay (no jump) but keep their own service's name.
+  const shown = logs.data?.service ?? service;
+  const switching = shown !== service;
   return (
     <section className="card" aria-labelledby="logs-heading">
       <h2 id="logs-heading" className="card__title">Service logs</h2>
@@ -50,13 +54,18 @@ export function LogsViewer() {
       {logs.isPending && <p className="muted">Loading logs…</p>}
       {logs.data && entries.length === 0 && <p className="muted">No log lines match.</p>}
       {entries.length > 0 && (
-        <ol className="log-lines" aria-label={`Log lines of ${service}`}>
+        <>
+        <p className="muted small log-lines__caption" aria-live="polite">
+          {switching ? `Lines of ${shown}, loading ${service}…` : `Lines of ${shown}, newest first`}
+        </p>
+        <ol className={`log-lines${switching ? ' log-lines--stale' : ''}`} aria-label={`Log lines of ${shown}`} aria-busy={switching}>
           {entries.map((e, i) => (
             <li key={`${e.at}-${i}`} className={`log-line log-line--${e.level}`}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time> <span className="log-line__level">{e.level}</span> {e.message}
+              <LocalTime at={e.at} /> <span className="log-line__level">{e.level}</span> {e.message}
             </li>
           ))}
         </ol>
+        </>
       )}
     </section>
   );

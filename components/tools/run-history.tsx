@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { WorkflowRunView } from '@/lib/agent/types';
 import { fetchRun, useRecentRuns } from './use-workflows';
+import { LocalTime } from '@/components/ui/local-time';
 
 /** Recent runs (any session), newest first; open one to see its steps and result again. */
 export function RunHistory({ onOpen }: { onOpen: (run: WorkflowRunView) => void }) {
@@ -32,7 +33,7 @@ export function RunHistory({ onOpen }: { onOpen: (run: WorkflowRunView) => void 
                   <strong>Model {run.modelSlot}</strong> · {run.scenario}
                   <br />
                   <span className="muted small">
-                    {run.status} · {run.toolCalls} tools · {run.latencyMs !== undefined ? `${(run.latencyMs / 1000).toFixed(1)} s` : '…'} · {new Date(run.createdAt).toLocaleTimeString()}
+                    {run.status} · {run.toolCalls} {run.toolCalls === 1 ? 'tool' : 'tools'} · {run.latencyMs !== undefined ? `${(run.latencyMs / 1000).toFixed(1)} s` : '…'} · <LocalTime at={run.createdAt} />
                   </span>
                 </span>
               </button>

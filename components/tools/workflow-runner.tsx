@@ -29,14 +29,14 @@ export function WorkflowRunner() {
       <section className="card" aria-labelledby="run-heading">
         <h2 id="run-heading" className="card__title">Run a workflow</h2>
         <form onSubmit={submit} className="form-grid">
-          <div className="field">
+          <div className="field field--wide">
             <label htmlFor="wf-model">Model</label>
             <select id="wf-model" value={model} onChange={(e) => setModel(e.target.value as 'A' | 'B')} disabled={running}>
               <option value="A">Model A: careful, slower</option>
               <option value="B">Model B: fast, cheaper, more often wrong</option>
             </select>
           </div>
-          <div className="field">
+          <div className="field field--wide">
             <label htmlFor="wf-scenario">Scenario</label>
             <select id="wf-scenario" value={scenario} onChange={(e) => setScenario(e.target.value)} disabled={running}>
               {SCENARIOS.map((s) => (

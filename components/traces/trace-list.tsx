@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { LocalTime } from '@/components/ui/local-time';
 import { useTraces } from './use-traces';
 
 function formatMs(ms: number) {
@@ -48,7 +49,7 @@ export function TraceList() {
                     <Link href={`/traces/${t.traceId}`}>{t.rootName}</Link>
                     {t.error && <span className="tag tag--write tag--spaced">error</span>}
                   </td>
-                  <td>{new Date(t.startMs).toLocaleTimeString()}</td>
+                  <td><LocalTime at={t.startMs} /></td>
                   <td>{formatMs(t.durationMs)}</td>
                   <td>{t.spanCount}</td>
                 </tr>

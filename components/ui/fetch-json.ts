@@ -23,6 +23,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit & { json?: un
   const started = performance.now();
   const method = (rest.method ?? 'GET').toUpperCase() as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   const path = new URL(url, window.location.origin).pathname;
+  clog('APIClient', `${method} request: ${path}`);
   try {
     response = await fetch(url, {
       ...rest,
@@ -31,11 +32,13 @@ export async function fetchJson<T>(url: string, init?: RequestInit & { json?: un
     });
   } catch {
     reportRum({ type: 'api_call', path, method, status: 0, durationMs: performance.now() - started });
+    clog('APIClient', `${method} ${path} failed after ${(performance.now() - started).toFixed(2)}ms: cannot reach the server`);
     throw new ApiClientError(0, 'network', 'Cannot reach the server.');
   }
   const elapsed = performance.now() - started;
   reportRum({ type: 'api_call', path, method, status: response.status, durationMs: elapsed });
-  clog('APIClient', `${method} ${path} → ${response.status} in ${elapsed.toFixed(0)} ms`);
+  // The source demo's wording, word for word: "GET /api/health completed in 45.23ms with status 200".
+  clog('APIClient', `${method} ${path} completed in ${elapsed.toFixed(2)}ms with status ${response.status}`);
   const body = (await response.json().catch(() => undefined)) as
     | (T & { error?: { code?: string; message?: string } })
     | undefined;

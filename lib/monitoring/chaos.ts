@@ -12,7 +12,14 @@ interface Active {
   kind: 'errors' | 'latency';
   ratePct: number;
   latencyMs: number;
+  startedAt: number;
   until: number;
+}
+
+/** When the last chaos run started and ended (ms since the epoch). */
+export interface ChaosRun {
+  startedAt: number;
+  endedAt: number;
 }
 
 export const CHAOS_DEFAULT_RATE_PCT = 100;
@@ -25,6 +32,7 @@ export const CHAOS_DEFAULT_LATENCY_MS = 1_500;
  */
 export class ChaosSwitch {
   private active: Active | null = null;
+  private ended: ChaosRun | null = null;
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -33,18 +41,28 @@ export class ChaosSwitch {
       kind: input.kind,
       ratePct: input.ratePct ?? CHAOS_DEFAULT_RATE_PCT,
       latencyMs: input.kind === 'latency' ? (input.latencyMs ?? CHAOS_DEFAULT_LATENCY_MS) : 0,
+      startedAt: this.now(),
       until: this.now() + input.durationSec * 1000,
     };
     return this.state();
   }
 
   clear(): void {
+    if (this.active) this.ended = { startedAt: this.active.startedAt, endedAt: Math.min(this.now(), this.active.until) };
     this.active = null;
   }
 
   private current(): Active | null {
-    if (this.active && this.active.until <= this.now()) this.active = null;
+    if (this.active && this.active.until <= this.now()) {
+      this.ended = { startedAt: this.active.startedAt, endedAt: this.active.until };
+      this.active = null;
+    }
     return this.active;
+  }
+
+  /** The last run, once it is over (null while one runs or before the first): health uses it to tell recovery from trouble. */
+  lastRun(): ChaosRun | null {
+    return this.current() ? null : this.ended;
   }
 
   state(): ChaosState {

@@ -1,6 +1,6 @@
 import type { RouteClass } from '@/lib/telemetry/route-class';
 import type { AlertRules } from './alert-rules';
-import type { AlertSeverity, HealthVerdict, Level, ResourceFigures, WindowStats } from './types';
+import type { AlertSeverity, HealthRecovery, HealthVerdict, Level, ResourceFigures, WindowStats } from './types';
 
 export interface HealthInput {
   /** Requests over the alert rules' window (60 s by default). */
@@ -10,7 +10,8 @@ export interface HealthInput {
    * judged by its own objective, as the latency alerts do. Without it, `recent`'s p95.
    */
   latencyByClass?: Record<RouteClass, { p95Ms: number | null; requests: number }>;
-  openAlerts: { severity: AlertSeverity; title: string }[];
+  /** Acknowledged ones count as warnings: someone is on it, and the request figures still show how bad it is. */
+  openAlerts: { severity: AlertSeverity; title: string; acknowledged?: boolean }[];
   resources: ResourceFigures;
   rules: AlertRules;
   warnErrorRatePct: number;
@@ -50,7 +51,11 @@ export function healthFindings(input: HealthInput): HealthFinding[] {
     findings.push({ part: 'requests', level: 'critical', summary: `agent p95 latency ${Math.round(agent.p95Ms)} ms (over ${rules.latency.agentP95Ms} ms)` });
   }
   for (const alert of input.openAlerts) {
-    findings.push({ part: 'alerts', level: alert.severity, summary: `${alert.severity} alert: ${alert.title}` });
+    findings.push(
+      alert.acknowledged
+        ? { part: 'alerts', level: 'warning', summary: `${alert.severity} alert acknowledged: ${alert.title}` }
+        : { part: 'alerts', level: alert.severity, summary: `${alert.severity} alert: ${alert.title}` },
+    );
   }
   const r = input.resources;
   const resource = (level: Level, summary: string) => {
@@ -73,4 +78,55 @@ export function verdictOf(findings: HealthFinding[]): HealthVerdict {
     // Critical reasons first: the badge shows the first one.
     reasons: [...critical, ...findings.filter((f) => f.level === 'warning')].map((f) => f.summary),
   };
+}
+
+/** How long each request-based rule looks back: the longest time its verdict can outlast the traffic that caused it. */
+export function ruleLookbackSec(rules: AlertRules): Record<string, number> {
+  return {
+    error_rate_high: rules.errorRate.windowSec,
+    latency_p95_high: rules.latency.windowSec,
+    server_errors_burst: rules.serverErrors.windowSec,
+    // The short windows of the burn-rate rules (alert-rules.ts): both windows must burn, so the short one ends it.
+    slo_fast_burn: 300,
+    slo_slow_burn: 1800,
+  };
+}
+
+export interface RecoveryInput {
+  now: number;
+  /** The last chaos run, once over. */
+  chaos: { startedAt: number; endedAt: number } | null;
+  /** Findings over the full windows (what the badge would show). */
+  findings: HealthFinding[];
+  /** Request findings over only the requests since the chaos ended. */
+  findingsSinceChaos: HealthFinding[];
+  openAlerts: { rule: string; fired_at: string }[];
+  /** The window of the request findings (the error-rate rule's). */
+  requestWindowSec: number;
+  lookbackSec: Record<string, number>;
+  /** Alerts resolve at the next evaluation after their condition clears. */
+  evalIntervalMs: number;
+}
+
+/**
+ * After a chaos run the windows still hold its failures, and the SLO rules
+ * look back five minutes: the badge would say "degraded" for minutes after
+ * the chaos ended. When everything still failing is the chaos's own tail (the
+ * requests since it ended are fine, every open alert fired during it), this
+ * says "recovering" and when the last window clears; null otherwise.
+ */
+export function recoveryOf(input: RecoveryInput): HealthRecovery | null {
+  const { chaos, findings } = input;
+  if (!chaos || !findings.length) return null;
+  if (!findings.every((f) => f.part === 'requests' || f.part === 'alerts')) return null;
+  if (input.findingsSinceChaos.some((f) => f.part === 'requests')) return null;
+  let lookback = findings.some((f) => f.part === 'requests') ? input.requestWindowSec : 0;
+  for (const alert of input.openAlerts) {
+    const sec = input.lookbackSec[alert.rule];
+    if (sec === undefined || Date.parse(alert.fired_at) < chaos.startedAt) return null;
+    lookback = Math.max(lookback, sec);
+  }
+  const remainingMs = chaos.endedAt + lookback * 1000 + input.evalIntervalMs - input.now;
+  if (remainingMs <= 0) return null; // should have cleared by now: not the chaos's tail
+  return { cause: 'chaos test ended', remainingSec: Math.ceil(remainingMs / 1000) };
 }

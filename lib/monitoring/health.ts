@@ -118,7 +118,7 @@ function modelsComponent(): ComponentHealth | undefined {
 export async function healthReport(): Promise<HealthReport> {
   const config = getConfig();
   const db = await database().status();
-  const { findings, warmingUp } = await monitor().health();
+  const { findings, warmingUp, recovery } = await monitor().health();
   const components: HealthReport['components'] = {
     database: databaseComponent(db),
     telemetry: telemetryComponent(),
@@ -138,6 +138,8 @@ export async function healthReport(): Promise<HealthReport> {
   const failing = Object.entries(components).filter(([, c]) => c.status !== 'up');
   const reasons = failing.map(([name, c]) => `${name}: ${c.detail}`);
   const worst = failing.find(([, c]) => c.status === 'down') ?? failing[0];
+  // Recovering only when nothing but the request figures and their alerts is failing: a database outage is not a chaos tail.
+  const recovering = recovery && failing.length > 0 && failing.every(([name]) => name === 'requests' || name === 'alerts');
   return {
     status: failing.some(([, c]) => c.status === 'down') ? 'degraded' : failing.length ? 'warning' : 'online',
     summary: worst ? (worst[1].summary ?? worst[1].detail) : undefined,
@@ -146,6 +148,7 @@ export async function healthReport(): Promise<HealthReport> {
     startedAt: processStartedAt().toISOString(),
     uptimeSec: uptimeSeconds(),
     components,
+    ...(recovering ? { recovery } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ import { quantile } from './sketch';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
 import { AlertTracker, defaultRules, evaluateRules, holdEvaluations, RULE_TITLES, type AlertRules, type Condition, type Transition } from './alert-rules';
 import { ChaosSwitch } from './chaos';
-import { healthFindings, verdictOf, type HealthFinding } from './health-rules';
+import { healthFindings, recoveryOf, ruleLookbackSec, verdictOf, type HealthFinding } from './health-rules';
 import { Bucket, MINUTE_MS, RequestWindows, seriesPoint, statsOf } from './request-windows';
 import { modelsHealth } from './model-health';
 import { ResourceSampler, type ProtectionInputs } from './resources';
@@ -38,7 +38,7 @@ import {
   writeSnapshot,
   type ClusterMinutes,
 } from './store';
-import type { AlertView, HealthVerdict, MetricsReport, RecoveryRecord, SeriesPoint, WindowStats } from './types';
+import type { AlertView, HealthRecovery, HealthVerdict, MetricsReport, RecoveryRecord, SeriesPoint, WindowStats } from './types';
 import { postAlertWebhook } from './webhook';
 
 const RULES_REFRESH_MS = 10_000;
@@ -217,6 +217,15 @@ export class Monitor {
     return now - this.startedAt < this.config.warmupSec * 1000;
   }
 
+  /**
+   * Where the rules' windows begin once the warm-up is over: a 60 s window
+   * read just after it would still hold the cold start's slow requests (a
+   * fresh server greeted its first visitor with "p95 latency 352 ms").
+   */
+  private countsFrom(): number | undefined {
+    return this.config.warmupSec > 0 ? this.startedAt + this.config.warmupSec * 1000 : undefined;
+  }
+
   private poolInfo() {
     const d = database();
     return { kind: d.kind, stats: d.poolStats() };
@@ -232,7 +241,8 @@ export class Monitor {
       if (!this.adopted && options.rethrow) throw new Error('alert state not loaded: database unavailable');
       if (this.warmingUp(now.getTime())) return [];
       const unhealthyJobs = scheduler().unhealthy(now.getTime()).filter((j) => j.name !== 'alerts.evaluate');
-      const conditions = evaluateRules(this.rules, { window: (s, cls) => this.windows.aggregate(s, cls), resources, unhealthyJobs });
+      const from = this.countsFrom();
+      const conditions = evaluateRules(this.rules, { window: (s, cls) => this.windows.aggregate(s, cls, from), resources, unhealthyJobs });
       // Resource rules must hold for two samples; samples come from their own job, which may run less often than this one.
       const perSample = Math.max(1, Math.ceil(this.resourcesIntervalMs / this.config.evalIntervalMs));
       const transitions = this.tracker.step(conditions, (rule) => (holdEvaluations(rule) > 1 ? holdEvaluations(rule) * perSample : 1));
@@ -399,28 +409,45 @@ export class Monitor {
     return list;
   }
 
-  /** Healthy / warning / degraded with reasons (the source's rules plus resources). */
-  async health(open?: AlertView[]): Promise<{ verdict: HealthVerdict; findings: HealthFinding[]; recent: WindowStats; open: AlertView[]; warmingUp: boolean }> {
+  /** Healthy / warning / degraded with reasons (the source's rules plus resources), and whether it is a chaos run's tail. */
+  async health(open?: AlertView[]): Promise<{ verdict: HealthVerdict; findings: HealthFinding[]; recent: WindowStats; open: AlertView[]; warmingUp: boolean; recovery: HealthRecovery | null }> {
     const alerts = open ?? (await this.alerts({ state: 'open' }).catch(() => []));
     this.openAlertCount = alerts.length;
-    const recent = this.windows.window(`${this.rules.errorRate.windowSec}s`, this.rules.errorRate.windowSec);
+    const windowSec = this.rules.errorRate.windowSec;
+    const recent = this.windows.window(`${windowSec}s`, windowSec, this.countsFrom());
     const warming = this.warmingUp();
-    const findings = healthFindings({
-      recent,
-      latencyByClass: this.latencyByClass(),
-      openAlerts: alerts.map((a) => ({ severity: a.severity, title: a.title })),
-      resources: this.sampler.figures(),
-      rules: this.rules,
-      warnErrorRatePct: this.config.health.warnErrorRatePct,
-      warnP95Ms: this.config.health.warnP95Ms,
-    }).filter((f) => !warming || f.part === 'alerts');
-    return { verdict: verdictOf(findings), findings, recent, open: alerts, warmingUp: warming };
+    const findingsOf = (stats: WindowStats, openAlerts: AlertView[], from = this.countsFrom()) =>
+      healthFindings({
+        recent: stats,
+        latencyByClass: this.latencyByClass(from),
+        openAlerts: openAlerts.map((a) => ({ severity: a.severity, title: a.title, acknowledged: a.state === 'acknowledged' })),
+        resources: this.sampler.figures(),
+        rules: this.rules,
+        warnErrorRatePct: this.config.health.warnErrorRatePct,
+        warnP95Ms: this.config.health.warnP95Ms,
+      }).filter((f) => !warming || f.part === 'alerts');
+    const findings = findingsOf(recent, alerts);
+    const chaos = this.chaos.lastRun();
+    const recovery =
+      chaos && findings.length
+        ? recoveryOf({
+            now: Date.now(),
+            chaos,
+            findings,
+            findingsSinceChaos: findingsOf(this.windows.window(`${windowSec}s`, windowSec, Math.max(chaos.endedAt, this.countsFrom() ?? 0)), [], Math.max(chaos.endedAt, this.countsFrom() ?? 0)),
+            openAlerts: alerts,
+            requestWindowSec: windowSec,
+            lookbackSec: ruleLookbackSec(this.rules),
+            evalIntervalMs: this.config.evalIntervalMs,
+          })
+        : null;
+    return { verdict: verdictOf(findings), findings, recent, open: alerts, warmingUp: warming, recovery };
   }
 
   /** p95 and requests per route class over the latency window (what the health and the latency alerts judge). */
-  private latencyByClass(): Record<RouteClass, { p95Ms: number | null; requests: number }> {
+  private latencyByClass(notBefore?: number): Record<RouteClass, { p95Ms: number | null; requests: number }> {
     const of = (cls: RouteClass) => {
-      const b = this.windows.aggregate(this.rules.latency.windowSec, cls);
+      const b = this.windows.aggregate(this.rules.latency.windowSec, cls, notBefore);
       return { p95Ms: b.total && b.sketch ? (quantile(b.sketch, 0.95) ?? null) : null, requests: b.total };
     };
     return { standard: of('standard'), agent: of('agent') };
@@ -452,7 +479,7 @@ export class Monitor {
     } catch (error) {
       cluster = { ...cluster, error: error instanceof Error ? error.message : 'database unavailable' };
     }
-    const { verdict } = await this.health(alerts.filter((a) => a.state !== 'resolved'));
+    const { verdict, recovery } = await this.health(alerts.filter((a) => a.state !== 'resolved'));
     const breakdown = this.windows.breakdown();
     const activeSessions = this.windows.activeSessions();
     return {
@@ -468,7 +495,7 @@ export class Monitor {
       },
       errors: chosen.errors,
       performance: chosen.performance,
-      health: verdict,
+      health: recovery ? { ...verdict, recovery } : verdict,
       windows,
       series: { fine: this.windows.series('fine'), minute, minute_source: minuteSource },
       error_breakdown: breakdown.byClass,

@@ -245,9 +245,10 @@ export class RequestWindows {
 
   /**
    * Sum of the buckets covering the last `seconds` (5-second resolution up to 5 min, minutes beyond),
-   * of every request or of one route class (up to an hour).
+   * of every request or of one route class (up to an hour). `notBefore`: leave out buckets that
+   * start earlier (the warm-up, a chaos run's tail).
    */
-  aggregate(seconds: number, cls?: RouteClass): Bucket {
+  aggregate(seconds: number, cls?: RouteClass, notBefore?: number): Bucket {
     const now = this.now();
     const fine = seconds <= FINE_BUCKETS * (FINE_BUCKET_MS / 1000);
     const ring = cls ? (fine ? this.byClass[cls].fine : this.byClass[cls].minutes) : fine ? this.fine : this.minutes;
@@ -256,13 +257,13 @@ export class RequestWindows {
     const sum = new Bucket();
     for (const b of ring) {
       // Every bucket that overlaps the window counts (the current one is partial).
-      if (b.start >= 0 && b.start + size > from && b.start <= now) sum.add(b);
+      if (b.start >= 0 && b.start + size > from && b.start <= now && (notBefore === undefined || b.start >= notBefore)) sum.add(b);
     }
     return sum;
   }
 
-  window(name: string, seconds: number): WindowStats {
-    return statsOf(name, seconds, this.aggregate(seconds));
+  window(name: string, seconds: number, notBefore?: number): WindowStats {
+    return statsOf(name, seconds, this.aggregate(seconds, undefined, notBefore));
   }
 
   /** The last N requests, with exact percentiles (N ≤ capacity, so sorting is cheap). */

@@ -26,6 +26,14 @@ export interface HealthReport {
   startedAt: string;
   uptimeSec: number;
   components: Record<string, ComponentHealth>;
+  /** Present when everything still failing is the tail of a chaos run that has ended: the badge says "recovering". */
+  recovery?: HealthRecovery;
+}
+
+/** What is still failing outlasts its cause (a chaos run): when the last rule window clears. */
+export interface HealthRecovery {
+  cause: string;
+  remainingSec: number;
 }
 
 /** The status words of `/api/health/detailed` (the source's healthy / warning / degraded). */
@@ -180,7 +188,8 @@ export interface MetricsReport {
   summary: { total_requests: number; successful_requests: number; error_rate_percent: number; requests_per_sec: number; active_sessions: number };
   errors: WindowStats['errors'];
   performance: WindowStats['performance'];
-  health: HealthVerdict;
+  /** `recovery`: what still fails is a chaos run's tail (see HealthReport). */
+  health: HealthVerdict & { recovery?: HealthRecovery };
   windows: Record<'last_requests' | '1m' | '5m' | '1h', WindowStats>;
   series: { fine: SeriesPoint[]; minute: SeriesPoint[]; minute_source: 'cluster' | 'instance' };
   error_breakdown: { class: ErrorClass; count: number }[];
