@@ -35,6 +35,14 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infe
 }
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): z.infer<S> {
+  // PostgreSQL cannot store NUL in text or jsonb (22021, 22P05): refused here,
+  // where every body, query and path parameter passes, with the field named.
+  const nul = pathToNul(value);
+  if (nul !== undefined) {
+    const path = nul || where;
+    const message = 'must not contain the NUL character (\\u0000)';
+    throw new ApiError('bad_request', `Invalid ${where}: ${path}: ${message}`, { issues: [{ path, message }] });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
@@ -43,6 +51,19 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, where: 
   }));
   const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
   throw new ApiError('bad_request', `Invalid ${where}: ${summary}`, { issues });
+}
+
+/** The dotted path of the first string (value or key) holding a NUL, '' for the value itself, or undefined. */
+function pathToNul(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (!value || typeof value !== 'object' || depth > 64) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return childPath;
+    const found = pathToNul(child, childPath, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function tooLarge(limit: number) {

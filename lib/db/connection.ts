@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { DatabaseConfig } from '@/lib/config';
 import { PrismaClient } from './generated/client';
 import { embeddedAdapterFactory } from './embedded-adapter';
+import { nulSafeWrites } from './nul-safe';
 import { DatabaseAwayError, OutageGuard } from './outage-guard';
 
 export interface Connection {
@@ -65,7 +66,7 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', (error) => guard.report(error));
     const adapter = new PrismaPg(pool);
-    const prisma = new PrismaClient({ adapter });
+    const prisma = nulSafe(new PrismaClient({ adapter }));
     return {
       kind: 'postgres',
       prisma,
@@ -86,7 +87,7 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
   await mkdir(/* turbopackIgnore: true */ db.dataDir, { recursive: true });
   const pglite = await PGlite.create(db.dataDir);
   const adapter = embeddedAdapterFactory(pglite);
-  const prisma = new PrismaClient({ adapter });
+  const prisma = nulSafe(new PrismaClient({ adapter }));
   return {
     kind: 'embedded',
     prisma,
@@ -98,6 +99,11 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
       await pglite.close();
     },
   };
+}
+
+/** The client with NULs cleaned from every write (nul-safe.ts); its API is unchanged, hence the cast. */
+function nulSafe(client: PrismaClient): PrismaClient {
+  return client.$extends(nulSafeWrites) as unknown as PrismaClient;
 }
 
 function destroySocket(client: pg.Client): void {

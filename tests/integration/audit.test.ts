@@ -42,6 +42,26 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
     expect(new Date(first!.createdAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     expect(await listAudit({ sessionId: 'sess-1' })).toHaveLength(1);
   });
+
+  it('keeps a row whose text holds NUL characters (which PostgreSQL cannot store), with them made visible', async () => {
+    const failuresBefore = auditWriteFailures();
+    await recordAudit({
+      actor: { sessionId: 'sess-nul', isAdmin: true },
+      action: 'debug.tool_call',
+      resourceType: 'mcp_tool',
+      resourceId: 'get_logs\u0000',
+      outcome: 'failure',
+      error: 'bad\u0000input',
+      details: { args: { service: 'web\u0000ui', ['k\u0000']: ['\u0000'] } },
+    });
+    expect(auditWriteFailures()).toBe(failuresBefore);
+    const [row] = await listAudit({ sessionId: 'sess-nul' });
+    expect(row).toMatchObject({
+      resourceId: 'get_logs\uFFFD',
+      error: 'bad\uFFFDinput',
+      details: { args: { service: 'web\uFFFDui', ['k\uFFFD']: ['\uFFFD'] } },
+    });
+  });
 });
 
 describe('audit trail when the database is down', () => {
