@@ -43,8 +43,9 @@ export class InAppSpanProcessor implements SpanProcessor {
   /**
    * Next.js's request spans that only ran the middleware (proxy.ts), by span
    * id: a page makes two request spans, the middleware pass and then the
-   * render, and only the render is the request. proxy.ts never answers by
-   * itself, so a pass is never the whole request.
+   * render, and only the render is the request. The one pass that is the
+   * whole request is one where proxy.ts answered by itself (an error status:
+   * a malformed API path's 400), which is counted.
    */
   private readonly middlewarePasses = new Map<string, true>();
   /** Session ids seen on spans of traces whose request has not finished yet. */
@@ -112,7 +113,8 @@ export class InAppSpanProcessor implements SpanProcessor {
     if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
       if (this.nextRequestSpans.get(ctx.traceId)?.spanContext().spanId === ctx.spanId) this.nextRequestSpans.delete(ctx.traceId);
       const onlyMiddleware = this.middlewarePasses.delete(ctx.spanId) && route === undefined && span.attributes['http.route'] === undefined;
-      if (!onlyMiddleware) this.finishRequest(span);
+      const answeredByProxy = onlyMiddleware && Number(span.attributes['http.status_code'] ?? 0) >= 400;
+      if (!onlyMiddleware || answeredByProxy) this.finishRequest(span);
     }
     // Prisma's query spans cover PostgreSQL and PGlite alike (pg's own spans would count twice).
     if (span.name.endsWith('db_query') && span.attributes['db.query.text'] !== undefined) {
