@@ -16,9 +16,7 @@ export async function parseBody<S extends z.ZodType>(
   if (!type.toLowerCase().includes('application/json')) {
     throw new ApiError('unsupported_media_type', 'Send a JSON body with Content-Type: application/json.');
   }
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > limitBytes) throw tooLarge(limitBytes);
-  const text = await readLimited(req, limitBytes);
+  const text = await readBodyText(req, limitBytes);
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);
@@ -68,6 +66,17 @@ function pathToNul(value: unknown, path = '', depth = 0): string | undefined {
 
 function tooLarge(limit: number) {
   return new ApiError('payload_too_large', `The body is larger than ${Math.round(limit / 1024)} kB.`);
+}
+
+/**
+ * The body as text, read with its limit enforced while it streams: a declared
+ * Content-Length over it is refused before reading, and a chunked body as soon
+ * as it passes it (413), so an endless body never sits in memory.
+ */
+export async function readBodyText(req: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+  return readLimited(req, limitBytes);
 }
 
 async function readLimited(req: Request, limit: number): Promise<string> {
