@@ -157,10 +157,14 @@ export async function healthReport(): Promise<HealthReport> {
   };
 }
 
-/** `/api/health/detailed`: the source's shape, with the reasons, resources and every component. */
-export async function detailedHealth(): Promise<DetailedHealth> {
+/**
+ * `/api/health/detailed`: the source's shape, with the reasons, resources and
+ * every component. Where things are (the data directory, the database's host,
+ * port and name) only for admins.
+ */
+export async function detailedHealth(options: { admin?: boolean } = {}): Promise<DetailedHealth> {
   const m = monitor();
-  const [report, health] = await Promise.all([healthReport(), m.health()]);
+  const [report, health, db] = await Promise.all([healthReport(), m.health(), options.admin ? database().status() : undefined]);
   // healthReport already folds the monitoring rules in with the database and audit components.
   const status = ({ online: 'healthy', warning: 'warning', degraded: 'degraded' } as const)[report.status];
   return {
@@ -178,6 +182,7 @@ export async function detailedHealth(): Promise<DetailedHealth> {
     cache: sharedCache().status(),
     models: modelsHealth(),
     recoveries: m.recoveries(),
+    ...(db ? { locations: { data_dir: getConfig().dataDir, database: db.target ?? 'embedded PGlite in the data directory' } } : {}),
     timestamp: new Date().toISOString(),
   };
 }
