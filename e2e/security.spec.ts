@@ -231,6 +231,8 @@ test.describe('X-Forwarded-Proto', () => {
   });
 
   test('with TRUST_PROXY=true the proxy\'s word is taken: all three over https, none over http', async () => {
+    // A server of its own, on a fresh PGlite: slow to migrate on a loaded machine.
+    test.setTimeout(180_000);
     const { mkdtempSync, rmSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');
