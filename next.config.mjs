@@ -24,6 +24,12 @@ const nextConfig = {
     ];
   },
   reactStrictMode: true,
+  experimental: {
+    // proxy.ts sees API paths containing a % (malformed encodings); Next.js
+    // buffers a copy of the body of every request the proxy sees, by default up
+    // to 10 MB. No API body may exceed 256 kB, so 1 MB bounds that copy.
+    proxyClientMaxBodySize: '1mb',
+  },
   // Loaded from node_modules at run time rather than bundled: they read their own
   // .wasm/.data files next to their code, which a bundle would lose.
   serverExternalPackages: [

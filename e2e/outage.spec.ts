@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { freePort, spawnServer, waitFor } from './support/server-process';
+import { freePort, spawnServer, waitFor, waitReady } from './support/server-process';
 import { tcpRelay } from '../tests/support/tcp-relay';
 import { scratchDatabase } from './support/scratch';
 
@@ -112,6 +112,140 @@ test('PostgreSQL cut mid-run: not ready within 5 s, clear errors, limits still c
   } finally {
     await server.stop();
     await tcp.stop();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('PostgreSQL and Redis blackholed (packets dropped, not refused) for 30 s: every request answers within 3 s, 503 with a plain reason, no audit row lost, recovery without restart', async () => {
+  test.setTimeout(180_000);
+  const db = await scratchDatabase('aimon_hole');
+  const { url } = db;
+  const pgRelay = await tcpRelay(Number(url.port || 5432));
+  url.port = String(pgRelay.port);
+  const redisRelay = await tcpRelay(Number(new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').port || 6379));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-hole-'));
+  const admin = 'blackhole-spec-admin-token-0123456789';
+  const server = await spawnServer({
+    AIMON_DATA_DIR: dataDir,
+    ADMIN_TOKEN: admin,
+    DATABASE_URL: url.toString(),
+    REDIS_URL: `redis://127.0.0.1:${redisRelay.port}`,
+    CACHE_KEY_PREFIX: `aimon-hole-${process.pid}-${Date.now()}`,
+    RATE_LIMIT_READ_PER_MIN: '100000',
+    RATE_LIMIT_CHAT_PER_MIN: '100000',
+    RATE_LIMIT_EXPENSIVE_PER_MIN: '100000',
+    LOG_LEVEL: 'warn',
+  });
+  const bearer = { authorization: `Bearer ${admin}` };
+  type Component = { status: string; summary?: string; detail?: string };
+  type HealthBody = { status: string; components: Record<'database' | 'audit' | 'rateLimits' | 'cache', Component> };
+  type Answer = { pathname: string; status: number; ms: number; body: { error?: { code: string; message: string } } | undefined };
+  const call = async (method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+    const started = Date.now();
+    try {
+      const response = await fetch(server.url + pathname, {
+        method,
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(20_000),
+      });
+      const text = await response.text();
+      return { pathname, status: response.status, ms: Date.now() - started, body: text.startsWith('{') ? JSON.parse(text) : undefined };
+    } catch {
+      return { pathname, status: 0, ms: Date.now() - started, body: undefined };
+    }
+  };
+  const requests = (): Promise<Answer>[] => [
+    call('GET', '/api/containers'),
+    call('GET', '/api/session'),
+    call('GET', '/api/workflows'),
+    call('GET', '/api/alerts'),
+    call('GET', '/api/logs/web-ui'),
+    call('GET', '/api/metrics'),
+    call('GET', '/api/health/ready'),
+    call('GET', '/api/health'),
+    call('POST', '/api/chat', { model: 'B', message: 'is the fleet healthy?' }),
+    call('POST', '/api/workflows', { model: 'B', scenario: 'health-check' }),
+    call('POST', '/api/compare/ask', { prompt: 'status?' }),
+  ];
+  let audited = 0;
+  const audit = async () => {
+    const answer = await call('DELETE', '/api/chaos', undefined, bearer);
+    if (answer.status === 200) audited += 1;
+    return answer;
+  };
+  try {
+    expect((await waitReady(server)).status).toBe(200);
+    // Warm the pools: these connections are the ones the blackhole catches. Just
+    // after start on a busy machine a first query can outlast its time-out: poll.
+    const warm = await poll(() => Promise.all(requests()), (answers) => answers.every((a) => a.status < 500), 30_000);
+    for (const answer of warm) expect(answer.status, answer.pathname).toBeLessThan(500);
+    expect((await audit()).status).toBe(200);
+
+    pgRelay.blackhole();
+    redisRelay.blackhole();
+    const cutAt = Date.now();
+    const during: Answer[] = [];
+    while (Date.now() - cutAt < 30_000) {
+      during.push(...(await Promise.all([...requests(), audit()])));
+    }
+    expect(during.length).toBeGreaterThan(50);
+    for (const answer of during) {
+      const where = `${answer.pathname} answered ${answer.status} after ${answer.ms} ms`;
+      expect(answer.ms, where).toBeLessThan(3_000);
+      expect(answer.status, where).not.toBe(0);
+      expect(answer.status, where).not.toBe(500);
+      if (answer.status >= 500) {
+        expect(answer.status, where).toBe(503);
+        if (answer.body?.error) {
+          expect(answer.body.error.code, where).toBe('unavailable');
+          expect(answer.body.error.message, where).toMatch(/^Database unavailable: database (unreachable|too slow)/);
+          // A plain reason: no host, port or database name.
+          expect(answer.body.error.message, where).not.toContain(String(pgRelay.port));
+          expect(answer.body.error.message, where).not.toContain(db.name);
+        }
+      }
+    }
+    // The database's 503s are the norm, not the exception, once it is known to be away.
+    expect(during.filter((a) => a.pathname === '/api/session' && a.status === 503).length).toBeGreaterThan(5);
+    expect(audited).toBeGreaterThan(5);
+    expect(server.child.exitCode, server.output().slice(-3000)).toBeNull();
+    const healthAnswer = await call('GET', '/api/health');
+    expect(healthAnswer.status, JSON.stringify(healthAnswer)).toBe(200);
+    const health = healthAnswer.body as unknown as HealthBody;
+    expect(health.status).toBe('degraded');
+    expect(health.components.database.status).toBe('down');
+    expect(health.components.rateLimits).toMatchObject({ status: 'degraded', detail: 'Redis unreachable: counting in memory per process until it answers' });
+    expect(health.components.cache).toMatchObject({ status: 'degraded', summary: 'cache store down' });
+    expect(health.components.audit).toMatchObject({ status: 'degraded', summary: 'audit writes waiting' });
+    const ready = (await call('GET', '/api/health/ready')).body as unknown as { reason: string };
+    expect(ready).toMatchObject({ status: 'not_ready', database: { ok: false, migrations: { applied: null, pending: null } } });
+    expect(ready.reason).toMatch(/^database unreachable/);
+    expect(JSON.stringify(ready)).not.toContain(String(pgRelay.port));
+
+    pgRelay.heal();
+    redisRelay.heal();
+    const healedAt = Date.now();
+    const back = await poll(() => call('GET', '/api/health/ready'), (r) => r.status === 200, 30_000);
+    expect(back.status).toBe(200);
+    const recoveredMs = Date.now() - healedAt;
+    for (const answer of await Promise.all(requests())) expect(answer.status, answer.pathname).toBeLessThan(500);
+    // Every audited call made during the outage is in the trail, and the warning is gone.
+    const components = await poll(
+      async () => ((await call('GET', '/api/health')).body as unknown as HealthBody).components,
+      (c) => c.audit.status === 'up' && c.rateLimits.status === 'up' && c.cache.status === 'up',
+      30_000,
+    );
+    expect(components.audit).toMatchObject({ status: 'up', detail: expect.stringMatching(/^writing \(\d+ row\(s\) kept during an outage were written later\)$/) });
+    const trail = (await call('GET', '/api/admin/audit?action=chaos.stop&limit=500', undefined, bearer)).body as unknown as { entries: unknown[] };
+    expect(trail.entries.length).toBe(audited);
+    console.log(`blackhole: ${during.length} requests in 30 s, slowest ${Math.max(...during.map((a) => a.ms))} ms, ${audited} audited, ready again ${recoveredMs} ms after the network healed`);
+    expect(server.child.exitCode).toBeNull();
+  } finally {
+    await server.stop();
+    await pgRelay.stop();
+    await redisRelay.stop();
     await db.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -47,7 +47,7 @@ test.describe('Content-Security-Policy', () => {
     }
   });
 
-  test('API responses, /metrics and static files carry the static headers and a CSP that allows nothing; HSTS only behind https', async ({ request }) => {
+  test('API responses, /metrics and static files carry the static headers and a CSP that allows nothing; no HSTS over http', async ({ request }) => {
     for (const path of ['/api/health', '/api/does-not-exist', '/metrics', '/_next/static/not-there.js']) {
       const headers = (await request.get(path)).headers();
       expect(headers['content-security-policy'], path).toContain("default-src 'none'");
@@ -57,8 +57,9 @@ test.describe('Content-Security-Policy', () => {
       expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
       expect(headers['permissions-policy'], path).toContain('camera=()');
       expect(headers['strict-transport-security'], path).toBeUndefined();
-      const viaHttps = (await request.get(path, { headers: { 'x-forwarded-proto': 'https' } })).headers();
-      expect(viaHttps['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+      // This server trusts no proxy (TRUST_PROXY unset): a client's claim of https is not believed.
+      const claimed = (await request.get(path, { headers: { 'x-forwarded-proto': 'https' } })).headers();
+      expect(claimed['strict-transport-security'], path).toBeUndefined();
     }
     // Pages get the same static headers next to their nonce CSP.
     const page = (await request.get('/')).headers();
@@ -205,5 +206,51 @@ test.describe('audit completeness', () => {
     expect(statuses.filter((s) => s === 401)).toHaveLength(N / 2);
     expect(await count('admin.login')).toBe(before.login + N);
     expect(await count('admin.logout')).toBe(before.logout + N);
+  });
+});
+
+test.describe('X-Forwarded-Proto', () => {
+  /** What https means to the app: HSTS, upgrade-insecure-requests in a page's CSP, and a Secure session cookie. */
+  async function httpsSigns(baseUrl: string, headers: Record<string, string>) {
+    const page = await fetch(`${baseUrl}/tools`, { headers });
+    const api = await fetch(`${baseUrl}/api/health`, { headers });
+    const session = await fetch(`${baseUrl}/api/session`, { headers });
+    return {
+      pageHsts: page.headers.get('strict-transport-security'),
+      apiHsts: api.headers.get('strict-transport-security'),
+      upgrade: (page.headers.get('content-security-policy') ?? '').includes('upgrade-insecure-requests'),
+      secureCookie: /;\s*secure/i.test(session.headers.get('set-cookie') ?? ''),
+      cookie: session.headers.get('set-cookie') ?? '',
+    };
+  }
+
+  test('with TRUST_PROXY=false, X-Forwarded-Proto: https over plain http yields no HSTS, no upgrade-insecure-requests, no Secure cookie', async ({ baseURL }) => {
+    const signs = await httpsSigns(baseURL!, { 'x-forwarded-proto': 'https' });
+    expect(signs.cookie).toContain('aimon_session=');
+    expect(signs).toMatchObject({ pageHsts: null, apiHsts: null, upgrade: false, secureCookie: false });
+  });
+
+  test('with TRUST_PROXY=true the proxy\'s word is taken: all three over https, none over http', async () => {
+    // A server of its own, on a fresh PGlite: slow to migrate on a loaded machine.
+    test.setTimeout(180_000);
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { spawnServer, waitReady } = await import('./support/server-process');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-proxy-'));
+    const server = await spawnServer({ AIMON_DATA_DIR: dataDir, TRUST_PROXY: 'true', LOG_LEVEL: 'warn' });
+    try {
+      await waitReady(server);
+      expect(await httpsSigns(server.url, { 'x-forwarded-proto': 'https' })).toMatchObject({
+        pageHsts: 'max-age=63072000; includeSubDomains',
+        apiHsts: 'max-age=63072000; includeSubDomains',
+        upgrade: true,
+        secureCookie: true,
+      });
+      expect(await httpsSigns(server.url, { 'x-forwarded-proto': 'http' })).toMatchObject({ pageHsts: null, apiHsts: null, upgrade: false, secureCookie: false });
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

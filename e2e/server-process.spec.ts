@@ -99,7 +99,7 @@ test('an invalid DATABASE_URL stops start-up with a message naming it, no stack 
 });
 
 test('an unreachable PostgreSQL: the server runs, not ready with the reason, health degraded', async () => {
-  const server = await spawnServer({ AIMON_DATA_DIR: dataDir, DATABASE_URL: 'postgresql://postgres:pw-secret@127.0.0.1:1/aimon', DATABASE_CONNECT_TIMEOUT_MS: '1000' });
+  const server = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, DATABASE_URL: 'postgresql://postgres:pw-secret@127.0.0.1:1/aimon', DATABASE_CONNECT_TIMEOUT_MS: '1000' });
   try {
     expect((await waitFor(server, '/api/health/live')).status).toBe(200);
     const started = Date.now();
@@ -108,7 +108,21 @@ test('an unreachable PostgreSQL: the server runs, not ready with the reason, hea
     expect(ready.status).toBe(503);
     const body = await ready.json();
     expect(body).toMatchObject({ status: 'not_ready' });
-    expect(body.reason).toMatch(/database unreachable: connection refused at 127\.0\.0\.1:1/);
+    // Anonymous callers get the plain reason; where the database is, only admins.
+    expect(body.reason).toBe('database unreachable: connection refused');
+    expect(body.database).toMatchObject({ ok: false, migrations: { applied: null, pending: null } });
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|aimon\b|:1\//);
+    const asAdmin = await (await fetch(`${server.url}/api/health/ready`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    expect(asAdmin.database.target).toBe('127.0.0.1:1/aimon');
+    const detailed = await (await fetch(`${server.url}/api/health/detailed`)).text();
+    expect(detailed).not.toContain(dataDir);
+    expect(detailed).not.toContain('127.0.0.1:1');
+    const detailedAdmin = await (await fetch(`${server.url}/api/health/detailed`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    expect(detailedAdmin.locations).toEqual({ data_dir: dataDir, database: '127.0.0.1:1/aimon' });
+    for (const pathname of ['/api/metrics', '/api/metrics/snapshots', '/metrics', '/monitoring']) {
+      const text = await (await fetch(server.url + pathname)).text();
+      expect(text, pathname).not.toContain(dataDir);
+    }
     const health = await (await fetch(`${server.url}/api/health`)).json();
     expect(health).toMatchObject({ status: 'degraded', summary: 'database unreachable' });
     const session = await fetch(`${server.url}/api/session`);

@@ -16,9 +16,7 @@ export async function parseBody<S extends z.ZodType>(
   if (!type.toLowerCase().includes('application/json')) {
     throw new ApiError('unsupported_media_type', 'Send a JSON body with Content-Type: application/json.');
   }
-  const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > limitBytes) throw tooLarge(limitBytes);
-  const text = await readLimited(req, limitBytes);
+  const text = await readBodyText(req, limitBytes);
   let json: unknown;
   try {
     json = text === '' ? undefined : JSON.parse(text);
@@ -35,6 +33,14 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infe
 }
 
 export function validate<S extends z.ZodType>(schema: S, value: unknown, where: 'body' | 'query' | 'params'): z.infer<S> {
+  // PostgreSQL cannot store NUL in text or jsonb (22021, 22P05): refused here,
+  // where every body, query and path parameter passes, with the field named.
+  const nul = pathToNul(value);
+  if (nul !== undefined) {
+    const path = nul || where;
+    const message = 'must not contain the NUL character (\\u0000)';
+    throw new ApiError('bad_request', `Invalid ${where}: ${path}: ${message}`, { issues: [{ path, message }] });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
@@ -45,8 +51,32 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, where: 
   throw new ApiError('bad_request', `Invalid ${where}: ${summary}`, { issues });
 }
 
+/** The dotted path of the first string (value or key) holding a NUL, '' for the value itself, or undefined. */
+function pathToNul(value: unknown, path = '', depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (!value || typeof value !== 'object' || depth > 64) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (key.includes('\u0000')) return childPath;
+    const found = pathToNul(child, childPath, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 function tooLarge(limit: number) {
   return new ApiError('payload_too_large', `The body is larger than ${Math.round(limit / 1024)} kB.`);
+}
+
+/**
+ * The body as text, read with its limit enforced while it streams: a declared
+ * Content-Length over it is refused before reading, and a chunked body as soon
+ * as it passes it (413), so an endless body never sits in memory.
+ */
+export async function readBodyText(req: Request, limitBytes = DEFAULT_BODY_LIMIT): Promise<string> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+  return readLimited(req, limitBytes);
 }
 
 async function readLimited(req: Request, limit: number): Promise<string> {

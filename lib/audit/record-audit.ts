@@ -1,5 +1,8 @@
-import { db, Prisma } from '@/lib/db';
+import { getConfig } from '@/lib/config';
+import { asDatabaseUnavailable, db, Prisma } from '@/lib/db';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 import { currentTraceId, logger } from '@/lib/telemetry';
+import { AuditOutbox, type OutboxRow, type OutboxStatus } from './outbox';
 
 export interface AuditActor {
   sessionId?: string;
@@ -18,40 +21,80 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-let failedWrites = 0;
+function toRow(row: OutboxRow) {
+  return {
+    createdAt: new Date(row.createdAt),
+    sessionId: row.sessionId,
+    isAdmin: row.isAdmin,
+    ip: row.ip,
+    action: row.action,
+    resourceType: row.resourceType,
+    resourceId: row.resourceId,
+    outcome: row.outcome,
+    error: row.error,
+    traceId: row.traceId,
+    details: (row.details ?? undefined) as Prisma.InputJsonValue | undefined,
+  };
+}
 
-/** How many audit rows could not be written since start (shown in health). */
-export function auditWriteFailures(): number {
-  return failedWrites;
+/** The process's outbox, in the data directory (see outbox.ts). */
+export function auditOutbox(): AuditOutbox {
+  return processSingleton(
+    'audit-outbox',
+    () =>
+      new AuditOutbox({
+        dir: getConfig().dataDir,
+        write: async (rows) => {
+          const prisma = await db();
+          await prisma.auditLog.createMany({ data: rows.map(toRow) });
+        },
+        isOutage: (error) => asDatabaseUnavailable(error) !== undefined,
+      }),
+  );
+}
+
+/** Rows waiting for the database, written late, and lost (shown in health). */
+export function auditWriteStatus(): OutboxStatus {
+  return auditOutbox().status();
 }
 
 /**
  * Writes one audit row. Never throws: the action it records has already
  * happened, so a failed write must not turn it into an error for the user.
- * It is not lost either: the full entry goes to the log at error level.
+ * It is not lost either: it waits in the outbox (a file in the data directory)
+ * and is written, with its original time, once the database answers again.
  */
 export async function recordAudit(entry: AuditEntry): Promise<void> {
-  const traceId = currentTraceId();
+  const row: OutboxRow = {
+    createdAt: new Date().toISOString(),
+    sessionId: entry.actor.sessionId,
+    isAdmin: entry.actor.isAdmin,
+    ip: entry.actor.ip,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId,
+    outcome: entry.outcome,
+    error: entry.error?.slice(0, 2000),
+    traceId: currentTraceId(),
+    details: entry.details,
+  };
+  const outbox = auditOutbox();
   try {
     const prisma = await db();
-    await prisma.auditLog.create({
-      data: {
-        sessionId: entry.actor.sessionId,
-        isAdmin: entry.actor.isAdmin,
-        ip: entry.actor.ip,
-        action: entry.action,
-        resourceType: entry.resourceType,
-        resourceId: entry.resourceId,
-        outcome: entry.outcome,
-        error: entry.error?.slice(0, 2000),
-        traceId,
-        details: (entry.details ?? undefined) as Prisma.InputJsonValue | undefined,
-      },
-    });
+    await prisma.auditLog.create({ data: toRow(row) });
+    // The database answers: anything kept during an outage can go now.
+    outbox.nudge();
   } catch (error) {
-    failedWrites += 1;
-    logger.error({ audit: { ...entry, traceId }, err: error }, 'audit write failed; entry kept in this log line');
+    const kept = await outbox.keep(row);
+    logger.warn(
+      kept ? { action: row.action, reason: describe(error) } : { audit: row, err: error },
+      kept ? 'audit write failed; kept in the outbox until the database answers' : 'audit write failed and could not be kept; entry kept in this log line',
+    );
   }
+}
+
+function describe(error: unknown): string {
+  return asDatabaseUnavailable(error)?.reason ?? (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 }
 
 export interface AuditQuery {

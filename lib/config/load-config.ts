@@ -4,7 +4,7 @@ import { envSchema, type RawEnv } from './schema';
 import packageJson from '../../package.json' with { type: 'json' };
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number }
+  | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number; queryTimeoutMs: number }
   | { kind: 'embedded'; dataDir: string };
 
 export interface AppConfig {
@@ -219,6 +219,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
           url: env.DATABASE_URL,
           poolMax: env.DATABASE_POOL_MAX,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+          queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
         }
       : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite') },
     session: { secret: env.SESSION_SECRET, ttlSec: env.SESSION_TTL_SEC },

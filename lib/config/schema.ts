@@ -69,7 +69,11 @@ export const envSchema = z.object({
   AIMON_DATA_DIR: optionalString,
   DATABASE_URL: postgresUrl,
   DATABASE_POOL_MAX: intFromEnv(10, 1, 200),
-  DATABASE_CONNECT_TIMEOUT_MS: intFromEnv(5000, 100, 60000),
+  // Short enough that a request answers within 3 s when the server goes silent
+  // (packets dropped, nothing refused): one query's wait, a Redis time-out
+  // (the cache, 500 ms), and the answer, with room to spare on a busy machine.
+  DATABASE_CONNECT_TIMEOUT_MS: intFromEnv(1500, 100, 60000),
+  DATABASE_QUERY_TIMEOUT_MS: intFromEnv(1500, 100, 600000),
   SESSION_SECRET: optionalString.pipe(
     z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   ),

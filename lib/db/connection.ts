@@ -6,6 +6,8 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { DatabaseConfig } from '@/lib/config';
 import { PrismaClient } from './generated/client';
 import { embeddedAdapterFactory } from './embedded-adapter';
+import { nulSafeWrites } from './nul-safe';
+import { DatabaseAwayError, OutageGuard } from './outage-guard';
 
 export interface Connection {
   kind: DatabaseConfig['kind'];
@@ -14,6 +16,8 @@ export interface Connection {
   migrationAdapter: SqlMigrationAwareDriverAdapterFactory;
   /** Connections in use of the pool (PostgreSQL); null for PGlite, which has one in-process connection. */
   poolStats(): PoolStats | null;
+  /** The plain reason while the server is known not to answer (PostgreSQL); undefined otherwise. */
+  away(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -27,26 +31,55 @@ export interface PoolStats {
 /** Opens PostgreSQL through a pg pool, or PGlite on disk (one process may hold it). */
 export async function openConnection(db: DatabaseConfig): Promise<Connection> {
   if (db.kind === 'postgres') {
-    const poolConfig = {
+    const poolConfig: pg.PoolConfig = {
       connectionString: db.url,
       max: db.poolMax,
+      // Bounds both opening a connection and waiting for a free one: a silent
+      // server (packets dropped, nothing refused) would otherwise hold a request
+      // until the operating system gives up, minutes later.
       connectionTimeoutMillis: db.connectTimeoutMs,
       idleTimeoutMillis: 30_000,
+      // Idle connections to a server that vanished are found by the kernel.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
     };
+    const requestConfig: pg.PoolConfig = {
+      ...poolConfig,
+      // The client stops waiting for an answer, and the server stops working on
+      // a query nobody waits for any more.
+      query_timeout: db.queryTimeoutMs,
+      statement_timeout: db.queryTimeoutMs,
+      idle_in_transaction_session_timeout: Math.max(db.queryTimeoutMs * 5, 10_000),
+    };
+    const clients = new Set<pg.Client>();
+    const guard = new OutageGuard({
+      connectionString: db.url,
+      connectTimeoutMs: db.connectTimeoutMs,
+      dropConnections: () => {
+        for (const client of clients) destroySocket(client);
+      },
+    });
     // Our own pool (not one the adapter makes) so monitoring can read its use.
-    const pool = new pg.Pool(poolConfig);
+    const pool = new GuardedPool(requestConfig, guard) as unknown as pg.Pool;
+    pool.on('connect', (client) => clients.add(client as pg.Client));
+    pool.on('remove', (client) => clients.delete(client as pg.Client));
     // An idle client losing its server must not crash the process; the next query reports it.
-    pool.on('error', () => undefined);
+    pool.on('error', (error) => guard.report(error));
     const adapter = new PrismaPg(pool);
-    const prisma = new PrismaClient({ adapter });
+    const prisma = nulSafe(new PrismaClient({ adapter }));
     return {
       kind: 'postgres',
       prisma,
-      // The schema engine gets its own small pool so a migration never starves requests.
+      // The schema engine gets its own small pool, without the request time-out
+      // (a migration may take longer), so a migration never starves requests.
       migrationAdapter: new PrismaPg({ ...poolConfig, max: 2 }),
       poolStats: () => ({ max: db.poolMax, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      away: () => guard.away,
       close: async () => {
+        guard.close();
         await prisma.$disconnect();
+        // A silent server never answers the goodbye: don't wait for it.
+        for (const client of clients) destroySocket(client);
         await pool.end().catch(() => undefined);
       },
     };
@@ -54,15 +87,87 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
   await mkdir(/* turbopackIgnore: true */ db.dataDir, { recursive: true });
   const pglite = await PGlite.create(db.dataDir);
   const adapter = embeddedAdapterFactory(pglite);
-  const prisma = new PrismaClient({ adapter });
+  const prisma = nulSafe(new PrismaClient({ adapter }));
   return {
     kind: 'embedded',
     prisma,
     migrationAdapter: adapter,
     poolStats: () => null,
+    away: () => undefined,
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
     },
   };
+}
+
+/** The client with NULs cleaned from every write (nul-safe.ts); its API is unchanged, hence the cast. */
+function nulSafe(client: PrismaClient): PrismaClient {
+  return client.$extends(nulSafeWrites) as unknown as PrismaClient;
+}
+
+function destroySocket(client: pg.Client): void {
+  (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+}
+
+type Callback = (...args: unknown[]) => void;
+
+/**
+ * A pg pool that tells its OutageGuard about every connection and query error,
+ * and refuses at once, without touching the network, while the guard says the
+ * server is away. pg-pool's own `query` goes through `connect`, so both paths
+ * (plain queries and transactions) are covered here and in GuardedClient.
+ */
+class GuardedPool extends pg.Pool {
+  constructor(
+    config: pg.PoolConfig,
+    private readonly guard: OutageGuard,
+  ) {
+    super({ ...config, Client: guardedClient(guard) });
+  }
+
+  // @ts-expect-error pg's overloads (promise and callback) are implemented by one body.
+  override connect(cb?: Callback) {
+    const away = this.guard.away;
+    if (away) {
+      const error = new DatabaseAwayError(away);
+      if (cb) {
+        process.nextTick(() => cb(error));
+        return undefined;
+      }
+      return Promise.reject(error);
+    }
+    if (cb) {
+      return super.connect((error, client, done) => {
+        if (error) this.guard.report(error);
+        cb(error, client, done);
+      });
+    }
+    return super.connect().catch((error: unknown) => {
+      this.guard.report(error);
+      throw error;
+    });
+  }
+}
+
+function guardedClient(guard: OutageGuard): typeof pg.Client {
+  class GuardedClient extends pg.Client {
+    // @ts-expect-error pg's overloads (promise, callback, submittable) are implemented by one body.
+    override query(...args: unknown[]) {
+      const last = args.length - 1;
+      if (typeof args[last] === 'function') {
+        const cb = args[last] as Callback;
+        args[last] = (error: unknown, ...rest: unknown[]) => {
+          if (error) guard.report(error);
+          cb(error, ...rest);
+        };
+      }
+      const result = (super.query as (...a: unknown[]) => unknown)(...args);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).catch((error: unknown) => guard.report(error));
+      }
+      return result;
+    }
+  }
+  return GuardedClient as unknown as typeof pg.Client;
 }

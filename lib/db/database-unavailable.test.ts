@@ -12,6 +12,25 @@ describe('asDatabaseUnavailable', () => {
     expect(asDatabaseUnavailable(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBeInstanceOf(DatabaseUnavailableError);
   });
 
+  it("recognises pg's own time-outs and lost connections, which carry no code, also wrapped by Prisma", () => {
+    const cases: [string, RegExp][] = [
+      ['timeout exceeded when trying to connect', /no connection within the time-out/],
+      ['Connection terminated unexpectedly', /connection lost/],
+      ['Query read timeout', /no answer to a query in time/],
+      ['Connection terminated due to connection timeout', /no answer within the connect time-out/],
+      ['read ECONNRESET', /connection lost/],
+    ];
+    for (const [message, reason] of cases) {
+      expect(asDatabaseUnavailable(new Error(message))?.reason, message).toMatch(reason);
+      const wrapped = Object.assign(new Error('Invalid `prisma.chatSession.count()` invocation'), { cause: new Error(message) });
+      expect(asDatabaseUnavailable(wrapped)?.reason, `wrapped ${message}`).toMatch(/^database unreachable: /);
+    }
+    const statementTimeout = Object.assign(new Error('canceling statement due to statement timeout'), {
+      meta: { driverAdapterError: { cause: { kind: 'postgres', originalCode: '57014' } } },
+    });
+    expect(asDatabaseUnavailable(statementTimeout)?.reason).toBe('database too slow: the query did not finish in time');
+  });
+
   it('passes our own outage error through and leaves other errors alone', () => {
     const own = new DatabaseUnavailableError('database is starting up');
     expect(asDatabaseUnavailable(own)).toBe(own);

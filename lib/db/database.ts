@@ -2,6 +2,7 @@ import type { DatabaseConfig } from '@/lib/config';
 import { logger } from '@/lib/telemetry/logger';
 import { openConnection, type Connection, type PoolStats } from './connection';
 import { describeDbError, describeTarget } from './describe-error';
+import { DatabaseAwayError, isConnectivityError } from './outage-guard';
 import { applyMigrations, defaultMigrationsDir, migrationNames, readMigrations } from './migrations';
 import type { PrismaClient } from './generated/client';
 
@@ -21,8 +22,10 @@ export function isDatabaseUnavailable(error: unknown): error is DatabaseUnavaila
 }
 
 /** Prisma codes that mean the server could not be reached or dropped us, not a bad query. */
-const CONNECTIVITY_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03']);
+const CONNECTIVITY_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', 'AIMON_DB_AWAY']);
 const CONNECTIVITY_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'DatabaseDoesNotExist']);
+/** statement_timeout (57014) and Prisma's own transaction time-outs: the server is there but did not finish in time. */
+const TOO_SLOW_CODES = new Set(['57014', 'P2028']);
 
 /**
  * The outage an error stands for, if it is one: our own DatabaseUnavailableError,
@@ -35,8 +38,13 @@ export function asDatabaseUnavailable(error: unknown): DatabaseUnavailableError 
   if (!e || typeof e !== 'object') return undefined;
   const kind = e.meta?.driverAdapterError?.cause?.kind ?? e.cause?.kind;
   const code = e.code ?? e.cause?.code;
-  if ((code && CONNECTIVITY_CODES.has(code)) || (kind && CONNECTIVITY_KINDS.has(kind))) {
+  if (error instanceof DatabaseAwayError) return new DatabaseUnavailableError(error.reason);
+  if ((code && CONNECTIVITY_CODES.has(code)) || (kind && CONNECTIVITY_KINDS.has(kind)) || isConnectivityError(error)) {
     return new DatabaseUnavailableError(describeDbError(kind === 'DatabaseNotReachable' ? { code: 'ECONNREFUSED' } : error));
+  }
+  const pgCode = (e.meta?.driverAdapterError?.cause as { originalCode?: string } | undefined)?.originalCode;
+  if ((code && TOO_SLOW_CODES.has(code)) || (pgCode && TOO_SLOW_CODES.has(pgCode))) {
+    return new DatabaseUnavailableError('database too slow: the query did not finish in time');
   }
   return undefined;
 }
@@ -45,8 +53,12 @@ export interface DatabaseStatus {
   ok: boolean;
   kind: DatabaseConfig['kind'];
   latencyMs: number | null;
-  migrations: { expected: number; applied: number; pending: string[] };
+  /** Known only when the database answered: null `applied`/`pending` while it cannot be asked. */
+  migrations: { expected: number; applied: number | null; pending: string[] | null };
+  /** The plain reason (no host, port or database name: it may reach anonymous callers). */
   error?: string;
+  /** Where the database is (host:port/name), for admins and the log only. */
+  target?: string;
 }
 
 const RETRY_MIN_MS = 1_000;
@@ -71,7 +83,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 export class Database {
   private connection: Connection | undefined;
   private attempt: Promise<Connection> | undefined;
-  private lastError: string | undefined;
+  /** Why the last attempt failed, without the target: it may reach anonymous callers. */
+  private lastReason: string | undefined;
   private retryDelay = RETRY_MIN_MS;
   private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -94,16 +107,16 @@ export class Database {
     this.attempt ??= this.connectAndMigrate().then(
       (connection) => {
         this.connection = connection;
-        this.lastError = undefined;
+        this.lastReason = undefined;
         this.retryDelay = RETRY_MIN_MS;
         return connection;
       },
       (error: unknown) => {
         this.attempt = undefined;
-        this.lastError = describeDbError(error, this.target);
-        logger.warn({ database: this.target, reason: this.lastError }, 'database not ready, will retry');
+        this.lastReason = describeDbError(error);
+        logger.warn({ database: this.target, reason: this.lastReason }, 'database not ready, will retry');
         this.scheduleRetry();
-        throw new DatabaseUnavailableError(this.lastError);
+        throw new DatabaseUnavailableError(this.lastReason);
       },
     );
     return this.attempt;
@@ -115,24 +128,32 @@ export class Database {
    * (initdb, loading the wasm schema engine) is slow on a busy machine but is not an outage.
    */
   async client(timeoutMs = this.config.kind === 'embedded' ? 30_000 : 10_000): Promise<PrismaClient> {
-    if (this.connection) return this.connection.prisma;
+    if (this.connection) {
+      // Known to be away (a silent or lost server): answer at once instead of letting the query wait.
+      const away = this.connection.away();
+      if (away) throw new DatabaseUnavailableError(away);
+      return this.connection.prisma;
+    }
     try {
       const connection = await withTimeout(this.start(), timeoutMs, `database not ready after ${timeoutMs} ms`);
       return connection.prisma;
     } catch (error) {
       if (isDatabaseUnavailable(error)) throw error;
-      throw new DatabaseUnavailableError(this.lastError ?? describeDbError(error, this.target));
+      throw new DatabaseUnavailableError(this.lastReason ?? describeDbError(error));
     }
   }
 
   /** Reachability, latency and migration state, for the readiness probe and health. */
   async status(): Promise<DatabaseStatus> {
     const expected = migrationNames(await readMigrations(this.migrationsDir));
-    const base = { kind: this.config.kind, migrations: { expected: expected.length, applied: 0, pending: expected } };
+    const target = this.config.kind === 'postgres' ? this.target : undefined;
+    const base = { kind: this.config.kind, target, migrations: { expected: expected.length, applied: null, pending: null } };
     if (!this.connection) {
       this.start().catch(() => undefined);
-      return { ...base, ok: false, latencyMs: null, error: this.lastError ?? 'database is starting' };
+      return { ...base, ok: false, latencyMs: null, error: this.lastReason ?? 'database is starting' };
     }
+    const away = this.connection.away();
+    if (away) return { ...base, ok: false, latencyMs: null, error: away };
     const started = performance.now();
     try {
       const rows = await withTimeout(
@@ -153,7 +174,7 @@ export class Database {
         ...(pending.length ? { error: `${pending.length} migration(s) not applied` } : {}),
       };
     } catch (error) {
-      return { ...base, ok: false, latencyMs: null, error: describeDbError(error, this.target) };
+      return { ...base, ok: false, latencyMs: null, error: describeDbError(error) };
     }
   }
 

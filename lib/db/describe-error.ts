@@ -1,12 +1,30 @@
 /**
  * One plain sentence for a database failure: what a user can act on
- * ("connection refused at db:5432"), not a driver stack trace.
+ * ("database unreachable: connection refused"), not a driver stack trace.
+ * Callers that may be anonymous leave out `target` (host, port, database name).
  */
 export function describeDbError(error: unknown, target?: string): string {
-  const e = error as { code?: string; message?: string; cause?: unknown; errno?: string };
-  const code = e?.code ?? (e?.cause as { code?: string } | undefined)?.code;
   const where = target ? ` at ${target}` : '';
-  switch (code) {
+  // Prisma and our own wrappers keep the driver's error as `cause`: the specific words are often there.
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    const known = describeKnown(e as DriverError, where);
+    if (known) return known;
+    e = (e as DriverError).cause;
+  }
+  const e = error as DriverError;
+  const code = e?.code ?? (e?.cause as DriverError | undefined)?.code;
+  const message = (e?.message ?? String(error)).split('\n')[0] || (code ? String(code) : 'no error message');
+  return `database error${where}: ${message.slice(0, 200)}`;
+}
+
+interface DriverError {
+  code?: string;
+  message?: string;
+  cause?: unknown;
+}
+
+function describeKnown(e: DriverError, where: string): string | undefined {
+  switch (e?.code) {
     case 'ECONNREFUSED':
       return `database unreachable: connection refused${where}`;
     case 'ENOTFOUND':
@@ -14,6 +32,9 @@ export function describeDbError(error: unknown, target?: string): string {
       return `database unreachable: host not found${where}`;
     case 'ETIMEDOUT':
       return `database unreachable: connection timed out${where}`;
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return `database unreachable: connection lost${where}`;
     case '3D000':
       return `database does not exist${where}`;
     case '28P01':
@@ -22,14 +43,19 @@ export function describeDbError(error: unknown, target?: string): string {
     case '57P03':
       return `database is starting up${where}`;
   }
-  const message = (e?.message ?? String(error)).split('\n')[0] ?? 'unknown error';
-  // Prisma wraps driver errors in its own words; recognise the common ones.
+  const message = typeof e?.message === 'string' ? e.message.split('\n')[0]! : '';
+  // Prisma wraps driver errors in its own words, and pg's own time-outs carry
+  // no code: recognise the common ones.
   if (/can't reach database server|ECONNREFUSED/i.test(message)) return `database unreachable: connection refused${where}`;
+  if (/Query read timeout/i.test(message)) return `database unreachable: no answer to a query in time${where}`;
+  if (/timeout exceeded when trying to connect/i.test(message)) return `database unreachable: no connection within the time-out${where}`;
+  if (/connection timeout|timeout expired/i.test(message)) return `database unreachable: no answer within the connect time-out${where}`;
+  if (/Connection terminated|Connection ended|ECONNRESET|EPIPE/i.test(message)) return `database unreachable: connection lost${where}`;
   if (/timeout|timed out/i.test(message)) return `database unreachable: connection timed out${where}`;
-  return `database error${where}: ${message.slice(0, 200)}`;
+  return undefined;
 }
 
-/** host:port of a PostgreSQL URL, for messages (never the credentials). */
+/** host:port/name of a PostgreSQL URL, for admins and the log (never the credentials). */
 export function describeTarget(url: string): string {
   try {
     const u = new URL(url);

@@ -1,4 +1,5 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { readBodyText } from '@/lib/api';
 import type { AuditActor } from '@/lib/audit';
 import { getFleet } from '@/lib/fleet';
 import { TOOL_CATALOG } from './catalog';
@@ -27,16 +28,28 @@ export async function handleMcpRequest(req: Request, actor: AuditActor, access: 
   }
 }
 
+/**
+ * The request with its body read once, bounded while it streams (413 past
+ * MAX_MCP_BODY_BYTES), so the tool check and the transport can both read it:
+ * cloning the original would buffer a chunked body of any size.
+ */
+export async function bufferMcpRequest(req: Request): Promise<Request> {
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBodyText(req, MAX_MCP_BODY_BYTES);
+  const headers = new Headers(req.headers);
+  headers.delete('content-length');
+  headers.delete('transfer-encoding');
+  return new Request(req.url, { method: req.method, headers, body });
+}
+
 const MUTATING = new Set(TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name));
 
 /**
  * Whether a JSON-RPC POST body (one message or a batch) calls a tool that
  * changes the fleet, so the route can charge it to the `expensive` budget like
  * a workflow. Unreadable bodies answer false: the transport rejects them itself.
+ * Give it a request from bufferMcpRequest (its body is bounded and replayable).
  */
 export async function callsMutatingTool(req: Request): Promise<boolean> {
-  const length = Number(req.headers.get('content-length') ?? 0);
-  if (length > MAX_MCP_BODY_BYTES) return false;
   let body: unknown;
   try {
     body = JSON.parse(await req.clone().text());

@@ -1,7 +1,7 @@
 import 'server-only';
 
 export { createFleetMcpServer, MCP_SERVER_NAME } from './server';
-export { callsMutatingTool, handleMcpRequest } from './http';
+export { bufferMcpRequest, callsMutatingTool, handleMcpRequest } from './http';
 export { callMcpTool, connectMcpClient, listMcpTools, mcpSource, toolSummaries, withMcpClient } from './client';
 export type { McpSource, ToolCallOutcome } from './client';
 export { TOOL_CATALOG } from './catalog';

@@ -223,7 +223,7 @@ export function evaluateRules(rules: AlertRules, input: EvaluationInput): Condit
     pool ? `Database pool ${pool.total - pool.idle}/${pool.max} in use, ${pool.waiting} waiting` : '');
   const disk = r.disk;
   resource('disk_high', disk?.level ?? 'ok', disk?.used_percent ?? 0, disk?.warn_pct ?? 0, disk?.critical_pct ?? 0,
-    disk ? `Disk of ${disk.path} ${disk.used_percent} % used` : '');
+    disk ? `Disk of the data directory ${disk.used_percent} % used` : '');
   const q = r.db_query;
   resource('db_query_slow', q.level, q.p95_ms ?? 0, q.warn_ms, q.critical_ms,
     `Database queries: average ${q.avg_ms ?? 0} ms, p95 ${q.p95_ms ?? 0} ms over ${q.count} queries in the last ${q.window_sec} s`);

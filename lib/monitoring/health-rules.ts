@@ -65,7 +65,7 @@ export function healthFindings(input: HealthInput): HealthFinding[] {
   resource(r.cpu.level, `CPU at ${r.cpu.percent} %`);
   resource(r.event_loop.level, `event loop delay p99 ${r.event_loop.delay_p99_ms} ms`);
   if (r.database_pool) resource(r.database_pool.level, `database pool ${r.database_pool.used_percent} % used`);
-  if (r.disk) resource(r.disk.level, `disk ${r.disk.used_percent} % used (${r.disk.path})`);
+  if (r.disk) resource(r.disk.level, `disk of the data directory ${r.disk.used_percent} % used`);
   resource(r.db_query.level, `database queries avg ${r.db_query.avg_ms ?? 0} ms, p95 ${r.db_query.p95_ms ?? 0} ms`);
   resource(r.in_flight.level, `${r.in_flight.current} requests in flight (critical ${r.in_flight.critical})`);
   return findings;

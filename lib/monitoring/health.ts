@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config';
 import { scheduler } from '@/lib/jobs';
 import { database, type DatabaseStatus } from '@/lib/db';
 import { getModel, MODEL_SLOTS, modelCircuitStatus, type ModelCircuitStatus, type ModelSlot } from '@/lib/models';
-import { auditWriteFailures } from '@/lib/audit';
+import { auditWriteStatus } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
 import { rateLimitStore } from '@/lib/security';
@@ -37,6 +37,17 @@ function databaseComponent(status: DatabaseStatus): ComponentHealth {
         summary: (status.error ?? 'database unreachable').split(':')[0],
         detail: `${name}: ${status.error ?? 'unreachable'}`,
       };
+}
+
+/**
+ * Audit rows waiting in the outbox for the database warn until they are
+ * written (then the component is up again); rows lost for good warn until restart.
+ */
+function auditComponent(): ComponentHealth {
+  const { pending, writtenLate, lost } = auditWriteStatus();
+  if (lost > 0) return { status: 'degraded', summary: 'audit rows lost', detail: `${lost} row(s) could not be written or kept since start (they are in the log only)` };
+  if (pending > 0) return { status: 'degraded', summary: 'audit writes waiting', detail: `${pending} row(s) kept on disk until the database answers` };
+  return { status: 'up', detail: writtenLate ? `writing (${writtenLate} row(s) kept during an outage were written later)` : 'writing' };
 }
 
 function telemetryComponent(): ComponentHealth {
@@ -123,10 +134,7 @@ export async function healthReport(): Promise<HealthReport> {
     database: databaseComponent(db),
     telemetry: telemetryComponent(),
     ...monitoringComponents(findings, warmingUp),
-    audit:
-      auditWriteFailures() === 0
-        ? { status: 'up', detail: 'writing' }
-        : { status: 'degraded', summary: 'audit writes failing', detail: `${auditWriteFailures()} write(s) failed since start (kept in the log)` },
+    audit: auditComponent(),
   };
   const rateLimits = rateLimitComponent();
   if (rateLimits) components.rateLimits = rateLimits;
@@ -152,10 +160,14 @@ export async function healthReport(): Promise<HealthReport> {
   };
 }
 
-/** `/api/health/detailed`: the source's shape, with the reasons, resources and every component. */
-export async function detailedHealth(): Promise<DetailedHealth> {
+/**
+ * `/api/health/detailed`: the source's shape, with the reasons, resources and
+ * every component. Where things are (the data directory, the database's host,
+ * port and name) only for admins.
+ */
+export async function detailedHealth(options: { admin?: boolean } = {}): Promise<DetailedHealth> {
   const m = monitor();
-  const [report, health] = await Promise.all([healthReport(), m.health()]);
+  const [report, health, db] = await Promise.all([healthReport(), m.health(), options.admin ? database().status() : undefined]);
   // healthReport already folds the monitoring rules in with the database and audit components.
   const status = ({ online: 'healthy', warning: 'warning', degraded: 'degraded' } as const)[report.status];
   return {
@@ -173,6 +185,7 @@ export async function detailedHealth(): Promise<DetailedHealth> {
     cache: sharedCache().status(),
     models: modelsHealth(),
     recoveries: m.recoveries(),
+    ...(db ? { locations: { data_dir: getConfig().dataDir, database: db.target ?? 'embedded PGlite in the data directory' } } : {}),
     timestamp: new Date().toISOString(),
   };
 }

@@ -41,7 +41,9 @@ describe('self-protection figures and rules', () => {
       expect(d!.used_percent).toBeGreaterThanOrEqual(0);
       expect(d!.used_percent).toBeLessThanOrEqual(100);
       const figures = sample(inputs({ dataDir: dir, diskWarnPct: 1, diskCriticalPct: 100 }));
-      expect(figures.disk).toMatchObject({ path: dir, warn_pct: 1, critical_pct: 100 });
+      expect(figures.disk).toMatchObject({ warn_pct: 1, critical_pct: 100 });
+      // Figures reach anonymous callers and snapshots: the path stays out.
+      expect(JSON.stringify(figures)).not.toContain(dir);
       // A volume more than 1 % used is over a 1 % warning threshold.
       if (d!.used_percent >= 1) expect(figures.disk!.level).toBe('warning');
     } finally {
@@ -73,7 +75,7 @@ describe('self-protection figures and rules', () => {
     const base = { ...emptyFigures(), sampled_at: new Date().toISOString() };
     const bad: ResourceFigures = {
       ...base,
-      disk: { path: '/data', total_bytes: 100, used_bytes: 96, used_percent: 96, warn_pct: 85, critical_pct: 95, level: 'critical' },
+      disk: { total_bytes: 100, used_bytes: 96, used_percent: 96, warn_pct: 85, critical_pct: 95, level: 'critical' },
       db_query: { count: 5, avg_ms: 2_500, p95_ms: 3_000, window_sec: 300, warn_ms: 2_000, critical_ms: 5_000, level: 'warning' },
       in_flight: { current: 70, peak: 80, refused: 0, warn: 50, critical: 100, level: 'warning' },
     };
@@ -91,7 +93,7 @@ describe('self-protection figures and rules', () => {
     const verdict = verdictOf(healthFindings({ recent: windows.window('60s', 60), openAlerts: [], resources: bad, rules, warnErrorRatePct: 1, warnP95Ms: 200 }));
     expect(verdict.status).toBe('degraded');
     expect(verdict.reasons).toEqual([
-      'disk 96 % used (/data)',
+      'disk of the data directory 96 % used',
       'database queries avg 2500 ms, p95 3000 ms',
       '70 requests in flight (critical 100)',
     ]);

@@ -149,7 +149,7 @@ export class ResourceSampler {
     // The worse of average and p95: a few very slow queries matter as much as a slow average.
     const qLevel = q.p95_ms === null ? 'ok' : worst(levelOf(q.avg_ms ?? 0, p.dbQueryWarnMs, p.dbQueryCriticalMs), levelOf(q.p95_ms, p.dbQueryWarnMs, p.dbQueryCriticalMs));
     return {
-      disk: disk ? { path: p.dataDir, ...disk, warn_pct: p.diskWarnPct, critical_pct: p.diskCriticalPct, level: levelOf(disk.used_percent, p.diskWarnPct, p.diskCriticalPct) } : null,
+      disk: disk ? { ...disk, warn_pct: p.diskWarnPct, critical_pct: p.diskCriticalPct, level: levelOf(disk.used_percent, p.diskWarnPct, p.diskCriticalPct) } : null,
       db_query: { ...q, warn_ms: p.dbQueryWarnMs, critical_ms: p.dbQueryCriticalMs, level: qLevel },
       in_flight: { ...f, warn: p.inflightWarn, critical: p.inflightCritical, level: levelOf(f.current, p.inflightWarn, p.inflightCritical) },
     };

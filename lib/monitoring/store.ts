@@ -95,7 +95,19 @@ export async function pruneSnapshots(prisma: PrismaClient, keep: number): Promis
 
 export async function listSnapshots(prisma: PrismaClient, limit: number) {
   const rows = await prisma.monitoringSnapshot.findMany({ orderBy: { takenAt: 'desc' }, take: limit });
-  return rows.map((r) => ({ taken_at: r.takenAt.toISOString(), instance_id: r.instanceId, data: r.data }));
+  return rows.map((r) => ({ taken_at: r.takenAt.toISOString(), instance_id: r.instanceId, data: withoutDiskPath(r.data) }));
+}
+
+/** Snapshots written by earlier versions named the data directory in their disk figures; the list is public. */
+function withoutDiskPath<T>(value: T, depth = 0): T {
+  if (!value || typeof value !== 'object' || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutDiskPath(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'path' && 'used_percent' in value) continue;
+    out[key] = withoutDiskPath(child, depth + 1);
+  }
+  return out as T;
 }
 
 // ---------------------------------------------------------------- alerts

@@ -105,7 +105,8 @@ export interface ResourceFigures {
   database_pool: { kind: 'postgres'; max: number; total: number; idle: number; waiting: number; used_percent: number; level: Level } | null;
   active_sessions: number;
   /** The volume of the data directory (PGlite, logs); null when it cannot be read. */
-  disk: { path: string; total_bytes: number; used_bytes: number; used_percent: number; warn_pct: number; critical_pct: number; level: Level } | null;
+  /** The volume of the data directory; its path is not here: figures reach anonymous callers and are stored in snapshots. */
+  disk: { total_bytes: number; used_bytes: number; used_percent: number; warn_pct: number; critical_pct: number; level: Level } | null;
   /** Database query time from the query spans of the last few minutes. */
   db_query: { count: number; avg_ms: number | null; p95_ms: number | null; window_sec: number; warn_ms: number; critical_ms: number; level: Level };
   /** Requests inside a route handler now (self-protection: expensive routes refused above critical). */
@@ -226,6 +227,8 @@ export interface DetailedHealth {
   /** Each model slot with its circuit breaker (null for a simulated model, which makes no requests). */
   models: Record<ModelSlot, ModelHealth>;
   recoveries: RecoveryRecord[];
+  /** Admins only: where the data directory and the database are. */
+  locations?: { data_dir: string; database: string };
   timestamp: string;
 }
 

@@ -81,6 +81,9 @@ export async function bootstrap(): Promise<void> {
   }
 
   const db = database();
+  // Audit rows a previous run kept on disk during an outage are written once the database answers.
+  const { auditOutbox } = await import('@/lib/audit');
+  auditOutbox().resume();
   // Created now so a Redis connection is up before the first limited request.
   const limits = config.rateLimit.enabled ? rateLimitStore() : undefined;
   logger.info(

@@ -20,6 +20,7 @@ export {
 export { contentSecurityPolicy, nonceOf, NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from './headers';
 export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
+export { refuseMalformedUrl } from './malformed-url';
 export { refuseCrossSite } from './cross-site';
 export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
 export type { LoadTestPass } from './load-test-pass';

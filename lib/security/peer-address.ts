@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime/process-singleton';
 
 /**
@@ -14,14 +15,21 @@ export const PEER_ADDRESS_HEADER = 'x-aimon-peer-address';
  * Stamps every incoming request with its socket's address, overwriting whatever
  * the client sent under that name. Installed once per process from the bootstrap
  * (instrumentation.ts), which runs before Next.js serves the first request.
+ *
+ * Without a trusted proxy (TRUST_PROXY=false) a client's X-Forwarded-Proto is
+ * dropped here too: Next.js builds the request URL from it, so `https` over
+ * plain http would otherwise yield HSTS, upgrade-insecure-requests and Secure
+ * cookies. Next.js then fills the header in from the socket itself.
  */
 export function installPeerAddressHeader(): void {
   processSingleton('peer-address-header', () => {
+    const trustProxy = getConfig().trustProxy;
     const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
     http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
       if (event === 'request') {
         const req = args[0] as http.IncomingMessage;
         req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? 'unknown';
+        if (!trustProxy) delete req.headers['x-forwarded-proto'];
       }
       return emit.call(this, event, ...args);
     } as typeof http.Server.prototype.emit;

@@ -174,6 +174,10 @@ function redisStore(url: string): CounterStore {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
+    // A silent Redis (packets dropped) keeps the connection "ready": without
+    // this each command would wait for ever behind the race in consume().
+    commandTimeout: STORE_TIMEOUT_MS,
+    keepAlive: 10_000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 5_000),
   });
   let lastError = 0;
@@ -215,9 +219,16 @@ function redisStore(url: string): CounterStore {
   );
 }
 
-function postgresStore(url: string, connectTimeoutMs: number): CounterStore {
+function postgresStore(url: string, connectTimeoutMs: number, queryTimeoutMs: number): CounterStore {
   // A small pool of its own: counters must not wait behind the app's queries.
-  const pool = new pg.Pool({ connectionString: url, max: 3, connectionTimeoutMillis: Math.min(connectTimeoutMs, 2_000) });
+  // Bounded like the app's pool, so a silent server frees its connections instead of hoarding hung ones.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 3,
+    connectionTimeoutMillis: Math.min(connectTimeoutMs, 2_000),
+    query_timeout: Math.min(queryTimeoutMs, STORE_TIMEOUT_MS * 2),
+    keepAlive: true,
+  });
   pool.on('error', (error) => logger.warn({ reason: describe(error) }, 'PostgreSQL (rate limits) idle client error'));
   let tableReady: Promise<void> | undefined;
   const ensureTable = () => {
@@ -273,7 +284,7 @@ function createStore(): CounterStore {
   }
   if (kind === 'postgres') {
     if (config.database.kind !== 'postgres') throw new Error('RATE_LIMIT_STORE=postgres needs DATABASE_URL');
-    return postgresStore(config.database.url, config.database.connectTimeoutMs);
+    return postgresStore(config.database.url, config.database.connectTimeoutMs, config.database.queryTimeoutMs);
   }
   return new StoreWithInsurance('memory', undefined);
 }
@@ -286,6 +297,6 @@ export function rateLimitStore(): CounterStore {
 /** For tests: a store of the given kind, outside the process singleton. */
 export function createCounterStore(kind: StoreKind, options: { redisUrl?: string; postgresUrl?: string } = {}): CounterStore {
   if (kind === 'redis') return redisStore(options.redisUrl ?? '');
-  if (kind === 'postgres') return postgresStore(options.postgresUrl ?? '', 2_000);
+  if (kind === 'postgres') return postgresStore(options.postgresUrl ?? '', 2_000, 2_000);
   return new StoreWithInsurance('memory', undefined);
 }

@@ -97,6 +97,22 @@ describe('InAppSpanProcessor', () => {
     expect(samples.map((s) => s.route)).toEqual(['/tools', '/api/health']);
   });
 
+  it('counts a request the middleware answered by itself (a malformed API path), once, with its 4xx', () => {
+    samples.length = 0;
+    const http = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET', 'url.path': '/api/logs/%FF' } });
+    const httpCtx = trace.setSpan(context.active(), http);
+    const pass = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET', 'http.target': '/api/logs/%FF' } }, httpCtx);
+    tracer.startSpan('middleware GET', { attributes: { 'next.span_type': 'Middleware.execute' } }, trace.setSpan(httpCtx, pass)).end();
+    // Next.js says 200 on the pass; the client got the proxy's 400.
+    pass.setAttributes({ 'http.status_code': 200 });
+    pass.end();
+    expect(samples).toHaveLength(0);
+    http.setAttributes({ 'http.response.status_code': 400 });
+    http.end();
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ path: '/api/logs/%FF', status: 400 });
+  });
+
   it('keeps only the last N traces', () => {
     const ids = [1, 2, 3, 4].map((i) => simulateRequest(`/p${i}`, `/p${i}`, 200));
     expect(inApp.traces.size).toBe(3);

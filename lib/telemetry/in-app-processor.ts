@@ -43,10 +43,16 @@ export class InAppSpanProcessor implements SpanProcessor {
   /**
    * Next.js's request spans that only ran the middleware (proxy.ts), by span
    * id: a page makes two request spans, the middleware pass and then the
-   * render, and only the render is the request. proxy.ts never answers by
-   * itself, so a pass is never the whole request.
+   * render, and only the render is the request.
    */
   private readonly middlewarePasses = new Map<string, true>();
+  /**
+   * Passes that were not followed by a request span (yet), by trace id. When
+   * the HTTP server span ends with no Next.js request span open, proxy.ts
+   * answered by itself (a malformed API path's 400): the pass is the request,
+   * with the status the client got (the pass itself says 200).
+   */
+  private readonly unansweredPasses = new Map<string, ReadableSpan>();
   /** Session ids seen on spans of traces whose request has not finished yet. */
   private readonly sessions = new Map<string, string>();
 
@@ -80,6 +86,11 @@ export class InAppSpanProcessor implements SpanProcessor {
       // for a diagnostic warning (profiled: ~3 % of a cheap route's CPU). The
       // route is named here, so later writes to this ended span are dropped.
       (span as unknown as { setAttribute: unknown }).setAttribute = ignoreLateWrite;
+      const pass = this.unansweredPasses.get(ctx.traceId);
+      if (pass && !this.nextRequestSpans.has(ctx.traceId)) {
+        this.unansweredPasses.delete(ctx.traceId);
+        this.finishRequest(pass, Number(span.attributes['http.response.status_code'] ?? 0));
+      }
       if (span.attributes['http.route'] === undefined) {
         // No Next.js span named the route before this one ended (a POST to a route
         // handler resolves no page components): Next's own request span, still
@@ -113,6 +124,10 @@ export class InAppSpanProcessor implements SpanProcessor {
       if (this.nextRequestSpans.get(ctx.traceId)?.spanContext().spanId === ctx.spanId) this.nextRequestSpans.delete(ctx.traceId);
       const onlyMiddleware = this.middlewarePasses.delete(ctx.spanId) && route === undefined && span.attributes['http.route'] === undefined;
       if (!onlyMiddleware) this.finishRequest(span);
+      else if (this.openServerSpans.has(ctx.traceId)) {
+        this.unansweredPasses.set(ctx.traceId, span);
+        if (this.unansweredPasses.size > MAX_PENDING) this.dropOldest(this.unansweredPasses);
+      }
     }
     // Prisma's query spans cover PostgreSQL and PGlite alike (pg's own spans would count twice).
     if (span.name.endsWith('db_query') && span.attributes['db.query.text'] !== undefined) {
@@ -121,8 +136,9 @@ export class InAppSpanProcessor implements SpanProcessor {
     this.traces.add(toStoredSpan(span));
   }
 
-  private finishRequest(span: ReadableSpan): void {
+  private finishRequest(span: ReadableSpan, status?: number): void {
     const a = span.attributes;
+    this.unansweredPasses.delete(span.spanContext().traceId);
     const route = String(a['http.route'] ?? a['next.route'] ?? 'unmatched');
     const method = String(a['http.method'] ?? 'GET');
     const traceId = span.spanContext().traceId;
@@ -130,7 +146,7 @@ export class InAppSpanProcessor implements SpanProcessor {
       route,
       path: String(a['http.target'] ?? route).split('?')[0]!,
       method,
-      status: Number(a['http.status_code'] ?? 0),
+      status: status ?? Number(a['http.status_code'] ?? 0),
       durationMs: hrTimeToMilliseconds(span.duration),
       endMs: hrTimeToMilliseconds(span.endTime),
       traceId,

@@ -1,9 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { auditWriteFailures, listAudit, recordAudit } from '@/lib/audit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { auditOutbox, auditWriteStatus, listAudit, recordAudit } from '@/lib/audit';
 import { database } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS } from '../support/backends';
+import { BACKENDS, createPostgresBackend, type TestBackend } from '../support/backends';
 import { useBackend, useEnv } from '../support/use-env';
+import { tcpRelay } from '../support/tcp-relay';
 
 describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
   useBackend(create);
@@ -42,20 +46,80 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
     expect(new Date(first!.createdAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     expect(await listAudit({ sessionId: 'sess-1' })).toHaveLength(1);
   });
+
+  it('keeps a row whose text holds NUL characters (which PostgreSQL cannot store), with them made visible', async () => {
+    const before = auditWriteStatus();
+    await recordAudit({
+      actor: { sessionId: 'sess-nul', isAdmin: true },
+      action: 'debug.tool_call',
+      resourceType: 'mcp_tool',
+      resourceId: 'get_logs\u0000',
+      outcome: 'failure',
+      error: 'bad\u0000input',
+      details: { args: { service: 'web\u0000ui', ['k\u0000']: ['\u0000'] } },
+    });
+    expect(auditWriteStatus()).toEqual(before);
+    const [row] = await listAudit({ sessionId: 'sess-nul' });
+    expect(row).toMatchObject({
+      resourceId: 'get_logs\uFFFD',
+      error: 'bad\uFFFDinput',
+      details: { args: { service: 'web\uFFFDui', ['k\uFFFD']: ['\uFFFD'] } },
+    });
+  });
 });
 
-describe('audit trail when the database is down', () => {
-  afterEach(async () => {
+describe('audit trail through a database outage', () => {
+  let backend: TestBackend;
+  let relay: Awaited<ReturnType<typeof tcpRelay>>;
+  let dataDir: string;
+  beforeAll(async () => {
+    backend = await createPostgresBackend();
+    const url = new URL(backend.env.DATABASE_URL!);
+    relay = await tcpRelay(Number(url.port || 5432));
+    url.port = String(relay.port);
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-outbox-'));
+    useEnv({ DATABASE_URL: url.toString(), AIMON_DATA_DIR: dataDir, DATABASE_CONNECT_TIMEOUT_MS: '500' }, ['database', 'audit-outbox']);
+    await database().start();
+  });
+  afterAll(async () => {
+    auditOutbox().close();
     await database().close();
     clearProcessSingleton('database');
+    clearProcessSingleton('audit-outbox');
+    await relay.stop();
+    await backend.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('never throws, counts the failure and keeps the entry in the log', async () => {
-    useEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/nowhere', DATABASE_CONNECT_TIMEOUT_MS: '500' });
-    const failuresBefore = auditWriteFailures();
-    await expect(
-      recordAudit({ actor: { isAdmin: false }, action: 'chat.clear', resourceType: 'chat_session', outcome: 'success' }),
-    ).resolves.toBeUndefined();
-    expect(auditWriteFailures()).toBe(failuresBefore + 1);
+  const entry = (i: number) => ({
+    actor: { sessionId: `outage-${i}`, isAdmin: true, ip: '10.0.0.9' },
+    action: 'chaos.set',
+    resourceType: 'chaos',
+    outcome: 'success' as const,
+    details: { i },
+  });
+
+  it('keeps every row on disk while the database is away and writes them all, with their own time, when it is back', async () => {
+    await relay.stop();
+    const cutAt = Date.now();
+    for (let i = 0; i < 12; i++) await expect(recordAudit(entry(i))).resolves.toBeUndefined();
+    expect(auditWriteStatus()).toMatchObject({ pending: 12, lost: 0 });
+    expect(existsSync(path.join(dataDir, 'audit-outbox.jsonl'))).toBe(true);
+
+    // A restart while the rows wait: a new process (a fresh outbox) takes them over.
+    auditOutbox().close();
+    clearProcessSingleton('audit-outbox');
+    for (let i = 12; i < 15; i++) await recordAudit(entry(i));
+    expect(auditWriteStatus()).toMatchObject({ pending: 15, lost: 0 });
+
+    await relay.start();
+    const deadline = Date.now() + 30_000;
+    while (auditWriteStatus().pending > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(auditWriteStatus()).toEqual({ pending: 0, writtenLate: 15, lost: 0 });
+    const rows = await listAudit({ action: 'chaos.set', limit: 100 });
+    expect(rows.map((r) => (r.details as { i: number }).i).sort((a, b) => a - b)).toEqual([...Array(15).keys()]);
+    // Each row carries the time it happened, during the outage, not the time it was written.
+    for (const row of rows) expect(new Date(row.createdAt).getTime()).toBeLessThan(cutAt + 10_000);
+    expect(readdirSync(dataDir).filter((f) => f.startsWith('audit-outbox'))).toEqual([]);
   });
 });

@@ -48,12 +48,13 @@ describe('PostgreSQL going away and coming back', () => {
     const url = new URL(backend.config.kind === 'postgres' ? backend.config.url : '');
     const realPort = Number(url.port || 5432);
     url.port = String(port);
-    const db = new Database({ kind: 'postgres', url: url.toString(), poolMax: 2, connectTimeoutMs: 1_000 }, path.resolve('prisma/migrations'));
+    const db = new Database({ kind: 'postgres', url: url.toString(), poolMax: 2, connectTimeoutMs: 1_000, queryTimeoutMs: 2_000 }, path.resolve('prisma/migrations'));
     const proxy = relay(realPort);
     try {
       const error = await db.client(2_000).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DatabaseUnavailableError);
-      expect((error as Error).message).toMatch(/connection refused at 127\.0\.0\.1:\d+/);
+      // The reason may reach anonymous callers: no host, port or database name.
+      expect((error as Error).message).toBe('database unreachable: connection refused');
       expect((error as Error).message).not.toMatch(/\n\s+at /);
       const down = await db.status();
       expect(down.ok).toBe(false);

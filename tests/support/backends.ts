@@ -46,7 +46,7 @@ export async function createPostgresBackend(): Promise<TestBackend> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'aimon-it-'));
   return {
     name: 'postgres',
-    config: { kind: 'postgres', url: url.toString(), poolMax: 4, connectTimeoutMs: 3_000 },
+    config: { kind: 'postgres', url: url.toString(), poolMax: 4, connectTimeoutMs: 3_000, queryTimeoutMs: 10_000 },
     env: { AIMON_DATA_DIR: dir, DATABASE_URL: url.toString() },
     dispose: async () => {
       const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

@@ -1,5 +1,5 @@
 import { apiHandler, otherMethods } from '@/lib/api';
-import { callsMutatingTool, handleMcpRequest } from '@/lib/mcp';
+import { bufferMcpRequest, callsMutatingTool, handleMcpRequest } from '@/lib/mcp';
 import { authenticateMcpCaller, enforceRateLimit, MCP_SCOPE_WRITE, requestActor, requireMcpWriteScope } from '@/lib/security';
 
 export const dynamic = 'force-dynamic';
@@ -17,13 +17,15 @@ export const dynamic = 'force-dynamic';
 export const POST = apiHandler(async (req) => {
   await enforceRateLimit(req, 'read');
   const caller = await authenticateMcpCaller(req);
-  const mutating = await callsMutatingTool(req);
+  // Read once, bounded while it streams (413), for the tool check and the transport.
+  const call = await bufferMcpRequest(req);
+  const mutating = await callsMutatingTool(call);
   if (mutating) {
     requireMcpWriteScope(req, caller);
     await enforceRateLimit(req, 'expensive');
   }
   const actor = await requestActor(req);
-  return handleMcpRequest(req, actor, { mayChangeFleet: caller?.scopes.includes(MCP_SCOPE_WRITE) ?? false });
+  return handleMcpRequest(call, actor, { mayChangeFleet: caller?.scopes.includes(MCP_SCOPE_WRITE) ?? false });
 });
 
 // Stateless: no server-initiated SSE stream (GET) and no session to end (DELETE).
