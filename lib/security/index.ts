@@ -13,5 +13,6 @@ export { contentSecurityPolicy, nonceOf, NON_PAGE_CSP, STATIC_SECURITY_HEADERS }
 export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
 export { refuseCrossSite } from './cross-site';
+export { requireCronSecret } from './cron';
 export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
 export type { LoadTestPass } from './load-test-pass';
