@@ -84,7 +84,7 @@ for (const missing of ['DATABASE_URL', 'REDIS_URL', 'CRON_SECRET']) {
   });
 }
 
-test('with the Vercel variables: no timers, each cron path runs its job once under its lease, and the differences show', async () => {
+test('with the Vercel variables: no timers, each cron path runs its job once under its lease, and the differences show', async ({ page }) => {
   const prefix = `vercel-${process.pid}-${Date.now()}`;
   server = await spawnServer(vercelEnv(db.url.toString(), prefix));
   const ready = await (await waitReady(server)).json();
@@ -140,4 +140,7 @@ test('with the Vercel variables: no timers, each cron path runs its job once und
   expect(metrics.split('\n')[0]).toMatch(/^# Per instance: the figures of Vercel function instance \S+ only/);
   const traces = await (await fetch(`${server.url}/api/traces`)).json();
   expect(traces.instance).toMatchObject({ serverless: true });
+  await page.goto(`${server.url}/traces`);
+  await expect(page.getByTestId('trace-scope')).toContainText(`Per instance: these are the traces of instance ${traces.instance.id} only.`);
+  await expect(page.getByTestId('trace-scope')).toContainText('On Vercel each function instance keeps its own');
 });
