@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
 import { scratchDatabase, scratchDirs, type ScratchDatabase } from './support/scratch';
 import { spawnServer, waitReady, type ServerProcess } from './support/server-process';
 
@@ -118,11 +119,17 @@ test('with the Vercel variables: no timers, each cron path runs its job once und
     expect(body.job).toMatchObject({ name: path.replace('/api/cron/', ''), runs: 1, lastOutcome: 'success', nextRunAt: null });
   }
   // Each lease was handed back when its run ended: the next call may land on another instance.
-  expect((await db.admin.query(`SELECT name FROM job_leases`)).rows).toEqual([]);
+  const app = new pg.Client({ connectionString: db.url.toString() });
+  await app.connect();
+  try {
+    expect((await app.query(`SELECT name FROM job_leases`)).rows).toEqual([]);
+    // A run-once job another instance is running stands by instead of running twice.
+    await app.query(`INSERT INTO job_leases (name, holder, expires_at, updated_at) VALUES ('alerts.evaluate', 'other-instance', now() + interval '1 minute', now())`);
+  } finally {
+    await app.end();
+  }
   const after = (await (await fetch(`${server.url}/api/health/detailed`)).json()).jobs.jobs as { name: string; runs: number }[];
   for (const job of after) expect(job, job.name).toMatchObject({ runs: 1 });
-  // A run-once job another instance is running stands by instead of running twice.
-  await db.admin.query(`INSERT INTO job_leases (name, holder, expires_at, updated_at) VALUES ('alerts.evaluate', 'other-instance', now() + interval '1 minute', now())`);
   const standby = await (await fetch(cronUrl('/api/cron/alerts.evaluate'), { headers: curlHeaders() })).json();
   expect(standby).toMatchObject({ outcome: 'standby', job: { leaseHolder: 'other-instance', runs: 1 } });
 
