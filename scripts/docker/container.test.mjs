@@ -25,7 +25,8 @@ const CA_FILE = path.join(ROOT, 'deploy/ca-certificates/aimon-test-proxy-ca.crt'
 
 const runId = `${process.pid}-${randomBytes(3).toString('hex')}`;
 const image = `aimon-test:${runId}`;
-const depsImage = 'aimon-test-deps:cache';
+const depsImage = 'aimon-test-cache:deps';
+const buildImage = 'aimon-test-cache:build';
 const containers = { aimon: `aimon-${runId}`, 'aimon-pg': `aimon-pg-${runId}` };
 const volumes = { 'aimon-data': `aimon-data-${runId}` };
 const scratchDb = `aimon_docker_${runId.replace(/\W/g, '_')}`;
@@ -196,12 +197,14 @@ test('deploy/docker-compose.yml is valid for docker-compose', () => {
 
 test('the README build command builds the image on the Node.js 24 base', () => {
   const argv = readmeCommand(embeddedBlock, 'build');
-  // The dependency stage tagged first, so pruning old images never drops its npm ci layer.
-  const deps = [...argv.slice(0, 2), '--target', 'deps', ...argv.slice(2).map((a) => (a === image ? depsImage : a))];
-  let started = Date.now();
-  docker(deps.slice(1), { env: { DOCKER_BUILDKIT: '0' } });
-  console.log(`# dependency stage: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  started = Date.now();
+  // The first two stages tagged first (same layers as the README build), so pruning old images never
+  // drops the cache of the latest npm ci and next build: an unchanged context builds in seconds.
+  for (const [target, tag] of [['deps', depsImage], ['build', buildImage]]) {
+    const started = Date.now();
+    docker([...argv.slice(1, 2), '--target', target, ...argv.slice(2).map((a) => (a === image ? tag : a))]);
+    console.log(`# stage ${target}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  const started = Date.now();
   sh(argv);
   console.log(`# image ${image}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   rmSync(CA_FILE, { force: true });
