@@ -45,7 +45,7 @@ RUN mkdir -p /app/.data && chown aimon:aimon /app/.data
 USER aimon
 VOLUME ["/app/.data"]
 EXPOSE 3000
-HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=5s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 STOPSIGNAL SIGTERM
 CMD ["node", "server.js"]
