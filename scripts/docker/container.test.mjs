@@ -193,6 +193,12 @@ test('deploy/docker-compose.yml is valid for docker-compose', () => {
   });
   assert.ok(!result.error, 'docker-compose is missing: apt-get install -y docker-compose');
   assert.equal(result.status, 0, result.stderr);
+  // No default admin token: port 3000 is open, so compose refuses to start without one.
+  const env = { ...process.env };
+  delete env.ADMIN_TOKEN;
+  const unset = spawnSync('docker-compose', ['-f', 'deploy/docker-compose.yml', 'config', '-q'], { cwd: ROOT, encoding: 'utf8', env });
+  assert.notEqual(unset.status, 0);
+  assert.match(unset.stderr, /ADMIN_TOKEN/);
 });
 
 test('the README build command builds the image on the Node.js 24 base', () => {
