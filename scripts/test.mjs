@@ -2,6 +2,7 @@
 //   1. the production build (type-checks the whole project; skipped when current)
 //   2. vitest: unit tests, then integration tests on PGlite and PostgreSQL
 //   3. Playwright: the built app in Chromium, plus its server process
+//   4. the container: the image built and run in a real Docker engine (npm run test:docker)
 import { spawnSync } from 'node:child_process';
 import { ensureBuild } from './lib/build.mjs';
 
@@ -25,3 +26,4 @@ try {
 }
 run('unit and integration tests (vitest)', 'npx', ['vitest', 'run']);
 run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
+run('container tests (Docker)', 'npm', ['run', 'test:docker']);

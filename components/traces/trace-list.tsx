@@ -26,6 +26,13 @@ export function TraceList() {
         </label>
         <span className="muted" aria-live="polite">{isFetching ? 'Refreshing…' : 'Live, every 5 s'}</span>
       </div>
+      {data?.instance && (
+        <p className="muted" data-testid="trace-scope">
+          Per instance: these are the traces of instance {data.instance.id} only.
+          {data.instance.serverless &&
+            ' On Vercel each function instance keeps its own and loses them when it stops: see Application Insights or your OTLP backend for the whole app.'}
+        </p>
+      )}
       {error && <p className="notice notice--error" role="alert">Could not load traces: {error.message}</p>}
       {isPending && <p className="muted">Loading traces…</p>}
       {data && data.traces.length === 0 && (

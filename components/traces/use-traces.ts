@@ -10,7 +10,7 @@ export function useTraces(filter: { errorsOnly: boolean; q: string }) {
   const params = new URLSearchParams({ limit: '100', errorsOnly: String(filter.errorsOnly), ...(filter.q ? { q: filter.q } : {}) });
   return useQuery({
     queryKey: ['traces', filter],
-    queryFn: () => fetchJson<{ traces: TraceSummary[] }>(`/api/traces?${params}`),
+    queryFn: () => fetchJson<{ traces: TraceSummary[]; instance?: { id: string; serverless: boolean } }>(`/api/traces?${params}`),
     refetchInterval: TRACES_POLL_MS,
   });
 }

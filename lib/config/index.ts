@@ -2,7 +2,7 @@ import 'server-only';
 import { parseConfig, type AppConfig } from './load-config';
 
 export { ConfigError, parseConfig } from './load-config';
-export type { AppConfig, CacheConfig, DatabaseConfig, JobsConfig, JudgeConfig, LoadTestConfig, ModelSlotConfig, MonitoringConfig, ProtectionConfig, RateLimitConfig } from './load-config';
+export type { AppConfig, CacheConfig, DatabaseConfig, JobsConfig, JudgeConfig, LoadTestConfig, ModelSlotConfig, MonitoringConfig, PlatformConfig, ProtectionConfig, RateLimitConfig } from './load-config';
 
 let cached: AppConfig | undefined;
 

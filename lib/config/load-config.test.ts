@@ -124,4 +124,43 @@ describe('parseConfig', () => {
       expect((error as Error).message).not.toContain('sk-very-secret-judge');
     }
   });
+
+  describe('on Vercel', () => {
+    const hosted = {
+      VERCEL: '1',
+      DATABASE_URL: 'postgresql://u:p@db.example:5432/aimon',
+      REDIS_URL: 'rediss://default:pw@cache.example:6380',
+      CRON_SECRET: 'cron-secret-of-32-characters-xyz',
+    };
+
+    it('accepts hosted PostgreSQL, Redis and a cron secret', () => {
+      const config = parseConfig(hosted);
+      expect(config.platform).toEqual({ vercel: true, cronSecret: hosted.CRON_SECRET });
+      expect(config.database.kind).toBe('postgres');
+    });
+
+    it.each([
+      ['DATABASE_URL', /DATABASE_URL is required on Vercel: the embedded PGlite/],
+      ['REDIS_URL', /REDIS_URL is required on Vercel: rate limits and the cache/],
+      ['CRON_SECRET', /CRON_SECRET is required on Vercel: .*\/api\/cron\/\{job\}/],
+    ])('refuses to start without %s, saying why', (missing, why) => {
+      const env: Record<string, string | undefined> = { ...hosted, [missing]: undefined };
+      expect(() => parseConfig(env)).toThrow(why);
+    });
+
+    it('names every missing variable at once and never echoes a value', () => {
+      let message = '';
+      try {
+        parseConfig({ VERCEL: '1', CACHE_STORE: 'memory' });
+      } catch (e) {
+        message = (e as ConfigError).message;
+      }
+      for (const name of ['DATABASE_URL', 'REDIS_URL', 'CRON_SECRET', 'CACHE_STORE']) expect(message).toContain(name);
+    });
+
+    it('is off when VERCEL is unset or 0', () => {
+      expect(parseConfig({}).platform.vercel).toBe(false);
+      expect(parseConfig({ VERCEL: '0' }).platform.vercel).toBe(false);
+    });
+  });
 });

@@ -58,6 +58,15 @@ export interface AppConfig {
   jobs: JobsConfig;
   cache: CacheConfig;
   protection: ProtectionConfig;
+  platform: PlatformConfig;
+}
+
+/** Where the server runs: a long-lived process (laptop, container), or Vercel's functions. */
+export interface PlatformConfig {
+  /** On Vercel: no in-process scheduler (Vercel Cron calls /api/cron/{job}), no load tester. */
+  vercel: boolean;
+  /** Protects /api/cron/{job}; unset = those routes answer 404. */
+  cronSecret: string | undefined;
 }
 
 /** The scheduler of lib/jobs and the retention clean-up. */
@@ -187,6 +196,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     throw new ConfigError(['RATE_LIMIT_STORE is postgres, which needs DATABASE_URL']);
   }
   const problems: string[] = [];
+  if (env.VERCEL) problems.push(...vercelRefusals(env));
   const slot = (s: 'A' | 'B'): ModelSlotConfig => {
     const c: ModelSlotConfig = {
       provider: env[`MODEL_${s}_PROVIDER`],
@@ -329,6 +339,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       dbQueryWarnMs: env.DB_QUERY_WARN_MS,
       dbQueryCriticalMs: Math.max(env.DB_QUERY_CRITICAL_MS, env.DB_QUERY_WARN_MS),
     },
+    platform: { vercel: env.VERCEL, cronSecret: env.CRON_SECRET },
   };
 }
 
@@ -357,4 +368,25 @@ function judgeConfig(env: RawEnv, models: Record<'A' | 'B', ModelSlotConfig>, pr
     return undefined;
   }
   return { kind: 'slot', slot: model, timeoutMs };
+}
+
+/**
+ * What cannot work in serverless functions, refused at start-up rather than misbehaving later:
+ * each function instance has its own memory and a temporary disk, and lives only while it serves.
+ */
+function vercelRefusals(env: RawEnv): string[] {
+  const refusals: string[] = [];
+  if (!env.DATABASE_URL) {
+    refusals.push('DATABASE_URL is required on Vercel: the embedded PGlite database would live on one function instance\'s temporary disk, lost when it stops and not shared with the others (use a hosted PostgreSQL)');
+  }
+  if (!env.REDIS_URL) {
+    refusals.push('REDIS_URL is required on Vercel: rate limits and the cache would otherwise be counted in each function instance\'s memory (use a hosted Redis; rediss:// for TLS)');
+  }
+  if (env.RATE_LIMIT_STORE === 'memory' || env.CACHE_STORE === 'memory') {
+    refusals.push('RATE_LIMIT_STORE and CACHE_STORE cannot be memory on Vercel: each function instance would keep its own');
+  }
+  if (!env.CRON_SECRET) {
+    refusals.push('CRON_SECRET is required on Vercel: the background jobs run when Vercel Cron calls /api/cron/{job} (vercel.json), and the secret keeps anyone else from calling it');
+  }
+  return refusals;
 }

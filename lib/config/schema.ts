@@ -291,9 +291,16 @@ export const envSchema = z.object({
   DISK_CRITICAL_PCT: intFromEnv(95, 1, 100),
   DB_QUERY_WARN_MS: intFromEnv(2_000, 1, 600_000),
   DB_QUERY_CRITICAL_MS: intFromEnv(5_000, 1, 600_000),
+
+  // Vercel (README "Deploy on Vercel"): set by the platform in every function; any value but 0 means on.
+  VERCEL: optionalString.transform((v) => v !== undefined && v !== '0'),
+  /** The Bearer secret Vercel Cron sends to /api/cron/{job}; the cron routes answer 404 without it. */
+  CRON_SECRET: optionalString.pipe(
+    z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  ),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** Variables whose values must never be echoed back, even in a validation error. */
-export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'MCP_TOKENS', 'MCP_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY', 'GROUNDING_JUDGE_API_KEY']);
+export const SECRET_VARS = new Set(['SESSION_SECRET', 'ADMIN_TOKEN', 'MCP_TOKENS', 'MCP_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL', 'MCP_URL', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'ALERT_WEBHOOK_URL', 'MODEL_A_API_KEY', 'MODEL_B_API_KEY', 'GROUNDING_JUDGE_API_KEY', 'CRON_SECRET']);

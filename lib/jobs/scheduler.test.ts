@@ -208,4 +208,36 @@ describe('Scheduler (fake clock)', () => {
     expect(job(s, 'once')).toMatchObject({ status: 'failing', consecutiveFailures: 2, lastError: 'connection refused' });
     await s.stop();
   });
+
+  it('on demand (Vercel Cron): no timers, one run per call, the lease guarded during the run and handed back after', async () => {
+    const leases = memoryLeases();
+    const ran: string[] = [];
+    const held: (string | undefined)[] = [];
+    const make = (id: string) => {
+      const s = new Scheduler({ instanceId: id, failureThreshold: 3, leases, onDemand: true });
+      s.register({ name: 'evaluate', title: 'Evaluate', intervalMs: 1_000, singleton: true, run: () => {
+        ran.push(id);
+        held.push(leases.rows.get('evaluate')?.holder);
+      } });
+      return s;
+    };
+    const a = make('a');
+    const b = make('b');
+    a.start();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(ran).toEqual([]);
+    expect(job(a, 'evaluate')).toMatchObject({ status: 'pending', nextRunAt: null });
+    expect(await a.runNow('evaluate')).toBe('success');
+    expect(leases.rows.size).toBe(0);
+    // The next call lands on another instance: it runs at once instead of waiting for a's lease to expire.
+    expect(await b.runNow('evaluate')).toBe('success');
+    // While another instance is inside a run, a second call stands by.
+    leases.rows.set('evaluate', { holder: 'b', expires: Date.now() + 60_000 });
+    expect(await a.runNow('evaluate')).toBe('standby');
+    expect(ran).toEqual(['a', 'b']);
+    expect(held).toEqual(['a', 'b']);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(ran).toEqual(['a', 'b']);
+    expect(job(a, 'evaluate').nextRunAt).toBeNull();
+  });
 });

@@ -23,6 +23,11 @@ export interface SchedulerOptions {
   leases?: LeaseStore;
   /** Intervals without a finished run after which a job is stale. */
   staleIntervals?: number;
+  /**
+   * No timers: every run is called from outside (Vercel Cron through /api/cron/{job}), and a run-once
+   * job hands its lease back when the run ends, since the next call may land on another instance.
+   */
+  onDemand?: boolean;
 }
 
 interface JobState {
@@ -211,7 +216,7 @@ export class Scheduler {
   }
 
   private plan(state: JobState, delayMs: number): void {
-    if (this.stopped) return;
+    if (this.stopped || this.options.onDemand) return;
     if (state.timer) clearTimeout(state.timer);
     state.nextRunAt = Date.now() + delayMs;
     state.timer = setTimeout(() => void this.runNow(state.spec.name), delayMs);
@@ -257,6 +262,12 @@ export class Scheduler {
       const log = state.consecutiveFailures === this.options.failureThreshold ? logger.error.bind(logger) : logger.warn.bind(logger);
       log({ job: state.spec.name, failures: state.consecutiveFailures, reason: state.lastError }, 'background job failed');
     }
+    if (this.options.onDemand && state.holdsLease) {
+      state.holdsLease = false;
+      await this.options.leases!.release(state.spec.name, this.instanceId).catch((error: unknown) => {
+        logger.warn({ job: state.spec.name, reason: describe(error) }, 'job lease not released; it expires by itself');
+      });
+    }
     const ended = Date.now();
     state.lastEndedAt = ended;
     state.lastDurationMs = ended - started;
@@ -268,7 +279,8 @@ export class Scheduler {
 
   private statusOf(state: JobState, now: number): { status: JobStatus; reason?: string } {
     const { spec } = state;
-    const staleAfter = (this.options.staleIntervals ?? 3) * spec.intervalMs;
+    // On demand the cron schedule, not the interval, sets the pace: staleness is not measured then.
+    const staleAfter = this.options.onDemand ? Infinity : (this.options.staleIntervals ?? 3) * spec.intervalMs;
     if (state.running && state.lastStartedAt !== null) {
       if (now - state.lastStartedAt > staleAfter) {
         return { status: 'stale', reason: `${spec.title}: running for ${Math.round((now - state.lastStartedAt) / 1000)} s (interval ${spec.intervalMs / 1000} s)` };

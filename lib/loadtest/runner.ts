@@ -69,6 +69,10 @@ export function currentLoadTest(): { running: boolean; run: LoadTestRunView | nu
 export async function startLoadTest(input: LoadTestInput, actor: AuditActor): Promise<LoadTestRunView> {
   const s = state();
   const config = getConfig().loadTest;
+  if (getConfig().platform.vercel) {
+    // The run goes on after the 202 inside this process; a function is frozen once it has answered.
+    throw new ApiError('unavailable', 'The load tester is off on Vercel: a run outlives the request that starts it, and a function instance is frozen once it has answered. Run AIMon in a container to use it, or point a load tool at this deployment.');
+  }
   if (s.current) {
     const running = viewOf(s.current, 'running');
     throw new ApiError(

@@ -101,8 +101,13 @@ export async function bootstrap(): Promise<void> {
     db.start().catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, FIRST_CONNECT_WAIT_MS).unref()),
   ]);
-  // After the first connection attempt, so the first runs find a migrated database.
-  jobs.start();
+  if (config.platform.vercel) {
+    // A function instance lives only while it serves: timers would fire at random or never.
+    logger.info('on Vercel: background jobs run when Vercel Cron calls /api/cron/{job} (vercel.json); the load tester is off');
+  } else {
+    // After the first connection attempt, so the first runs find a migrated database.
+    jobs.start();
+  }
 
   const { inFlight } = await import('./in-flight');
   let shuttingDown = false;

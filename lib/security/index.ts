@@ -22,5 +22,6 @@ export { installPeerAddressHeader } from './peer-address';
 export { guardRequest } from './request-guard';
 export { refuseMalformedUrl } from './malformed-url';
 export { refuseCrossSite } from './cross-site';
+export { requireCronSecret } from './cron';
 export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
 export type { LoadTestPass } from './load-test-pass';
