@@ -11,6 +11,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 interface Report {
   models: Record<'A' | 'B', { workflows: { runs: number; successRatePct: number | null; latencyP95Ms: number | null; avgToolCalls: number | null }; calls: { calls: number } }>;
   series: Array<{ A_runs: number; B_runs: number }>;
+  verdicts: Array<{ figure: string; status: string; samples: Record<'A' | 'B', number>; sentence: string }>;
 }
 
 test('a workflow with each model through the API shows up for both models in the tables and charts', async ({ page, request }) => {
@@ -35,6 +36,11 @@ test('a workflow with each model through the API shows up for both models in the
     expect(after.models[slot].calls.calls).toBeGreaterThan(before.models[slot].calls.calls);
   }
   expect(after.series.reduce((n, p) => n + p.A_runs + p.B_runs, 0)).toBe(after.models.A.workflows.runs + after.models.B.workflows.runs);
+  // One run each is no basis for a verdict: every figure says so, with the counts.
+  expect(after.verdicts.map((v) => v.figure)).toEqual(['success_rate', 'hallucination_rate', 'latency_p50', 'latency_p95', 'tokens_per_workflow', 'cost_per_workflow', 'cost_per_answer']);
+  const success = after.verdicts.find((v) => v.figure === 'success_rate')!;
+  expect(success).toMatchObject({ status: 'too_few', samples: { A: 1, B: 1 } });
+  expect(success.sentence).toBe('Too few runs to compare success rates yet (1 vs 1 runs; at least 5 each are needed).');
 
   const lines: string[] = [];
   page.on('console', (m) => lines.push(m.text()));
@@ -47,6 +53,11 @@ test('a workflow with each model through the API shows up for both models in the
   await expect(runsRow.locator('td[data-slot="B"]')).toHaveText(String(after.models.B.workflows.runs));
   await expect(table.getByRole('row', { name: /^Latency p95/ }).locator('td[data-slot="B"]')).toHaveText(/\d+ (ms|s)/);
   await expect(page.getByTestId('compare-empty')).toHaveCount(0);
+  const verdicts = page.getByRole('region', { name: 'Is Model B really different?' });
+  await expect(verdicts.locator('li[data-figure="success_rate"]')).toContainText('too few samples');
+  await expect(verdicts.locator('li[data-figure="success_rate"]')).toContainText(success.sentence);
+  await expect(verdicts.locator('li[data-figure="cost_per_workflow"]')).toContainText('Too few runs to compare costs per workflow yet (1 vs 1 runs; at least 10 each are needed).');
+  await expect(verdicts.getByRole('listitem')).toHaveCount(7);
   const charts = page.getByTestId('compare-charts');
   await expect(charts.getByRole('figure', { name: 'Workflow latency over time (ms)' })).toBeVisible();
   // A point per model in the latency and success charts (one bucket holds both runs), bars per model.

@@ -11,6 +11,7 @@ import { RefreshNote } from '@/components/ui/refresh-note';
 import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { AskBoth } from './ask-both';
 import { CompareCharts } from './compare-charts';
+import { CompareVerdicts } from './verdicts';
 import { modelDetail, msPair, num, pct, usd } from './format';
 import { COMPARE_POLL_MS, useComparison } from './use-compare';
 
@@ -124,6 +125,7 @@ export function CompareDashboard({ initial, quality }: { initial?: InitialData<C
             <h2 id="cmp-wf-h" className="mon-h">Workflows in the range</h2>
             <Table caption="Workflow figures" rows={WORKFLOW_ROWS} report={report} />
           </section>
+          <CompareVerdicts report={report} />
           {hasRuns && <CompareCharts report={report} />}
           <section className="card mon-table-card" aria-labelledby="cmp-calls-h">
             <h2 id="cmp-calls-h" className="mon-h">Every model call since the server started</h2>

@@ -123,3 +123,19 @@ export async function chatVerdictCounts(): Promise<Array<{ model: string; verdic
   const groups = await prisma.chatMessage.groupBy({ by: ['modelSlot', 'verdict'], where: { role: 'assistant', verdict: { not: null } }, _count: { _all: true } });
   return groups.map((g) => ({ model: g.modelSlot ?? '?', verdict: g.verdict!, count: g._count._all }));
 }
+
+/**
+ * What the comparison's verdicts need of the model answers since `since`
+ * (newest first, at most `limit`). Cleared answers count too: clearing a
+ * conversation hides it, it does not undo what the model did.
+ */
+export async function listAnswerFiguresSince(since: Date, limit: number): Promise<Array<{ modelSlot: string; verdict: string | null; costUsd: number | null }>> {
+  const prisma = await db();
+  const rows = await prisma.chatMessage.findMany({
+    where: { role: 'assistant', createdAt: { gte: since }, modelSlot: { not: null } },
+    orderBy: { id: 'desc' },
+    take: limit,
+    select: { modelSlot: true, verdict: true, costUsd: true },
+  });
+  return rows.map((r) => ({ modelSlot: r.modelSlot!, verdict: r.verdict, costUsd: r.costUsd }));
+}

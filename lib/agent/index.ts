@@ -18,6 +18,6 @@ export type { CancelOutcome } from './cancel-workflow';
 export { abortLocalRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from './run-heartbeat';
 export { answerChat, ChatQuestionNotFound } from './chat-responder';
 export type { ChatInput, ChatOptions, ChatOutcome } from './chat-responder';
-export { chatHistory, clearChatHistory, chatVerdictCounts } from './chat-store';
+export { chatHistory, clearChatHistory, chatVerdictCounts, listAnswerFiguresSince } from './chat-store';
 export { CHAT_MESSAGE_MAX } from './chat-types';
 export type { ChatEvent, ChatMessageView, ChatToolCallView } from './chat-types';

@@ -1,9 +1,10 @@
-import { listRunFiguresSince, RUNS_CACHE_PREFIX } from '@/lib/agent';
+import { listAnswerFiguresSince, listRunFiguresSince, RUNS_CACHE_PREFIX } from '@/lib/agent';
 import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
 import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
+import { computeVerdicts } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 
 /** Runs read per report: enough for any chart, bounded so a busy week stays cheap. */
@@ -36,19 +37,25 @@ export function callFigures(slot: ModelSlot, modelId: string, figures: { since: 
   };
 }
 
-/** The part of a report read from stored runs: cached per range (it is the expensive part), dropped when a run ends. */
+/**
+ * The part of a report read from stored runs and answers: cached per range
+ * (it is the expensive part, the bootstrap included), dropped when a run ends;
+ * a new chat answer shows once the cache entry expires (CACHE_COMPARE_TTL_MS).
+ */
 async function runFigures(range: CompareRange, now: Date) {
   const spec = COMPARE_RANGES.find((r) => r.id === range)!;
   return cached(`${RUNS_CACHE_PREFIX}compare:${range}`, getConfig().cache.compareTtlMs, async () => {
     const from = new Date(now.getTime() - spec.ms);
-    const runs = await listRunFiguresSince(from, MAX_RUNS);
+    const [runs, answers] = await Promise.all([listRunFiguresSince(from, MAX_RUNS), listAnswerFiguresSince(from, MAX_RUNS)]);
     const slots = bySlot(runs);
+    const answerSlots = { A: answers.filter((a) => a.modelSlot === 'A'), B: answers.filter((a) => a.modelSlot === 'B') };
     return {
       from: from.toISOString(),
       to: now.toISOString(),
       workflows: Object.fromEntries(MODEL_SLOTS.map((slot) => [slot, summarizeRuns(slots[slot])])) as Record<ModelSlot, WorkflowComparison>,
       series: comparisonSeries(runs, from, now, spec.bucketMs),
       truncated: runs.length >= MAX_RUNS,
+      verdicts: computeVerdicts(slots, answerSlots),
     };
   });
 }
@@ -72,5 +79,6 @@ export async function loadComparison(range: CompareRange, now = new Date()): Pro
     models,
     series: stored.series,
     truncated: stored.truncated,
+    verdicts: stored.verdicts,
   };
 }

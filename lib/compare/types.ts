@@ -64,6 +64,39 @@ export interface ComparisonPoint {
   B_success: number | null;
 }
 
+/** The fields of a stored chat answer the verdicts read. */
+export interface AnswerFigure {
+  modelSlot: string;
+  /** grounded | unverified | hallucination; null when the answer was not checked (the model failed). */
+  verdict: string | null;
+  costUsd: number | null;
+}
+
+export type VerdictFigure = 'success_rate' | 'hallucination_rate' | 'latency_p50' | 'latency_p95' | 'tokens_per_workflow' | 'cost_per_workflow' | 'cost_per_answer';
+
+/**
+ * Is Model B really different from Model A on one figure. `rate` figures:
+ * estimate/low/high are the difference B - A in percentage points (Newcombe's
+ * interval); `ratio` figures: B / A with a bootstrap interval. All null when
+ * there are too few samples.
+ */
+export interface FigureVerdict {
+  figure: VerdictFigure;
+  label: string;
+  kind: 'rate' | 'ratio';
+  /** different: the 95 % interval excludes no difference; tie: it lies within ±10 points / 10 %; undecided: neither; too_few: no interval. */
+  status: 'different' | 'tie' | 'undecided' | 'too_few';
+  /** The better model when `different`. */
+  winner: ModelSlot | null;
+  samples: Record<ModelSlot, number>;
+  estimate: number | null;
+  low: number | null;
+  high: number | null;
+  /** Roughly how many more samples each model needs (undecided, too_few). */
+  moreEach: number | null;
+  sentence: string;
+}
+
 export interface ComparisonReport {
   range: CompareRange;
   from: string;
@@ -73,6 +106,8 @@ export interface ComparisonReport {
   series: ComparisonPoint[];
   /** true when more runs fell in the range than were read (the newest were used). */
   truncated: boolean;
+  /** A/B verdicts with 95 % intervals, from the stored runs and chat answers over the range. */
+  verdicts: FigureVerdict[];
 }
 
 export interface AskToolCall {

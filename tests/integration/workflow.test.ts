@@ -65,6 +65,28 @@ describe.each(BACKENDS)('workflows on %s', (_name, create) => {
     expect(after.models.B.workflows.runs).toBe(first.models.B.workflows.runs);
   });
 
+  it('the report carries A/B verdicts computed from the stored runs and chat answers of the range', async () => {
+    for (const model of ['A', 'B'] as const) {
+      for (let i = 0; i < 5; i++) expect((await runWorkflow({ model, scenario: 'health-check' }, { tools: tinyFleetSource() })).status).toBe('succeeded');
+    }
+    // Chat answers as the chat stores them: Model B's checked ones are all hallucinations, one answer of A was never checked.
+    const prisma = await db();
+    const answer = (modelSlot: 'A' | 'B', verdict: string | null) => ({ sessionId: 'verdicts', role: 'assistant', content: 'x', modelSlot, verdict, costUsd: modelSlot === 'A' ? 0.002 : 0.001 });
+    await prisma.chatMessage.createMany({ data: [...Array.from({ length: 12 }, () => answer('A', 'grounded')), answer('A', null), ...Array.from({ length: 12 }, () => answer('B', 'hallucination'))] });
+    const report = await loadComparison('15m');
+    const verdicts = Object.fromEntries(report.verdicts.map((v) => [v.figure, v]));
+    expect(Object.keys(verdicts)).toEqual(['success_rate', 'hallucination_rate', 'latency_p50', 'latency_p95', 'tokens_per_workflow', 'cost_per_workflow', 'cost_per_answer']);
+    const finished = (slot: 'A' | 'B') => report.models[slot].workflows.runs - report.models[slot].workflows.cancelled;
+    expect(verdicts.success_rate!.samples).toEqual({ A: finished('A'), B: finished('B') });
+    expect(verdicts.success_rate!.status).not.toBe('too_few');
+    expect(verdicts.hallucination_rate).toMatchObject({ samples: { A: 12, B: 12 }, status: 'different', winner: 'A' });
+    expect(verdicts.hallucination_rate!.sentence).toMatch(/^Model B hallucinates more often \(0 % vs 100 %, \+100 points, 95 % CI \+\d+ to \+100 points, 12 vs 12 checked answers\)\.$/);
+    expect(verdicts.cost_per_answer).toMatchObject({ samples: { A: 13, B: 12 }, status: 'different', winner: 'B' });
+    expect(verdicts.cost_per_answer!.estimate).toBeCloseTo(0.5, 12);
+    expect(verdicts.cost_per_answer!.sentence).toBe('Model B is 2.0× cheaper per answer (95 % CI 2.0-2.0×, 13 vs 12 answers).');
+    expect(verdicts.latency_p95!.status).toBe('too_few');
+  });
+
   it('a health check changes nothing: mutating tools are not even offered', async () => {
     const fleet = tinyFleetSource();
     const run = await runWorkflow({ model: 'B', scenario: 'health-check' }, { tools: fleet });

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '@/lib/fleet/random';
+import { bootstrapRatio, newcombeDifference, sampleSizeForRates, wilsonInterval } from './statistics';
+
+const rounded = (i: { estimate: number; low: number; high: number } | null, digits = 4) =>
+  i && [i.estimate, i.low, i.high].map((v) => Number(v.toFixed(digits)));
+
+describe('Wilson score interval', () => {
+  it('matches published reference values', () => {
+    // 81/263 (Wilson's and Newcombe's worked example); 15/148 and 0/20 from Newcombe 1998, table I.
+    expect(rounded(wilsonInterval(81, 263))).toEqual([0.308, 0.2553, 0.3662]);
+    expect(rounded(wilsonInterval(15, 148))).toEqual([0.1014, 0.0624, 0.1605]);
+    expect(rounded(wilsonInterval(0, 20))).toEqual([0, 0, 0.1611]);
+    expect(rounded(wilsonInterval(20, 20))).toEqual([1, 0.8389, 1]);
+    expect(wilsonInterval(0, 0)).toBeNull();
+  });
+});
+
+describe("Newcombe's hybrid score interval for a difference of proportions", () => {
+  it("matches Newcombe's 1998 examples (method 10)", () => {
+    expect(rounded(newcombeDifference(56, 70, 48, 80))).toEqual([0.2, 0.0524, 0.3339]);
+    expect(rounded(newcombeDifference(9, 10, 3, 10))).toEqual([0.6, 0.1705, 0.809]);
+    expect(rounded(newcombeDifference(5, 56, 0, 29))).toEqual([0.0893, -0.0381, 0.1926]);
+    expect(newcombeDifference(1, 1, 0, 0)).toBeNull();
+  });
+
+  it('is antisymmetric: swapping the groups mirrors the interval', () => {
+    const ab = newcombeDifference(56, 70, 48, 80)!;
+    const ba = newcombeDifference(48, 80, 56, 70)!;
+    expect(ba.low).toBeCloseTo(-ab.high, 12);
+    expect(ba.high).toBeCloseTo(-ab.low, 12);
+  });
+});
+
+describe('sample size for two rates', () => {
+  it('gives the textbook figure for 50 % vs 60 % (about 385 each at 80 % power)', () => {
+    expect(sampleSizeForRates(0.5, 0.6, 0.1)).toBe(385);
+    // Rates at 0 or 1 still need some samples.
+    expect(sampleSizeForRates(1, 1, 0.1)).toBeGreaterThan(50);
+  });
+});
+
+describe('bootstrap of a ratio', () => {
+  const draw = (seed: number, n: number, scale: number) => {
+    const rng = new Rng(seed);
+    return Array.from({ length: n }, () => scale * (0.5 + rng.next()));
+  };
+
+  it('is deterministic: the same data gives the same interval', () => {
+    const a = draw(1, 40, 100);
+    const b = draw(2, 38, 50);
+    expect(bootstrapRatio(a, b, { kind: 'mean' })).toEqual(bootstrapRatio([...a].reverse(), b, { kind: 'mean' }));
+    expect(bootstrapRatio(a, b, { kind: 'mean' }, { seed: 7 })).not.toEqual(bootstrapRatio(a, b, { kind: 'mean' }, { seed: 8 }));
+  });
+
+  it('covers the true ratio and excludes 1 for a halved cost', () => {
+    const r = bootstrapRatio(draw(1, 200, 0.02), draw(2, 200, 0.01), { kind: 'mean' })!;
+    expect(r.low).toBeLessThan(0.5);
+    expect(r.high).toBeGreaterThan(0.5);
+    expect(r.high).toBeLessThan(0.6);
+    expect(r.estimate).toBeCloseTo(0.5, 1);
+  });
+
+  it('uses nearest-rank quantiles, as the tables do', () => {
+    const a = Array.from({ length: 100 }, (_, i) => i + 1);
+    const b = a.map((v) => v * 3);
+    const r = bootstrapRatio(a, b, { kind: 'quantile', q: 0.95 })!;
+    expect(r.estimate).toBe(3);
+    expect(r.low).toBeLessThanOrEqual(3);
+    expect(r.high).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has no ratio when a side is empty or Model A is all zeros', () => {
+    expect(bootstrapRatio([], [1], { kind: 'mean' })).toBeNull();
+    expect(bootstrapRatio([0, 0, 0], [1, 2, 3], { kind: 'mean' })).toBeNull();
+  });
+
+  it('resamples large sides with fewer draws and a rescaled spread, close to the plain bootstrap and much faster', () => {
+    const a = draw(1, 5000, 1000);
+    const b = draw(2, 5000, 900);
+    for (const stat of [{ kind: 'mean' }, { kind: 'quantile', q: 0.5 }, { kind: 'quantile', q: 0.95 }] as const) {
+      let started = performance.now();
+      const plain = bootstrapRatio(a, b, stat, { maxDraws: Infinity })!;
+      const plainMs = performance.now() - started;
+      started = performance.now();
+      const fast = bootstrapRatio(a, b, stat)!;
+      const fastMs = performance.now() - started;
+      expect(fast.estimate).toBe(plain.estimate);
+      // The interval's half-widths agree within a fifth, and its ends within half a percent of the ratio.
+      const width = (i: typeof plain) => i.high - i.low;
+      expect(Math.abs(width(fast) - width(plain)) / width(plain), stat.kind).toBeLessThan(0.2);
+      expect(Math.abs(fast.low - plain.low) / plain.estimate).toBeLessThan(0.005);
+      expect(Math.abs(fast.high - plain.high) / plain.estimate).toBeLessThan(0.005);
+      expect(fastMs).toBeLessThan(plainMs);
+    }
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Confidence intervals for comparing two models (pure, browser-safe).
+ *
+ * Rates use Wilson score intervals and, for the difference of two rates,
+ * Newcombe's hybrid score interval (method 10 of Newcombe 1998), which keeps
+ * its coverage for small samples and rates near 0 or 1 where the textbook
+ * normal interval does not. Latency, token and cost figures use a percentile
+ * bootstrap of the ratio B / A with a seeded generator, so the same runs give
+ * the same interval on every request and every replica.
+ */
+import { Rng } from '@/lib/fleet/random';
+
+/** The two-sided 95 % normal quantile. */
+export const Z95 = 1.959963984540054;
+/** The one-sided normal quantile for 80 % power, for sample-size estimates. */
+const Z_POWER80 = 0.8416212335729143;
+
+export interface Interval {
+  estimate: number;
+  low: number;
+  high: number;
+}
+
+/** Wilson score interval of `successes` out of `n` (null without trials). */
+export function wilsonInterval(successes: number, n: number, z = Z95): Interval | null {
+  if (n <= 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  return { estimate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** Newcombe's hybrid score interval for p1 - p2 (proportions, not percent); null when a side has no trials. */
+export function newcombeDifference(x1: number, n1: number, x2: number, n2: number, z = Z95): Interval | null {
+  const a = wilsonInterval(x1, n1, z);
+  const b = wilsonInterval(x2, n2, z);
+  if (!a || !b) return null;
+  const d = a.estimate - b.estimate;
+  return {
+    estimate: d,
+    low: d - Math.sqrt((a.estimate - a.low) ** 2 + (b.high - b.estimate) ** 2),
+    high: d + Math.sqrt((a.high - a.estimate) ** 2 + (b.estimate - b.low) ** 2),
+  };
+}
+
+/**
+ * Trials per group for a two-sided 5 % test with 80 % power to detect a
+ * difference of `delta` between rates around `p1` and `p2` (the usual normal
+ * approximation; rough by design, it only says "about N").
+ */
+export function sampleSizeForRates(p1: number, p2: number, delta: number): number {
+  // Rates of exactly 0 or 1 would claim no variance at all: assume a little.
+  const v = (p: number) => Math.max(p * (1 - p), 0.05 * 0.95);
+  return Math.ceil(((Z95 + Z_POWER80) ** 2 * (v(p1) + v(p2))) / (delta * delta));
+}
+
+/** What a bootstrap resample computes: the mean, or a nearest-rank quantile (as the tables show). */
+export type Statistic = { kind: 'mean' } | { kind: 'quantile'; q: number };
+
+/** The statistic of values sorted ascending. */
+function statisticOf(sorted: Float64Array, stat: Statistic): number {
+  const n = sorted.length;
+  if (stat.kind === 'quantile') return sorted[Math.min(n - 1, Math.max(0, Math.ceil(stat.q * n) - 1))]!;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  return sum / n;
+}
+
+/**
+ * One resample of `m` draws from `n` values, as counts per index. Counting
+ * instead of copying and sorting keeps a quantile resample O(n).
+ */
+function resampleCounts(n: number, m: number, rng: Rng, counts: Uint32Array): Uint32Array {
+  counts.fill(0);
+  for (let i = 0; i < m; i++) counts[Math.floor(rng.next() * n)]!++;
+  return counts;
+}
+
+export interface BootstrapOptions {
+  resamples?: number;
+  seed?: number;
+  /** Draws per resample at most (see bootstrapRatio); Infinity for the plain bootstrap. */
+  maxDraws?: number;
+}
+
+export const BOOTSTRAP_RESAMPLES = 1_000;
+export const BOOTSTRAP_SEED = 20_261_201;
+/**
+ * A report holds up to 5 000 runs and 5 000 answers: drawing all of them
+ * 1 000 times for five figures took seconds on a busy server. Larger samples
+ * are resampled with this many draws and the spread rescaled (below).
+ */
+export const BOOTSTRAP_MAX_DRAWS = 400;
+
+/** The statistic of one resample of m draws (the mean over the m draws; the quantile by rank among them). */
+function resampleStatistic(sorted: Float64Array, m: number, stat: Statistic, rng: Rng, counts: Uint32Array): number {
+  const n = sorted.length;
+  resampleCounts(n, m, rng, counts);
+  if (stat.kind === 'mean') {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += sorted[i]! * counts[i]!;
+    return sum / m;
+  }
+  const rank = Math.min(m - 1, Math.max(0, Math.ceil(stat.q * m) - 1));
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    seen += counts[i]!;
+    if (seen > rank) return sorted[i]!;
+  }
+  return sorted[n - 1]!;
+}
+
+/**
+ * Percentile-bootstrap 95 % interval of stat(b) / stat(a). Null when a side
+ * is empty or Model A's statistic is 0 (no ratio to speak of); resamples
+ * whose A side comes out 0 are left out.
+ *
+ * A side with more than `maxDraws` values is resampled m = maxDraws at a time
+ * (the m-out-of-n bootstrap) and its log-scale deviation from the estimate
+ * shrunk by √(m/n), since the spread of a mean or a quantile falls with √n;
+ * the unit tests check this against the plain bootstrap.
+ */
+export function bootstrapRatio(a: number[], b: number[], stat: Statistic, options: BootstrapOptions = {}): Interval | null {
+  if (!a.length || !b.length) return null;
+  const sa = Float64Array.from(a).sort();
+  const sb = Float64Array.from(b).sort();
+  const pointA = statisticOf(sa, stat);
+  const pointB = statisticOf(sb, stat);
+  if (pointA === 0) return null;
+  const rng = new Rng(options.seed ?? BOOTSTRAP_SEED);
+  const resamples = options.resamples ?? BOOTSTRAP_RESAMPLES;
+  const maxDraws = options.maxDraws ?? BOOTSTRAP_MAX_DRAWS;
+  const ma = Math.min(sa.length, maxDraws);
+  const mb = Math.min(sb.length, maxDraws);
+  // Rescaling works on logs: only when both statistics are positive (always so for latency and cost).
+  const rescale = (ma < sa.length || mb < sb.length) && pointA > 0 && pointB > 0;
+  const scaleA = Math.sqrt(ma / sa.length);
+  const scaleB = Math.sqrt(mb / sb.length);
+  const ca = new Uint32Array(sa.length);
+  const cb = new Uint32Array(sb.length);
+  const ratios: number[] = [];
+  for (let i = 0; i < resamples; i++) {
+    const ra = resampleStatistic(sa, rescale ? ma : sa.length, stat, rng, ca);
+    const rb = resampleStatistic(sb, rescale ? mb : sb.length, stat, rng, cb);
+    if (!rescale) {
+      if (ra !== 0) ratios.push(rb / ra);
+    } else if (ra > 0 && rb > 0) {
+      ratios.push((pointB / pointA) * Math.exp(scaleB * Math.log(rb / pointB) - scaleA * Math.log(ra / pointA)));
+    }
+  }
+  if (!ratios.length) return null;
+  ratios.sort((x, y) => x - y);
+  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!;
+  return { estimate: pointB / pointA, low: at(0.025), high: at(0.975) };
+}
