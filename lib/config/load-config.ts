@@ -46,9 +46,11 @@ export interface AppConfig {
     azureConnectionString: string | undefined;
     azureLiveMetrics: boolean;
     azureResourceId: string | undefined;
-    otlpEndpoint: string | undefined;
     /** Push metrics over OTLP (OTEL_METRICS_EXPORTER names otlp); /metrics is served either way. */
     otlpMetrics: boolean;
+    /** Where each OTLP signal goes (undefined: that signal is not sent over OTLP). */
+    otlp: { traces: string | undefined; metrics: string | undefined; logs: string | undefined; protocol: 'http/protobuf' | 'http/json' };
+    sampler: { name: RawEnv['OTEL_TRACES_SAMPLER']; ratio: number };
     exportQueueSize: number;
     metricIntervalMs: number;
     traceStoreSize: number;
@@ -258,8 +260,9 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
       azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
       azureResourceId: env.APPLICATIONINSIGHTS_RESOURCE_ID,
-      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
       otlpMetrics: env.OTEL_METRICS_EXPORTER.includes('otlp'),
+      otlp: otlpEndpoints(env),
+      sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG },
       exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
       metricIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,
       traceStoreSize: env.TRACE_STORE_SIZE,
@@ -357,4 +360,20 @@ function judgeConfig(env: RawEnv, models: Record<'A' | 'B', ModelSlotConfig>, pr
     return undefined;
   }
   return { kind: 'slot', slot: model, timeoutMs };
+}
+
+/**
+ * The OTel spec's endpoint rules: a per-signal variable is the full URL, used
+ * as given; the base endpoint gets `/v1/<signal>` appended (after one trailing
+ * slash is dropped).
+ */
+function otlpEndpoints(env: RawEnv): AppConfig['telemetry']['otlp'] {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const pick = (specific: string | undefined, signal: string) => specific ?? (base ? `${base}/v1/${signal}` : undefined);
+  return {
+    traces: pick(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'traces'),
+    metrics: pick(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, 'metrics'),
+    logs: pick(env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT, 'logs'),
+    protocol: env.OTEL_EXPORTER_OTLP_PROTOCOL,
+  };
 }
