@@ -24,6 +24,7 @@ export { getTrace, listTraces } from './trace-view';
 export type { TraceDetail, TraceListQuery } from './trace-view';
 export { conventionFinishReason, traceAgentRun, traceModelCall, traceModelStream, traceToolCall } from './genai';
 export { outboundFetch } from './outbound-fetch';
+export { traceMcpRequest, withTraceMeta } from './mcp-trace';
 export type { ModelCallMeta, ModelCallOutcome } from './genai';
 export { dbQueryStats } from './db-query-times';
 export type { DbQueryStats } from './db-query-times';
