@@ -52,6 +52,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL/);
   });
 
+  it('gives the browser only the instrumentation key and ingestion endpoint of the connection string, over https', () => {
+    expect(parseConfig({}).telemetry.browser).toBeUndefined();
+    const browser = parseConfig({
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=abc-123;IngestionEndpoint=http://westeurope-1.in.applicationinsights.azure.com/;LiveEndpoint=https://live/;ApplicationId=secret-ish',
+    }).telemetry.browser;
+    expect(browser).toEqual({
+      connectionString: 'InstrumentationKey=abc-123;IngestionEndpoint=https://westeurope-1.in.applicationinsights.azure.com/',
+      ingestionOrigin: 'https://westeurope-1.in.applicationinsights.azure.com',
+    });
+    expect(parseConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=k' }).telemetry.browser?.ingestionOrigin).toBe('https://dc.services.visualstudio.com');
+  });
+
   it('honours AIMON_DATA_DIR', () => {
     const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
     expect(config.dataDir).toBe('/tmp/aimon-x');
