@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { logger, redactUrl } from './logger';
+export { logger, redactUrl, setLogService } from './logger';
 export type { Logger } from './logger';
 export { currentTraceId } from './trace';
 export { startTelemetry, telemetryState } from './sdk';

@@ -21,7 +21,7 @@ const otelStream = new Writable({
   write(chunk: Buffer, _encoding, done) {
     try {
       const line = JSON.parse(chunk.toString()) as Record<string, unknown>;
-      const { level, msg, time: _time, trace_id: _t, span_id: _s, ...rest } = line;
+      const { level, msg, time: _time, trace_id: _t, span_id: _s, service: _service, ...rest } = line;
       const [severityNumber, severityText] = SEVERITY[Number(level)] ?? [SeverityNumber.INFO, 'INFO'];
       const attributes: Record<string, string | number | boolean> = {};
       for (const [key, value] of Object.entries(rest)) {
@@ -35,6 +35,13 @@ const otelStream = new Writable({
   },
 });
 
+let logService = 'aimon';
+
+/** The `service` of every log line from now on (bootstrap sets OTEL_SERVICE_NAME's value). */
+export function setLogService(name: string): void {
+  logService = name;
+}
+
 /**
  * JSON logs on stdout (one object per line, ready for any log shipper), with
  * the active trace and span ids so a log line leads to its trace. Secret-looking
@@ -45,11 +52,13 @@ export const logger = pino(
   {
     // Bootstrap sets the configured level; until then (config may be invalid) log at info.
     level: 'info',
-    base: { service: 'aimon' },
+    // No pid/hostname: the service (OTEL_SERVICE_NAME, as in every other signal) comes from the mixin.
+    base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
+    // The one name for the trace id in every log line: trace_id (with span_id), as OTel's log data model has it.
     mixin() {
       const ctx = trace.getActiveSpan()?.spanContext();
-      return ctx ? { trace_id: ctx.traceId, span_id: ctx.spanId } : {};
+      return ctx ? { service: logService, trace_id: ctx.traceId, span_id: ctx.spanId } : { service: logService };
     },
     redact: {
       paths: [
