@@ -14,6 +14,8 @@ interface Envelope {
 }
 interface Sender {
   exportEnvelopes(envelopes: Envelope[], ...rest: unknown[]): Promise<ExportResult>;
+  /** One POST to the ingestion endpoint: its status, or a throw when it cannot be reached. */
+  send?(envelopes: Envelope[]): Promise<{ statusCode?: number | null }>;
   [PATCHED]?: true;
 }
 type ExportFn = (items: unknown, done: (result: ExportResult) => void) => Promise<void> | void;
@@ -32,10 +34,10 @@ export interface AzureExportHooks {
  * The distro builds its exporters itself and offers no hook on them, so their
  * classes are wrapped (once per process; the distro and this module load the
  * same copy of @azure/monitor-opentelemetry-exporter, both external to the
- * bundle). Each batch's outcome is counted, as the OTLP exporters' are: with
- * the ingestion endpoint down, health says so and /metrics counts the loss
- * (the trace exporter calls back twice, its result then SUCCESS; only the
- * first counts). Spans recorded only for the console are left out, and the
+ * bundle). Each POST to the ingestion endpoint is counted, as the OTLP
+ * exporters' batches are: with the endpoint down, health says so and /metrics
+ * counts the loss (the trace exporter also calls back twice, its result then
+ * SUCCESS; only the first is passed on). Spans recorded only for the console are left out, and the
  * envelopes get what the portal reads but the exporter leaves empty: a target
  * on every dependency and the request's name (operation_Name) on exceptions,
  * traces and dependencies.
@@ -59,8 +61,25 @@ export function watchAzureExport(
       const sender = this.sender ?? this._sender;
       if (sender && !sender[PATCHED]) {
         sender[PATCHED] = true;
-        const send = sender.exportEnvelopes.bind(sender);
-        sender.exportEnvelopes = (envelopes, ...rest) => send(completeEnvelopes(envelopes, hooks), ...rest);
+        const exportEnvelopes = sender.exportEnvelopes.bind(sender);
+        sender.exportEnvelopes = (envelopes, ...rest) => exportEnvelopes(completeEnvelopes(envelopes, hooks), ...rest);
+        // Counted at the POST itself: with offline storage off, the exporter
+        // answers SUCCESS for a batch it could not deliver (its "persist" step
+        // accepts and drops it), so its result cannot tell a dead endpoint.
+        const send = sender.send?.bind(sender);
+        if (send) {
+          sender.send = async (envelopes) => {
+            try {
+              const answer = await send(envelopes);
+              const ok = answer.statusCode === 200 || answer.statusCode === 206;
+              recordExportResult(AZURE_EXPORTER, ok ? { code: 0 } : { code: 1, error: new Error(`ingestion answered HTTP ${answer.statusCode ?? 'nothing'}`) }, envelopes.length);
+              return answer;
+            } catch (error) {
+              recordExportResult(AZURE_EXPORTER, { code: 1, error: error as Error }, envelopes.length);
+              throw error;
+            }
+          };
+        }
       }
       let batch = items;
       if (kind === 'trace') {
@@ -69,12 +88,10 @@ export function watchAzureExport(
         // Nothing left to send is a delivered batch (the exporter would say nothing at all).
         if ((batch as ReadableSpan[]).length === 0) return done({ code: 0 });
       }
-      const size = Array.isArray(batch) ? batch.length : 1;
       let answered = false;
       return original.call(this, batch, (result) => {
         if (answered) return;
         answered = true;
-        recordExportResult(AZURE_EXPORTER, result, size);
         done(result);
       });
     };
