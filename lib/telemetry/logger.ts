@@ -2,6 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { logs, SeverityNumber } from '@opentelemetry/api-logs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 const SEVERITY: Record<number, [SeverityNumber, string]> = {
   10: [SeverityNumber.TRACE, 'TRACE'],
@@ -35,11 +36,15 @@ const otelStream = new Writable({
   },
 });
 
-let logService = 'aimon';
+/**
+ * The `service` of every log line. Process-wide: Next.js bundles this module
+ * into several chunks (instrumentation, each route), each with its own copy.
+ */
+const logService = () => processSingleton('log-service', () => ({ name: 'aimon' }));
 
 /** The `service` of every log line from now on (bootstrap sets OTEL_SERVICE_NAME's value). */
 export function setLogService(name: string): void {
-  logService = name;
+  logService().name = name;
 }
 
 /**
@@ -58,7 +63,8 @@ export const logger = pino(
     // The one name for the trace id in every log line: trace_id (with span_id), as OTel's log data model has it.
     mixin() {
       const ctx = trace.getActiveSpan()?.spanContext();
-      return ctx ? { service: logService, trace_id: ctx.traceId, span_id: ctx.spanId } : { service: logService };
+      const service = logService().name;
+      return ctx ? { service, trace_id: ctx.traceId, span_id: ctx.spanId } : { service };
     },
     redact: {
       paths: [
