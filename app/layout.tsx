@@ -4,7 +4,9 @@ import type { ReactNode } from 'react';
 import { DatabaseBanner } from '@/components/layout/database-banner';
 import { Sidebar } from '@/components/layout/sidebar';
 import { Providers } from '@/components/ui/providers';
+import { AppInsightsBrowser } from '@/components/telemetry/app-insights-browser';
 import { RumReporter } from '@/components/telemetry/rum-reporter';
+import { getConfig } from '@/lib/config';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,11 +26,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // generates on its scripts only while rendering, so a page prerendered at build
   // time would carry no nonce and its scripts would be blocked.
   await connection();
+  const config = getConfig();
+  const browser = config.telemetry.browser;
   return (
     <html lang="en">
       <body>
         <a href="#content" className="skip-link">Skip to content</a>
         <RumReporter />
+        {browser && <AppInsightsBrowser connectionString={browser.connectionString} roleName={config.serviceName} />}
         <Providers>
           <div className="shell">
             <Sidebar />

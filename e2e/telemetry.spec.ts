@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,10 @@ test.beforeAll(async () => {
     OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
     OTEL_METRIC_EXPORT_INTERVAL: '2000',
     OTEL_SERVICE_NAME: 'aimon-e2e',
+    // Alerts are part of what is exported: rules run from the first request, every second.
+    MONITORING_WARMUP_SEC: '0',
+    MONITORING_EVAL_INTERVAL_MS: '1000',
+    ALERT_MIN_REQUESTS: '5',
   });
   expect((await waitFor(server, '/api/health/ready')).status).toBe(200);
 });
@@ -56,6 +61,7 @@ test('Application Insights receives correlated requests, dependencies, events, e
   await fetch(`${server.url}/api/health`);
   await fetch(`${server.url}/api/session`);
   await fetch(`${server.url}/api/no-such-endpoint`);
+  const rumBefore = receiver.ofType('ExceptionData').length;
   const rum = await fetch(`${server.url}/api/rum`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -92,16 +98,18 @@ test('Application Insights receives correlated requests, dependencies, events, e
     'PostgreSQL dependency telemetry for /api/session',
   );
   expect(deps[0]).toMatchObject({ success: true });
-  expect(String(deps[0]!.target)).toContain('127.0.0.1');
+  // target = server|database (pg's spans); Prisma's own db_query span (no server) is not a second row per query.
+  for (const dep of deps) expect(String(dep.target)).toBe(`127.0.0.1|${db.name}`);
+  expect(deps.some((d) => /^pg\.query/.test(String(d.name)) && String(d.data).length > 0)).toBe(true);
+  expect(health.url).toBe(`${server.url}/api/health`);
   expect(deps[0]).toHaveProperty('name');
   expect(deps[0]).toHaveProperty('duration');
 
   const events = await until(() => receiver.ofType('EventData').filter((e) => e.name === 'rum.page_view'), 'custom events');
   expect((events[0]!.properties as Record<string, string>)['aimon.path']).toBe('/tools');
 
-  const exceptions = await until(() => receiver.ofType('ExceptionData'), 'exception telemetry');
-  const details = (exceptions[0]!.exceptions as Array<{ typeName: string; message: string; stack?: string }>)[0]!;
-  expect(details).toMatchObject({ typeName: 'BrowserError', message: 'TypeError: x is undefined' });
+  // With Application Insights the browser SDK reports JavaScript errors itself; the beacon's copy is not a second row.
+  expect(receiver.ofType('ExceptionData').slice(rumBefore).some((e) => JSON.stringify(e.exceptions).includes('x is undefined'))).toBe(false);
 
   const messages = await until(() => receiver.ofType('MessageData'), 'log telemetry (traces table)');
   expect(messages.length).toBeGreaterThan(0);
@@ -198,12 +206,131 @@ test('a chat turn shows up as one operation: request, agent, model and tool span
   expect(deps.some((d) => /postgres/i.test(String(d.type)))).toBe(true);
 });
 
+test('pages in Chromium: page views with session and user ids, AJAX calls correlated with their server requests, JS errors', async ({ browser }) => {
+  // The receiver's certificate is self-signed: the browser SDK posts to it over https.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  const cspErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && cspErrors.push(m.text()));
+  await page.goto(`${server.url}/tools`);
+  await page.locator('a[href="/chat"]').first().click();
+  await page.waitForURL('**/chat');
+  await page.evaluate(() => setTimeout(() => { throw new Error('e2e browser boom'); }, 0));
+
+  const fromBrowser = (type: string) => receiver.ofType(type).filter((e) => e.tags['ai.cloud.role'] === 'aimon-e2e-browser');
+  const views = await until(() => {
+    // The browser SDK spells the type PageviewData (the ingestion takes both spellings).
+    const all = [...fromBrowser('PageviewData'), ...fromBrowser('PageViewData')];
+    return all.some((v) => String(v.uri ?? v.url).endsWith('/tools')) && all.some((v) => String(v.uri ?? v.url).endsWith('/chat')) ? all : undefined;
+  }, 'page views of /tools and of /chat (a client-side navigation)');
+  for (const view of views) {
+    expect(view.tags['ai.session.id']).toMatch(/\S{6,}/);
+    expect(view.tags['ai.user.id']).toMatch(/\S{6,}/);
+    expect(view.name).toBeTruthy();
+  }
+  // The same visitor: one user, one session.
+  expect(new Set(views.map((v) => v.tags['ai.user.id'])).size).toBe(1);
+
+  // The pages' fetches are AJAX dependencies; the server request each one made has it as parent, in the same operation.
+  const correlated = await until(() => {
+    const ajax = fromBrowser('RemoteDependencyData').filter((d) => /fetch|ajax/i.test(String(d.type)));
+    const requests = receiver.ofType('RequestData');
+    return ajax.filter((d) => requests.some((r) => r.tags['ai.operation.id'] === d.tags['ai.operation.id'] && String(d.id).includes(r.tags['ai.operation.parentId'] ?? '-')));
+  }, 'an AJAX dependency whose server request shares its operation_Id');
+  expect(String(correlated[0]!.target)).toContain('127.0.0.1');
+
+  const errors = await until(() => fromBrowser('ExceptionData').filter((e) => JSON.stringify(e.exceptions).includes('e2e browser boom')), 'the JS error');
+  expect(errors[0]!.tags['ai.session.id']).toBe(views[0]!.tags['ai.session.id']);
+  expect(cspErrors).toEqual([]);
+  await context.close();
+});
+
+test('a server exception carries its operation name, and the alert it raises is exported', async () => {
+  for (let i = 0; i < 8; i++) expect((await fetch(`${server.url}/api/demo/work?crash=1&ms=1`)).status).toBe(500);
+  const exceptions = await until(
+    () => receiver.ofType('ExceptionData').filter((e) => JSON.stringify(e.exceptions).includes('Demo exception requested')),
+    'the route handler exception',
+  );
+  expect(exceptions[0]!.tags['ai.operation.name']).toBe('GET /api/demo/work');
+  const failed = receiver.ofType('RequestData').find((r) => r.tags['ai.operation.id'] === exceptions[0]!.tags['ai.operation.id'])!;
+  expect(failed).toMatchObject({ name: 'GET /api/demo/work', responseCode: '500', success: false });
+  const alert = await until(
+    () => receiver.ofType('EventData').find((e) => e.name === 'alert.fired' && (e.properties as Record<string, string>)['aimon.alert.rule'] === 'server_errors_burst'),
+    'the alert.fired event of the 5xx burst rule',
+  );
+  expect(Number((alert.properties as Record<string, string>)['aimon.alert.value'])).toBeGreaterThan(0);
+});
+
+test('an MCP request continues the trace in its params._meta', async () => {
+  const traceId = randomBytes(16).toString('hex');
+  const parent = randomBytes(8).toString('hex');
+  const response = await fetch(`${server.url}/api/mcp`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'list_services', arguments: {}, _meta: { traceparent: `00-${traceId}-${parent}-01` } } }),
+  });
+  expect(response.status).toBe(200);
+  const dep = await until(() => receiver.ofType('RemoteDependencyData').find((d) => d.name === 'tools/call list_services' && d.tags['ai.operation.id'] === traceId), 'the tools/call span in the caller\'s trace');
+  expect(dep.tags['ai.operation.parentId']).toBe(parent);
+  expect((dep.properties as Record<string, string>)['mcp.method.name']).toBe('tools/call');
+});
+
+test("what the portal and every deploy/kql query read is there: no dependency rows for incoming requests, no bookkeeping rows", async () => {
+  const requests = receiver.ofType('RequestData');
+  const deps = receiver.ofType('RemoteDependencyData');
+  // An incoming request is a request row only: no Http dependency is a call to this server, none is Next's request span.
+  const self = new URL(server.url).host;
+  expect(deps.filter((d) => d.type === 'Http' && String(d.target ?? '').includes(self) && d.tags['ai.cloud.role'] !== 'aimon-e2e-browser')).toEqual([]);
+  expect(deps.filter((d) => (d.properties as Record<string, string> | undefined)?.['next.span_type'] === 'BaseServer.handleRequest')).toEqual([]);
+  expect(deps.filter((d) => /^(middleware|RSC) /.test(String(d.name)) && d.type === 'Http')).toEqual([]);
+  for (const bookkeeping of ['start response', 'prepare route module', 'load route module', 'prisma:client:serialize']) {
+    expect(deps.filter((d) => String(d.name).startsWith(bookkeeping)), bookkeeping).toEqual([]);
+  }
+  // Each request is one row, named after its route (the first readiness probe too).
+  expect(requests.filter((r) => !/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//.test(String(r.name))).map((r) => r.name)).toEqual([]);
+  expect(new Set(requests.map((r) => r.id)).size).toBe(requests.length);
+
+  const nonEmpty = (row: Record<string, unknown>, fields: string[], what: string) => {
+    for (const field of fields) expect([undefined, null, ''], `${what}: ${field} in ${JSON.stringify(row).slice(0, 300)}`).not.toContain(row[field]);
+  };
+  // requests-by-route, latency-by-route, failures-and-exceptions: name, resultCode, success, duration, cloud_RoleName; plus the ids the transaction view joins on.
+  for (const r of requests) nonEmpty({ ...r, cloud_RoleName: r.tags['ai.cloud.role'], operation_Id: r.tags['ai.operation.id'] }, ['name', 'responseCode', 'success', 'duration', 'id', 'cloud_RoleName', 'operation_Id'], 'request');
+  // The url keeps the port (the first request, which started telemetry, has no HTTP server span and no url).
+  for (const r of requests.filter((x) => x.url)) expect(String(r.url)).toMatch(new RegExp(`^${server.url}/`));
+  // dependency-failures and transaction-by-operation-id: type, target, name, success, duration, id, operation_ParentId.
+  for (const d of deps) nonEmpty({ ...d, operation_Id: d.tags['ai.operation.id'] }, ['type', 'target', 'name', 'success', 'duration', 'id', 'operation_Id'], 'dependency');
+  // (Server side: the browser SDK's calls hang under their page view, which the ingestion fills in.)
+  for (const d of deps.filter((x) => x.tags['ai.operation.name'] && x.tags['ai.cloud.role'] === 'aimon-e2e')) nonEmpty({ parent: d.tags['ai.operation.parentId'] }, ['parent'], `dependency ${String(d.name)}`);
+  // failures-and-exceptions: type, outerMessage (the first exception's), operation_Name.
+  for (const e of receiver.ofType('ExceptionData')) {
+    const [first] = e.exceptions as Array<{ typeName: string; message: string }>;
+    nonEmpty({ type: first?.typeName, outerMessage: first?.message, operation_Name: e.tags['ai.operation.name'], operation_Id: e.tags['ai.operation.id'] }, ['type', 'outerMessage', 'operation_Name', 'operation_Id'], 'exception');
+  }
+  // transaction-by-operation-id: traces' message inside an operation.
+  for (const m of receiver.ofType('MessageData').filter((x) => x.tags['ai.operation.id'])) nonEmpty({ ...m, operation_Name: m.tags['ai.operation.name'] }, ['message', 'operation_Name'], 'trace');
+  // workflows-by-model, hallucination-rate-by-model: the custom dimensions they read.
+  const dims = (name: string) => receiver.ofType('EventData').filter((e) => e.name === name).map((e) => e.properties as Record<string, string>);
+  for (const d of dims('workflow.completed')) nonEmpty(d, ['aimon.model', 'aimon.outcome', 'aimon.scenario', 'aimon.duration_ms', 'aimon.tool_calls'], 'workflow.completed');
+  for (const d of dims('chat.message')) nonEmpty(d, ['aimon.model', 'aimon.hallucinated'], 'chat.message');
+  expect(dims('workflow.completed').length).toBeGreaterThan(0);
+  expect(dims('chat.message').length).toBeGreaterThan(0);
+  // token-usage-over-time: customMetrics gen_ai.client.token.usage with model and token type, and a value to sum.
+  const tokens = receiver.ofType('MetricData').filter((m) => (m.metrics as Array<{ name: string }>).some((x) => x.name === 'gen_ai.client.token.usage'));
+  expect(tokens.length).toBeGreaterThan(0);
+  for (const t of tokens) {
+    nonEmpty(t.properties as Record<string, string>, ['gen_ai.request.model', 'gen_ai.token.type'], 'token metric');
+    expect(Number((t.metrics as Array<{ value: number }>)[0]!.value)).toBeGreaterThan(0);
+  }
+});
+
 test('OTLP receives spans named after routes, metrics and logs, with the service name', async () => {
   await fetch(`${server.url}/api/health`);
   const spans = await until(() => receiver.otlpSpans().filter((s) => s.name === 'GET /api/health'), 'OTLP spans');
   const server_span = spans.find((s) => s.attributes['http.route'] === '/api/health');
   expect(server_span).toBeDefined();
   expect(server_span!.resource['service.name']).toBe('aimon-e2e');
+  // OTEL_EXPORTER_OTLP_PROTOCOL unset: http/protobuf, the spec's default.
+  expect(new Set(receiver.otlpRequests.map((r) => r.contentType))).toEqual(new Set(['application/x-protobuf']));
   await until(() => JSON.stringify(receiver.otlp.metrics).includes('aimon.http.server.requests') || undefined, 'OTLP metrics');
   await until(() => receiver.otlp.logs.length || undefined, 'OTLP logs');
 });
@@ -252,8 +379,18 @@ test('with the backends gone, requests still succeed and the lost exports are co
     if (!lost) await new Promise((r) => setTimeout(r, 500));
   }
   expect(lost).toBeGreaterThan(0);
+  // Application Insights' ingestion counts too, not only OTLP.
+  const azureLost = async () => [...(await scrape()).entries()].filter(([k]) => k.startsWith('aimon_telemetry_export_failures_total{exporter="azure-monitor"')).reduce((sum, [, v]) => sum + v, 0);
+  const azureDeadline = Date.now() + 30_000;
+  let azure = await azureLost();
+  while (azure === 0 && Date.now() < azureDeadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    azure = await azureLost();
+  }
+  expect(azure).toBeGreaterThan(0);
   const health = await (await fetch(`${server.url}/api/health`)).json();
   expect(health.components.telemetry.status).toBe('degraded');
+  expect(health.components.telemetry.detail).toContain('azure-monitor (');
 });
 
 /** Parses the Prometheus text format into `name{labels-without-scope}` → value. */

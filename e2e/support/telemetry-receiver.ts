@@ -6,6 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decodeTraceRequest } from './otlp-protobuf';
 
 /** One Application Insights envelope as the Azure Monitor exporter sends it. */
 export interface Envelope {
@@ -19,12 +20,16 @@ export interface Envelope {
 /**
  * A local stand-in for the telemetry backends, decoding what the exporters send:
  * Application Insights ingestion (`POST …/v2.1/track`, gzip JSON envelopes) and
- * OTLP/HTTP JSON (`POST /v1/traces|metrics|logs`). Anything else (live metrics
- * pings) is answered 200 and ignored.
+ * OTLP/HTTP, protobuf or JSON (`POST /v1/traces|metrics|logs`, or a path in
+ * signalPaths). Anything else (live metrics pings) is answered 200 and ignored.
  */
 export class TelemetryReceiver {
   readonly envelopes: Envelope[] = [];
   readonly otlp = { traces: [] as unknown[], metrics: [] as unknown[], logs: [] as unknown[] };
+  /** Every OTLP POST: its path and content type (which endpoint and encoding the app used). */
+  readonly otlpRequests: Array<{ path: string; contentType: string; signal: string }> = [];
+  /** Paths other than /v1/<signal> that take a signal (per-signal endpoints such as OTEL_EXPORTER_OTLP_TRACES_ENDPOINT). */
+  readonly signalPaths = new Map<string, 'traces' | 'metrics' | 'logs'>();
   private servers: Array<http.Server | https.Server> = [];
   private sockets = new Set<Socket>();
   /** PEM file of the self-signed certificate of the https listener (for NODE_EXTRA_CA_CERTS). */
@@ -84,6 +89,14 @@ export class TelemetryReceiver {
   }
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    // The browser SDK posts from the page's origin, as the real ingestion endpoint allows.
+    res.setHeader('access-control-allow-origin', String(req.headers.origin ?? '*'));
+    res.setHeader('access-control-allow-credentials', 'true');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': String(req.headers['access-control-request-headers'] ?? 'content-type'), 'access-control-max-age': '600' });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -99,9 +112,16 @@ export class TelemetryReceiver {
           res.end(JSON.stringify({ itemsReceived: items.length, itemsAccepted: items.length, errors: [] }));
           return;
         }
-        const signal = /\/v1\/(traces|metrics|logs)$/.exec(url)?.[1] as 'traces' | 'metrics' | 'logs' | undefined;
+        const signal = this.signalPaths.get(url) ?? (/\/v1\/(traces|metrics|logs)$/.exec(url)?.[1] as 'traces' | 'metrics' | 'logs' | undefined);
         if (signal) {
-          this.otlp[signal].push(JSON.parse(body.toString('utf8')));
+          const contentType = String(req.headers['content-type'] ?? '');
+          this.otlpRequests.push({ path: url, contentType, signal });
+          if (contentType.includes('protobuf')) {
+            // Spans are decoded; metrics and logs are kept as text, enough to find the names they carry.
+            this.otlp[signal].push(signal === 'traces' ? decodeTraceRequest(body) : { protobuf: body.toString('latin1') });
+          } else {
+            this.otlp[signal].push(JSON.parse(body.toString('utf8')));
+          }
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end('{}');
           return;

@@ -53,7 +53,8 @@ export function toErrorResponse(error: unknown, req?: Request): Response {
   span?.recordException(error instanceof Error ? error : new Error(String(error)));
   span?.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
   logger.error(
-    { err: error, traceId, method: req?.method, path: req ? new URL(req.url).pathname : undefined },
+    // The trace id is on the line already (trace_id, from the logger).
+    { err: error, method: req?.method, path: req ? new URL(req.url).pathname : undefined },
     'unhandled error in route handler',
   );
   return errorResponse('internal', `Something went wrong on our side${traceId ? ` (trace ${traceId})` : ''}.`);

@@ -28,6 +28,42 @@ describe('parseConfig', () => {
     expect(parseConfig({ OTEL_METRICS_EXPORTER: 'prometheus, otlp' }).telemetry.otlpMetrics).toBe(true);
   });
 
+  it('reads the OTLP endpoints as the OTel spec says: per-signal URLs as given, the base one + /v1/<signal>', () => {
+    expect(parseConfig({}).telemetry.otlp).toEqual({ traces: undefined, metrics: undefined, logs: undefined, protocol: 'http/protobuf' });
+    expect(parseConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).telemetry.otlp).toMatchObject({
+      traces: 'http://collector:4318/v1/traces',
+      metrics: 'http://collector:4318/v1/metrics',
+      logs: 'http://collector:4318/v1/logs',
+    });
+    const mixed = parseConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/ingest',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+    }).telemetry.otlp;
+    expect(mixed).toEqual({ traces: 'https://traces.example/ingest', metrics: 'http://collector:4318/v1/metrics', logs: 'http://collector:4318/v1/logs', protocol: 'http/json' });
+    expect(parseConfig({ OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: 'http://logs:4318/custom' }).telemetry.otlp).toMatchObject({ traces: undefined, logs: 'http://logs:4318/custom' });
+  });
+
+  it('reads OTEL_TRACES_SAMPLER and its argument, with the spec defaults, and names a bad one', () => {
+    expect(parseConfig({}).telemetry.sampler).toEqual({ name: 'parentbased_always_on', ratio: 1 });
+    expect(parseConfig({ OTEL_TRACES_SAMPLER: 'traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.25' }).telemetry.sampler).toEqual({ name: 'traceidratio', ratio: 0.25 });
+    expect(() => parseConfig({ OTEL_TRACES_SAMPLER: 'sometimes' })).toThrow(/OTEL_TRACES_SAMPLER/);
+    expect(() => parseConfig({ OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
+    expect(() => parseConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(/OTEL_EXPORTER_OTLP_PROTOCOL/);
+  });
+
+  it('gives the browser only the instrumentation key and ingestion endpoint of the connection string, over https', () => {
+    expect(parseConfig({}).telemetry.browser).toBeUndefined();
+    const browser = parseConfig({
+      APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=abc-123;IngestionEndpoint=http://westeurope-1.in.applicationinsights.azure.com/;LiveEndpoint=https://live/;ApplicationId=secret-ish',
+    }).telemetry.browser;
+    expect(browser).toEqual({
+      connectionString: 'InstrumentationKey=abc-123;IngestionEndpoint=https://westeurope-1.in.applicationinsights.azure.com/',
+      ingestionOrigin: 'https://westeurope-1.in.applicationinsights.azure.com',
+    });
+    expect(parseConfig({ APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=k' }).telemetry.browser?.ingestionOrigin).toBe('https://dc.services.visualstudio.com');
+  });
+
   it('honours AIMON_DATA_DIR', () => {
     const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
     expect(config.dataDir).toBe('/tmp/aimon-x');

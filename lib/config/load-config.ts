@@ -46,9 +46,17 @@ export interface AppConfig {
     azureConnectionString: string | undefined;
     azureLiveMetrics: boolean;
     azureResourceId: string | undefined;
-    otlpEndpoint: string | undefined;
     /** Push metrics over OTLP (OTEL_METRICS_EXPORTER names otlp); /metrics is served either way. */
     otlpMetrics: boolean;
+    /** Where each OTLP signal goes (undefined: that signal is not sent over OTLP). */
+    otlp: { traces: string | undefined; metrics: string | undefined; logs: string | undefined; protocol: 'http/protobuf' | 'http/json' };
+    sampler: { name: RawEnv['OTEL_TRACES_SAMPLER']; ratio: number };
+    /**
+     * What the browser SDK needs, derived from the connection string: its
+     * instrumentation key and ingestion endpoint (neither is a secret; browsers
+     * send them with every batch), nothing else of it. Undefined without Azure.
+     */
+    browser: { connectionString: string; ingestionOrigin: string } | undefined;
     exportQueueSize: number;
     metricIntervalMs: number;
     traceStoreSize: number;
@@ -268,8 +276,10 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       azureConnectionString: env.APPLICATIONINSIGHTS_CONNECTION_STRING,
       azureLiveMetrics: env.APPLICATIONINSIGHTS_LIVE_METRICS,
       azureResourceId: env.APPLICATIONINSIGHTS_RESOURCE_ID,
-      otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, ''),
       otlpMetrics: env.OTEL_METRICS_EXPORTER.includes('otlp'),
+      otlp: otlpEndpoints(env),
+      sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG },
+      browser: browserTelemetry(env.APPLICATIONINSIGHTS_CONNECTION_STRING),
       exportQueueSize: env.OTEL_EXPORT_QUEUE_SIZE,
       metricIntervalMs: env.OTEL_METRIC_EXPORT_INTERVAL,
       traceStoreSize: env.TRACE_STORE_SIZE,
@@ -389,4 +399,40 @@ function vercelRefusals(env: RawEnv): string[] {
     refusals.push('CRON_SECRET is required on Vercel: the background jobs run when Vercel Cron calls /api/cron/{job} (vercel.json), and the secret keeps anyone else from calling it');
   }
   return refusals;
+}
+
+/**
+ * The OTel spec's endpoint rules: a per-signal variable is the full URL, used
+ * as given; the base endpoint gets `/v1/<signal>` appended (after one trailing
+ * slash is dropped).
+ */
+function otlpEndpoints(env: RawEnv): AppConfig['telemetry']['otlp'] {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const pick = (specific: string | undefined, signal: string) => specific ?? (base ? `${base}/v1/${signal}` : undefined);
+  return {
+    traces: pick(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, 'traces'),
+    metrics: pick(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, 'metrics'),
+    logs: pick(env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT, 'logs'),
+    protocol: env.OTEL_EXPORTER_OTLP_PROTOCOL,
+  };
+}
+
+/** Application Insights' global ingestion endpoint, when a connection string names none. */
+const DEFAULT_INGESTION = 'https://dc.services.visualstudio.com';
+
+function browserTelemetry(connectionString: string | undefined): AppConfig['telemetry']['browser'] {
+  if (!connectionString) return undefined;
+  const field = (name: string) => new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, 'i').exec(connectionString)?.[1]?.trim();
+  const ikey = field('InstrumentationKey');
+  if (!ikey) return undefined;
+  let origin: string;
+  try {
+    // https, as the server's exporter does with an http:// endpoint.
+    const url = new URL(field('IngestionEndpoint') ?? DEFAULT_INGESTION);
+    url.protocol = 'https:';
+    origin = url.origin;
+  } catch {
+    return undefined;
+  }
+  return { connectionString: `InstrumentationKey=${ikey};IngestionEndpoint=${origin}/`, ingestionOrigin: origin };
 }

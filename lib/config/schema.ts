@@ -132,6 +132,25 @@ export const envSchema = z.object({
       .optional()
       .transform((v) => (v ?? 'otlp').split(',').map((s) => s.trim())),
   ),
+  /** Per-signal OTLP endpoints, used exactly as given (the spec: nothing is appended); each overrides the base endpoint for its signal. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318/v1/traces' }).optional()),
+  OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318/v1/metrics' }).optional()),
+  OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL such as http://collector:4318/v1/logs' }).optional()),
+  /** The OTLP encoding: the spec's default is http/protobuf; http/json is also offered (gRPC is not). */
+  OTEL_EXPORTER_OTLP_PROTOCOL: optionalString.pipe(
+    z.enum(['http/protobuf', 'http/json'], { error: 'must be http/protobuf or http/json (grpc is not supported)' }).optional().transform((v) => v ?? 'http/protobuf'),
+  ),
+  /** Which spans are exported (the spec's sampler names); every span is still recorded for the in-app console. */
+  OTEL_TRACES_SAMPLER: optionalString.pipe(
+    z
+      .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'], {
+        error: 'must be one of always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, parentbased_traceidratio',
+      })
+      .optional()
+      .transform((v) => v ?? 'parentbased_always_on'),
+  ),
+  /** The ratio of the *traceidratio samplers, 0 to 1 (the spec's default: 1). */
+  OTEL_TRACES_SAMPLER_ARG: floatFromEnv(1, 0, 1),
   /** Bounded export queue: what cannot be sent in time is dropped (and counted), never blocks a request. */
   /** Metric export interval in ms (the Azure distro reads this standard variable too). */
   OTEL_METRIC_EXPORT_INTERVAL: intFromEnv(60_000, 500, 3_600_000),

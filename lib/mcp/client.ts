@@ -5,7 +5,7 @@ import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { getFleet } from '@/lib/fleet';
-import { logger } from '@/lib/telemetry';
+import { logger, outboundFetch, withTraceMeta } from '@/lib/telemetry';
 import { TOOL_CATALOG, type ToolSummary } from './catalog';
 import { createFleetMcpServer } from './server';
 
@@ -32,7 +32,12 @@ export async function connectMcpClient(options: { actor: AuditActor; source?: Mc
     // MCP_AUTH_TOKEN: the credential that server wants for the tools that change the fleet.
     const token = getConfig().mcpAuthToken;
     const requestInit = token ? { headers: { Authorization: `Bearer ${token}` } } : undefined;
-    await client.connect(new StreamableHTTPClientTransport(new URL(source.url), { requestInit }));
+    // Node's own fetch (one client span per call, see outboundFetch), and the
+    // trace context in each request's params._meta for the server to continue.
+    const transport = new StreamableHTTPClientTransport(new URL(source.url), { requestInit, fetch: (url, init) => outboundFetch()(url, init) });
+    const send = transport.send.bind(transport);
+    transport.send = (message, options) => send(withTraceMeta(message), options);
+    await client.connect(transport);
     return client;
   }
   // The app's own agent, in this process: its credential is being the app.

@@ -2,6 +2,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import { readBodyText } from '@/lib/api';
 import type { AuditActor } from '@/lib/audit';
 import { getFleet } from '@/lib/fleet';
+import { traceMcpRequest } from '@/lib/telemetry';
 import { TOOL_CATALOG } from './catalog';
 import { createFleetMcpServer } from './server';
 
@@ -22,7 +23,7 @@ export async function handleMcpRequest(req: Request, actor: AuditActor, access: 
   });
   await server.connect(transport);
   try {
-    return await transport.handleRequest(req);
+    return await traceMcpRequest(await peekMessage(req), () => transport.handleRequest(req));
   } finally {
     await server.close().catch(() => undefined);
   }
@@ -50,15 +51,28 @@ const MUTATING = new Set(TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.nam
  * Give it a request from bufferMcpRequest (its body is bounded and replayable).
  */
 export async function callsMutatingTool(req: Request): Promise<boolean> {
-  let body: unknown;
-  try {
-    body = JSON.parse(await req.clone().text());
-  } catch {
-    return false;
-  }
+  const body = await peekBody(req);
+  if (body === undefined) return false;
   const messages = Array.isArray(body) ? body : [body];
   return messages.some((m) => {
     const message = m as { method?: unknown; params?: { name?: unknown } } | null;
     return message?.method === 'tools/call' && typeof message.params?.name === 'string' && MUTATING.has(message.params.name);
   });
+}
+
+/** The JSON body of a request, read from a clone (the transport reads the original); undefined if too big or not JSON. */
+async function peekBody(req: Request): Promise<unknown> {
+  const length = Number(req.headers.get('content-length') ?? 0);
+  if (length > MAX_MCP_BODY_BYTES) return undefined;
+  try {
+    return JSON.parse(await req.clone().text());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one JSON-RPC message of a POST (a batch has no single trace context to continue). */
+async function peekMessage(req: Request): Promise<unknown> {
+  const body = await peekBody(req);
+  return Array.isArray(body) ? undefined : body;
 }

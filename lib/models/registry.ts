@@ -4,7 +4,7 @@ import type { LanguageModelV3, LanguageModelV3StreamPart } from '@ai-sdk/provide
 import { wrapLanguageModel } from 'ai';
 import { getConfig, type ModelSlotConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime/process-singleton';
-import { observeCounter, observeGauge, traceModelCall, traceModelStream } from '@/lib/telemetry';
+import { observeCounter, observeGauge, outboundFetch, traceModelCall, traceModelStream } from '@/lib/telemetry';
 import { ModelCircuitBreaker } from './circuit-breaker';
 import { PERSONAS } from './simulated/personas';
 import { SimulatedLanguageModel } from './simulated/simulated-model';
@@ -17,12 +17,38 @@ export interface RegisteredModel {
   breaker?: ModelCircuitBreaker;
 }
 
-/** fetch with a per-call time-out, so a hung model server costs MODEL_TIMEOUT_MS at most (per try). */
+/**
+ * fetch with a per-call time-out, so a hung model server costs MODEL_TIMEOUT_MS
+ * at most (per try); unpatched by Next.js, so each call is one client span.
+ */
 function fetchWithTimeout(timeoutMs: number): typeof fetch {
   return (url, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
-    return fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    return outboundFetch()(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
+}
+
+/** gen_ai.provider.name per the GenAI conventions: an OpenAI-compatible server speaks OpenAI's API. */
+const PROVIDER_NAMES: Record<ModelInfo['provider'], string> = {
+  simulated: 'aimon.simulated',
+  'openai-compatible': 'openai',
+  'azure-openai': 'azure.ai.openai',
+};
+
+/** The model server's host and port (server.address / server.port on model spans). */
+function modelServer(c: ModelSlotConfig): { serverAddress?: string; serverPort?: number } {
+  if (c.provider === 'simulated') return {};
+  if (c.provider === 'azure-openai' && c.azureResource) return { serverAddress: `${c.azureResource}.openai.azure.com`, serverPort: 443 };
+  return urlServer(c.baseUrl!);
+}
+
+function urlServer(baseUrl: string): { serverAddress?: string; serverPort?: number } {
+  try {
+    const url = new URL(baseUrl);
+    return { serverAddress: url.hostname, serverPort: Number(url.port || (url.protocol === 'https:' ? 443 : 80)) };
+  } catch {
+    return {};
+  }
 }
 
 function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV3; info: ModelInfo; breaker?: ModelCircuitBreaker } {
@@ -66,11 +92,12 @@ function baseModel(slot: ModelSlot, c: ModelSlotConfig): { model: LanguageModelV
 }
 
 /** Wraps a model so every call is a GenAI span with token usage and duration metrics. */
-function traced(slot: string, info: Pick<ModelInfo, 'provider' | 'modelId'>, model: LanguageModelV3): LanguageModelV3 {
+function traced(slot: string, info: Pick<ModelInfo, 'provider' | 'modelId'>, model: LanguageModelV3, server: { serverAddress?: string; serverPort?: number } = {}): LanguageModelV3 {
   const meta = (params: { temperature?: number; maxOutputTokens?: number }) => ({
-    provider: info.provider === 'simulated' ? 'aimon.simulated' : info.provider,
+    provider: PROVIDER_NAMES[info.provider],
     requestModel: info.modelId,
     slot,
+    ...server,
     temperature: params.temperature,
     maxOutputTokens: params.maxOutputTokens,
   });
@@ -99,9 +126,10 @@ function traced(slot: string, info: Pick<ModelInfo, 'provider' | 'modelId'>, mod
 /** Model A and Model B, built once per process from the configuration (tests clear `model-A`/`model-B`, breaker included). */
 export function getModel(slot: ModelSlot): RegisteredModel {
   return processSingleton(`model-${slot}`, () => {
-    const { model, info, breaker } = baseModel(slot, getConfig().models[slot]);
+    const slotConfig = getConfig().models[slot];
+    const { model, info, breaker } = baseModel(slot, slotConfig);
     if (breaker) registerCircuitMetrics();
-    return { info, breaker, model: traced(slot, info, model) };
+    return { info, breaker, model: traced(slot, info, model, modelServer(slotConfig)) };
   });
 }
 
@@ -126,7 +154,7 @@ export function getJudgeModel(): JudgeModel | undefined {
   }
   return processSingleton('model-judge', () => {
     const provider = createOpenAICompatible({ name: 'openai-compatible', baseURL: judge.baseUrl, apiKey: judge.apiKey, includeUsage: true, fetch: fetchWithTimeout(judge.timeoutMs) });
-    return { model: traced('judge', { provider: 'openai-compatible', modelId: judge.model }, provider.chatModel(judge.model)), label: judge.model };
+    return { model: traced('judge', { provider: 'openai-compatible', modelId: judge.model }, provider.chatModel(judge.model), urlServer(judge.baseUrl)), label: judge.model };
   });
 }
 

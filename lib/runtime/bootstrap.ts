@@ -1,5 +1,5 @@
 import { ConfigError, getConfig } from '@/lib/config';
-import { logger, redactUrl, startTelemetry } from '@/lib/telemetry';
+import { logger, redactUrl, setLogService, startTelemetry } from '@/lib/telemetry';
 import { markStarted } from './uptime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
@@ -25,6 +25,7 @@ export async function bootstrap(): Promise<void> {
     throw error;
   }
   logger.level = config.logLevel;
+  setLogService(config.serviceName);
   markStarted();
   // First, and before anything loads `pg` or `http` clients: OpenTelemetry
   // instruments a module when it is required, so those are imported below, after it.

@@ -34,7 +34,7 @@ export function newNonce(): string {
  * they load ('strict-dynamic'); no inline scripts, no framing, no plugins.
  * Development adds what React's dev tooling needs ('unsafe-eval', inline styles).
  */
-export function contentSecurityPolicy({ nonce, https, dev }: { nonce: string; https: boolean; dev: boolean }): string {
+export function contentSecurityPolicy({ nonce, https, dev, connect = [] }: { nonce: string; https: boolean; dev: boolean; connect?: string[] }): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
@@ -42,7 +42,8 @@ export function contentSecurityPolicy({ nonce, https, dev }: { nonce: string; ht
     `style-src 'self' ${dev ? "'unsafe-inline'" : `'nonce-${nonce}'`}`,
     "img-src 'self' blob: data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // Plus where the browser sends telemetry itself (Application Insights' ingestion endpoint, when configured).
+    `connect-src 'self'${connect.map((origin) => ` ${origin}`).join('')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

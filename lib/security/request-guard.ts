@@ -12,7 +12,9 @@ import { contentSecurityPolicy, HSTS, newNonce } from './headers';
 export function guardRequest(request: NextRequest): Response {
   const https = isHttps(request);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, https, dev: getConfig().env === 'development' });
+  const config = getConfig();
+  const browser = config.telemetry.browser;
+  const csp = contentSecurityPolicy({ nonce, https, dev: config.env === 'development', connect: browser ? [browser.ingestionOrigin] : [] });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);

@@ -41,22 +41,32 @@ export function exportHealth(): ExportHealth[] {
   return [...registry().values()];
 }
 
+/** Counts one batch's outcome for `name` (registered on first use). */
+export function recordExportResult(name: string, result: ExportResult, items: number): void {
+  const entry = registry().get(name) ?? { name, ok: 0, failed: 0, droppedItems: 0 };
+  registry().set(name, entry);
+  if (result.code === ExportResultCode.SUCCESS) {
+    entry.ok += 1;
+    entry.lastSuccessAt = new Date().toISOString();
+  } else {
+    countExportFailure(name, items, result.error?.message ?? 'export failed');
+  }
+}
+
+/** Lists `name` in health before its first batch. */
+export function registerExporter(name: string): void {
+  registry().set(name, registry().get(name) ?? { name, ok: 0, failed: 0, droppedItems: 0 });
+}
+
 /** Wraps an exporter so each failed batch is counted and its cause remembered. */
 export function wrapExporter<T, E extends ExporterLike<T>>(name: string, exporter: E): E {
-  registry().set(name, registry().get(name) ?? { name, ok: 0, failed: 0, droppedItems: 0 });
+  registerExporter(name);
   return new Proxy(exporter, {
     get(target, prop, receiver) {
       if (prop === 'export') {
         return (items: T, done: (result: ExportResult) => void) =>
           target.export(items, (result) => {
-            const entry = registry().get(name)!;
-            if (result.code === ExportResultCode.SUCCESS) {
-              entry.ok += 1;
-              entry.lastSuccessAt = new Date().toISOString();
-            } else {
-              const size = Array.isArray(items) ? items.length : 1;
-              countExportFailure(name, size, result.error?.message ?? 'export failed');
-            }
+            recordExportResult(name, result, Array.isArray(items) ? items.length : 1);
             done(result);
           });
       }

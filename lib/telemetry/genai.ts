@@ -8,11 +8,24 @@ import { recordModelCallMetrics } from './metrics';
  * gen_ai.client.* metrics.
  */
 export interface ModelCallMeta {
+  /** gen_ai.provider.name: a well-known value (`openai`, `azure.ai.openai`) or `aimon.simulated`. */
   provider: string;
   requestModel: string;
   slot: string;
+  /** The model server (server.address / server.port); none for a simulated model. */
+  serverAddress?: string;
+  serverPort?: number;
   temperature?: number;
   maxOutputTokens?: number;
+}
+
+/**
+ * The AI SDK's finish reasons (`tool-calls`, `content-filter`) as the GenAI
+ * conventions spell them (`tool_calls`, `content_filter`); `stop`, `length`
+ * and `error` are the same in both.
+ */
+export function conventionFinishReason(reason: string): string {
+  return reason.replaceAll('-', '_');
 }
 
 export interface ModelCallOutcome {
@@ -31,8 +44,9 @@ function startModelSpan(meta: ModelCallMeta): Span {
     attributes: {
       'gen_ai.operation.name': 'chat',
       'gen_ai.provider.name': meta.provider,
-      'gen_ai.system': meta.provider,
       'gen_ai.request.model': meta.requestModel,
+      ...(meta.serverAddress ? { 'server.address': meta.serverAddress } : {}),
+      ...(meta.serverPort !== undefined ? { 'server.port': meta.serverPort } : {}),
       'aimon.model.slot': meta.slot,
       ...(meta.temperature !== undefined ? { 'gen_ai.request.temperature': meta.temperature } : {}),
       ...(meta.maxOutputTokens !== undefined ? { 'gen_ai.request.max_tokens': meta.maxOutputTokens } : {}),
@@ -47,7 +61,7 @@ function finishModelSpan(span: Span, meta: ModelCallMeta, started: number, outco
       ...(outcome.responseId ? { 'gen_ai.response.id': outcome.responseId } : {}),
       ...(outcome.inputTokens !== undefined ? { 'gen_ai.usage.input_tokens': outcome.inputTokens } : {}),
       ...(outcome.outputTokens !== undefined ? { 'gen_ai.usage.output_tokens': outcome.outputTokens } : {}),
-      ...(outcome.finishReason ? { 'gen_ai.response.finish_reasons': [outcome.finishReason] } : {}),
+      ...(outcome.finishReason ? { 'gen_ai.response.finish_reasons': [conventionFinishReason(outcome.finishReason)] } : {}),
     });
   }
   const errorType = error ? ((error as Error)?.name ?? 'Error') : undefined;

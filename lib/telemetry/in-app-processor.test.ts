@@ -2,13 +2,14 @@ import { context, SpanKind, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutHiddenSpans } from './export-filter';
 import { InAppSpanProcessor, onRequestCompleted, SESSION_ATTRIBUTE } from './in-app-processor';
 import type { RequestSample } from './request-sample';
 
 describe('InAppSpanProcessor', () => {
   const inApp = new InAppSpanProcessor(3);
   const exported = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ spanProcessors: [inApp, new SimpleSpanProcessor(exported)] });
+  const provider = new BasicTracerProvider({ spanProcessors: [inApp, new SimpleSpanProcessor(withoutHiddenSpans(exported))] });
   const tracer = provider.getTracer('test');
   const samples: RequestSample[] = [];
   let unsubscribe: () => void;
@@ -54,6 +55,29 @@ describe('InAppSpanProcessor', () => {
     const traceId = simulateRequest('/api/health', '/api/health', 200);
     const server = exported.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId && s.kind === SpanKind.SERVER);
     expect(server.map((s) => s.name)).toEqual(['GET /api/health']);
+  });
+
+  it("exports no Next.js request span under the server span (it would be an Http dependency), and moves its children up", () => {
+    const traceId = simulateRequest('/api/session', '/api/session', 200);
+    const spans = exported.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
+    expect(spans.some((s) => s.attributes['next.span_type'] === 'BaseServer.handleRequest')).toBe(false);
+    const server = spans.find((s) => s.kind === SpanKind.SERVER)!;
+    const children = spans.filter((s) => s !== server);
+    expect(children.map((s) => s.name).sort()).toEqual(['executing api route', 'resolve page components']);
+    for (const child of children) expect(child.parentSpanContext?.spanId).toBe(server.spanContext().spanId);
+    expect(inApp.operationName(traceId)).toBe('GET /api/session');
+  });
+
+  it("exports proxy.ts's run as in-process work, not as an HTTP call", () => {
+    const http = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET', 'url.path': '/tools' } });
+    const httpCtx = trace.setSpan(context.active(), http);
+    const pass = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET' } }, httpCtx);
+    tracer.startSpan('middleware GET', { attributes: { 'next.span_type': 'Middleware.execute', 'http.method': 'GET' } }, trace.setSpan(httpCtx, pass)).end();
+    pass.end();
+    http.end();
+    const middleware = exported.getFinishedSpans().find((s) => s.spanContext().traceId === http.spanContext().traceId && s.name === 'middleware GET')!;
+    expect(middleware.attributes['http.method']).toBeUndefined();
+    expect(middleware.parentSpanContext?.spanId).toBe(http.spanContext().spanId);
   });
 
   it('names the server span of a POST to a route handler, which resolves no page components', () => {
@@ -118,6 +142,24 @@ describe('InAppSpanProcessor', () => {
     expect(inApp.traces.size).toBe(3);
     expect(inApp.traces.get(ids[0]!)).toBeUndefined();
     expect(inApp.traces.list(10).map((t) => t.traceId)).toEqual([ids[3], ids[2], ids[1]]);
-    expect(inApp.traces.get(ids[3]!)).toHaveLength(4);
+    // The HTTP server span and Next's route spans; Next's own request span is not kept.
+    expect(inApp.traces.get(ids[3]!)).toHaveLength(3);
+  });
+});
+
+describe('InAppSpanProcessor on PostgreSQL', () => {
+  it("exports pg's query span (it names server and database) instead of Prisma's db_query, under Prisma's operation span", () => {
+    const inApp = new InAppSpanProcessor(10, { hideOrmQuerySpans: true });
+    const exported = new InMemorySpanExporter();
+    const tracer = new BasicTracerProvider({ spanProcessors: [inApp, new SimpleSpanProcessor(withoutHiddenSpans(exported))] }).getTracer('test');
+    const operation = tracer.startSpan('prisma:client:operation');
+    const dbQuery = tracer.startSpan('prisma:client:db_query', { attributes: { 'db.query.text': 'SELECT 1' } }, trace.setSpan(context.active(), operation));
+    const pgQuery = tracer.startSpan('pg.query:SELECT aimon', { attributes: { 'db.system.name': 'postgresql', 'server.address': '127.0.0.1' } }, trace.setSpan(context.active(), dbQuery));
+    pgQuery.end();
+    dbQuery.end();
+    operation.end();
+    const spans = exported.getFinishedSpans();
+    expect(spans.map((s) => s.name)).toEqual(['pg.query:SELECT aimon', 'prisma:client:operation']);
+    expect(spans[0]!.parentSpanContext?.spanId).toBe(operation.spanContext().spanId);
   });
 });

@@ -1,7 +1,9 @@
-import { SpanKind, type Context } from '@opentelemetry/api';
+import { SpanKind, type Context, type SpanContext } from '@opentelemetry/api';
 import { hrTimeToMilliseconds } from '@opentelemetry/core';
 import type { ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { recordDbQuery } from './db-query-times';
+import { NEXT_BOOKKEEPING_SPAN_TYPES } from './bookkeeping-sampler';
+import { hideFromExport } from './export-filter';
 import { logger } from './logger';
 import type { RequestListener, RequestSample } from './request-sample';
 import { TraceStore, toStoredSpan } from './trace-store';
@@ -25,6 +27,8 @@ function ignoreLateWrite<T>(this: T): T {
 /** Attribute our code sets on any span of a request to tie it to a browser session. */
 export const SESSION_ATTRIBUTE = 'aimon.session.id';
 const MAX_PENDING = 10_000;
+/** Prisma's span for one query sent to the database (through the driver adapter). */
+const DB_QUERY_SPAN = 'prisma:client:db_query';
 
 /**
  * The bridge from traces to the in-app console. For every finished request it
@@ -55,24 +59,75 @@ export class InAppSpanProcessor implements SpanProcessor {
   private readonly unansweredPasses = new Map<string, ReadableSpan>();
   /** Session ids seen on spans of traces whose request has not finished yet. */
   private readonly sessions = new Map<string, string>();
+  /**
+   * Next.js's request spans under an HTTP server span, by span id, with that
+   * server span's context: they are not exported (see onStart), and their
+   * children are moved up to the server span. Kept after they end: a page's
+   * render starts under its middleware pass once the pass has ended.
+   */
+  private readonly hidden = new Map<string, SpanContext>();
+  /** The request's name (`GET /api/health`) by trace id, for telemetry of the request that has no name of its own. */
+  private readonly operationNames = new Map<string, string>();
 
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    private readonly options: {
+      /**
+       * On PostgreSQL the pg instrumentation's query spans say what Prisma's
+       * `db_query` spans say, plus the server and database (Application
+       * Insights' `target`): export those only, one dependency per query.
+       */
+      hideOrmQuerySpans?: boolean;
+    } = {},
+  ) {
     this.traces = new TraceStore(capacity);
   }
 
   onStart(span: Span, _parentContext: Context): void {
+    // A child of a hidden Next.js request span hangs under the HTTP server span
+    // instead, so the exported tree has no gap (set before any exporter reads it).
+    if (span.attributes['next.span_type'] === 'Middleware.execute' && span.parentSpanContext) {
+      // Its parent is a middleware pass (told before the parent is moved below).
+      this.middlewarePasses.set(span.parentSpanContext.spanId, true);
+      if (this.middlewarePasses.size > MAX_PENDING) this.dropOldest(this.middlewarePasses);
+    }
+    const moved = span.parentSpanContext && this.hidden.get(span.parentSpanContext.spanId);
+    if (moved) (span as unknown as { parentSpanContext: SpanContext }).parentSpanContext = moved;
+    if (this.options.hideOrmQuerySpans && span.name === DB_QUERY_SPAN && span.parentSpanContext) {
+      this.hidden.set(span.spanContext().spanId, span.parentSpanContext);
+      if (this.hidden.size > MAX_PENDING) this.dropOldest(this.hidden);
+    }
     if (span.kind === SpanKind.SERVER && span.attributes['next.span_type'] === undefined) {
       this.openServerSpans.set(span.spanContext().traceId, span);
       if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
     } else if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
-      // Next.js marks its own request spans SERVER too; under the http
-      // instrumentation's server span that would be two or three "requests" per
-      // request in Application Insights (and in its standard metrics). The span
-      // has just started, so every processor after this one sees it as internal.
-      if (this.openServerSpans.has(span.spanContext().traceId)) (span as unknown as { kind: SpanKind }).kind = SpanKind.INTERNAL;
+      // Next.js marks its own request spans SERVER too, with http.method: under
+      // the http instrumentation's server span, exported, each would be a second
+      // request, or (as INTERNAL) an outgoing Http dependency, in Application
+      // Insights. The server span already is the request, so this one is kept
+      // in-process only (it tells the route and ends the request for the
+      // console) and never exported; the span has just started, so every
+      // processor after this one sees it as internal.
+      const server = this.openServerSpans.get(span.spanContext().traceId);
+      if (server) {
+        (span as unknown as { kind: SpanKind }).kind = SpanKind.INTERNAL;
+        this.hidden.set(span.spanContext().spanId, server.spanContext());
+        if (this.hidden.size > MAX_PENDING) this.dropOldest(this.hidden);
+      }
       this.nextRequestSpans.set(span.spanContext().traceId, span);
       if (this.nextRequestSpans.size > MAX_PENDING) this.dropOldest(this.nextRequestSpans);
     }
+  }
+
+  /** The name of the request a trace belongs to (`GET /api/health`), while it is remembered. */
+  operationName(traceId: string): string | undefined {
+    return this.operationNames.get(traceId);
+  }
+
+  private nameOperation(traceId: string, name: string): void {
+    this.operationNames.delete(traceId);
+    this.operationNames.set(traceId, name);
+    if (this.operationNames.size > MAX_PENDING) this.dropOldest(this.operationNames);
   }
 
   onEnd(span: ReadableSpan): void {
@@ -104,21 +159,37 @@ export class InAppSpanProcessor implements SpanProcessor {
           (span.attributes as Record<string, unknown>)['http.route'] = late;
         }
       }
+      this.nameOperation(ctx.traceId, span.name);
     } else if (open && typeof route === 'string') {
       // Next.js resolves the route while the HTTP server span (which ends first,
       // on response finish) is still open: name it now, before it is exported.
       open.updateName(`${String(open.attributes['http.request.method'] ?? 'GET')} ${route}`);
       open.setAttribute('http.route', route);
+      this.nameOperation(ctx.traceId, open.name);
+    }
+    const nextType = span.attributes['next.span_type'];
+    const hiddenRequest = this.hidden.has(ctx.spanId);
+    if (hiddenRequest || (typeof nextType === 'string' && NEXT_BOOKKEEPING_SPAN_TYPES.has(nextType))) {
+      // (Bookkeeping spans get here only where the sampler could not drop them: the Azure distro.)
+      hideFromExport(span);
+    } else if (span.attributes['next.span_type'] === 'BaseServer.handleRequest' && span.kind === SpanKind.SERVER) {
+      // No HTTP server span (the request that started telemetry): Next's span is
+      // the request. Name it after its route, as the server span would have been.
+      const late = span.attributes['http.route'] ?? route;
+      const method = String(span.attributes['http.method'] ?? 'GET');
+      if (typeof late === 'string' && !span.name.includes('/')) (span as unknown as { name: string }).name = `${method} ${late}`;
+    }
+    if (span.attributes['next.span_type'] === 'Middleware.execute') {
+      // proxy.ts's run is in-process work, not an outgoing HTTP call: without
+      // the request's method it is exported as InProc, not as an Http dependency.
+      const attributes = span.attributes as Record<string, unknown>;
+      delete attributes['http.method'];
+      delete attributes['http.request.method'];
     }
     const session = span.attributes[SESSION_ATTRIBUTE];
     if (typeof session === 'string') {
       this.sessions.set(ctx.traceId, session);
       if (this.sessions.size > MAX_PENDING) this.dropOldest(this.sessions);
-    }
-    if (span.attributes['next.span_type'] === 'Middleware.execute') {
-      const pass = span.parentSpanContext?.spanId;
-      if (pass) this.middlewarePasses.set(pass, true);
-      if (this.middlewarePasses.size > MAX_PENDING) this.dropOldest(this.middlewarePasses);
     }
     if (span.attributes['next.span_type'] === 'BaseServer.handleRequest') {
       if (this.nextRequestSpans.get(ctx.traceId)?.spanContext().spanId === ctx.spanId) this.nextRequestSpans.delete(ctx.traceId);
@@ -130,10 +201,10 @@ export class InAppSpanProcessor implements SpanProcessor {
       }
     }
     // Prisma's query spans cover PostgreSQL and PGlite alike (pg's own spans would count twice).
-    if (span.name.endsWith('db_query') && span.attributes['db.query.text'] !== undefined) {
+    if (span.name === DB_QUERY_SPAN && span.attributes['db.query.text'] !== undefined) {
       recordDbQuery(hrTimeToMilliseconds(span.endTime), hrTimeToMilliseconds(span.duration));
     }
-    this.traces.add(toStoredSpan(span));
+    if (!hiddenRequest) this.traces.add(toStoredSpan(span));
   }
 
   private finishRequest(span: ReadableSpan, status?: number): void {

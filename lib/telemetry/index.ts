@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { logger, redactUrl } from './logger';
+export { logger, redactUrl, setLogService } from './logger';
 export type { Logger } from './logger';
 export { currentTraceId } from './trace';
 export { startTelemetry, telemetryState } from './sdk';
@@ -22,7 +22,9 @@ export { rumBatchSchema } from './rum-types';
 export type { RumBatch, RumEvent } from './rum-types';
 export { getTrace, listTraces } from './trace-view';
 export type { TraceDetail, TraceListQuery } from './trace-view';
-export { traceAgentRun, traceModelCall, traceModelStream, traceToolCall } from './genai';
+export { conventionFinishReason, traceAgentRun, traceModelCall, traceModelStream, traceToolCall } from './genai';
+export { outboundFetch } from './outbound-fetch';
+export { traceMcpRequest, withTraceMeta } from './mcp-trace';
 export type { ModelCallMeta, ModelCallOutcome } from './genai';
 export { dbQueryStats } from './db-query-times';
 export type { DbQueryStats } from './db-query-times';

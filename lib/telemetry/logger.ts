@@ -2,6 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { logs, SeverityNumber } from '@opentelemetry/api-logs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { processSingleton } from '@/lib/runtime/process-singleton';
 
 const SEVERITY: Record<number, [SeverityNumber, string]> = {
   10: [SeverityNumber.TRACE, 'TRACE'],
@@ -21,7 +22,7 @@ const otelStream = new Writable({
   write(chunk: Buffer, _encoding, done) {
     try {
       const line = JSON.parse(chunk.toString()) as Record<string, unknown>;
-      const { level, msg, time: _time, trace_id: _t, span_id: _s, ...rest } = line;
+      const { level, msg, time: _time, trace_id: _t, span_id: _s, service: _service, ...rest } = line;
       const [severityNumber, severityText] = SEVERITY[Number(level)] ?? [SeverityNumber.INFO, 'INFO'];
       const attributes: Record<string, string | number | boolean> = {};
       for (const [key, value] of Object.entries(rest)) {
@@ -36,6 +37,17 @@ const otelStream = new Writable({
 });
 
 /**
+ * The `service` of every log line. Process-wide: Next.js bundles this module
+ * into several chunks (instrumentation, each route), each with its own copy.
+ */
+const logService = () => processSingleton('log-service', () => ({ name: 'aimon' }));
+
+/** The `service` of every log line from now on (bootstrap sets OTEL_SERVICE_NAME's value). */
+export function setLogService(name: string): void {
+  logService().name = name;
+}
+
+/**
  * JSON logs on stdout (one object per line, ready for any log shipper), with
  * the active trace and span ids so a log line leads to its trace. Secret-looking
  * fields are censored wherever they appear, so a careless `log.info({ req })`
@@ -45,11 +57,14 @@ export const logger = pino(
   {
     // Bootstrap sets the configured level; until then (config may be invalid) log at info.
     level: 'info',
-    base: { service: 'aimon' },
+    // No pid/hostname: the service (OTEL_SERVICE_NAME, as in every other signal) comes from the mixin.
+    base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
+    // The one name for the trace id in every log line: trace_id (with span_id), as OTel's log data model has it.
     mixin() {
       const ctx = trace.getActiveSpan()?.spanContext();
-      return ctx ? { trace_id: ctx.traceId, span_id: ctx.spanId } : {};
+      const service = logService().name;
+      return ctx ? { service, trace_id: ctx.traceId, span_id: ctx.spanId } : { service };
     },
     redact: {
       paths: [

@@ -1,5 +1,6 @@
 import { metrics } from '@opentelemetry/api';
 import { logs, SeverityNumber } from '@opentelemetry/api-logs';
+import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime/process-singleton';
 import type { RumEvent } from './rum-types';
 
@@ -41,6 +42,9 @@ export function recordRumEvents(events: RumEvent[], sessionId: string | undefine
         logger.emit({ body: 'rum.web_vital', attributes: { [AZURE_CUSTOM_EVENT]: 'rum.web_vital', 'event.name': 'rum.web_vital', 'aimon.vital': e.name, 'aimon.value': e.value, 'aimon.rating': e.rating ?? 'unknown', 'aimon.path': e.path, ...session } });
         break;
       case 'js_error':
+        // With Application Insights the browser SDK reports the error itself
+        // (typed, with the user's session); a second row would count it twice.
+        if (getConfig().telemetry.browser) break;
         logger.emit({
           severityNumber: SeverityNumber.ERROR,
           severityText: 'ERROR',

@@ -1,8 +1,5 @@
 import type { AppConfig } from '@/lib/config';
 import { PrometheusExporter } from '@opentelemetry/exporter-prometheus';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { OTLPMetricExporter } from '@opentelemetry/exporter-metrics-otlp-http';
-import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { PrismaInstrumentation } from '@prisma/instrumentation';
@@ -20,7 +17,9 @@ import { processSingleton } from '@/lib/runtime/process-singleton';
 import { InAppSpanProcessor, onRequestCompleted } from './in-app-processor';
 import { metricViews, recordRequestMetrics, registerProcessMetrics } from './metrics';
 import { wrapExporter } from './export-health';
-import { BookkeepingSampler } from './bookkeeping-sampler';
+import { BookkeepingSampler, configuredSampler } from './bookkeeping-sampler';
+import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
+import { withoutHiddenSpans } from './export-filter';
 
 export interface TelemetryState {
   started: boolean;
@@ -60,7 +59,7 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     'service.instance.id': `${hostname()}-${randomUUID().slice(0, 8)}`,
   });
 
-  const inApp = new InAppSpanProcessor(t.traceStoreSize);
+  const inApp = new InAppSpanProcessor(t.traceStoreSize, { hideOrmQuerySpans: config.database.kind === 'postgres' });
   const prometheus = new PrometheusExporter({ preventServerStart: true });
   const spanProcessors: SpanProcessor[] = [inApp];
   const metricReaders: MetricReader[] = [prometheus];
@@ -68,48 +67,30 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
   const exporters: string[] = [];
   // Bounded queues and short time-outs: an unreachable backend costs a dropped
   // batch (counted in aimon.telemetry.export.failures), never a slow request.
-  const batch = { maxQueueSize: t.exportQueueSize, maxExportBatchSize: 512, scheduledDelayMillis: 2_000, exportTimeoutMillis: 5_000 };
+  const batch: BatchOptions = { maxQueueSize: t.exportQueueSize, maxExportBatchSize: 512, scheduledDelayMillis: 2_000, exportTimeoutMillis: 5_000 };
 
-  if (t.otlpEndpoint) {
-    const opts = { timeoutMillis: 5_000 };
-    spanProcessors.push(new BatchSpanProcessor(wrapExporter('otlp.traces', new OTLPTraceExporter({ ...opts, url: `${t.otlpEndpoint}/v1/traces` })), batch));
-    if (t.otlpMetrics) {
-      metricReaders.push(
-        new PeriodicExportingMetricReader({
-          exporter: wrapExporter('otlp.metrics', new OTLPMetricExporter({ ...opts, url: `${t.otlpEndpoint}/v1/metrics` })),
-          exportIntervalMillis: t.metricIntervalMs,
-          exportTimeoutMillis: Math.min(5_000, t.metricIntervalMs),
-        }),
-      );
-    }
-    logRecordProcessors.push(
-      new BatchLogRecordProcessor({ exporter: wrapExporter('otlp.logs', new OTLPLogExporter({ ...opts, url: `${t.otlpEndpoint}/v1/logs` })), ...batch }),
-    );
-    exporters.push('otlp');
-  }
-
-  const instrumentations = [
-    new HttpInstrumentation({
-      // Our own polling of health and metrics would drown the traces.
-      ignoreIncomingRequestHook: (req) => /^\/(_next\/|favicon)/.test(req.url ?? ''),
-    }),
-    new UndiciInstrumentation(),
-    new PgInstrumentation({ requireParentSpan: true }),
-    // Prisma's own spans cover the embedded PGlite too, which has no wire protocol to instrument.
-    new PrismaInstrumentation(),
-    // Event-loop delay and utilization, GC durations, V8 heap (nodejs.*, v8js.* metrics).
-    new RuntimeNodeInstrumentation(),
-  ];
+  const sampler = new BookkeepingSampler(configuredSampler(t.sampler));
+  exporters.push(...(await addOtlpExporters(t, batch, { spanProcessors, metricReaders, logRecordProcessors })));
 
   let shutdown: () => Promise<void>;
   if (t.azureConnectionString) {
-    const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
+    const [{ useAzureMonitor, shutdownAzureMonitor }, azureExporters] = await Promise.all([
+      import('@azure/monitor-opentelemetry'),
+      import('@azure/monitor-opentelemetry-exporter'),
+    ]);
+    watchAzureExport(azureExporters, { operationName: (traceId) => inApp.operationName(traceId), serviceName: config.serviceName });
+    // The distro takes no sampler but reads OTEL_TRACES_SAMPLER itself, and its
+    // always_off drops spans for the in-app console too (and it does not know
+    // the spec's `traceidratio`). lib/config has read the variable already; the
+    // distro gets its ratio instead: Application Insights' own sampler, which
+    // keeps every span for the console and tells the ingestion the rate.
+    delete process.env.OTEL_TRACES_SAMPLER;
+    delete process.env.OTEL_TRACES_SAMPLER_ARG;
     useAzureMonitor({
       azureMonitorExporterOptions: { connectionString: t.azureConnectionString, disableOfflineStorage: true },
       resource,
       enableLiveMetrics: t.azureLiveMetrics,
-      // Every request matters to the console's numbers; sample nothing away.
-      samplingRatio: 1,
+      samplingRatio: azureSamplingRatio(t.sampler),
       tracesPerSecond: 0,
       spanProcessors,
       metricReaders,
@@ -117,14 +98,16 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
       logRecordProcessors,
       instrumentationOptions: { http: { enabled: false }, postgreSql: { enabled: false }, azureSdk: { enabled: false } },
     });
-    // The distro registers its own providers; add ours to them.
+    // The distro replaces the global OpenTelemetry API object, so the
+    // instrumentations are made only now: one made before it would hold the
+    // old, never-delegated tracer provider (Prisma's did: no database spans).
     const { registerInstrumentations } = await import('@opentelemetry/instrumentation');
-    registerInstrumentations({ instrumentations });
-    exporters.unshift('azure-monitor');
+    registerInstrumentations({ instrumentations: createInstrumentations(ingestionHost(t.azureConnectionString)) });
+    exporters.unshift(AZURE_EXPORTER);
     shutdown = () => shutdownAzureMonitor();
   } else {
     const { NodeSDK } = await import('@opentelemetry/sdk-node');
-    const sdk = new NodeSDK({ resource, sampler: new BookkeepingSampler(), spanProcessors, metricReaders, views: metricViews(), logRecordProcessors, instrumentations });
+    const sdk = new NodeSDK({ resource, sampler, spanProcessors, metricReaders, views: metricViews(), logRecordProcessors, instrumentations: createInstrumentations(undefined) });
     sdk.start();
     shutdown = () => sdk.shutdown();
   }
@@ -134,4 +117,97 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
   Object.assign(state, { started: true, exporters, prometheus, inApp, shutdown });
   logger.info({ exporters: exporters.length ? exporters : ['none (in-app only)'] }, 'telemetry started');
   return state;
+}
+
+type TelemetryConfig = AppConfig['telemetry'];
+interface BatchOptions {
+  maxQueueSize: number;
+  maxExportBatchSize: number;
+  scheduledDelayMillis: number;
+  exportTimeoutMillis: number;
+}
+
+/**
+ * OTLP/HTTP per signal, each to its endpoint (OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT
+ * as given, or the base endpoint + /v1/<signal>), in the encoding
+ * OTEL_EXPORTER_OTLP_PROTOCOL names (protobuf unless http/json).
+ */
+async function addOtlpExporters(
+  t: TelemetryConfig,
+  batch: BatchOptions,
+  into: { spanProcessors: SpanProcessor[]; metricReaders: MetricReader[]; logRecordProcessors: LogRecordProcessor[] },
+): Promise<string[]> {
+  const { traces, metrics, logs, protocol } = t.otlp;
+  if (!traces && !metrics && !logs) return [];
+  const json = protocol === 'http/json';
+  const opts = { timeoutMillis: 5_000 };
+  if (traces) {
+    const { OTLPTraceExporter } = json ? await import('@opentelemetry/exporter-trace-otlp-http') : await import('@opentelemetry/exporter-trace-otlp-proto');
+    into.spanProcessors.push(new BatchSpanProcessor(withoutHiddenSpans(wrapExporter('otlp.traces', new OTLPTraceExporter({ ...opts, url: traces }))), batch));
+  }
+  // OTEL_METRICS_EXPORTER without otlp: /metrics is scraped instead, nothing counted twice.
+  if (metrics && t.otlpMetrics) {
+    const { OTLPMetricExporter } = json ? await import('@opentelemetry/exporter-metrics-otlp-http') : await import('@opentelemetry/exporter-metrics-otlp-proto');
+    into.metricReaders.push(
+      new PeriodicExportingMetricReader({
+        exporter: wrapExporter('otlp.metrics', new OTLPMetricExporter({ ...opts, url: metrics })),
+        exportIntervalMillis: t.metricIntervalMs,
+        exportTimeoutMillis: Math.min(5_000, t.metricIntervalMs),
+      }),
+    );
+  }
+  if (logs) {
+    const { OTLPLogExporter } = json ? await import('@opentelemetry/exporter-logs-otlp-http') : await import('@opentelemetry/exporter-logs-otlp-proto');
+    into.logRecordProcessors.push(new BatchLogRecordProcessor({ exporter: wrapExporter('otlp.logs', new OTLPLogExporter({ ...opts, url: logs })), ...batch }));
+  }
+  return ['otlp'];
+}
+
+/** OTEL_TRACES_SAMPLER as the Azure distro's ratio (its sampler hashes the trace id, so the parent's decision is not consulted). */
+function azureSamplingRatio(sampler: TelemetryConfig['sampler']): number {
+  if (sampler.name.endsWith('always_off')) return 0;
+  return sampler.name.endsWith('traceidratio') ? sampler.ratio : 1;
+}
+
+/** The ingestion host of a connection string (the exporter's own calls are not the app's dependencies). */
+function ingestionHost(connectionString: string): string | undefined {
+  const endpoint = /IngestionEndpoint=([^;]+)/i.exec(connectionString)?.[1];
+  try {
+    return endpoint ? new URL(endpoint).host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hosts the Azure distro itself calls (instance metadata, its dynamic settings): not the app's dependencies. */
+const AZURE_SDK_HOSTS = /^(169\.254\.169\.254|.*\.monitor\.azure\.com)(:\d+)?$/;
+
+function createInstrumentations(ingestion: string | undefined) {
+  return [
+    new HttpInstrumentation({
+      // Our own polling of health and metrics would drown the traces.
+      ignoreIncomingRequestHook: (req) => /^\/(_next\/|favicon)/.test(req.url ?? ''),
+      ignoreOutgoingRequestHook: (req) => {
+        const host = String(req.host ?? req.hostname ?? '') + (req.port ? `:${String(req.port)}` : '');
+        return AZURE_SDK_HOSTS.test(host) || (ingestion !== undefined && host === ingestion);
+      },
+      // The request's URL as the client asked for it, port included (the
+      // instrumentation records only the host name, and Application Insights'
+      // requests.url is built from it); the query string is left out, it may
+      // carry what is not ours to keep.
+      startIncomingSpanHook: (req) => {
+        const host = req.headers.host;
+        return host ? { 'url.full': `http://${host}${(req.url ?? '/').split('?')[0]}` } : {};
+      },
+    }),
+    new UndiciInstrumentation(),
+    // Taking a pooled connection is not a call to the database (pg.connect, a new connection, is).
+    new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
+    // Prisma's own spans cover the embedded PGlite too, which has no wire protocol
+    // to instrument. Serializing and compiling a query are CPU bookkeeping, a row
+    // each per query in Application Insights: not made at all.
+    new PrismaInstrumentation({ ignoreSpanTypes: ['prisma:client:serialize', 'prisma:client:compile'] }),
+    // Event-loop delay and utilization, GC durations, V8 heap (nodejs.*, v8js.* metrics).
+    new RuntimeNodeInstrumentation(),
+  ];
 }

@@ -1,0 +1,140 @@
+import type { ExportResult } from '@opentelemetry/core';
+import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import { exportable } from './export-filter';
+import { recordExportResult, registerExporter } from './export-health';
+
+/** The name Azure Monitor's batches are counted under (health, aimon_telemetry_export_failures_total). */
+export const AZURE_EXPORTER = 'azure-monitor';
+
+const PATCHED = Symbol.for('aimon.azure-export.patched');
+
+interface Envelope {
+  tags?: Record<string, string>;
+  data?: { baseType?: string; baseData?: Record<string, unknown> };
+}
+interface Sender {
+  exportEnvelopes(envelopes: Envelope[], ...rest: unknown[]): Promise<ExportResult>;
+  /** One POST to the ingestion endpoint: its status, or a throw when it cannot be reached. */
+  send?(envelopes: Envelope[]): Promise<{ statusCode?: number | null }>;
+  [PATCHED]?: true;
+}
+type ExportFn = (items: unknown, done: (result: ExportResult) => void) => Promise<void> | void;
+interface ExporterClass {
+  prototype: { export: ExportFn; [PATCHED]?: true };
+}
+
+export interface AzureExportHooks {
+  /** The request a trace belongs to (`GET /api/health`), for telemetry that has none of its own. */
+  operationName(traceId: string): string | undefined;
+  /** What an in-process dependency's `target` says: this service. */
+  serviceName: string;
+}
+
+/**
+ * The distro builds its exporters itself and offers no hook on them, so their
+ * classes are wrapped (once per process; the distro and this module load the
+ * same copy of @azure/monitor-opentelemetry-exporter, both external to the
+ * bundle). Each POST to the ingestion endpoint is counted, as the OTLP
+ * exporters' batches are: with the endpoint down, health says so and /metrics
+ * counts the loss (the trace exporter also calls back twice, its result then
+ * SUCCESS; only the first is passed on). Spans recorded only for the console are left out, and the
+ * envelopes get what the portal reads but the exporter leaves empty: a target
+ * on every dependency and the request's name (operation_Name) on exceptions,
+ * traces and dependencies.
+ */
+export function watchAzureExport(
+  exporters: { AzureMonitorTraceExporter: unknown; AzureMonitorMetricExporter: unknown; AzureMonitorLogExporter: unknown },
+  hooks: AzureExportHooks,
+): void {
+  registerExporter(AZURE_EXPORTER);
+  const classes: Array<[ExporterClass, 'trace' | 'other']> = [
+    [exporters.AzureMonitorTraceExporter as ExporterClass, 'trace'],
+    [exporters.AzureMonitorMetricExporter as ExporterClass, 'other'],
+    [exporters.AzureMonitorLogExporter as ExporterClass, 'other'],
+  ];
+  for (const [cls, kind] of classes) {
+    const proto = cls.prototype;
+    if (proto[PATCHED]) continue;
+    proto[PATCHED] = true;
+    const original = proto.export;
+    proto.export = function patchedExport(this: { sender?: Sender; _sender?: Sender }, items: unknown, done: (result: ExportResult) => void) {
+      const sender = this.sender ?? this._sender;
+      if (sender && !sender[PATCHED]) {
+        sender[PATCHED] = true;
+        const exportEnvelopes = sender.exportEnvelopes.bind(sender);
+        sender.exportEnvelopes = (envelopes, ...rest) => exportEnvelopes(completeEnvelopes(envelopes, hooks), ...rest);
+        // Counted at the POST itself: with offline storage off, the exporter
+        // answers SUCCESS for a batch it could not deliver (its "persist" step
+        // accepts and drops it), so its result cannot tell a dead endpoint.
+        const send = sender.send?.bind(sender);
+        if (send) {
+          sender.send = async (envelopes) => {
+            try {
+              const answer = await send(envelopes);
+              const ok = answer.statusCode === 200 || answer.statusCode === 206;
+              recordExportResult(AZURE_EXPORTER, ok ? { code: 0 } : { code: 1, error: new Error(`ingestion answered HTTP ${answer.statusCode ?? 'nothing'}`) }, envelopes.length);
+              return answer;
+            } catch (error) {
+              recordExportResult(AZURE_EXPORTER, { code: 1, error: error as Error }, envelopes.length);
+              throw error;
+            }
+          };
+        }
+      }
+      let batch = items;
+      if (kind === 'trace') {
+        batch = exportable(items as ReadableSpan[]);
+        rememberTargets(batch as ReadableSpan[]);
+        // Nothing left to send is a delivered batch (the exporter would say nothing at all).
+        if ((batch as ReadableSpan[]).length === 0) return done({ code: 0 });
+      }
+      let answered = false;
+      return original.call(this, batch, (result) => {
+        if (answered) return;
+        answered = true;
+        done(result);
+      });
+    };
+  }
+}
+
+/** Fills what the portal's blades and the KQL pack read and the exporter leaves empty. */
+export function completeEnvelopes<E extends Envelope>(envelopes: E[], hooks: AzureExportHooks): E[] {
+  for (const envelope of envelopes) {
+    const tags = envelope.tags;
+    const data = envelope.data?.baseData;
+    if (!tags || !data) continue;
+    const operationId = tags['ai.operation.id'];
+    if (!tags['ai.operation.name'] && operationId) {
+      const name = hooks.operationName(operationId);
+      if (name) tags['ai.operation.name'] = name;
+    }
+    if (envelope.data?.baseType === 'RemoteDependencyData' && !data.target) {
+      // The exporter sets a target only for HTTP, database and RPC calls. A model
+      // call names its server (server.address/port); in-process work (agent and
+      // tool spans, Next's route spans) runs in this service.
+      const id = String(data.id ?? '');
+      data.target = spanTargets.get(id) ?? hooks.serviceName;
+      spanTargets.delete(id);
+    }
+  }
+  return envelopes;
+}
+
+/**
+ * server.address/port of the spans being converted, by span id: the exporter
+ * drops them from the envelope's properties, and the conversion runs between
+ * the export call and the send.
+ */
+const spanTargets = new Map<string, string>();
+
+function rememberTargets(spans: ReadableSpan[]): void {
+  for (const span of spans) {
+    const address = span.attributes['server.address'];
+    if (typeof address !== 'string') continue;
+    const port = span.attributes['server.port'];
+    spanTargets.set(span.spanContext().spanId, port !== undefined ? `${address}:${String(port)}` : address);
+  }
+  // Bounded: an id whose envelope never comes (an HTTP call, which has its own target) ages out.
+  while (spanTargets.size > 5_000) spanTargets.delete(spanTargets.keys().next().value!);
+}
