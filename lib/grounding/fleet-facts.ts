@@ -17,6 +17,7 @@ export const KNOWN_ENDPOINTS = [
   '/api/compare',
   '/api/compare/ask',
   '/api/containers',
+  '/api/cron/[job]',
   '/api/debug/call',
   '/api/demo/work',
   '/api/faults',
