@@ -61,6 +61,8 @@ export function GroundingQualityPanel({ initial }: { initial?: InitialData<Groun
             Live: each “this is (not) a hallucination” vote on a chat or ask-both answer, against the detector’s verdict on it (flagged = “Hallucination”).
             Labelled: the answers in tests/fixtures/grounding, labelled by hand. Refreshes every {GROUNDING_QUALITY_POLL_MS / 1000} s.
           </p>
+          {/* Wide on a phone: the table scrolls inside its card, not the page. */}
+          <div className="table-wrap">
           <table className="table cmp-table" aria-label="Detector precision and recall">
             <thead>
               <tr>
@@ -89,6 +91,7 @@ export function GroundingQualityPanel({ initial }: { initial?: InitialData<Groun
               </tr>
             </tbody>
           </table>
+          </div>
           <p className="small muted" data-testid="live-per-model">{perModel(q.live)}</p>
           <Judge judge={q.judge} />
         </>

@@ -67,9 +67,6 @@ export class SharedCache {
         enableOfflineQueue: false,
         maxRetriesPerRequest: 1,
         connectTimeout: 2_000,
-        // A silent Redis keeps the connection "ready": commands must give up by themselves.
-        commandTimeout: REDIS_TIMEOUT_MS,
-        keepAlive: 10_000,
         retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
       });
       this.redis.on('error', (error: unknown) => this.markDown(error));
