@@ -214,7 +214,8 @@ test('PostgreSQL and Redis blackholed (packets dropped, not refused) for 30 s: e
     expect(during.filter((a) => a.pathname === '/api/session' && a.status === 503).length).toBeGreaterThan(5);
     expect(audited).toBeGreaterThan(5);
     expect(server.child.exitCode, server.output().slice(-3000)).toBeNull();
-    const healthAnswer = await call('GET', '/api/health');
+    // status 0 here has been a pooled keep-alive socket the server had closed (a client race): read again.
+    const healthAnswer = await poll(() => call('GET', '/api/health'), (r) => r.status !== 0, 5_000);
     expect(healthAnswer.status, JSON.stringify(healthAnswer)).toBe(200);
     const health = healthAnswer.body as unknown as HealthBody;
     expect(health.status).toBe('degraded');
