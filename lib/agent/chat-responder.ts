@@ -1,17 +1,13 @@
-import { stepCountIs, streamText, type ModelMessage } from 'ai';
+import type { ModelMessage } from 'ai';
 import type { AuditActor } from '@/lib/audit';
-import { getConfig } from '@/lib/config';
-import { checkGrounding, judgeAnswer } from '@/lib/grounding';
-import type { ToolResultInput } from '@/lib/grounding/types';
 import { getModel, type ModelSlot } from '@/lib/models';
-import { recordHallucinationCheck } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { chatHistory, findQuestion, storeAnswer, storeQuestion } from './chat-store';
 import type { ChatEvent, ChatMessageView } from './chat-types';
 import { openMcpToolSource } from './mcp-tool-source';
-import { describeModelError } from './run-workflow';
-import { toAiTools, type AgentToolSource } from './tool-source';
-import { ModelUsageMeter } from './usage-meter';
+import { answerQuestion, type QuestionAnswer } from './answer-question';
+import type { AgentToolSource } from './tool-source';
+import { describeModelError } from './tool-loop';
 
 /** Enough for an inventory, a status, logs and metrics, then the answer. */
 const CHAT_MAX_STEPS = 6;
@@ -58,7 +54,7 @@ export interface ChatOutcome {
  * of status "error" (never an exception), so the page can offer a retry.
  */
 export async function answerChat(input: ChatInput, options: ChatOptions): Promise<ChatOutcome> {
-  const { info, model } = getModel(input.model);
+  const { info } = getModel(input.model);
   const emit = (event: ChatEvent) => {
     try {
       options.onEvent?.(event);
@@ -75,78 +71,60 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
     const history = (await chatHistory(input.sessionId)).filter((m) => m.status === 'complete' && Number(m.id) < Number(question.id)).slice(-CONTEXT_MESSAGES);
     const messages: ModelMessage[] = [...history.map((m) => ({ role: m.role, content: m.content }) as ModelMessage), { role: 'user', content: question.content }];
 
-    const started = performance.now();
-    const usage = new ModelUsageMeter({ slot: input.model, info, scenario: 'chat' });
-    const toolCalls: ToolResultInput[] = [];
     const owned = options.tools ? undefined : await openMcpToolSource(options.actor).catch((error: unknown) => error as Error);
-    let text = '';
+    let outcome: QuestionAnswer | undefined;
     let failure: string | undefined;
     try {
       if (owned instanceof Error) throw owned;
-      const source = options.tools ?? owned!;
-      // Chat never offers a tool that changes the fleet, whatever the model asks for.
-      const readOnly = (await source.listTools()).filter((t) => !t.mutating);
-      const tools = toAiTools(readOnly, source, (call) => {
-        toolCalls.push({ name: call.toolName, arguments: call.args, result: call.outcome.value, isError: call.outcome.isError });
-        emit({ type: 'tool-call', call: { name: call.toolName, arguments: call.args, isError: call.outcome.isError } });
-      });
-      const result = streamText({
-        model,
+      outcome = await answerQuestion({
+        slot: input.model,
         system: SYSTEM_PROMPT,
         messages,
-        tools,
-        stopWhen: stepCountIs(CHAT_MAX_STEPS),
-        maxRetries: info.simulated ? 0 : getConfig().models.maxRetries,
-        abortSignal: options.signal,
-        onError: () => undefined,
-        onStepFinish: (step) => void usage.step(step.usage),
+        question: question.content,
+        tools: options.tools ?? owned!,
+        maxSteps: CHAT_MAX_STEPS,
+        signal: options.signal,
+        scenario: 'chat',
+        onTextDelta: (delta) => emit({ type: 'text-delta', delta }),
+        onToolCall: (call) => emit({ type: 'tool-call', call: { name: call.toolName, arguments: call.args, isError: call.outcome.isError } }),
       });
-      for await (const part of result.fullStream) {
-        if (part.type === 'text-delta') emit({ type: 'text-delta', delta: part.text });
-        if (part.type === 'error') throw part.error;
-      }
-      if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
-      text = (await result.text).trim();
-      if (!text && (await result.finishReason) === 'tool-calls') failure = `${info.displayName} did not finish its answer within ${CHAT_MAX_STEPS} steps.`;
-      else if (!text) failure = `${info.displayName} returned an empty answer.`;
+      if (outcome.failure !== undefined) failure = options.signal?.aborted ? 'Cancelled before the answer was complete.' : outcome.failure;
+      else if (!outcome.text && outcome.loop.ok && outcome.loop.finishReason === 'tool-calls') failure = `${info.displayName} did not finish its answer within ${CHAT_MAX_STEPS} steps.`;
+      else if (!outcome.text) failure = `${info.displayName} returned an empty answer.`;
     } catch (error) {
-      failure = options.signal?.aborted ? 'Cancelled before the answer was complete.' : describeModelError(error, info.displayName);
-      logger.warn({ error: failure, errorType: (error as Error)?.name }, 'chat answer failed');
-      usage.failed(error);
+      // The MCP session could not be opened.
+      failure = describeModelError(error, info.displayName);
     } finally {
       if (owned && !(owned instanceof Error)) await owned.close().catch(() => undefined);
     }
+    if (failure !== undefined) logger.warn({ error: failure, errorType: outcome && !outcome.loop.ok ? (outcome.loop.error as Error)?.name : undefined }, 'chat answer failed');
 
-    const latencyMs = performance.now() - started;
     const base = {
       sessionId: input.sessionId,
       replyToId: question.id,
       model: input.model,
       modelId: info.modelId,
-      latencyMs,
-      inputTokens: usage.inputTokens,
-      outputTokens: usage.outputTokens,
-      costUsd: usage.costUsd,
-      toolCalls,
+      latencyMs: outcome?.latencyMs ?? 0,
+      inputTokens: outcome?.inputTokens ?? 0,
+      outputTokens: outcome?.outputTokens ?? 0,
+      costUsd: outcome?.costUsd ?? 0,
+      toolCalls: outcome?.toolResults ?? [],
       traceId: currentTraceId(),
     };
-    if (failure !== undefined) {
+    if (failure !== undefined || !outcome?.grounding) {
       const failed = await storeAnswer({ ...base, content: '', status: 'error', error: failure });
-      emit({ type: 'error', message: failure, failed });
+      emit({ type: 'error', message: failure ?? '', failed });
       return { question, answer: failed };
     }
 
-    const checked = { answer: text, question: question.content, toolResults: toolCalls };
-    // The rules first (their verdict is the answer's), then the judge's second opinion, if one is configured.
-    const { grounding, judgeVerdict } = await judgeAnswer(checked, await checkGrounding(checked), input.model);
+    const { text, grounding, judgeVerdict, latencyMs } = outcome;
     const answer = await storeAnswer({ ...base, content: text, status: 'complete', grounding, judgeVerdict });
     const hallucinated = grounding.verdict === 'hallucination';
-    recordHallucinationCheck({ model: input.model, hallucinated, claims: grounding.claims, unsupportedClaims: grounding.findings.filter((f) => f.severity === 'error').length });
     trackEvent('chat.message', {
       'aimon.model': input.model,
       'aimon.latency_ms': Math.round(latencyMs),
-      'aimon.input_tokens': usage.inputTokens,
-      'aimon.output_tokens': usage.outputTokens,
+      'aimon.input_tokens': outcome.inputTokens,
+      'aimon.output_tokens': outcome.outputTokens,
       'aimon.hallucinated': hallucinated,
     });
     emit({ type: 'answer', message: answer });

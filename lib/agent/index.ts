@@ -1,13 +1,15 @@
 import 'server-only';
 
-export { runWorkflow, describeModelError } from './run-workflow';
+export { runWorkflow } from './run-workflow';
+export { runToolLoop, describeModelError } from './tool-loop';
+export type { ToolLoopInput, ToolLoopResult, ToolLoopStep } from './tool-loop';
+export { answerQuestion } from './answer-question';
+export type { QuestionAnswer, QuestionInput } from './answer-question';
 export type { WorkflowInput, WorkflowOptions } from './run-workflow';
 export { getRun, listRuns, abandonStaleRuns, listRunFiguresSince, RUNS_CACHE_PREFIX } from './workflow-store';
 export type { RunFigures } from './workflow-store';
 export { SCENARIOS, scenarioGoal } from './scenarios';
 export type { ScenarioId } from './scenarios';
-export { toAiTools } from './tool-source';
-export { ModelUsageMeter } from './usage-meter';
 export type { AgentTool, AgentToolSource, ToolCallOutcome, ToolCallRecord } from './tool-source';
 export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, FleetServiceSummary } from './types';
 export { openMcpToolSource } from './mcp-tool-source';

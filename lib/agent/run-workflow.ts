@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { stepCountIs, streamText, type ModelMessage } from 'ai';
 import { getConfig } from '@/lib/config';
-import { describeCircuitOpen, findModelCircuitOpenError, getModel, type ModelSlot } from '@/lib/models';
+import { FLEET_CHANGING_TOOLS } from '@/lib/mcp';
+import { getModel, type ModelSlot } from '@/lib/models';
 import { recordWorkflowOutcome } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
 import { scenarioGoal, type ScenarioId } from './scenarios';
-import { toAiTools, type AgentToolSource, type ToolCallRecord } from './tool-source';
+import type { AgentToolSource } from './tool-source';
+import { runToolLoop } from './tool-loop';
 import type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
 import { beatWhileRunning, runnerInstanceId } from './run-heartbeat';
 import { appendStep, createRun, finishRun } from './workflow-store';
-import { ModelUsageMeter } from './usage-meter';
 
 export interface WorkflowInput {
   model: ModelSlot;
@@ -30,7 +30,6 @@ Work step by step: take an inventory, diagnose each unhealthy service before act
 then verify the service recovered. Never invent facts: report only what the tools returned. Finish with a short summary.`;
 
 const READ_ONLY_ONLY = new Set(['health-check']);
-const MUTATING_ACTIONS = new Set(['restart_service', 'scale_service', 'rollback_deployment', 'clear_cache']);
 
 /**
  * Runs one workflow: a multi-step tool loop (bounded steps, overall time-out,
@@ -40,7 +39,7 @@ const MUTATING_ACTIONS = new Set(['restart_service', 'scale_service', 'rollback_
  */
 export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions): Promise<WorkflowRunView> {
   const config = getConfig();
-  const { info, model } = getModel(input.model);
+  const { info } = getModel(input.model);
   const goal = scenarioGoal(input.scenario, input.goal);
   const emit = (event: WorkflowEvent) => {
     try {
@@ -64,9 +63,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
 
       let index = 0;
       let toolCalls = 0;
-      const usage = new ModelUsageMeter({ slot: input.model, info, scenario: input.scenario });
       const affected = new Set<string>();
-      const timings = new Map<string, ToolCallRecord>();
       let status: RunStatus = 'succeeded';
       let summary: string | undefined;
       let error: string | undefined;
@@ -83,80 +80,64 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         });
       };
 
-      const timeout = AbortSignal.timeout(config.agent.timeoutMs);
-      const signal = AbortSignal.any([cancel.signal, timeout]);
-      try {
-        const available = await options.tools.listTools();
-        const offered = READ_ONLY_ONLY.has(input.scenario) ? available.filter((t) => !t.mutating) : available;
-        const tools = toAiTools(offered, options.tools, (call) => {
-          timings.set(call.toolCallId, call);
+      const loop = await runToolLoop({
+        slot: input.model,
+        system: SYSTEM_PROMPT,
+        messages: [{ role: 'user', content: goal }],
+        tools: options.tools,
+        readOnly: READ_ONLY_ONLY.has(input.scenario),
+        maxSteps: config.agent.maxSteps,
+        signal: cancel.signal,
+        timeoutMs: config.agent.timeoutMs,
+        meter: { scenario: input.scenario },
+        onTextDelta: (delta) => emit({ type: 'text-delta', delta }),
+        onToolCall: (call, tool) => {
           toolCalls += 1;
           if (call.outcome.isError) return;
-          if (MUTATING_ACTIONS.has(call.toolName) || offered.find((t) => t.name === call.toolName)?.mutating) {
+          if (FLEET_CHANGING_TOOLS.has(call.toolName) || tool.mutating) {
             const service = call.args.service ?? call.args.serviceName ?? call.args.name;
             if (typeof service === 'string') affected.add(service);
           }
-        });
-        const result = streamText({
-          model,
-          system: SYSTEM_PROMPT,
-          messages: [{ role: 'user', content: goal }] satisfies ModelMessage[],
-          tools,
-          stopWhen: stepCountIs(config.agent.maxSteps),
-          maxRetries: info.simulated ? 0 : config.models.maxRetries,
-          abortSignal: signal,
-          // Errors surface through fullStream below and are logged once, without the prompt.
-          onError: () => undefined,
-          onStepFinish: (step) => {
-            const durationMs = usage.step(step.usage);
+        },
+        onStep: (step) => {
+          record({
+            index: index++,
+            kind: 'model',
+            createdAt: new Date().toISOString(),
+            durationMs: step.durationMs,
+            text: step.text,
+            isError: false,
+            inputTokens: step.inputTokens,
+            outputTokens: step.outputTokens,
+          });
+          for (const call of step.toolCalls) {
             record({
               index: index++,
-              kind: 'model',
+              kind: 'tool',
               createdAt: new Date().toISOString(),
-              durationMs,
-              text: step.text,
-              isError: false,
-              inputTokens: step.usage.inputTokens,
-              outputTokens: step.usage.outputTokens,
+              durationMs: call.record?.durationMs,
+              toolName: call.toolName,
+              toolCallId: call.toolCallId,
+              args: call.input,
+              result: call.record?.outcome.value,
+              isError: call.record?.outcome.isError ?? true,
             });
-            for (const call of step.toolCalls) {
-              const timing = timings.get(call.toolCallId);
-              record({
-                index: index++,
-                kind: 'tool',
-                createdAt: new Date().toISOString(),
-                durationMs: timing?.durationMs,
-                toolName: call.toolName,
-                toolCallId: call.toolCallId,
-                args: call.input,
-                result: timing?.outcome.value,
-                isError: timing?.outcome.isError ?? true,
-              });
-            }
-          },
-        });
-        for await (const part of result.fullStream) {
-          if (part.type === 'text-delta') emit({ type: 'text-delta', delta: part.text });
-          if (part.type === 'error') throw part.error;
-        }
-        // An abort ends the stream quietly (an 'abort' part), not with an error.
-        if (signal.aborted) throw signal.reason ?? new Error('aborted');
-        summary = (await result.text).trim() || undefined;
-        const finish = await result.finishReason;
-        if (finish === 'tool-calls') {
+          }
+        },
+      });
+      const usage = loop.usage;
+      if (loop.ok) {
+        summary = loop.text || undefined;
+        if (loop.finishReason === 'tool-calls') {
           status = 'failed';
           error = `Stopped after ${config.agent.maxSteps} steps without finishing.`;
         }
-      } catch (e) {
-        status = cancel.signal.aborted ? 'cancelled' : 'error';
-        error = cancel.signal.aborted
-          ? 'Cancelled.'
-          : timeout.aborted
-            ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.`
-            : describeModelError(e, info.displayName);
-        logger.warn({ runId, error: error ?? (e as Error)?.message, errorType: (e as Error)?.name }, 'workflow ended with an error');
-        if (status === 'error') usage.failed(e);
+      } else {
+        status = loop.cancelled ? 'cancelled' : 'error';
+        error = loop.cancelled ? 'Cancelled.' : loop.timedOut ? `Timed out after ${Math.round(config.agent.timeoutMs / 1000)} s.` : loop.message;
+        logger.warn({ runId, error, errorType: (loop.error as Error)?.name }, 'workflow ended with an error');
       }
+      const timedOut = !loop.ok && loop.timedOut;
 
       // The final fleet status comes from the tools, not from the model's word, once
       // the actions the model started have finished (bounded): judge what it did, not its patience.
@@ -187,7 +168,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       recordWorkflowOutcome({
         model: input.model,
         scenario: input.scenario,
-        outcome: status === 'succeeded' ? 'success' : status === 'cancelled' ? 'cancelled' : timeout.aborted ? 'timeout' : 'failure',
+        outcome: status === 'succeeded' ? 'success' : status === 'cancelled' ? 'cancelled' : timedOut ? 'timeout' : 'failure',
         durationMs: latencyMs,
       });
       trackEvent('workflow.completed', {
@@ -222,24 +203,4 @@ async function settledFleet(tools: AgentToolSource, settleMs: number) {
     if (!busy || Date.now() >= deadline) return fleetFromToolResult(result.value);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-/** A model failure in words a user can act on (no stack, no key). */
-export function describeModelError(error: unknown, model: string): string {
-  // First: a paused call also reaches here wrapped in a RetryError when the circuit opened between retries.
-  const paused = findModelCircuitOpenError(error);
-  if (paused) return describeCircuitOpen(model, paused);
-  // The AI SDK's RetryError ("Failed after 3 attempts. Last error: …") wraps what actually went wrong.
-  const retried = error as { name?: string; lastError?: unknown; errors?: unknown[] };
-  if (retried?.name === 'AI_RetryError' && retried.lastError !== undefined) {
-    const attempts = retried.errors?.length ?? 0;
-    return describeModelError(retried.lastError, model).replace(/\.$/, attempts > 1 ? ` (${attempts} attempts).` : '.');
-  }
-  const e = error as { name?: string; message?: string; statusCode?: number; cause?: { code?: string } };
-  const code = e?.cause?.code;
-  if (code === 'ECONNREFUSED' || /ECONNREFUSED|fetch failed|Cannot connect/i.test(e?.message ?? '')) return `${model}: the model server is not reachable.`;
-  if (e?.name === 'TimeoutError' || /timed? ?out|aborted/i.test(e?.message ?? '')) return `${model}: the model server did not answer in time.`;
-  if (e?.statusCode) return `${model}: the model server answered HTTP ${e.statusCode}.`;
-  if (/JSON|parse|invalid/i.test(e?.message ?? '')) return `${model}: the model server sent a response that could not be understood.`;
-  return `${model}: ${(e?.message ?? 'unknown error').split('\n')[0]!.slice(0, 200)}`;
 }

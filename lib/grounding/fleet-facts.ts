@@ -1,4 +1,4 @@
-import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+import { FLEET_CHANGING_TOOLS, TOOL_CATALOG } from '@/lib/mcp/catalog';
 import type { FleetFacts, ServiceFacts } from './types';
 
 /**
@@ -66,7 +66,7 @@ export function fleetFacts(services: ServiceFacts[]): FleetFacts {
       uptimeSec: s.uptimeSec,
     })),
     tools: TOOL_CATALOG.map((t) => t.name),
-    mutatingTools: TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name),
+    mutatingTools: [...FLEET_CHANGING_TOOLS],
     endpoints: [...KNOWN_ENDPOINTS],
   };
 }

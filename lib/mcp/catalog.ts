@@ -23,3 +23,6 @@ export const TOOL_CATALOG: readonly ToolSummary[] = [
   { name: 'rollback_deployment', title: 'Roll back deployment', description: 'Rolls a service back to its previous version after a bad deployment.', mutating: true },
   { name: 'clear_cache', title: 'Clear cache', description: 'Flushes a service cache; fixes stale or poisoned cache entries.', mutating: true },
 ];
+
+/** The names of the tools that change the fleet, for whoever must tell them apart without a server's annotations. */
+export const FLEET_CHANGING_TOOLS: ReadonlySet<string> = new Set(TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name));

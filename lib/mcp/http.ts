@@ -3,7 +3,7 @@ import { readBodyText } from '@/lib/api';
 import type { AuditActor } from '@/lib/audit';
 import { getFleet } from '@/lib/fleet';
 import { traceMcpRequest } from '@/lib/telemetry';
-import { TOOL_CATALOG } from './catalog';
+import { FLEET_CHANGING_TOOLS } from './catalog';
 import { createFleetMcpServer } from './server';
 
 /** Upper bound for one JSON-RPC POST; tool arguments are small. */
@@ -42,7 +42,6 @@ export async function bufferMcpRequest(req: Request): Promise<Request> {
   return new Request(req.url, { method: req.method, headers, body });
 }
 
-const MUTATING = new Set(TOOL_CATALOG.filter((t) => t.mutating).map((t) => t.name));
 
 /**
  * Whether a JSON-RPC POST body (one message or a batch) calls a tool that
@@ -56,7 +55,7 @@ export async function callsMutatingTool(req: Request): Promise<boolean> {
   const messages = Array.isArray(body) ? body : [body];
   return messages.some((m) => {
     const message = m as { method?: unknown; params?: { name?: unknown } } | null;
-    return message?.method === 'tools/call' && typeof message.params?.name === 'string' && MUTATING.has(message.params.name);
+    return message?.method === 'tools/call' && typeof message.params?.name === 'string' && FLEET_CHANGING_TOOLS.has(message.params.name);
   });
 }
 
