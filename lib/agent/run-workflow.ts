@@ -8,21 +8,30 @@ import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
 import { scenarioGoal, type ScenarioId } from './scenarios';
 import type { AgentToolSource } from './tool-source';
 import { runToolLoop } from './tool-loop';
-import type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
+import { takeFleetSnapshot, type FleetSnapshot } from './fleet-snapshot';
+import type { ReplayMode, RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
 import { beatWhileRunning, runnerInstanceId } from './run-heartbeat';
-import { appendStep, createRun, finishRun } from './workflow-store';
+import { appendStep, createRun, finishRun, storeSnapshot } from './workflow-store';
 
 export interface WorkflowInput {
   model: ModelSlot;
   scenario: ScenarioId;
   goal?: string;
   sessionId?: string;
+  /** A replay: the run it replays and how. */
+  replayOf?: { id: string; mode: ReplayMode };
 }
 
 export interface WorkflowOptions {
   tools: AgentToolSource;
   onEvent?: (event: WorkflowEvent) => void;
   signal?: AbortSignal;
+  /**
+   * The fleet snapshot stored with the run: taken through `tools` before the
+   * first model call (the default), given (a recorded replay keeps its
+   * original's), or none (false).
+   */
+  snapshot?: FleetSnapshot | false;
 }
 
 const SYSTEM_PROMPT = `You are the AIMon operations agent. You keep a fleet of services healthy using only the tools you are given.
@@ -49,10 +58,11 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
     }
   };
 
-  return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId }, async () => {
+  const replay: { 'aimon.replay_of'?: string; 'aimon.replay.mode'?: ReplayMode } = input.replayOf ? { 'aimon.replay_of': input.replayOf.id, 'aimon.replay.mode': input.replayOf.mode } : {};
+  return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId, ...(replay as Record<string, string>) }, async () => {
     const runId = randomUUID();
     const started = performance.now();
-    const run = await createRun({ id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId(), instanceId: runnerInstanceId() });
+    const run = await createRun({ id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId(), instanceId: runnerInstanceId(), replayOfId: input.replayOf?.id, replayMode: input.replayOf?.mode });
     // The caller's signal, or a cancel that reached another replica (read with the heartbeat).
     const cancel = new AbortController();
     if (options.signal?.aborted) cancel.abort(options.signal.reason);
@@ -79,6 +89,16 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
           storeError ??= e;
         });
       };
+
+      // The fleet as this run found it, for a recorded replay later. A snapshot
+      // that could not be read or stored costs the run nothing but that.
+      if (options.snapshot !== false) {
+        try {
+          await storeSnapshot(runId, options.snapshot ?? (await takeFleetSnapshot(options.tools)));
+        } catch (e) {
+          logger.warn({ runId, errorType: (e as Error)?.name }, 'fleet snapshot not stored; this run cannot be replayed recorded');
+        }
+      }
 
       const loop = await runToolLoop({
         slot: input.model,
@@ -178,6 +198,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         'aimon.duration_ms': Math.round(latencyMs),
         'aimon.tool_calls': toolCalls,
         'aimon.workflow_id': runId,
+        ...replay,
       });
       emit({ type: 'run-finished', run: finished });
       return finished;

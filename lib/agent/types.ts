@@ -41,8 +41,13 @@ export interface WorkflowRunView {
   servicesAffected: string[];
   finalFleet?: FleetServiceSummary[];
   traceId?: string;
+  /** A replay: the run it replays, and how (recorded: its tool results and fleet snapshot; live: today's fleet). */
+  replayOf?: string;
+  replayMode?: ReplayMode;
   steps?: WorkflowStepView[];
 }
+
+export type ReplayMode = 'recorded' | 'live';
 
 /** What streams to the page while a workflow runs (Server-Sent Events). */
 export type WorkflowEvent =
@@ -51,3 +56,38 @@ export type WorkflowEvent =
   | { type: 'step'; step: WorkflowStepView }
   | { type: 'run-finished'; run: WorkflowRunView }
   | { type: 'error'; message: string };
+
+/** A run as it reads in a diff. */
+export interface RunDiffSide {
+  label: string;
+  runId: string;
+  modelSlot: string;
+  modelId: string;
+  status: RunStatus;
+  summary?: string;
+  toolCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs?: number;
+}
+
+/** The n-th tool call of each run, and how they differ (absent when the same). */
+export interface RunDiffStep {
+  position: number;
+  a?: WorkflowStepView;
+  b?: WorkflowStepView;
+  same: boolean;
+  difference?: 'tool' | 'arguments' | 'result' | 'missing';
+}
+
+export interface RunDiff {
+  a: RunDiffSide;
+  b: RunDiffSide;
+  steps: RunDiffStep[];
+  identical: boolean;
+  /** The first step where the runs part (`conclusion`: same calls, another outcome). */
+  firstDivergence?: { position: number; kind: 'tool' | 'arguments' | 'result' | 'missing' | 'conclusion' };
+  /** One line: where they part and what each did to the fleet. */
+  summary: string;
+}

@@ -1,6 +1,7 @@
 import { invalidateCache } from '@/lib/cache';
 import { db, Prisma } from '@/lib/db';
-import type { FleetServiceSummary, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
+import type { FleetSnapshot } from './fleet-snapshot';
+import type { FleetServiceSummary, ReplayMode, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
 
 /** Cached reads derived from finished runs live under this prefix; a run that ends drops them. */
 export const RUNS_CACHE_PREFIX = 'runs:';
@@ -32,6 +33,8 @@ export function toRunView(row: RunRow): WorkflowRunView {
     servicesAffected: row.servicesAffected,
     finalFleet: (row.finalFleet as FleetServiceSummary[] | null) ?? undefined,
     traceId: row.traceId ?? undefined,
+    replayOf: row.replayOfId ?? undefined,
+    replayMode: (row.replayMode as ReplayMode | null) ?? undefined,
     steps: steps?.sort((a, b) => a.index - b.index).map(toStepView),
   };
 }
@@ -53,9 +56,34 @@ function toStepView(s: Prisma.WorkflowStepGetPayload<object>): WorkflowStepView 
   };
 }
 
-export async function createRun(data: { id: string; sessionId?: string; modelSlot: string; modelId: string; scenario: string; goal: string; traceId?: string; instanceId: string }) {
+export async function createRun(data: {
+  id: string;
+  sessionId?: string;
+  modelSlot: string;
+  modelId: string;
+  scenario: string;
+  goal: string;
+  traceId?: string;
+  instanceId: string;
+  replayOfId?: string;
+  replayMode?: ReplayMode;
+}) {
   const prisma = await db();
   return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [], lastBeatAt: new Date() } }));
+}
+
+export async function storeSnapshot(runId: string, snapshot: FleetSnapshot): Promise<void> {
+  const prisma = await db();
+  await prisma.runFleetSnapshot.create({ data: { runId, takenAt: new Date(snapshot.takenAt), fleet: json({ tools: snapshot.tools, calls: snapshot.calls })! } });
+}
+
+/** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none). */
+export async function getSnapshot(runId: string): Promise<FleetSnapshot | undefined> {
+  const prisma = await db();
+  const row = await prisma.runFleetSnapshot.findUnique({ where: { runId } });
+  if (!row) return undefined;
+  const fleet = row.fleet as unknown as Omit<FleetSnapshot, 'takenAt'>;
+  return { takenAt: row.takenAt.toISOString(), tools: fleet.tools, calls: fleet.calls };
 }
 
 export async function appendStep(runId: string, step: WorkflowStepView): Promise<void> {

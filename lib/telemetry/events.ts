@@ -13,6 +13,31 @@ export interface EventDimensions {
     'aimon.duration_ms': number;
     'aimon.tool_calls': number;
     'aimon.workflow_id': string;
+    'aimon.replay_of'?: string;
+    'aimon.replay.mode'?: 'recorded' | 'live';
+  };
+  /** A replay finished: how it compares with its original. */
+  'workflow.replayed': {
+    'aimon.workflow_id': string;
+    'aimon.replay_of': string;
+    'aimon.replay.mode': 'recorded' | 'live';
+    'aimon.model': string;
+    'aimon.replay.identical': boolean;
+    /** The first tool-call position where it parts from the original (0 when identical). */
+    'aimon.replay.divergence_step': number;
+  };
+  /** One experiment run over, per model: its totals. */
+  'experiment.completed': {
+    'aimon.experiment.id': string;
+    'aimon.experiment.set_id': string;
+    'aimon.experiment.status': string;
+    'aimon.model': string;
+    'aimon.experiment.questions': number;
+    'aimon.experiment.grounded': number;
+    'aimon.experiment.hallucinated': number;
+    'aimon.experiment.failed': number;
+    'aimon.experiment.latency_ms': number;
+    'aimon.experiment.cost_usd': number;
   };
   'chat.message': {
     'aimon.model': string;
