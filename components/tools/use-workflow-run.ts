@@ -23,16 +23,16 @@ export function useWorkflowRun() {
   const abort = useRef<AbortController | undefined>(undefined);
   const queryClient = useQueryClient();
 
-  const start = useCallback(
-    async (input: { model: 'A' | 'B'; scenario: string; goal?: string }) => {
+  const follow = useCallback(
+    async (url: string, input: Record<string, unknown>, label: string) => {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
       const startedAt = Date.now();
       setState({ phase: 'running', steps: [], liveText: '', startedAt });
-      clog('Tools', `workflow started: model ${input.model}, ${input.scenario}`);
+      clog('Tools', `workflow started: ${label}`);
       try {
-        const response = await fetch('/api/workflows', {
+        const response = await fetch(url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
           body: JSON.stringify(input),
@@ -71,7 +71,16 @@ export function useWorkflowRun() {
     [queryClient],
   );
 
+  const start = useCallback(
+    (input: { model: 'A' | 'B'; scenario: string; goal?: string }) => follow('/api/workflows', input, `model ${input.model}, ${input.scenario}`),
+    [follow],
+  );
+  /** Replays a stored run (recorded or live) as a new run, followed like any other. */
+  const replay = useCallback(
+    (runId: string, input: { model: 'A' | 'B'; mode: 'recorded' | 'live' }) => follow(`/api/workflows/${runId}/replay`, input, `replay of ${runId}: model ${input.model}, ${input.mode}`),
+    [follow],
+  );
   const cancel = useCallback(() => abort.current?.abort(), []);
   const show = useCallback((run: WorkflowRunView) => setState({ phase: 'done', run, steps: run.steps ?? [], liveText: '' }), []);
-  return { state, start, cancel, show };
+  return { state, start, replay, cancel, show };
 }

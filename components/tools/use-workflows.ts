@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { WorkflowRunView } from '@/lib/agent/types';
+import type { RunDiff, WorkflowRunView } from '@/lib/agent/types';
 import { fetchJson } from '@/components/ui/fetch-json';
 
 export const RUNS_QUERY_KEY = ['workflows'] as const;
@@ -17,4 +17,12 @@ export function useRecentRuns() {
 
 export function fetchRun(id: string) {
   return fetchJson<{ run: WorkflowRunView }>(`/api/workflows/${id}`).then((r) => r.run);
+}
+
+export function useRunDiff(a: string | undefined, b: string | undefined) {
+  return useQuery({
+    queryKey: ['workflow-diff', a, b],
+    queryFn: () => fetchJson<{ diff: RunDiff }>(`/api/workflows/${a}/diff/${b}`).then((r) => r.diff),
+    enabled: Boolean(a && b),
+  });
 }

@@ -6,6 +6,8 @@ import { SCENARIOS } from '@/lib/agent/scenarios';
 import { RunSteps } from './run-steps';
 import { RunResult } from './run-result';
 import { RunHistory } from './run-history';
+import { ReplayControls } from './replay-controls';
+import { RunDiffView } from './run-diff';
 import { useWorkflowRun } from './use-workflow-run';
 import { Elapsed } from '@/components/ui/elapsed';
 
@@ -14,7 +16,8 @@ export function WorkflowRunner() {
   const [model, setModel] = useState<'A' | 'B'>('A');
   const [scenario, setScenario] = useState<string>(SCENARIOS[0].id);
   const [goal, setGoal] = useState('');
-  const { state, start, cancel, show } = useWorkflowRun();
+  const { state, start, replay, cancel, show } = useWorkflowRun();
+  const [diff, setDiff] = useState<[string, string] | undefined>();
   const running = state.phase === 'running';
   const toolCalls = state.steps.filter((s) => s.kind === 'tool').length;
 
@@ -74,10 +77,22 @@ export function WorkflowRunner() {
             {state.error && <p className="notice notice--error" role="alert">{state.error}</p>}
             <RunSteps steps={state.steps} liveText={running ? state.liveText : ''} />
             {state.phase === 'done' && state.run && <RunResult run={state.run} />}
+            {state.phase === 'done' && state.run?.replayOf && (
+              <p>
+                Replay of run <code>{state.run.replayOf.slice(0, 8)}</code> ({state.run.replayMode}).{' '}
+                <button type="button" className="button button--ghost" onClick={() => setDiff([state.run!.replayOf!, state.run!.id])}>
+                  Diff with the original
+                </button>
+              </p>
+            )}
+            {state.phase === 'done' && state.run && (
+              <ReplayControls key={state.run.id} run={state.run} disabled={running} onReplay={(input) => { setDiff(undefined); void replay(state.run!.id, input); }} />
+            )}
           </div>
         )}
       </section>
-      <RunHistory onOpen={(run: WorkflowRunView) => show(run)} />
+      <RunHistory onOpen={(run: WorkflowRunView) => show(run)} onDiff={(a, b) => setDiff([a, b])} />
+      {diff && <RunDiffView a={diff[0]} b={diff[1]} onClose={() => setDiff(undefined)} />}
     </div>
   );
 }

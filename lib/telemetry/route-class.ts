@@ -12,7 +12,7 @@ export type RouteClass = 'agent' | 'standard';
 export const ROUTE_CLASSES: readonly RouteClass[] = ['standard', 'agent'];
 
 /** Method and route pattern of the requests that wait for model answers. */
-const AGENT_ROUTES = new Set(['POST /api/workflows', 'POST /api/chat', 'POST /api/compare/ask']);
+const AGENT_ROUTES = new Set(['POST /api/workflows', 'POST /api/workflows/[id]/replay', 'POST /api/chat', 'POST /api/compare/ask']);
 
 export function routeClass(method: string, route: string): RouteClass {
   return AGENT_ROUTES.has(`${method.toUpperCase()} ${route}`) ? 'agent' : 'standard';

@@ -17,3 +17,13 @@ export const startWorkflowSchema = z
 export const listWorkflowsSchema = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 
 export const workflowIdSchema = z.object({ id: z.string().uuid({ error: 'must be a workflow id (uuid)' }) });
+
+export const replayWorkflowSchema = z.object({
+  model: z.enum(['A', 'B'], { error: 'model must be "A" or "B"' }),
+  mode: z.enum(['recorded', 'live'], { error: 'mode must be "recorded" or "live"' }).default('recorded'),
+});
+
+export const workflowPairSchema = z.object({
+  id: z.string().uuid({ error: 'must be a workflow id (uuid)' }),
+  other: z.string().uuid({ error: 'must be a workflow id (uuid)' }),
+});
