@@ -10,6 +10,7 @@ import { LocalTime } from '@/components/ui/local-time';
 import { RefreshNote } from '@/components/ui/refresh-note';
 import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { AskBoth } from './ask-both';
+import { ExperimentsPanel } from '@/components/experiments/experiments-panel';
 import { CompareCharts } from './compare-charts';
 import { CompareVerdicts } from './verdicts';
 import { modelDetail, msPair, num, pct, usd } from './format';
@@ -140,6 +141,7 @@ export function CompareDashboard({ initial, quality }: { initial?: InitialData<C
       )}
       <GroundingQualityPanel initial={quality} />
       <AskBoth />
+      <ExperimentsPanel />
     </div>
   );
 }

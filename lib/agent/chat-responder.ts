@@ -10,11 +10,12 @@ import type { AgentToolSource } from './tool-source';
 import { describeModelError } from './tool-loop';
 
 /** Enough for an inventory, a status, logs and metrics, then the answer. */
-const CHAT_MAX_STEPS = 6;
+export const CHAT_MAX_STEPS = 6;
 /** Earlier turns the model sees (questions and answers), newest last. */
 const CONTEXT_MESSAGES = 12;
 
-const SYSTEM_PROMPT = `You are the AIMon assistant. You answer questions about a fleet of services using only read-only tools
+/** The chat's instructions; experiments ask their questions with the same ones, so their verdicts read like chat's. */
+export const CHAT_SYSTEM_PROMPT = `You are the AIMon assistant. You answer questions about a fleet of services using only read-only tools
 (inventory, status, logs, metrics). You cannot change the fleet: say so when asked to act, and never claim an action.
 Answer only from what the tools returned; if they do not say, say you do not know. Name only services the inventory lists.`;
 
@@ -78,7 +79,7 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
       if (owned instanceof Error) throw owned;
       outcome = await answerQuestion({
         slot: input.model,
-        system: SYSTEM_PROMPT,
+        system: CHAT_SYSTEM_PROMPT,
         messages,
         question: question.content,
         tools: options.tools ?? owned!,

@@ -18,7 +18,7 @@ export { cancelRun, activeRunCount } from './active-runs';
 export { cancelWorkflow } from './cancel-workflow';
 export type { CancelOutcome } from './cancel-workflow';
 export { abortLocalRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from './run-heartbeat';
-export { answerChat, ChatQuestionNotFound } from './chat-responder';
+export { answerChat, ChatQuestionNotFound, CHAT_MAX_STEPS, CHAT_SYSTEM_PROMPT } from './chat-responder';
 export type { ChatInput, ChatOptions, ChatOutcome } from './chat-responder';
 export { chatHistory, clearChatHistory, chatVerdictCounts, listAnswerFiguresSince } from './chat-store';
 export { CHAT_MESSAGE_MAX } from './chat-types';
