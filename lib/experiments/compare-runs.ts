@@ -1,4 +1,4 @@
-import { MODEL_SLOTS } from '@/lib/models/types';
+import { MODEL_SLOTS } from '@/lib/models';
 import type { ExperimentComparison, ExperimentResultView, ExperimentRunView, ModelTotals, ResultChange } from './types';
 
 export function modelTotals(results: ExperimentResultView[]): ModelTotals {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_MAX_CHARS, FACTS_MAX, QUESTION_MAX_CHARS, QUESTIONS_MAX } from '@/lib/experiments/types';
+import { FACT_MAX_CHARS, FACTS_MAX, QUESTION_MAX_CHARS, QUESTIONS_MAX } from '@/lib/experiments';
 
 const question = z.object({
   id: z.string().uuid({ error: 'a question id must be a uuid' }).optional(),
