@@ -31,10 +31,10 @@ const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
   { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
   { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
   { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered)$/i, kind: 'any' },
-  { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed)$/i, kind: 'none', ambiguous: true },
+  { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown)$/i, kind: 'none', ambiguous: true },
 ];
 const VERB_ALT =
-  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed";
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
@@ -92,9 +92,12 @@ export const actions: ClaimModule<ActionClaim> = {
 
       for (const m of text.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'gi'))) {
         const verb = m[1]!;
-        const rule = VERBS.find((v) => v.re.test(verb));
-        if (!rule) continue;
+        const found = VERBS.find((v) => v.re.test(verb));
+        if (!found) continue;
         const clause = clauseOf(text, m.index!);
+        // "its replicas have been increased to three", "the cache was wiped": a general verb whose object names the action.
+        const objectKind: ActionKind | undefined = found.kind === 'none' ? (/\b(replicas?|instances?|capacity|pods?|replica count)\b/i.test(clause.text) && /^(increased|raised|bumped|added|doubled|tripled|reduced|lowered|expanded|grown)$/i.test(verb) ? 'scale' : /\b(cache|keys|entries)\b/i.test(clause.text) && /^(deleted|removed|reset)$/i.test(verb) ? 'clear_cache' : undefined) : undefined;
+        const rule = objectKind ? { re: found.re, kind: objectKind } : found;
         const before = text.slice(clause.start, m.index!);
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;

@@ -22,11 +22,14 @@ interface FigureClaim extends Claim {
   trend: boolean;
   /** Says the value is where an action in progress is taking it ("being scaled to 4"). */
   heading: boolean;
+  /** The services of a comparison the figure may belong to instead (its owner is a guess). */
+  loose?: string[];
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
 const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|range\w*|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
 const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
+const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -66,6 +69,10 @@ export const figures: ClaimModule<FigureClaim> = {
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
         let subjects = ownerOf(unit, q.index);
+        // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
+        const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
+        const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
+        if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
@@ -79,7 +86,10 @@ export const figures: ClaimModule<FigureClaim> = {
             other = 'sum';
           }
         }
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, ...tidy(q.span, unit.start + q.index) });
+        // In a comparison ("slower than model-a (5.1 s against 1.6 s)", "versus 1.6 s"), which figure is whose is a guess:
+        // a figure that fits another service of the sentence is left unverified rather than called wrong.
+        const loose = !afterService && !respectively && mentions.length >= 2 && COMPARISON.test(text);
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -177,13 +187,13 @@ export const figures: ClaimModule<FigureClaim> = {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
       if (values.some((v) => v === undefined)) return undefined;
       const total = (values as number[]).reduce((a, b) => a + b, 0);
-      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound)))) return undefined;
+      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound, q.vague)))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
     }
     if (!claim.subjects.length) {
       const any = facts.names.some((n) => {
         const o = facts.observedOf(n, key);
-        return [...o.current, ...o.prose].some((v) => close(key, claim.value, v, q.bound));
+        return [...o.current, ...o.prose].some((v) => close(key, claim.value, v, q.bound, q.vague));
       });
       return any ? undefined : { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell which service ${claim.span} is about.` };
     }
@@ -193,12 +203,14 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
-      if (known.some((v) => close(key, claim.value, v, q.bound))) continue;
+      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
+      const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => close(key, claim.value, v, q.bound, q.vague)));
+      if (elsewhere) return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell whether ${claim.span} is said of ${s} or of ${elsewhere} (it fits ${elsewhere}).` };
       const stale = o.previous.some((v) => close(key, claim.value, v));
       const pending = o.target.some((v) => close(key, claim.value, v));
       const shown = (o.current.length ? o.current : known).slice(0, 3).map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)));

@@ -31,6 +31,8 @@ export interface Quantity {
   role: QuantityRole;
   /** "under 20 ms" is an upper bound, "over 90 %" a lower one. */
   bound?: 'max' | 'min';
+  /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
+  vague?: boolean;
 }
 
 const N = NUMBER;
@@ -118,6 +120,20 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
     }
   }
   if (best) return best.key;
+  // "the elevated error rate, around 24%": the metric can sit a clause before its figure, in the same sentence.
+  const wide = text.slice(Math.max(0, index - 90), index);
+  const wideCandidates: Array<[QuantityKey, RegExp]> = [
+    ['cpuPct', /\b(cpu|processor|compute)\b/gi],
+    ['memoryPct', /\b(memory|mem|ram|heap)\b|\d\s*(?:mb|gb|mib|gib)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|unsuccessful)\b/gi],
+  ];
+  for (const [key, re] of wideCandidates) {
+    for (const m of wide.matchAll(re)) {
+      const distance = wide.length - m.index!;
+      if (!best || distance < best.distance) best = { key, distance };
+    }
+  }
+  if (best) return best.key;
   const label = hint ? metricOfLabel(hint) : undefined;
   if (label === 'cpuPct' || label === 'memoryPct' || label === 'errorRate') return label;
   if (label === 'memoryMb') return 'memoryPct';
@@ -185,6 +201,16 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     }
     const v = parseNumber(m[1]!);
     push('latencyMs', isMs ? v : v * 1000, m.index!, m[0]);
+  }
+
+  // "about half a second", "a second and a half", "a couple of seconds": latency in words.
+  for (const m of text.matchAll(/\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
+    const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
+    if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second|a second (time|look|try|restart|rollback|call|replica))\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
+    const before = out.length;
+    push('latencyMs', ms, m.index!, m[0], undefined, /under/i.test(m[0]) ? 'max' : undefined);
+    if (out.length > before) out.at(-1)!.vague = true;
   }
 
   // Percentages ("%", "percent", "per cent").
@@ -258,7 +284,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 }
 
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
-export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound']): boolean {
+export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false): boolean {
+  if (vague && !bound && actual > 0 && claimed / actual >= 0.6 && claimed / actual <= 1.6) return true;
   if (bound === 'max') return actual <= claimed * 1.05 + (key === 'errorRate' ? 0.002 : 0.5);
   if (bound === 'min') return actual >= claimed * 0.95 - (key === 'errorRate' ? 0.002 : 0.5);
   const diff = Math.abs(claimed - actual);

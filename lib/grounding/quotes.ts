@@ -33,7 +33,8 @@ function toolStrings(calls: ToolResultInput[]): string[] {
     else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
     else if (typeof v === 'object') for (const x of Object.values(v as Record<string, unknown>)) visit(x, depth + 1);
   };
-  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  // A refusal's message is the tool's words too: quoting it is quoting the tool (it is still no action done).
+  for (const c of calls) visit(c.result, 0);
   return out;
 }
 

@@ -77,8 +77,14 @@ export function mentionsOf(text: string, names: readonly string[]): Mention[] {
 
 const SENTENCE_RE = /[^.!?;\n]*(?:[.!?](?=[^\s)\]"'’”*_])[^.!?;\n]*)*(?:[.!?;]+|$)/g;
 
-function sentencesOf(text: string): Array<{ text: string; start: number }> {
+/** Quoted words (a log line, a tool's message) are one piece: their own ";" or "." does not end the sentence around them. */
+function maskQuotes(text: string): string {
+  return text.replace(/"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g, (q) => q[0] + q.slice(1, -1).replace(/[.!?;]/g, ',') + q.at(-1));
+}
+
+function sentencesOf(raw: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
+  const text = maskQuotes(raw);
   SENTENCE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_RE.exec(text))) {
@@ -87,7 +93,7 @@ function sentencesOf(text: string): Array<{ text: string; start: number }> {
       if (SENTENCE_RE.lastIndex > text.length) break;
       continue;
     }
-    if (m[0].trim()) out.push({ text: m[0], start: m.index });
+    if (m[0].trim()) out.push({ text: raw.slice(m.index, m.index + m[0].length), start: m.index });
   }
   return out;
 }

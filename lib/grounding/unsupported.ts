@@ -26,6 +26,8 @@ const UNANSWERABLE =
 /** Capitalised words that start sentences or name things, not people. */
 const NOT_NAMES = /^(The|This|That|These|Those|It|Its|I|We|You|They|He|She|Our|Your|Their|Yes|No|Then|Also|Both|Each|Every|All|Some|Nothing|Everything|Someone|Redis|Postgres|Postgresql|Model|Web|Load|Mcp|Ai|Agent|Admin|An|A|One|Two|Three|Diagnostics|Logs|Metrics|Chat|Tools|Compare|Monitoring|Restart|Rollback|Scaling|Scale|After|Before|Since|When|Once|If|Just|Only|Now|Today|Currently|Right|Here|There|Which|What|Who|Why|How|Note|Status|Done|Version|Release|Latency|Memory|Cpu|Errors?|Requests?|Traffic)$/;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
 const STOP = new Set('the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
@@ -63,7 +65,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       }
       for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
       if (!hypothetical) {
-        for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
+        for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
         for (const m of text.matchAll(/\b(?:at|around|since|by|until)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
       }
       // Identifiers no tool gives: build numbers, pull requests, commits, tickets.
@@ -126,6 +128,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const padded = hhmm.padStart(5, '0');
         if (facts.timestamps.some((t) => t.slice(11, 16) === padded) || facts.allText().includes(hhmm)) return undefined;
       }
+    }
+    if (claim.relation === 'date') {
+      // A day the tools' own timestamps hold ("30 November") is a fact, not an invented date.
+      const day = /(\d{1,2})/.exec(claim.value)?.[1];
+      const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`, 'i').test(claim.value));
+      if (day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1 && Number(t.slice(8, 10)) === Number(day))) return undefined;
     }
     if (claim.relation === 'cost' && facts.allText().includes(claim.span.replace(/[$€£\s]/g, '').toLowerCase())) return undefined;
     const what: Record<UnsupportedClaim['relation'], string> = {
