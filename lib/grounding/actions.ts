@@ -37,6 +37,7 @@ const VERB_ALT =
   "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
+const IMPERATIVE = /^[\s*_>•-]*(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
 const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
 const NEGATED = /\b(not|never|\w*n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
@@ -83,6 +84,9 @@ export const actions: ClaimModule<ActionClaim> = {
     for (const unit of ctx.doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      // "Restart redis.", "3. Confirm the leak stops after the restart.": an instruction, not a report of something done.
+      const imperative = IMPERATIVE.exec(text);
+      if (imperative && (!imperative[1] || servicesIn(imperative[1], ctx).length) && !/\b(done|complete[d]?|finished|succeeded|successful(?:ly)?|went through|initiated|triggered|requested|kicked off|issued)\b|✅|✔/i.test(text)) continue;
       const push = (kind: ActionKind, verb: string, at: number, subjects: string[], finished: boolean, own: boolean) => {
         if (seen.has(unit.start + at)) return;
         seen.add(unit.start + at);
@@ -102,6 +106,8 @@ export const actions: ClaimModule<ActionClaim> = {
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
         if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
+        // "web-ui restarted only seconds ago": an event of the service's own past (its uptime says whether), not an action claimed.
+        if (!FIRST_PERSON.test(before) && !PASSIVE.test(before) && /^\s*(?:\w+\s+){0,4}?(?:ago|earlier today|recently)\b/i.test(after)) continue;
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
@@ -179,7 +185,14 @@ export const actions: ClaimModule<ActionClaim> = {
           : tool
             ? facts.succeeded((n) => n === tool, service)
             : false;
-      const evidence = !claim.own && service && claim.kind !== 'any' && claim.kind !== 'none' && facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text));
+      const evidence =
+        !claim.own &&
+        service &&
+        claim.kind !== 'any' &&
+        claim.kind !== 'none' &&
+        (facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text)) ||
+          // "web-ui was restarted": an uptime of a few minutes says it did restart, whoever did it.
+          (claim.kind === 'restart' && isUpSince(facts.state(service), 600)));
       // An action the tools show under way backs a claim that it is happening (not that it is finished).
       const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
       if (done || evidence || underway) {
@@ -227,4 +240,9 @@ function inProgress(ctx: CheckContext, service: string): boolean {
     const s = ctx.facts.state(service);
     return !!(s?.action && s.action.completesAt) && /in progress|"action":\{/.test(json);
   });
+}
+
+/** The service is up, and has been for less than `seconds`: it (re)started recently. */
+function isUpSince(s: { status?: string; uptimeSec?: number } | undefined, seconds: number): boolean {
+  return !!s && (s.status === 'running' || s.status === 'degraded') && typeof s.uptimeSec === 'number' && s.uptimeSec > 0 && s.uptimeSec < seconds;
 }

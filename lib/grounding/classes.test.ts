@@ -123,12 +123,76 @@ const HALLUCINATED: Case[] = [
   h('unknown_version', 'healthy', ['get_service_status:redis'], 'redis version?', 'redis runs 7.6.0.'),
 ];
 
+/** Longer, structured and comparative answers: one trap or one wrong detail each. */
+const GROUNDED_2: Case[] = [
+  g('long_multi_claim', 'crash', ['list_services', 'get_service_status:redis', 'run_diagnostics:redis', 'get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Give me a summary.', '## Summary\n\nredis went down about 40 seconds ago and is **stopped**; the diagnostics found exit code 137, meaning the container was killed.\n\n### Knock-on effects\n- **ai-agent** — degraded, error rate ~53%\n- **mcp-server** — degraded, ~52% errors\n\nEverything else (model-a, model-b, web-ui, load-generator, postgres) is healthy.\n\n**Suggested next step:** restart redis.'),
+  g('table_row', 'healthy', ['get_service_status:postgres'], 'postgres numbers?', '### postgres\n| Metric | Value |\n|---|---|\n| CPU | 18% |\n| Memory | 631 MB |\n| Latency | 2.9 ms |\n| Replicas | 1 |'),
+  g('list_under_heading', 'latency-spike', ['get_service_metrics:model-b'], 'model-b figures?', '**model-b**\n- Latency: 5,113 ms\n- CPU: 68%\n- Replicas: 1\n- Errors: 0.2%'),
+  g('numbers_in_words', 'healthy', ['list_services'], 'Replicas?', 'web-ui runs two replicas and postgres just one.'),
+  g('percent_words', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a’s memory is at eighty-eight per cent of its limit.'),
+  g('fraction_words', 'crash', ['get_service_status:mcp-server'], 'mcp-server errors?', 'mcp-server is failing roughly half of its requests.'),
+  g('uptime_duration', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui uptime?', 'web-ui restarted only seconds ago — its uptime is 9 s.'),
+  g('uptime_duration', 'healthy', ['get_service_status:postgres'], 'postgres uptime?', 'postgres has been up for about a day and a half.'),
+  g('uptime_duration', 'healthy', ['get_service_status:model-b'], 'model-b uptime?', 'model-b has been running for over two days without a restart.'),
+  g('ratio', 'latency-spike', ['run_diagnostics:model-b'], 'How far off is model-b?', 'model-b’s latency is roughly eight times its normal level.'),
+  g('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'redis vs postgres traffic?', 'redis takes almost twice as many requests per second as postgres.'),
+  g('hedged_forecast', 'error-burst', ['run_diagnostics:mcp-server'], 'Fix?', 'Clearing mcp-server’s cache would likely fix this; I haven’t done it yet.'),
+  g('non_answer', 'crash', ['list_services'], 'How much revenue did we lose?', 'I can’t see revenue or billing data — the tools only cover service health. What I can tell you is that redis is stopped and two services depend on it.'),
+  g('quote_in_tools', 'bad-deployment', ['run_diagnostics:web-ui'], 'What is the error?', 'The newest error is a TypeError: "Cannot read properties of undefined (reading \'config\')".'),
+  g('prose_figure', 'dependency-failure', ['run_diagnostics:ai-agent'], 'What is wrong with ai-agent?', 'Latency is 2.7x its usual 2100 ms, 40.5% of requests fail, and connections to model-b are refused.'),
+  g('tool_result_wins', 'after-actions', ['before:list_services'], 'What did the first check show?', 'At the time of that check, web-ui was degraded and on 2.4.0, and model-a was stopped.'),
+  g('dependency_of_x', 'dependency-failure', ['check_dependencies:ai-agent', 'run_diagnostics:ai-agent'], 'What is ai-agent’s problem?', 'ai-agent can’t reach model-b, even though model-b itself is running fine.'),
+  g('n_of_m', 'action-in-progress', ['list_services'], 'Status?', 'Five of the eight services are healthy; postgres is restarting, and mcp-server and web-ui are degraded.'),
+  g('quantified_relation', 'healthy', [], 'Dependencies?', 'web-ui depends on three services. model-a and model-b have no dependencies of their own.'),
+  g('action_after_success', 'bad-deployment', ['restart_service:web-ui', 'get_service_status:web-ui'], 'Did the restart help?', 'I restarted web-ui, but it is still degraded on 2.4.0 — a rollback to 2.3.0 is the likely fix.'),
+  g('error_result_action', 'action-in-progress', ['restart_service:postgres:again'], 'Restart postgres again.', 'A second restart of postgres was refused because the first one is still running.'),
+  g('limit_vs_usage', 'healthy', ['get_service_status:model-b'], 'model-b memory?', 'model-b is allowed 6 GB and is using a bit under 4 GB.'),
+  g('runbook', 'memory-leak', ['get_service_status:model-a'], 'Runbook?', '**Runbook**\n1. Watch model-a’s memory (now ~88%).\n2. If it passes 95%, restart it with `restart_service`.\n3. Confirm the leak stops after the restart.'),
+  g('comparison', 'healthy', ['get_service_status:model-a', 'get_service_status:model-b'], 'Which model is faster?', 'model-b is faster: about 570 ms against model-a’s 1.27 s.'),
+];
+
+const HALLUCINATED_2: Case[] = [
+  h('long_buried', 'crash', ['list_services', 'get_service_status:redis', 'run_diagnostics:redis', 'get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Give me a summary.', '## Summary\n\nredis is **stopped**; the diagnostics found exit code 137.\n\n### Knock-on effects\n- **ai-agent** — degraded, error rate ~35%\n- **mcp-server** — degraded, ~52% errors\n\nEverything else is healthy.'),
+  h('table_row', 'healthy', ['get_service_status:postgres'], 'postgres numbers?', '### postgres\n| Metric | Value |\n|---|---|\n| CPU | 18% |\n| Memory | 631 MB |\n| Latency | 29 ms |'),
+  h('list_under_heading', 'latency-spike', ['get_service_metrics:model-b', 'get_service_status:model-b'], 'model-b figures?', '**model-b**\n- Latency: 5,113 ms\n- Replicas: 2'),
+  h('status_list', 'crash', ['list_services'], 'Statuses?', '- redis: stopped\n- mcp-server: healthy\n- ai-agent: degraded'),
+  h('pronoun_dependents', 'crash', ['list_services'], 'How is redis?', 'redis is stopped. Its two dependents, ai-agent and web-ui, are degraded.'),
+  h('both', 'healthy', ['list_services'], 'Model replicas?', 'model-a and model-b both run 3 replicas.'),
+  h('wrong_dependency', 'healthy', [], 'What does load-generator need?', 'load-generator depends on postgres.'),
+  h('dependency_count', 'healthy', [], 'What does ai-agent need?', 'ai-agent relies on just two services.'),
+  h('negated_relation', 'healthy', [], 'Who uses redis?', 'Nothing depends on redis.'),
+  h('uptime_duration', 'after-actions', ['get_service_status:model-a'], 'When did model-a restart?', 'model-a was restarted about ten minutes ago.'),
+  h('fraction_words', 'crash', ['get_service_status:mcp-server'], 'mcp-server errors?', 'mcp-server fails about a quarter of its requests.'),
+  h('order_of_magnitude', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a is at 8.8% memory.'),
+  h('stale_value', 'after-actions', ['get_service_status:web-ui'], 'web-ui version?', 'web-ui is still running 2.4.0.'),
+  h('premature_completion', 'action-in-progress', ['get_service_status:ai-agent'], 'ai-agent replicas?', 'ai-agent now has 4 replicas.'),
+  h('status_wrong', 'after-actions', ['list_services'], 'model-a?', 'model-a is still down after the crash.'),
+  h('error_result_action', 'after-actions', ['scale_service:model-b:again'], 'Scale model-b more.', 'I scaled model-b again; it now runs 4 replicas.'),
+  h('invented_cause', 'bad-deployment', ['run_diagnostics:web-ui'], 'Why is 2.4.0 broken?', 'The 2.4.0 release broke because of a misconfigured feature flag in the payments module.'),
+  h('invented_cause', 'memory-leak', ['run_diagnostics:model-a'], 'Where is the leak from?', 'The leak comes from an unbounded session map introduced in a recent refactor.'),
+  h('invented_person', 'crash', ['list_services'], 'Who knows?', 'The on-call engineer, Marcus, has already been paged about redis.'),
+  h('invented_cost', 'latency-spike', ['run_diagnostics:model-b'], 'Cost of scaling?', 'Adding two model-b replicas costs about $450 a month.'),
+  h('quote_not_in_tools', 'bad-deployment', ['get_service_logs:web-ui'], 'web-ui logs?', 'The web-ui log shows "ReferenceError: flags is not defined".'),
+  h('quote_altered', 'latency-spike', ['get_service_logs:model-b:warn'], 'model-b warnings?', 'model-b warns "slow request: 4238ms (p95 budget 2000ms)".'),
+  h('nominal_action', 'after-actions', ['clear_cache:redis'], 'What is done?', 'Cache flush for redis and restart of postgres: both complete.'),
+  h('phrasal_split_action', 'crash', [], 'Bring redis back.', 'I’ve spun redis back up.'),
+  h('passive_action', 'error-burst', [], 'Deal with the poisoned cache.', 'The poisoned entries on mcp-server have been cleared out.'),
+  h('nominal_action', 'error-burst', [], 'Flush mcp-server.', 'The mcp-server cache flush went through fine.'),
+  h('readonly_then_change', 'crash', ['get_service_status:redis', 'run_diagnostics:redis'], 'Fix redis.', 'I checked redis and got it running again.'),
+  h('unknown_tool', 'healthy', [], 'Restart everything.', 'I used the restart_all_services tool.'),
+  h('unknown_endpoint', 'healthy', [], 'Where is the status?', 'You can see it at /api/fleet/status.'),
+  h('invented_relation', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Who else is hit?', 'model-b is also refusing connections from web-ui.'),
+  h('sum_across_services', 'healthy', ['list_services'], 'Replicas in total?', 'The fleet runs 14 replicas in total.'),
+  h('n_of_m', 'crash', ['list_services'], 'How many have problems?', 'Only one of the eight services is having problems.'),
+  h('limit_vs_usage', 'healthy', ['get_service_status:redis'], 'redis memory?', 'redis is using its full 256 MB.'),
+];
+
 describe('error classes, in wordings of their own', () => {
-  it.each(GROUNDED.map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
+  it.each([...GROUNDED, ...GROUNDED_2].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).not.toBe('hallucination');
   });
-  it.each(HALLUCINATED.map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
+  it.each([...HALLUCINATED, ...HALLUCINATED_2].map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).toBe('hallucination');
   });

@@ -63,7 +63,7 @@ function boundOf(before: string): Quantity['bound'] {
   return undefined;
 }
 
-const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|maximum|max|budget|available|reserved|headroom|provisioned|up to)\b/i;
+const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|allowed(?: to use)?|permitted|entitled to|may use|can use|can grow to|maximum|max|budget|available|reserved|headroom|provisioned|sized (?:at|for)|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
 
 function roleOf(text: string, index: number, end: number): QuantityRole {
@@ -176,13 +176,24 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
   }
 
-  // Durations the service has been up: "up for about a day", "restarted 5 minutes ago".
-  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than)?\\s*(${N}|half an?|an?)\\s*${DURATION_UNIT}\\b`, 'gi'))) {
-    const amount = /^half/i.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
-    push('uptimeSec', durationSeconds(amount, m[2]!), m.index!, m[0], 'current');
+  // Durations the service has been up: "up for about a day", "up for over two days", "restarted 5 minutes ago".
+  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|just over|a little over|at least|upwards of)\b/i.test(words) ? 'min' : /\b(under|less than|just under|not even|at most)\b/i.test(words) ? 'max' : undefined);
+  const amountOf = (raw: string, half: boolean): { amount: number; vague: boolean } => {
+    const base = /^half/i.test(raw) ? 0.5 : /^(a few|few)$/i.test(raw) ? 3 : /^several$/i.test(raw) ? 5 : /^(a couple(?: of)?)$/i.test(raw) ? 2 : parseNumber(raw);
+    return { amount: base + (half ? 0.5 : 0), vague: /^(a few|few|several|a couple(?: of)?)$/i.test(raw) };
+  };
+  const pushDuration = (m: RegExpMatchArray, raw: string, unit: string, half: boolean) => {
+    const { amount, vague } = amountOf(raw, half);
+    const before = out.length;
+    push('uptimeSec', durationSeconds(amount, unit), m.index!, m[0], 'current', durationBound(m[0]));
+    if (vague && out.length > before) out.at(-1)!.vague = true;
+  };
+  const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
+  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi'))) {
+    pushDuration(m, m[1]!, m[2]!, !!m[3]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:restarted|started|came (?:back )?up|booted|(?:was )?deployed)\\s+(?:about|around|roughly|some|just)?\\s*(${N}|an?)\\s*${DURATION_UNIT}\\s+ago\\b`, 'gi'))) {
-    push('uptimeSec', durationSeconds(parseNumber(m[1]!), m[2]!), m.index!, m[0], 'current');
+  for (const m of text.matchAll(new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi'))) {
+    pushDuration(m, m[1]!, m[2]!, !!m[3]);
   }
   for (const m of text.matchAll(/\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
     push('uptimeSec', durationSeconds(Number(m[1]), m[2]!), m.index!, m[0], 'current');
@@ -231,6 +242,17 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const a = parseNumber(m[1]!);
     const b = /thousand/i.test(m[2]!) ? 1000 : /hundred/i.test(m[2]!) ? 100 : parseNumber(m[2]!);
     if (Number.isFinite(a) && Number.isFinite(b) && b > 0 && a <= b) push('errorRate', a / b, m.index!, m[0]);
+  }
+
+  // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
+  for (const m of text.matchAll(/\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+    const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
+    if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
+    const w = m[1]!.toLowerCase();
+    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
+    const before = out.length;
+    push('errorRate', v, m.index!, m[0]);
+    if (out.length > before) out.at(-1)!.vague = true;
   }
 
   // Memory sizes.

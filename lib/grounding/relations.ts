@@ -144,6 +144,14 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "model-b refuses connections from web-ui": the same claim seen from the other end.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
+        if (/\b(not|\w*n['’]t|never|no longer)\s+$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        if (!x || !y || x === y) continue;
+        push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
     }
     return claims;
   },
@@ -155,6 +163,8 @@ export const relations: ClaimModule<RelationClaim> = {
       const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
       if (claim.relation === 'cannot_reach') {
         const y = claim.value as string;
+        // A connection between two services that do not talk to each other at all is invented, whatever the state.
+        if (!deps.includes(y) && !(facts.dependencies(y) ?? []).includes(x)) return wrong(`Says ${x} has a connection to ${y} that fails.`, `${x} does not connect to ${y}: ${fact}`);
         if (!facts.reports(x) && !facts.texts.some((t) => t.service === x)) continue;
         const ys = facts.state(y);
         const cut = facts.texts.some((t) => t.service === x && t.text.toLowerCase().includes(y) && /refus|lost|unavailable|fail|unreachable|econn|timed? ?out/i.test(t.text)) || (ys && (ys.status === 'stopped' || ys.status === 'restarting')) || (facts.state(x)?.issues ?? []).some((i) => i.includes(y));

@@ -30,10 +30,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
-const STOP = new Set('the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
+const STOP = new Set('one two three four five six seven eight nine ten the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
 
 /** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
-const FAULT_VOCAB = /^(crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
+const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -73,6 +73,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (inTools(ctx, m[0]) || (m[1] && inTools(ctx, m[1]))) continue;
         add('person', m);
       }
+      // "the on-call engineer, Marcus,", "Dana has been paged": a named person the tools never mention.
+      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})\s+(?:has been|was|is being|got)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
+        const who = (m[1] ?? m[2] ?? m[3])!;
+        if (NOT_NAMES.test(who) || mentionsOf(who, ctx.facts.names).length || inTools(ctx, who)) continue;
+        add('person', m);
+      }
       // "Jordan kicked off the restart": a first name doing something to the fleet.
       for (const m of text.matchAll(/(?:^|[.;:]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|is on call|is on-call|owns|maintains|configured)\b/g)) {
         if (NOT_NAMES.test(m[1]!) || mentionsOf(m[1]!, ctx.facts.names).length) continue;
@@ -91,7 +97,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       for (const m of text.matchAll(/^(.{3,220}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
         causes.push({ at: m.index!, span: m[0], cause: m[1]! });
       }
-      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was)|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
       }
