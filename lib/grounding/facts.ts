@@ -36,6 +36,8 @@ export interface Observed {
   previous: number[];
   /** Values it is heading to (a scale in progress). */
   target: number[];
+  /** Its normal level, as the tools' prose states it ("baseline of 620 ms", "p95 budget 1240ms"). */
+  baseline: number[];
 }
 
 const STATE_KEYS = ['status', 'health', 'version', 'previousVersion', 'replicas', 'cpuPct', 'memoryMb', 'memoryLimitMb', 'memoryPct', 'latencyMs', 'errorRate', 'requestsPerSec', 'uptimeSec'] as const;
@@ -98,7 +100,7 @@ export class Facts {
     let perService = this.observed.get(service);
     if (!perService) this.observed.set(service, (perService = new Map()));
     let b = perService.get(key);
-    if (!b) perService.set(key, (b = { current: [], series: [], prose: [], previous: [], target: [] }));
+    if (!b) perService.set(key, (b = { current: [], series: [], prose: [], previous: [], target: [], baseline: [] }));
     return b;
   }
 
@@ -193,6 +195,7 @@ export class Facts {
       if (q.role === 'previous') b.previous.push(q.value);
       else if (q.role === 'target') b.target.push(q.value);
       else if (q.role === 'current') b.prose.push(q.value);
+      else if (q.role === 'baseline' && q.value > 0) b.baseline.push(q.value);
       else if (q.role === 'limit' && q.key === 'memoryMb') this.bucket(service, 'memoryLimitMb').prose.push(q.value);
     }
     // "of its 1024 MB limit" names the limit; the memory figure before it is the usage.
@@ -224,7 +227,7 @@ export class Facts {
   }
 
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {
-    return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [] };
+    return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [], baseline: [] };
   }
 
   versions(): Set<string> {

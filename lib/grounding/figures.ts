@@ -182,6 +182,18 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     const key = q.key as MetricKey;
+    if (q.role === 'baseline' && claim.value > 0 && !q.bound) {
+      // "against a 1500 ms baseline": the normal level the tools state for that service (or the only one they state one for).
+      const withBaseline = facts.names.filter((n) => facts.observedOf(n, key).baseline.length);
+      const whose = claim.subjects.filter((n) => withBaseline.includes(n));
+      const targets = whose.length ? whose : !claim.subjects.length || claim.subjects.every((n) => !facts.reports(n)) ? (withBaseline.length === 1 ? withBaseline : []) : [];
+      for (const s of targets) {
+        const known = facts.observedOf(s, key).baseline;
+        if (known.some((v) => close(key, claim.value, v, undefined, q.vague))) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not the baseline the tools give for ${s}.`, fact: `${s} baseline ${LABEL[key] ?? key}: ${known.map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(v))).join(', ')} (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
     if (claim.relation === 'sum') {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);

@@ -59,6 +59,7 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const AT_CHECK = /\b(at that point|at the time|when i (?:checked|looked|ran)|at that moment|when you asked|at the check)\b/i;
 const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
 
 const UNHEALTHY_WORDS = '(?:need(?:s|ing)? attention|require(?:s)? attention|(?:are|is|were) (?:unhealthy|degraded|down|failing|not healthy|in trouble|having (?:issues|problems)|impaired|stopped|broken|affected)|ha(?:ve|s) (?:issues|problems)|unhealthy|degraded|failing|with (?:issues|problems))';
@@ -139,8 +140,10 @@ export const statuses: ClaimModule<StatusClaim> = {
       // "All but two services are healthy", "everything except redis and web-ui is fine".
       const allBut = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i').exec(text);
       if (allBut) claims.push({ subjects: [], relation: 'count:healthy', count: facts.names.length - parseNumber(allBut[1]!), polarity: true, ...tidy(allBut[0], unit.start + allBut.index) });
-      const everythingBut = /\b(?:everything|every service|all services|all of them)\s+(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(?:is|are|looks|look|seems)\s+(?:currently\s+|now\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
-      if (everythingBut) {
+      const everythingBut = /\b(?:everything|every service|all services|all of them|all the others)\s+(?:else\s+)?(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(is|are|looks|look|seems|was|were|looked)\s+(?:currently\s+|now\s+|still\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
+      // "was healthy" is about the moment the tools were read ("at that point"), unless it is about an earlier time.
+      const pastOther = everythingBut && /^(was|were|looked)$/i.test(everythingBut[2]!) && /\b(before|earlier|previously|until|used to|prior to|originally)\b/i.test(text) && !AT_CHECK.test(text);
+      if (everythingBut && !pastOther) {
         const left = new Set(mentionsOf(everythingBut[1]!, facts.names).map((m) => m.service));
         claims.push({ subjects: facts.names.filter((n) => !left.has(n)), relation: 'status:healthy', label: 'healthy', polarity: true, value: 'fleet', ...tidy(everythingBut[0], unit.start + everythingBut.index) });
       }

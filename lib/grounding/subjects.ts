@@ -79,7 +79,10 @@ const SENTENCE_RE = /[^.!?;\n]*(?:[.!?](?=[^\s)\]"'’”*_])[^.!?;\n]*)*(?:[.!?
 
 /** Quoted words (a log line, a tool's message) are one piece: their own ";" or "." does not end the sentence around them. */
 function maskQuotes(text: string): string {
-  return text.replace(/"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g, (q) => q[0] + q.slice(1, -1).replace(/[.!?;]/g, ',') + q.at(-1));
+  return text
+    .replace(/"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g, (q) => q[0] + q.slice(1, -1).replace(/[.!?;]/g, ',') + q.at(-1))
+    // "i.e. about 57 s", "vs. 1.6 s", "approx. 40 %": an abbreviation's dot does not end the sentence.
+    .replace(/\b(?:i\.e|e\.g|vs|approx|incl|etc|cf|resp|avg|est|min|max|ca)\.(?=\s+[a-z0-9~≈(])/gi, (a) => a.replace(/\./g, ','));
 }
 
 function sentencesOf(raw: string): Array<{ text: string; start: number }> {
@@ -98,6 +101,7 @@ function sentencesOf(raw: string): Array<{ text: string; start: number }> {
   return out;
 }
 
+const MODEL_GROUP = /\b(?:the|both|all)\s+(?:two\s+|2\s+)?model(?:s| servers| backends)\b|\bboth model servers\b/i;
 const PRONOUN_GROUP = /\b(both|they|them|their|theirs|these|those|the two|each of them|all three|the pair)\b/i;
 const PRONOUN_ONE = /\b(it|its|it['’]s|itself|this service|that service|the service|this one|that one|the same service)\b/i;
 
@@ -116,6 +120,9 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [prevGroup.at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [prevGroup[0]!];
+    // "the two model servers", "both models": the fleet's model servers as a group.
+    const models = names.filter((n) => /^model-/.test(n));
+    if (models.length >= 2 && MODEL_GROUP.test(leadText)) return models;
     if (PRONOUN_GROUP.test(leadText) && prevGroup.length > 1) return prevGroup;
     if (PRONOUN_ONE.test(leadText) && prevGroup.length) return structural.length === 1 ? structural : [prevGroup[0]!];
     if (firstMention) return [firstMention];

@@ -98,6 +98,8 @@ export const versions: ClaimModule<VersionClaim> = {
       }
       if (claim.role === 'previous') {
         if (previous.has(version)) continue;
+        // After a rollback this turn the status no longer names the version it left: "rolled back from 2.4.0" cannot be checked against it.
+        if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
         if (previous.size === 0 && s.previousVersion === undefined) {
           if (version === s.version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${version} is what ${name} runs now, not an earlier version.`, fact };
           if (!facts.versions().has(version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };
