@@ -138,6 +138,8 @@ export const actions: ClaimModule<ActionClaim> = {
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
           const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
+          // "the rollback line", "the restart request": the noun names something else.
+          if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
@@ -187,12 +189,11 @@ export const actions: ClaimModule<ActionClaim> = {
             : false;
       const evidence =
         !claim.own &&
-        service &&
         claim.kind !== 'any' &&
         claim.kind !== 'none' &&
-        (facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text)) ||
+        (facts.texts.some((t) => (service === undefined || t.service === service) && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text)) ||
           // "web-ui was restarted": an uptime of a few minutes says it did restart, whoever did it.
-          (claim.kind === 'restart' && isUpSince(facts.state(service), 600)));
+          (claim.kind === 'restart' && !!service && isUpSince(facts.state(service), 600)));
       // An action the tools show under way backs a claim that it is happening (not that it is finished).
       const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
       if (done || evidence || underway) {

@@ -292,8 +292,44 @@ const HALLUCINATED_3: Case[] = [
   h('phrasal_split_action', 'bad-deployment', ['restart_service:web-ui'], 'Roll back web-ui.', 'I rolled web-ui back to the previous version.'),
 ];
 
+/** True answers that explain, compare, refuse and summarise: none may be flagged. */
+const GROUNDED_4: Case[] = [
+  g('error_result_action', 'after-actions', ['scale_service:model-b:again', 'get_service_status:model-b'], 'Scale model-b to 3.', 'Nothing to do: the scale request came back with an error saying model-b already runs 3 replica(s), which the status confirms.'),
+  g('error_result_action', 'crash', ['clear_cache:redis', 'scale_service:redis'], 'Flush and scale redis.', 'Neither change was made. Both calls were rejected with "redis is stopped: restart it first." — redis needs a restart before anything else.'),
+  g('error_result_action', 'action-in-progress', ['rollback_deployment:ai-agent', 'get_service_status:ai-agent'], 'Roll back ai-agent.', 'The rollback was blocked: ai-agent is busy with a scale in progress until 14:00:13 UTC. It is still on 1.8.0 with 2 replicas.'),
+  g('error_result_action', 'after-actions', ['rollback_deployment:web-ui:again'], 'Roll web-ui back once more.', 'I couldn’t: the tool answered that web-ui has no previous version to roll back to, so it stays on the version it has.'),
+  g('dependency_of_x', 'crash', ['check_dependencies:ai-agent'], 'ai-agent dependencies?', 'ai-agent has four dependencies. Three are reachable (model-a and model-b healthy, mcp-server degraded); redis is stopped and unreachable.'),
+  g('dependency_of_x', 'healthy', ['check_dependencies:mcp-server'], 'mcp-server deps?', 'Both of mcp-server’s dependencies, postgres and redis, are running and healthy.'),
+  g('dependency_of_x', 'error-burst', ['check_dependencies:web-ui', 'get_service_status:web-ui'], 'Is web-ui hit by the burst?', 'Not so far: web-ui depends on mcp-server, which is degraded (warning), but web-ui itself is running and healthy.'),
+  g('dependency_of_x', 'latency-spike', ['check_dependencies:ai-agent', 'get_service_status:ai-agent'], 'Is ai-agent slow because of model-b?', 'Partly: model-b, one of ai-agent’s dependencies, is degraded with latency around 5.1 s; ai-agent is still healthy at about 2.1 s.'),
+  g('n_of_m', 'dependency-failure', ['list_services'], 'How many are OK?', '7 of the 8 services are healthy. The exception is ai-agent, which is degraded.'),
+  g('n_of_m', 'crash', ['list_services'], 'How many healthy?', 'Five services are healthy and three are not (redis stopped; ai-agent and mcp-server degraded).'),
+  g('n_of_m', 'action-in-progress', ['list_services'], 'Count?', 'Out of eight services, three need attention right now.'),
+  g('limit_vs_usage', 'error-burst', ['get_service_status:mcp-server'], 'mcp-server memory?', 'It has a 512 MB limit and uses about 178 MB of it, roughly a third.'),
+  g('limit_vs_usage', 'memory-leak', ['run_diagnostics:model-a'], 'How close to the limit?', 'Close: memory is at 88.1% of the 8192 MB limit, so under 1 GB of headroom is left.'),
+  g('hedged_forecast', 'crash', ['run_diagnostics:redis'], 'Will a restart help?', 'Probably: the diagnostics suggest a restart, which brings the process back. I haven’t restarted redis — say the word and I will.'),
+  g('hedged_forecast', 'bad-deployment', ['run_diagnostics:web-ui'], 'Will it fix itself?', 'Unlikely: another restart won’t change the broken 2.4.0; rolling back to 2.3.0 is what diagnostics recommend.'),
+  g('prose_figure', 'bad-deployment', ['run_diagnostics:web-ui'], 'Diagnostics?', 'Diagnostics report a 45.5% error rate against a 0.2% baseline, starting with the deployment of 2.4.0; 2.3.0 was healthy.'),
+  g('prose_figure', 'after-actions', ['get_service_logs:model-b:warn'], 'What happened to model-b?', 'Before the scale its requests were slow, up to about 5.2 s against a p95 budget of 1240 ms, with requests queueing.'),
+  g('quote_in_tools', 'after-actions', ['get_service_logs:web-ui'], 'Did the rollback work?', 'Yes — the log shows "readiness checks passing" right after the rollback line.'),
+  g('quote_in_tools', 'action-in-progress', ['get_service_logs:postgres'], 'postgres logs?', 'The latest postgres line is "restart requested: stopping 1 replica(s)".'),
+  g('unit_conversion', 'healthy', ['get_service_status:model-a'], 'model-a latency?', 'About 1.3 seconds (1273.6 ms) per request.'),
+  g('unit_conversion', 'error-burst', ['get_service_metrics:mcp-server'], 'mcp-server error rate?', '0.2384, or 23.8% — nearly one request in four fails.'),
+  g('ratio', 'dependency-failure', ['get_service_status:ai-agent', 'get_service_status:model-b'], 'Latency?', 'ai-agent is at 5.7 s, about ten times model-b’s 568 ms.'),
+  g('uptime_duration', 'crash', ['get_service_status:web-ui'], 'web-ui uptime?', 'web-ui has been up a little over two days (184,552 s).'),
+  g('table_row', 'dependency-failure', ['list_services'], 'Table please.', '| Service | Status | Version |\n|---|---|---|\n| ai-agent | degraded | 1.8.0 |\n| model-b | running | 0.6.2 |\n| web-ui | running | 2.3.0 |'),
+  g('quantified_relation', 'healthy', [], 'Who depends on postgres?', 'postgres has two dependents: mcp-server and web-ui.'),
+  g('quantified_relation', 'healthy', [], 'Who needs web-ui?', 'Only load-generator depends on web-ui.'),
+  g('tool_result_wins', 'after-actions', ['before:run_diagnostics:model-a'], 'What was wrong with model-a?', 'The diagnostics found that model-a’s process exited with code 137.'),
+  g('action_in_progress', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'Is the scale done?', 'Not yet: ai-agent is still on 2 replicas while the scale to 4 runs; it is due to finish at 14:00:13 UTC.'),
+  g('action_after_success', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'model-a?', 'The restart worked: model-a is running and healthy again, up for 34 seconds.'),
+  g('non_answer', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Why does model-b refuse ai-agent?', 'The tools don’t say why the connections are refused — only that they are, and that model-b itself reports healthy.'),
+  g('runbook', 'latency-spike', ['run_diagnostics:model-b'], 'Runbook for model-b?', '- Scale model-b out (diagnostics suggest more replicas).\n- Watch latency come down from 5.1 s toward its 620 ms baseline.\n- If it does not, check the logs for queueing.'),
+  g('long_multi_claim', 'after-actions', ['list_services', 'restart_service:model-a', 'scale_service:model-b', 'rollback_deployment:web-ui', 'clear_cache:redis'], 'What did you do?', 'Four fixes, all done:\n1. **model-a** — restarted after the crash.\n2. **model-b** — scaled from 1 to 3 replicas.\n3. **web-ui** — rolled back to 2.3.0.\n4. **redis** — cache flushed.\n\nAll eight services are running and healthy now.'),
+];
+
 describe('error classes, in wordings of their own', () => {
-  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
+  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).not.toBe('hallucination');
   });

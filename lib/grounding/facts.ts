@@ -61,6 +61,7 @@ export class Facts {
   private readonly observed = new Map<string, Map<MetricKey | 'ratio', Observed>>();
   private readonly versionsSeen = new Set<string>();
   private readonly reported = new Set<string>();
+  private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
 
   constructor(
     readonly fleet: FleetFacts,
@@ -183,6 +184,11 @@ export class Facts {
   }
 
   private absorbSeries(name: string, point: Record<string, unknown>): void {
+    if (typeof point.at === 'string' && typeof point.memoryMb === 'number') {
+      const list = this.memorySeries.get(name) ?? [];
+      list.push({ at: Date.parse(point.at), mb: point.memoryMb });
+      this.memorySeries.set(name, list);
+    }
     for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.bucket(name, key).series.push(point[key] as number);
   }
 
@@ -228,6 +234,14 @@ export class Facts {
 
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {
     return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [], baseline: [] };
+  }
+
+  /** How fast memory grew over the metrics series (MB a minute), when the tools gave one with times. */
+  memoryGrowthPerMinute(name: string): number | undefined {
+    const points = (this.memorySeries.get(name) ?? []).filter((p) => Number.isFinite(p.at)).sort((a, b) => a.at - b.at);
+    if (points.length < 2) return undefined;
+    const minutes = (points.at(-1)!.at - points[0]!.at) / 60_000;
+    return minutes > 0 ? (points.at(-1)!.mb - points[0]!.mb) / minutes : undefined;
   }
 
   versions(): Set<string> {

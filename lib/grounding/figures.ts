@@ -166,7 +166,18 @@ export const figures: ClaimModule<FigureClaim> = {
       const metric = claim.metric;
       for (const s of claim.subjects) {
         if (claim.other === 'baseline') {
-          const known = facts.observedOf(s, 'ratio').prose;
+          let known = facts.observedOf(s, 'ratio').prose;
+          if (!known.length) {
+            // "about 200 times its baseline" with no ratio in the tools' words: the figure over the baseline they state.
+            const keys = (metric ? [metric] : (['errorRate', 'latencyMs', 'cpuPct', 'memoryMb', 'requestsPerSec'] as MetricKey[])).filter((k) => {
+              const o = facts.observedOf(s, k);
+              return o.baseline.length > 0 && [...o.current, ...o.prose].length > 0;
+            });
+            if (keys.length !== 1) continue;
+            const o = facts.observedOf(s, keys[0]!);
+            const now = (o.current.length ? o.current : o.prose)[0]!;
+            known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
+          }
           if (!known.length || known.some((v) => close('ratio', claim.value, v))) continue;
           return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is ${claim.span} its baseline.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
         }
@@ -194,6 +205,15 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       return undefined;
     }
+    if (q.role === 'rate') {
+      for (const s of claim.subjects.length ? claim.subjects : facts.names.filter((n) => facts.memoryGrowthPerMinute(n) !== undefined).slice(0, 1)) {
+        const slope = facts.memoryGrowthPerMinute(s);
+        if (slope === undefined || Math.abs(slope) < 1) continue;
+        if (claim.value / Math.abs(slope) >= 0.7 && claim.value / Math.abs(slope) <= 1.4) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s memory changes by ${claim.span}.`, fact: `Over the metrics series ${s}'s memory changed by about ${Math.round(slope)} MB a minute (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
     if (claim.relation === 'sum') {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
@@ -201,6 +221,11 @@ export const figures: ClaimModule<FigureClaim> = {
       const total = (values as number[]).reduce((a, b) => a + b, 0);
       if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound, q.vague)))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
+    }
+    if (!claim.subjects.length && facts.fromTools) {
+      // A figure without a subject in a turn whose tools report that figure for one service only is about that service.
+      const reported = facts.names.filter((n) => facts.observedOf(n, key).current.length > 0);
+      if (reported.length === 1 && !facts.names.some((n) => n !== reported[0] && facts.observedOf(n, key).prose.length)) claim = { ...claim, subjects: reported };
     }
     if (!claim.subjects.length) {
       const any = facts.names.some((n) => {

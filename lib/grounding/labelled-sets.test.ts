@@ -79,5 +79,6 @@ describe('labelledFigures', () => {
       expect(f.answers).toBe(f.truePositives + f.falsePositives + f.falseNegatives + f.trueNegatives);
       expect(f.hallucinations).toBeGreaterThan(0);
     }
-  });
+    // Checks every labelled answer of the repository (several hundred): seconds on a loaded machine.
+  }, 60_000);
 });

@@ -20,7 +20,8 @@ export type MetricKey =
 
 export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ratio';
 
-export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target';
+/** rate: a change per minute ("300 MB a minute"), checked against the slope of the metrics series. */
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate';
 
 export interface Quantity {
   key: QuantityKey;
@@ -259,6 +260,11 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi'))) {
     const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);
     const role = roleOf(text, m.index!, m.index! + m[0].length);
+    const perMinute = /^\s*(?:a|per|each|every|\/)\s*(?:minute|min)\b/i.exec(text.slice(m.index! + m[0].length));
+    if (perMinute) {
+      push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
+      continue;
+    }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
     push(role === 'limit' ? 'memoryLimitMb' : 'memoryMb', v, m.index!, m[0], role === 'limit' ? 'current' : role);
   }

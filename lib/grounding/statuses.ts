@@ -152,6 +152,15 @@ export const statuses: ClaimModule<StatusClaim> = {
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+        // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
+        if (/\b(?:out of|of)\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) {
+          const after = new RegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
+          if (after && Number.isFinite(parseNumber(after[1]!))) {
+            const unhealthyAfter = new RegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
+            claims.push({ subjects: [], relation: unhealthyAfter ? 'count:unhealthy' : 'count:healthy', count: parseNumber(after[1]!), total: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          }
+          continue;
+        }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
         const unhealthy = new RegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });

@@ -263,7 +263,9 @@ export function readAnswer(answer: string, names: readonly string[], question = 
  * the words before any name belong to the unit's lead subject.
  */
 export function segmentsOf(unit: Unit): Segment[] {
-  const { text, mentions } = unit;
+  const { text } = unit;
+  // "model-b, one of ai-agent's dependencies, is degraded": a name inside such an aside qualifies, it is not the subject.
+  const mentions = unit.mentions.filter((m) => !(/\b(?:one of|of|among|like)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^['’]s\s+(?:\w+\s+)?(?:dependenc|dependents|upstream|downstream|callers|clients|consumers|deps)/i.test(text.slice(m.end))));
   const segments: Segment[] = [];
   const firstStart = mentions[0]?.start ?? text.length;
   if (unit.lead.length && (mentions.length === 0 || text.slice(0, firstStart).trim())) {
