@@ -109,8 +109,8 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
     masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\n]/g, ' ') + masked.slice(b);
   };
   for (const v of toolStrings(ctx.facts.calls)) {
-    // Prose only: a service name alone is not a quote to blank out.
-    if (v.length < 12 || !/\s/.test(v.trim())) continue;
+    // Prose only: a service name or an issue label ("latency spike") is not a quote to blank out.
+    if (v.length < 12 || v.trim().split(/\s+/).length < 4) continue;
     let at = masked.indexOf(v);
     while (at >= 0) {
       blank(at, at + v.length);
