@@ -11,7 +11,7 @@ import { NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status' | 'cannot_reach';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
   value: string[] | number | string;
 }
 
@@ -112,6 +112,13 @@ export const relations: ClaimModule<RelationClaim> = {
       }
 
       // "X has no dependencies", "X has three dependencies", "X's dependencies are Y and Z", "the dependencies of X are all healthy".
+      // "Only postgres and redis have no dependencies", "model-a and model-b have none of their own": the listed ones, each (and, with "only", no others).
+      for (const m of text.matchAll(/\b(only\s+|just\s+)?((?:[\w-]+\s*(?:,|and|&)\s*)+[\w-]+)\s+(?:have|has)\s+no\s+(?:direct\s+|upstream\s+)?dependenc(?:y|ies)(?:\s+of their own)?\b/gi)) {
+        const listed = [...new Set(mentionsOf(m[2]!, names).map((x) => x.service))];
+        if (listed.length < 2) continue;
+        for (const x of listed) push({ subjects: [x], relation: 'dependency_count', value: 0, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        if (m[1]) push({ subjects: listed, relation: 'only_without_dependencies', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
       for (const m of text.matchAll(new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi'))) {
         const x = m[1] ? mentionsOf(m[1], names)[0]?.service : unit.lead[0];
         if (!x) continue;
@@ -156,6 +163,12 @@ export const relations: ClaimModule<RelationClaim> = {
     return claims;
   },
   check(claim, { facts }) {
+    if (claim.relation === 'only_without_dependencies') {
+      const standalone = facts.names.filter((n) => (facts.dependencies(n) ?? ['?']).length === 0);
+      const listed = claim.value as string[];
+      if (standalone.length === listed.length && standalone.every((n) => listed.includes(n))) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says only ${listed.join(' and ')} have no dependencies.`, fact: `Services without dependencies: ${standalone.join(', ') || 'none'}.` };
+    }
     for (const x of claim.subjects) {
       const deps = facts.dependencies(x);
       if (!deps) continue;
