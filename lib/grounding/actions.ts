@@ -1,3 +1,4 @@
+import { cachedRegExp } from './text';
 import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
 import { mentionsOf } from './subjects';
 import type { GroundingFinding } from './types';
@@ -76,6 +77,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
   return [...new Set(mentionsOf(text, ctx.facts.names).map((m) => m.service))];
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
 export const actions: ClaimModule<ActionClaim> = {
   name: 'actions',
   extract(ctx) {
@@ -94,7 +98,7 @@ export const actions: ClaimModule<ActionClaim> = {
         claims.push({ subjects: targets, relation: `did:${kind}`, kind, verb, finished, own, polarity: true, ...tidy(text.slice(at, at + Math.max(verb.length, 1)), unit.start + at) });
       };
 
-      for (const m of text.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'gi'))) {
+      for (const m of text.matchAll(VERB_ALT_RE)) {
         const verb = m[1]!;
         const found = VERBS.find((v) => v.re.test(verb));
         if (!found) continue;

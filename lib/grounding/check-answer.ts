@@ -46,7 +46,8 @@ export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResu
     const f = quotes.check(claim, raw);
     if (f) findings.push(f);
   }
-  const ctx: CheckContext = { ...raw, doc: readAnswer(maskQuoted(input.answer, raw, facts.names, question), facts.names, question) };
+  const masked = maskQuoted(input.answer, raw, facts.names, question);
+  const ctx: CheckContext = { ...raw, doc: masked === input.answer ? raw.doc : readAnswer(masked, facts.names, question) };
   for (const module of MODULES) {
     for (const claim of module.extract(ctx)) {
       claims += 1;

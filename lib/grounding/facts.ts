@@ -194,7 +194,8 @@ export class Facts {
 
   /** Figures in the tools' own words: "Latency 4200 ms is 6.8x its baseline", "scaling from 2 to 4 replica(s)". */
   private readProse(text: string, service: string | undefined): void {
-    if (!service) return;
+    // Tool prose states figures in digits: most strings (names, statuses, timestamps' neighbours) have none.
+    if (!service || !/\d/.test(text)) return;
     for (const q of quantitiesOf(text)) {
       if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') continue;
       const b = this.bucket(service, q.key);

@@ -1,3 +1,4 @@
+import { cachedRegExp } from './text';
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { isHealthy } from './facts';
 import { mentionsOf } from './subjects';
@@ -32,7 +33,7 @@ const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)
 const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
 
 function faultOf(words: string): FaultName | undefined {
-  return FAULTS.find((f) => new RegExp(`^(?:${f.said})$`, 'i').test(words.trim()))?.name;
+  return FAULTS.find((f) => cachedRegExp(`^(?:${f.said})$`, 'i').test(words.trim()))?.name;
 }
 
 export const faults: ClaimModule<FaultClaim> = {
@@ -53,7 +54,7 @@ export const faults: ClaimModule<FaultClaim> = {
         // "The former is the one with …": the unit resolved "the former" to a service already.
         const pronoun = /^(it|this|that|which)$/i.test(m[1]!) ? (unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service ?? unit.lead[0]) : undefined;
         const who = mentionsOf(m[1]!, facts.names)[0]?.service ?? unit.mentions.find((x) => x.start <= m.index! + m[1]!.length && x.end >= m.index!)?.service ?? pronoun;
-        const words = new RegExp(`(${SAID})\\b`, 'i').exec(m[0].slice(m[1]!.length))?.[1] ?? '';
+        const words = cachedRegExp(`(${SAID})\\b`, 'i').exec(m[0].slice(m[1]!.length))?.[1] ?? '';
         add(who, words, m.index!, m[0]);
       }
       for (const m of text.matchAll(ON)) add(mentionsOf(m[2]!, facts.names)[0]?.service, m[1]!, m.index!, m[0]);

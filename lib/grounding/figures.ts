@@ -2,7 +2,7 @@ import { tidy, type Claim, type ClaimModule } from './claim';
 import { close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
 import { mentionsOf, segmentsOf, type Unit } from './subjects';
 import { HEDGES } from './unsupported';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * Figures said of a service (latency, CPU, memory, error rate, throughput,
@@ -50,6 +50,9 @@ function ownerOf(unit: Unit, index: number): string[] {
   return before?.services ?? unit.lead;
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
   extract({ doc, facts }) {
@@ -94,7 +97,7 @@ export const figures: ClaimModule<FigureClaim> = {
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
         const rest = text.slice(q.index + q.span.length);
-        const m = new RegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
+        const m = cachedRegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
         if (!m || q.key === 'window' || q.key === 'uptimePct' || q.key === 'changePct' || q.role !== 'current') continue;
         const who = mentionsOf(m[1]!, facts.names)[0]?.service;
         const v = parseNumber(m[2]!);
@@ -117,7 +120,7 @@ export const figures: ClaimModule<FigureClaim> = {
         }
       }
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
-      const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
+      const multiple = MULTIPLE_RE;
       for (const m of text.matchAll(multiple)) {
         const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
         if (!Number.isFinite(factor)) continue;

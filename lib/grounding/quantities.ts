@@ -37,6 +37,7 @@ export interface Quantity {
 }
 
 const N = NUMBER;
+const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
 const DURATION_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const DURATION_SEC: Array<[RegExp, number]> = [
   [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
@@ -146,6 +147,25 @@ export interface QuantityOptions {
   column?: string;
 }
 
+// Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
+const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi');
+const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
+const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
+const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
+const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
+const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
+const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
+const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
+const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
+const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
+
+/** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
+function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
+  return guard.test(text) ? text.matchAll(re) : [];
+}
+
 /** Every figure of a text, with its metric and role. */
 export function quantitiesOf(text: string, options: QuantityOptions = {}): Quantity[] {
   const out: Quantity[] = [];
@@ -158,21 +178,21 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   };
 
   // "scaling from 2 to 4 replica(s)": two figures, the first one what it was.
-  for (const m of text.matchAll(new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)/i, FROM_TO_REPLICAS_RE)) {
     const firstAt = m.index! + m[0].indexOf(m[1]!, 4);
     push('replicas', parseNumber(m[1]!), firstAt, m[1]!, 'previous');
     const secondAt = m.index! + m[0].lastIndexOf(m[2]!);
     push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending)\b/i.test(text) && !/\b(scaled|complete|done|finished|now)\b/i.test(text) ? 'target' : 'current');
   }
-  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)|container/i, COUNT_REPLICAS_RE)) {
     if (/^(a|an)$/i.test(m[1]!) && !/\b(single|one)\b/i.test(m[0])) continue;
     push('replicas', parseNumber(m[1]!), m.index!, m[0]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance/i, REPLICAS_IS_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!);
   }
-  for (const m of text.matchAll(new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi'))) {
+  for (const m of matchIf(text, /scale/i, SCALED_TO_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
   }
@@ -189,19 +209,18 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     push('uptimeSec', durationSeconds(amount, unit), m.index!, m[0], 'current', durationBound(m[0]));
     if (vague && out.length > before) out.at(-1)!.vague = true;
   };
-  const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
-  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi'))) {
+  for (const m of matchIf(text, /\b(?:up|running|uptime|alive|online)\b/i, UP_FOR_RE)) {
     pushDuration(m, m[1]!, m[2]!, !!m[3]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi'))) {
+  for (const m of matchIf(text, /\bago\b/i, RESTARTED_AGO_RE)) {
     pushDuration(m, m[1]!, m[2]!, !!m[3]);
   }
-  for (const m of text.matchAll(/\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
+  for (const m of matchIf(text, /uptime/i, /\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
     push('uptimeSec', durationSeconds(Number(m[1]), m[2]!), m.index!, m[0], 'current');
   }
 
   // Latency.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi'))) {
+  for (const m of matchIf(text, /(?:ms|msec|millisecond|secs?|seconds?|\ds)\b|\ss\b/i, LATENCY_RE)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     const column = options.column ? metricOfLabel(options.column) : undefined;
     const isMs = /^m/i.test(m[2]!);
@@ -216,7 +235,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "about half a second", "a second and a half", "a couple of seconds": latency in words.
-  for (const m of text.matchAll(/\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
+  for (const m of matchIf(text, /second/i, /\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second|a second (time|look|try|restart|rollback|call|replica))\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
     const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
@@ -227,7 +246,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // Percentages ("%", "percent", "per cent").
   let lastPercentKey: QuantityKey | undefined;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi'))) {
+  for (const m of matchIf(text, /%|percent|per cent|pct|percentage/i, PERCENT_RE)) {
     // "model-a at 66% CPU and postgres at 40%": a figure without its own metric word shares the one before it.
     const key = percentKey(text, m.index!, m.index! + m[0].length, options.column) ?? lastPercentKey;
     if (!key) continue;
@@ -237,7 +256,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "one request in five fails", "four in a thousand requests error": an error rate as a fraction.
-  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi'))) {
+  for (const m of text.matchAll(ONE_IN_N_RE)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused)\b/i.test(near)) continue;
     const a = parseNumber(m[1]!);
@@ -246,7 +265,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
-  for (const m of text.matchAll(/\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
     const w = m[1]!.toLowerCase();
@@ -257,7 +276,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // Memory sizes.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi'))) {
+  for (const m of matchIf(text, /\d\s*[mgk]i?b\b|[mgk]i?b\b|bytes/i, MEMORY_SIZE_RE)) {
     const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);
     const role = roleOf(text, m.index!, m.index! + m[0].length);
     const perMinute = /^\s*(?:a|per|each|every|\/)\s*(?:minute|min)\b/i.exec(text.slice(m.index! + m[0].length));
@@ -270,17 +289,17 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // Throughput.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi'))) {
+  for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
   }
 
   // Multiples: "6.8x its baseline", "three times the latency of".
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi'))) {
+  for (const m of matchIf(text, /[\d\s][x×](?!\w)|×|times|twice|double|triple|thrice|half/i, MULTIPLE_RE)) {
     push('ratio', parseNumber(m[1]!), m.index!, m[0], 'current');
   }
 
   // History the tools do not keep (metrics go back an hour).
-  for (const m of text.matchAll(/\b(?:over|in|during|for|across|throughout) the (?:last|past|previous) (\d+|one|two|three|seven|fourteen|thirty|few|several)?\s*(hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:yesterday|last (?:night|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this (?:quarter|year|month|week)|(?:\d+|a few|several|two|three) (?:days|weeks|months|years) ago)\b/gi)) {
+  for (const m of matchIf(text, /last|past|previous|yesterday|ago|this (?:quarter|year|month|week)/i, /\b(?:over|in|during|for|across|throughout) the (?:last|past|previous) (\d+|one|two|three|seven|fourteen|thirty|few|several)?\s*(hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:yesterday|last (?:night|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this (?:quarter|year|month|week)|(?:\d+|a few|several|two|three) (?:days|weeks|months|years) ago)\b/gi)) {
     if (m[2] && /^hour/i.test(m[2]) && (m[1] === undefined || parseNumber(m[1]) <= 1)) continue;
     push('window', 0, m.index!, m[0], 'current');
   }

@@ -39,9 +39,16 @@ function toolStrings(calls: ToolResultInput[]): string[] {
 }
 
 /** Whether quoted words are in the tools' text: every part between ellipses, level tags and timestamps aside. */
+const haystacks = new WeakMap<ToolResultInput[], { haystack: string[]; joined: string }>();
+
 export function quoteFound(quote: string, calls: ToolResultInput[]): boolean {
-  const haystack = toolStrings(calls).map(normalizeWords);
-  const joined = haystack.join(' | ');
+  // One turn's tool text, normalised once for all the quotes of its answer.
+  let cached = haystacks.get(calls);
+  if (!cached) {
+    const haystack = toolStrings(calls).map(normalizeWords);
+    haystacks.set(calls, (cached = { haystack, joined: haystack.join(' | ') }));
+  }
+  const { haystack, joined } = cached;
   const parts = quote
     .split(/\.\.\.|…|\[\.\.\.\]/)
     .map((p) => normalizeWords(p.replace(/^\s*\[?\s*(error|warn|warning|info|debug|err)\s*\]?\s*:?\s*/i, '').replace(/\b\d{4}-\d\d-\d\dT[\d:.]+z?\b/gi, '').replace(/^\s*\d\d:\d\d(:\d\d)?\s*/, '')))

@@ -1,7 +1,7 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { isHealthy } from './facts';
 import { mentionsOf } from './subjects';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * Who depends on whom: "web-ui depends on postgres", "redis has no
@@ -22,6 +22,13 @@ function clauseEnd(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bso\b|\bwhich\b|\bwhereas\b|\band (?:it|its|is|has|both|they)\b|\bthat (?:is|are)\b|\.\s/i)[0]!;
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const REVERSE_RE = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'gi');
+const COUNTED_RE = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i');
+const COUNT_RE = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i');
+const HAS_N_DEPS_RE = new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi');
 export const relations: ClaimModule<RelationClaim> = {
   name: 'relations',
   extract({ doc, facts }) {
@@ -39,7 +46,7 @@ export const relations: ClaimModule<RelationClaim> = {
       };
 
       // Reverse direction first: "nothing depends on X", "two services depend on X", "only Y depends on X".
-      const reverse = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+      const reverse = REVERSE_RE;
       for (const m of text.matchAll(reverse)) {
         if (m[4]) {
           const x = mentionsOf(m[4], names)[0]?.service;
@@ -60,7 +67,7 @@ export const relations: ClaimModule<RelationClaim> = {
       }
 
       // "X depends on Y and Z", "it relies on just two services", "X has no dependencies".
-      for (const m of text.matchAll(new RegExp(`\\b(${VERB})\\b`, 'gi'))) {
+      for (const m of text.matchAll(VERB_RE)) {
         if (taken.some((t) => t <= unit.start + m.index! && t + 60 > unit.start + m.index!)) continue;
         const verbAt = m.index!;
         const before = text.slice(0, verbAt);
@@ -68,7 +75,7 @@ export const relations: ClaimModule<RelationClaim> = {
         // "needs", "uses", "calls" name a dependency only when a service follows right away.
         if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
           const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
-          const counted = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i').test(text.slice(verbAt + m[0].length));
+          const counted = COUNTED_RE.test(text.slice(verbAt + m[0].length));
           if ((!first || first.start > 6) && !counted) continue;
         }
         const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
@@ -87,7 +94,7 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));
         const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt)));
-        const count = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i').exec(rest);
+        const count = COUNT_RE.exec(rest);
         const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
         if (count) {
           push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
@@ -119,7 +126,7 @@ export const relations: ClaimModule<RelationClaim> = {
         for (const x of listed) push({ subjects: [x], relation: 'dependency_count', value: 0, polarity: true, ...tidy(m[0], unit.start + m.index!) });
         if (m[1]) push({ subjects: listed, relation: 'only_without_dependencies', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      for (const m of text.matchAll(new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi'))) {
+      for (const m of text.matchAll(HAS_N_DEPS_RE)) {
         const x = m[1] ? mentionsOf(m[1], names)[0]?.service : unit.lead[0];
         if (!x) continue;
         push({ subjects: [x], relation: 'dependency_count', value: /^(no|zero)$/i.test(m[2]!) ? 0 : parseNumber(m[3]!), polarity: true, ...tidy(m[0], unit.start + m.index!) });

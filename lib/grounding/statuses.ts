@@ -2,7 +2,7 @@ import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
 import { mentionsOf, segmentsOf } from './subjects';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * What state a service is in ("web-ui is degraded", "redis isn't running",
@@ -65,6 +65,11 @@ const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excludi
 const UNHEALTHY_WORDS = '(?:need(?:s|ing)? attention|require(?:s)? attention|(?:are|is|were) (?:unhealthy|degraded|down|failing|not healthy|in trouble|having (?:issues|problems)|impaired|stopped|broken|affected)|ha(?:ve|s) (?:issues|problems)|unhealthy|degraded|failing|with (?:issues|problems))';
 const HEALTHY_WORDS = '(?:(?:are|is|were|look|looks|seem|seems)\\s+(?:all\\s+)?(?:healthy|fine|ok|okay|up|running(?: normally| fine)?|green|operational|good|in good shape)|healthy)';
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const ALL_BUT_RE = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i');
+const COUNT_STATUS_RE = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
+const TOTAL_RE = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i');
 export const statuses: ClaimModule<StatusClaim> = {
   name: 'statuses',
   extract(ctx) {
@@ -138,7 +143,7 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (word && names.length) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: !denied, ...tidy(listed[0], unit.start + listed.index) });
       }
       // "All but two services are healthy", "everything except redis and web-ui is fine".
-      const allBut = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i').exec(text);
+      const allBut = ALL_BUT_RE.exec(text);
       if (allBut) claims.push({ subjects: [], relation: 'count:healthy', count: facts.names.length - parseNumber(allBut[1]!), polarity: true, ...tidy(allBut[0], unit.start + allBut.index) });
       const everythingBut = /\b(?:everything|every service|all services|all of them|all the others)\s+(?:else\s+)?(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(is|are|looks|look|seems|was|were|looked)\s+(?:currently\s+|now\s+|still\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
       // "was healthy" is about the moment the tools were read ("at that point"), unless it is about an earlier time.
@@ -148,24 +153,24 @@ export const statuses: ClaimModule<StatusClaim> = {
         claims.push({ subjects: facts.names.filter((n) => !left.has(n)), relation: 'status:healthy', label: 'healthy', polarity: true, value: 'fleet', ...tidy(everythingBut[0], unit.start + everythingBut.index) });
       }
       // "3 of the 8 services need attention", "two services are degraded", "only one service is down".
-      const countRe = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
+      const countRe = COUNT_STATUS_RE;
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
         if (/\b(?:out of|of)\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) {
-          const after = new RegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
+          const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
           if (after && Number.isFinite(parseNumber(after[1]!))) {
-            const unhealthyAfter = new RegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
+            const unhealthyAfter = cachedRegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
             claims.push({ subjects: [], relation: unhealthyAfter ? 'count:unhealthy' : 'count:healthy', count: parseNumber(after[1]!), total: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
           }
           continue;
         }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
-        const unhealthy = new RegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
+        const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      const total = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i').exec(text);
+      const total = TOTAL_RE.exec(text);
       if (total) {
         const n = parseNumber(total[1]!);
         if (Number.isFinite(n) && !claims.some((c) => c.relation.startsWith('count:') && c.start <= unit.start + total.index + total[0].length && c.start + c.span.length >= unit.start + total.index && c.total === undefined && c.count === n)) {

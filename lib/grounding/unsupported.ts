@@ -1,3 +1,4 @@
+import { cachedRegExp } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
 import { mentionsOf } from './subjects';
@@ -103,7 +104,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
-        const cause = said.replace(new RegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
+        const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);
         if (words.length === 0) continue;
@@ -138,7 +139,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
     if (claim.relation === 'date') {
       // A day the tools' own timestamps hold ("30 November") is a fact, not an invented date.
       const day = /(\d{1,2})/.exec(claim.value)?.[1];
-      const month = MONTHS.findIndex((m) => new RegExp(`\\b${m}`, 'i').test(claim.value));
+      const month = MONTHS.findIndex((m) => cachedRegExp(`\\b${m}`, 'i').test(claim.value));
       if (!day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1)) return undefined;
       if (day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1 && Number(t.slice(8, 10)) === Number(day))) return undefined;
     }
