@@ -1,7 +1,7 @@
 /**
  * Prints the hallucination detector's precision and recall on the labelled
  * sets in tests/fixtures/grounding (npm run grounding:eval):
- * - dev (dev/ and dev-extra/): the sets the rules are tuned on, in full: per
+ * - dev (dev/, dev-extra/ and dev-2/): the sets the rules are tuned on, in full: per
  *   kind, per class, every miss and every false alarm;
  * - held-out (held-out/): measured only, per kind and class. Its misses are
  *   printed only with --held-out-misses, which is off by default: reading them
@@ -12,7 +12,7 @@ import { evaluateSets, FINDING_KINDS, type Evaluation, type Mistake } from '../l
 import { answerCount, readSets } from '../lib/grounding/labelled-sets';
 
 const showHeldOutMisses = process.argv.includes('--held-out-misses');
-const dev = [...readSets('dev'), ...readSets('dev-extra')];
+const dev = [...readSets('dev'), ...readSets('dev-extra'), ...readSets('dev-2')];
 const heldOut = readSets('held-out');
 const devResult = evaluateSets(dev);
 const heldOutResult = heldOut.length ? evaluateSets(heldOut) : undefined;

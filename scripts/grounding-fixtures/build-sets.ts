@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import dev2 from './answers/dev-2';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import { buildSet, FIXTURES_DIR } from './build';
@@ -13,6 +14,7 @@ import { buildSet, FIXTURES_DIR } from './build';
 for (const [dir, files] of [
   ['held-out', buildSet(heldOut, 'h')],
   ['dev-extra', buildSet(devExtra, 'd')],
+  ['dev-2', buildSet(dev2, 'e')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);

@@ -234,6 +234,38 @@ const STATES: Record<string, () => Promise<Captured>> = {
       { ...before, ...extra },
     );
   },
+  'two-faults': async () => {
+    const f = new MemoryFleet(T0);
+    await f.injectFault({ service: 'mcp-server', kind: 'crash' });
+    f.now = sec(20);
+    await f.injectFault({ service: 'model-a', kind: 'latency_spike' });
+    f.now = sec(50);
+    const extra = {
+      'clear_cache:mcp-server': await call(f, 'clear_cache', { service: 'mcp-server' }),
+      'scale_service:mcp-server': await call(f, 'scale_service', { service: 'mcp-server', replicas: 3 }),
+    };
+    return finish(
+      f,
+      'Two faults at once: mcp-server crashed 50 s ago (stopped; ai-agent and web-ui, which depend on it, are degraded) and model-a has had a latency spike for 30 s. A cache flush and a scale of mcp-server were refused (it is stopped).',
+      extra,
+    );
+  },
+  'scale-down': async () => {
+    const f = new MemoryFleet(T0);
+    f.now = sec(10);
+    const extra: Record<string, ToolCall> = {
+      'scale_service:web-ui': await call(f, 'scale_service', { service: 'web-ui', replicas: 1 }),
+      'scale_service:mcp-server': await call(f, 'scale_service', { service: 'mcp-server', replicas: 1 }),
+    };
+    f.now = sec(30);
+    extra['scale_service:web-ui:again'] = await call(f, 'scale_service', { service: 'web-ui', replicas: 1 });
+    f.now = sec(40);
+    return finish(
+      f,
+      'A healthy fleet scaled down 30 s ago: web-ui from 2 to 1 replica and mcp-server from 2 to 1, both complete. A second scale of web-ui to 1 was refused (already at 1).',
+      extra,
+    );
+  },
 };
 
 const outDir = path.resolve(__dirname, '../../tests/fixtures/grounding/states');
