@@ -3,10 +3,11 @@
  * sets in tests/fixtures/grounding (npm run grounding:eval):
  * - dev (dev/, dev-extra/ and dev-2/): the sets the rules are tuned on, in full: per
  *   kind, per class, every miss and every false alarm;
- * - held-out (held-out/): measured only, per kind and class. Its misses are
+ * - held-out (held-out/) and held-out-2 (held-out-2/, written later by
+ *   another hand): measured only, each on its own, per kind. Their misses are
  *   printed only with --held-out-misses, which is off by default: reading them
- *   to tune the rules would turn the held-out set into a dev set.
- * --json prints both evaluations as JSON (held-out mistakes only with the flag).
+ *   to tune the rules would turn a held-out set into a dev set.
+ * --json prints the evaluations as JSON (held-out mistakes only with the flag).
  */
 import { evaluateSets, FINDING_KINDS, type Evaluation, type Mistake } from '../lib/grounding/evaluate';
 import { answerCount, readSets } from '../lib/grounding/labelled-sets';
@@ -16,6 +17,8 @@ const dev = [...readSets('dev'), ...readSets('dev-extra'), ...readSets('dev-2')]
 const heldOut = readSets('held-out');
 const devResult = evaluateSets(dev);
 const heldOutResult = heldOut.length ? evaluateSets(heldOut) : undefined;
+const heldOut2 = readSets('held-out-2');
+const heldOut2Result = heldOut2.length ? evaluateSets(heldOut2) : undefined;
 
 function hide(e: Evaluation): Omit<Evaluation, 'misses' | 'falseAlarms' | 'mistakes'> {
   const { misses: _m, falseAlarms: _f, mistakes: _x, ...rest } = e;
@@ -23,7 +26,8 @@ function hide(e: Evaluation): Omit<Evaluation, 'misses' | 'falseAlarms' | 'mista
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ dev: devResult, heldOut: heldOutResult && (showHeldOutMisses ? heldOutResult : hide(heldOutResult)) }, null, 2));
+  const shown = (e: Evaluation | undefined) => e && (showHeldOutMisses ? e : hide(e));
+  console.log(JSON.stringify({ dev: devResult, heldOut: shown(heldOutResult), heldOut2: shown(heldOut2Result) }, null, 2));
   process.exit(0);
 }
 
@@ -58,11 +62,18 @@ function list(title: string, mistakes: Mistake[]) {
 summary('dev', devResult, dev.length);
 list('Misses', devResult.misses);
 list('False alarms', devResult.falseAlarms);
-if (heldOutResult) {
+for (const [split, sets, result] of [
+  ['held-out', heldOut, heldOutResult],
+  ['held-out-2', heldOut2, heldOut2Result],
+] as const) {
+  if (!result) {
+    console.log(`\n== ${split}: no answers in tests/fixtures/grounding/${split} yet (${answerCount(sets)})`);
+    continue;
+  }
   // Per kind only: its classes (and, without the flag, its mistakes) stay out of sight of whoever tunes the rules.
-  summary('held-out (measured only, never tuned on)', heldOutResult, heldOut.length, showHeldOutMisses);
+  summary(`${split} (measured only, never tuned on)`, result, sets.length, showHeldOutMisses);
   if (showHeldOutMisses) {
-    list('Held-out misses', heldOutResult.misses);
-    list('Held-out false alarms', heldOutResult.falseAlarms);
-  } else console.log(`(${heldOutResult.misses.length} misses and ${heldOutResult.falseAlarms.length} false alarms not shown: --held-out-misses prints them; do not tune on them)`);
-} else console.log(`\n== held-out: no answers in tests/fixtures/grounding/held-out yet (${answerCount(heldOut)})`);
+    list(`${split} misses`, result.misses);
+    list(`${split} false alarms`, result.falseAlarms);
+  } else console.log(`(${result.misses.length} misses and ${result.falseAlarms.length} false alarms not shown: --held-out-misses prints them; do not tune on them)`);
+}

@@ -4,7 +4,7 @@ import type { LabelledSet } from './evaluate';
 
 /**
  * Reads the labelled sets of tests/fixtures/grounding: one directory per split
- * (dev, dev-extra, dev-2, held-out), one JSON file per fleet state:
+ * (dev, dev-extra, dev-2, held-out, held-out-2), one JSON file per fleet state:
  * `{ description, fleet: { services }, answers: [{ id, label, kind?, class?, question, answer, toolResults? }] }`.
  * Node only (scripts and tests); the app never reads them.
  */
