@@ -73,6 +73,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   const after = clauseAfter(text, end, 24);
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
+  // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
+  if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
@@ -107,7 +109,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   // The metric word closest to the figure names it: "CPU 9%, memory 34%".
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
-    ['memoryPct', /\b(memory|mem|ram|heap)\b/gi],
+    ['memoryPct', /\b(memory|mem|ram|heap)\b|\bof (?:its|the|their) (?:memory )?limit\b/gi],
     ['errorRate', /\b(error\w*|fail\w*|5\d\d|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
@@ -138,7 +140,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   if (best) return best.key;
   const label = hint ? metricOfLabel(hint) : undefined;
   if (label === 'cpuPct' || label === 'memoryPct' || label === 'errorRate') return label;
-  if (label === 'memoryMb') return 'memoryPct';
+  if (label === 'memoryMb' || label === 'memoryLimitMb') return 'memoryPct';
   return undefined;
 }
 
@@ -150,10 +152,10 @@ export interface QuantityOptions {
 // Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
 const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi');
 const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
-const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
+const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
-const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
 const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
@@ -182,7 +184,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const firstAt = m.index! + m[0].indexOf(m[1]!, 4);
     push('replicas', parseNumber(m[1]!), firstAt, m[1]!, 'previous');
     const secondAt = m.index! + m[0].lastIndexOf(m[2]!);
-    push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending)\b/i.test(text) && !/\b(scaled|complete|done|finished|now)\b/i.test(text) ? 'target' : 'current');
+    push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending|going|moving|heading|until|completes?|due|under ?way|mid-scale)\b/i.test(text) && !/\b(scaled|complete[d]?|done|finished|now (?:runs|has|at))\b/i.test(text) ? 'target' : 'current');
   }
   for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)|container/i, COUNT_REPLICAS_RE)) {
     if (/^(a|an)$/i.test(m[1]!) && !/\b(single|one)\b/i.test(m[0])) continue;
@@ -210,10 +212,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (vague && out.length > before) out.at(-1)!.vague = true;
   };
   for (const m of matchIf(text, /\b(?:up|running|uptime|alive|online)\b/i, UP_FOR_RE)) {
-    pushDuration(m, m[1]!, m[2]!, !!m[3]);
+    pushDuration(m, m[1]!, m[3]!, !!(m[2] || m[4]));
   }
   for (const m of matchIf(text, /\bago\b/i, RESTARTED_AGO_RE)) {
-    pushDuration(m, m[1]!, m[2]!, !!m[3]);
+    pushDuration(m, m[1]!, m[3]!, !!(m[2] || m[4]));
   }
   for (const m of matchIf(text, /uptime/i, /\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
     push('uptimeSec', durationSeconds(Number(m[1]), m[2]!), m.index!, m[0], 'current');
@@ -316,7 +318,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
         /* durations in cells need a unit; handled above */
       } else if (label === 'errorRate') push('errorRate', unit === '%' || v > 1 ? v / 100 : v, at, bare[0].trim());
       else if (label === 'latencyMs') push('latencyMs', unit === 's' ? v * 1000 : v, at, bare[0].trim());
-      else if (label === 'memoryMb') push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
+      else if (label === 'memoryMb' || (label === 'memoryLimitMb' && unit === '%')) push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
       else push(label, v, at, bare[0].trim());
     }
   }
@@ -346,7 +348,8 @@ export function close(key: QuantityKey, claimed: number, actual: number, bound?:
       // People round a percentage to the unit or to 5, not by a tenth of it.
       return diff <= Math.max(3, Math.abs(actual) * 0.06);
     case 'uptimeSec':
-      return diff <= Math.max(120, Math.abs(actual) * 0.3);
+      // "up 45 s" for 9 s is wrong; "about two days" for 1.7 days is not.
+      return diff <= (Math.abs(actual) < 600 ? Math.max(10, Math.abs(actual) * 0.5) : Math.max(120, Math.abs(actual) * 0.3));
     case 'ratio':
       return diff <= Math.max(0.3, Math.abs(actual) * 0.2);
     case 'memoryMb':

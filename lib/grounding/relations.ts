@@ -158,6 +158,12 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "model-b is unreachable from ai-agent": ai-agent cannot reach model-b.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|was|remains|stays)\s+(?:still\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        if (x && y && x !== y) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "model-b refuses connections from web-ui": the same claim seen from the other end.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
         if (/\b(not|\w*n['’]t|never|no longer)\s+$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;

@@ -104,6 +104,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
+          if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
@@ -134,7 +136,9 @@ export const statuses: ClaimModule<StatusClaim> = {
       }
       // "Two services are degraded: mcp-server and web-ui", "Down — redis, postgres": the state before the colon is said of each name after it.
       const listed = /\b(healthy|unhealthy|degraded|down|stopped|restarting|failing|fine|running normally|in trouble|need(?:s|ing)? attention|crashed)\s*(?:right now|now|currently|at the moment)?\s*(?::|—|–|\s-\s)\s*([^.;]+)/i.exec(text);
-      if (listed && !/\b(if|would|could|should|might|when|once|was|were|not|n['’]t)\b/i.test(text.slice(0, listed.index))) {
+      // "Degraded: mcp-server and web-ui" lists names; "healthy: postgres is restarting, …" or "fine: about 1.6 s" explains instead.
+      const namesOnly = listed && listed[2]!.replace(new RegExp(`(?<![\\w-])(?:${facts.names.map((n) => n.replace(/-/g, '[- ]')).join('|')}|postgresql)(?![\\w-])`, 'gi'), ' ').replace(/\([^)]*\)/g, ' ').replace(/\b(and|or|the|both|plus|too|also|as well|so far|still|now|currently)\b|[,&*_`\s]/gi, '').trim() === '';
+      if (listed && namesOnly && !/\b(if|would|could|should|might|when|once|was|were|not|\w*n['’]t)\b/i.test(text.slice(0, listed.index))) {
         const word = WORDS.find((w) => w.re.test(listed[1]!));
         const after = listed.index + listed[0].length - listed[2]!.length;
         const names = unit.mentions.filter((m) => m.start >= after).map((m) => m.service);
@@ -167,7 +171,9 @@ export const statuses: ClaimModule<StatusClaim> = {
           continue;
         }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
-        const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
+        // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
+        const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
+        const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       const total = TOTAL_RE.exec(text);

@@ -118,6 +118,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   let inCode = false;
 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
+    // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
+    if (/^\s*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [prevGroup.at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [prevGroup[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
