@@ -144,7 +144,8 @@ export const actions: ClaimModule<ActionClaim> = {
           const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
           // "the rollback line", "the restart request": the noun names something else.
           if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
-          const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
+          // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
+          const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {

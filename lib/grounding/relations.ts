@@ -11,7 +11,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
   value: string[] | number | string;
 }
 
@@ -63,6 +63,12 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x) continue;
         const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
         if (!Number.isFinite(n)) continue;
+        // "No other service depends on model-a" (after naming ai-agent): none besides the ones the answer has named.
+        if (n === 0 && /\b(other|else)\b/i.test(m[0])) {
+          const named = [...new Set([...doc.units.slice(0, doc.units.indexOf(unit)).flatMap((u) => u.mentions.map((y) => y.service)), ...mentions.filter((y) => y.end <= m.index!).map((y) => y.service)])].filter((y) => y !== x);
+          push({ subjects: [x], relation: 'dependents_within', value: named, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          continue;
+        }
         push({ subjects: [x], relation: 'dependent_count', value: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
 
@@ -215,6 +221,11 @@ export const relations: ClaimModule<RelationClaim> = {
         case 'dependent_count': {
           const dependents = facts.dependents(x);
           if (dependents.length !== claim.value) return wrong(`Says ${claim.value} service(s) depend on ${x}.`, `${dependents.length ? dependents.join(', ') : 'Nothing'} depend${dependents.length === 1 ? 's' : ''} on ${x}.`);
+          break;
+        }
+        case 'dependents_within': {
+          const extra = facts.dependents(x).filter((d) => !(claim.value as string[]).includes(d));
+          if (extra.length) return wrong(`Says nothing else depends on ${x}.`, `${extra.join(', ')} also depend${extra.length === 1 ? 's' : ''} on ${x}.`);
           break;
         }
         case 'dependents_are': {
