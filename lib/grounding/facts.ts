@@ -62,6 +62,11 @@ export class Facts {
   private readonly versionsSeen = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
+  /** When each service's state was read (a result's own `at`), and when an action on it started. */
+  private readonly stateAt = new Map<string, number>();
+  private readonly actionAt = new Map<string, number>();
+  /** check_dependencies: whether X reached each of its dependencies. */
+  private readonly reach = new Map<string, Map<string, boolean>>();
 
   constructor(
     readonly fleet: FleetFacts,
@@ -95,6 +100,15 @@ export class Facts {
         });
       }
     }
+    // A state read before an action on the service started (a list taken before a repair) is not its state after it.
+    for (const [name, started] of this.actionAt) {
+      const read = this.stateAt.get(name);
+      if (read === undefined || read >= started) continue;
+      const state = this.states.get(name)!;
+      this.states.set(name, { name, dependencies: state.dependencies, memoryLimitMb: state.memoryLimitMb, action: state.action });
+      this.observed.delete(name);
+      if (state.action?.replicas !== undefined) this.bucket(name, 'replicas').target.push(state.action.replicas);
+    }
   }
 
   private bucket(service: string, key: MetricKey | 'ratio'): Observed {
@@ -124,10 +138,17 @@ export class Facts {
         }
         this.states.get(svc)!.action = action;
         this.reported.add(svc);
+        if (typeof r.startedAt === 'string' && Number.isFinite(Date.parse(r.startedAt))) this.actionAt.set(svc, Math.max(this.actionAt.get(svc) ?? 0, Date.parse(r.startedAt)));
       }
       if (typeof r.completesAt === 'string') this.timestamps.push(r.completesAt);
       if (typeof r.startedAt === 'string') this.timestamps.push(r.startedAt);
       return;
+    }
+    const readAt = r && typeof r === 'object' && !Array.isArray(r) && typeof r.at === 'string' ? Date.parse(r.at) : Number.NaN;
+    if (call.name === 'check_dependencies' && owner && r && Array.isArray(r.dependencies)) {
+      const map = this.reach.get(owner) ?? new Map<string, boolean>();
+      for (const d of r.dependencies as Array<Record<string, unknown>>) if (d && typeof d.name === 'string' && typeof d.reachable === 'boolean') map.set(d.name, d.reachable);
+      this.reach.set(owner, map);
     }
     walk(call.result, (v, key, parent) => {
       if (typeof v === 'string') {
@@ -143,7 +164,10 @@ export class Facts {
       if (!v || typeof v !== 'object' || Array.isArray(v)) return;
       const o = v as Record<string, unknown>;
       const name = this.known(o.name) ? o.name : this.known(o.service) ? o.service : undefined;
-      if (name) this.absorb(name, o);
+      if (name) {
+        this.absorb(name, o);
+        if (Number.isFinite(readAt)) this.stateAt.set(name, Math.max(this.stateAt.get(name) ?? 0, readAt));
+      }
       else if (owner && key === 'series') this.absorbSeries(owner, o);
       else if (owner && key === 'current') this.absorb(owner, o);
     });
@@ -211,6 +235,11 @@ export class Facts {
 
   state(name: string): ServiceState | undefined {
     return this.states.get(name);
+  }
+
+  /** Whether check_dependencies this turn found `from` reaching `to` (undefined: not checked). */
+  reaches(from: string, to: string): boolean | undefined {
+    return this.reach.get(from)?.get(to);
   }
 
   /** Whether the facts say anything about this service's state (tools reported it, or no tools were given). */

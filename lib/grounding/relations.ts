@@ -197,6 +197,9 @@ export const relations: ClaimModule<RelationClaim> = {
         const y = claim.value as string;
         // A connection between two services that do not talk to each other at all is invented, whatever the state.
         if (!deps.includes(y) && !(facts.dependencies(y) ?? []).includes(x)) return wrong(`Says ${x} has a connection to ${y} that fails.`, `${x} does not connect to ${y}: ${fact}`);
+        const reached = facts.reaches(x, y);
+        if (reached === false) continue;
+        if (reached === true) return wrong(`Says ${x} cannot reach ${y}.`, `check_dependencies this turn: ${x} reaches ${y}.`);
         if (!facts.reports(x) && !facts.texts.some((t) => t.service === x)) continue;
         const ys = facts.state(y);
         const cut = facts.texts.some((t) => t.service === x && t.text.toLowerCase().includes(y) && /refus|lost|unavailable|fail|unreachable|econn|timed? ?out/i.test(t.text)) || (ys && (ys.status === 'stopped' || ys.status === 'restarting')) || (facts.state(x)?.issues ?? []).some((i) => i.includes(y));
