@@ -106,7 +106,8 @@ export const actions: ClaimModule<ActionClaim> = {
         // "its replicas have been increased to three", "the cache was wiped": a general verb whose object names the action.
         const objectKind: ActionKind | undefined = found.kind === 'none' ? (/\b(replicas?|instances?|capacity|pods?|replica count)\b/i.test(clause.text) && /^(increased|raised|bumped|added|doubled|tripled|reduced|lowered|expanded|grown)$/i.test(verb) ? 'scale' : /\b(cache|keys|entries)\b/i.test(clause.text) && /^(deleted|removed|reset)$/i.test(verb) ? 'clear_cache' : undefined) : undefined;
         const rule = objectKind ? { re: found.re, kind: objectKind } : found;
-        const before = text.slice(clause.start, m.index!);
+        // "To be safe I restarted it": a purpose, not a hypothesis.
+        const before = text.slice(clause.start, m.index!).replace(/\bto be (?:safe|sure|thorough|certain)\b/gi, '');
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
         if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
@@ -186,6 +187,11 @@ export const actions: ClaimModule<ActionClaim> = {
     const tool = TOOL_OF[claim.kind];
     const subjects = claim.subjects.length ? claim.subjects : [undefined];
     for (const service of subjects) {
+      // "restarted it a second time", "again": one successful call does not back two.
+      const repeated = tool && /\b(again|a second time|twice|once more|another time|one more time)\b/i.test(ctx.doc.text.slice(claim.start, claim.start + 60).split(/[.;\n]/)[0]!);
+      if (repeated && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < 2 && facts.calls.some((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service))) {
+        return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Claims "${claim.verb}" a second time${service ? ` on ${service}` : ''}; only one such call succeeded this turn.`, fact: `The repeated ${tool} call${service ? ` for ${service}` : ''} failed (isError).` };
+      }
       const done =
         claim.kind === 'any'
           ? facts.succeeded((n) => facts.fleet.mutatingTools.includes(n), service)

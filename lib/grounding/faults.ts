@@ -20,7 +20,7 @@ type FaultName = 'latency spike' | 'memory leak' | 'error burst' | 'crash' | 'ba
 
 const FAULTS: Array<{ name: FaultName; said: string; evidence: RegExp }> = [
   { name: 'latency spike', said: 'latency spike|slowdown|latency problem|latency issue|high latency', evidence: /latenc|slow|queue/i },
-  { name: 'memory leak', said: 'memory leak|leak', evidence: /leak|memory/i },
+  { name: 'memory leak', said: 'memory leak|leak|leaking memory|leaking', evidence: /leak|memory/i },
   { name: 'error burst', said: 'error burst|burst of errors|poisoned cache|poisoned entr(?:y|ies)|stale cache entr(?:y|ies)', evidence: /error burst|poison|stale cache|error rate/i },
   { name: 'crash', said: 'crash', evidence: /crash|exited|not running|stopped|killed/i },
   { name: 'bad deployment', said: 'bad deploy(?:ment)?|broken release|broken deploy(?:ment)?|faulty release', evidence: /bad deploy|deployment|broken|release/i },
@@ -28,7 +28,7 @@ const FAULTS: Array<{ name: FaultName; said: string; evidence: RegExp }> = [
 
 const SAID = FAULTS.map((f) => f.said).join('|');
 /** "X is the one with the F", "X has/shows/suffers from (a|the) F", "X's F". */
-const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has)\\s+(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b)`, 'gi');
+const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has|that is|that's)?\\s*(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b)`, 'gi');
 /** "the F (is) on/in/at X", "the F hitting X". */
 const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
 

@@ -29,6 +29,8 @@ interface FigureClaim extends Claim {
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
 const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|range\w*|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
 const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
+/** "now runs four replicas": said as done, whatever else the sentence mentions. */
+const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
@@ -62,7 +64,7 @@ export const figures: ClaimModule<FigureClaim> = {
       if (HEDGES.test(unit.text) && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(unit.text)) continue;
       const text = unit.text;
       const trend = TREND.test(text);
-      const heading = HEADING.test(text);
+      const heading = HEADING.test(text) && !NOW_DONE.test(text);
       const found = quantitiesOf(text, { column: unit.column }).filter((q) => q.key !== 'ratio');
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
@@ -125,7 +127,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
         if (!Number.isFinite(factor)) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
-        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?baseline|the baseline|baseline)/i.exec(rest);
+        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline)/i.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;

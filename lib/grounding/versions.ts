@@ -63,8 +63,8 @@ export const versions: ClaimModule<VersionClaim> = {
         const after = unit.text.slice(at + m[0].length, at + m[0].length + 40);
         // A table column or list label can say which version it is: "| Previous |", "Rolled back to:".
         const columnRole = unit.column && /\b(prev|previous|before|old|last good|last healthy|from)\b/i.test(unit.column) ? 'previous' : unit.column && /\b(target|to|rollback)\b/i.test(unit.column) ? 'target' : undefined;
-        // "A rollback would take it from 0.6.2 to 0.6.1": a hypothetical move names versions, it claims neither as now or before.
-        const hypothetical = /\b(would|could|might|if|should|can)\b[^.;]*$/i.test(unit.text.slice(0, at)) && /\b(from|to)\s+(?:version\s+|v)?$/i.test(before);
+        // "A rollback would take it from 0.6.2 to 0.6.1": the version a hypothetical move leaves is its current one, not an earlier one (where it goes is still checked).
+        const hypothetical = /\b(would|could|might|if|should|can)\b[^.;]*$/i.test(unit.text.slice(0, at)) && /\bfrom\s+(?:version\s+|v)?$/i.test(before);
         claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
