@@ -32,6 +32,7 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
+const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -93,7 +94,10 @@ export const figures: ClaimModule<FigureClaim> = {
         }
         // In a comparison ("slower than model-a (5.1 s against 1.6 s)", "versus 1.6 s"), which figure is whose is a guess:
         // a figure that fits another service of the sentence is left unverified rather than called wrong.
-        const loose = !afterService && !respectively && mentions.length >= 2 && COMPARISON.test(text);
+        const seg = segmentsOf(unit).find((x) => q.index >= x.offset && q.index < x.offset + x.text.length);
+        // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
+        const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
+        const loose = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
         claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
@@ -120,6 +124,13 @@ export const figures: ClaimModule<FigureClaim> = {
           const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most/.test(word);
           claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
         }
+      }
+      // "has reached its memory limit", "is out of memory": usage said to be the whole limit.
+      for (const m of text.matchAll(/\b(?:reached|hit|hitting|maxed out|exhausted|used up|run out of|ran out of)\s+(?:its|the|all of its|all its)\s+(?:memory\s+)?(?:limit|cap|memory)\b/gi)) {
+        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|close to|near|nearly|almost|about to)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const who = ownerOf(unit, m.index!);
+        if (!who.length) continue;
+        claims.push({ subjects: who, relation: 'memoryPct', value: 100, q: { key: 'memoryPct', value: 100, index: m.index!, span: m[0], role: 'current' }, trend, heading, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
       const multiple = MULTIPLE_RE;
