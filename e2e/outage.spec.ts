@@ -193,10 +193,10 @@ test('PostgreSQL and Redis blackholed (packets dropped, not refused) for 30 s: e
     expect(during.length).toBeGreaterThan(50);
     for (const answer of during) {
       const where = `${answer.pathname} answered ${answer.status} after ${answer.ms} ms`;
-      // The aim is 3 s. Today /api/chaos (a database read, then Redis, each with its own
-      // time-out) takes up to 3.6 s in a blackhole: bounded at 5 s until that is met, which
-      // still fails the old behaviour (an answer only when the outage ends).
-      expect(answer.ms, where).toBeLessThan(5_000);
+      // Within 3 s: a request may wait out each dependency's bound once (rate-limit
+      // store 0.75 s, database 1.5 s, cache 0.5 s), and the first of them to time out
+      // makes every later call skip that dependency at once until it answers again.
+      expect(answer.ms, where).toBeLessThan(3_000);
       expect(answer.status, where).not.toBe(0);
       expect(answer.status, where).not.toBe(500);
       if (answer.status >= 500) {
@@ -270,7 +270,7 @@ test('a dead model server: the run fails with a plain message, the circuit opens
     MODEL_BREAKER_COOLDOWN_MS: '600000',
   });
   try {
-    expect((await waitFor(server, '/api/health/ready')).status).toBe(200);
+    expect((await waitReady(server)).status).toBe(200);
     const runWith = async (model: 'A' | 'B') => {
       const response = await fetch(`${server.url}/api/workflows`, {
         method: 'POST',

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { scratchDatabase, type ScratchDatabase } from './support/scratch';
-import { spawnServer, waitFor, type ServerProcess } from './support/server-process';
+import { spawnServer, waitReady, type ServerProcess } from './support/server-process';
 import { TelemetryReceiver } from './support/telemetry-receiver';
 
 const IKEY = '11111111-2222-3333-4444-555555555555';
@@ -47,7 +47,7 @@ test.beforeAll(async () => {
     MONITORING_EVAL_INTERVAL_MS: '1000',
     ALERT_MIN_REQUESTS: '5',
   });
-  expect((await waitFor(server, '/api/health/ready')).status).toBe(200);
+  expect((await waitReady(server)).status).toBe(200);
 });
 
 test.afterAll(async () => {

@@ -22,10 +22,12 @@ function describe(error: unknown): string {
   return ((e?.code ? `${e.code}: ` : '') + String(e?.message ?? error)).slice(0, 200);
 }
 
+class RedisTimeoutError extends Error {}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis call took longer than ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new RedisTimeoutError(`Redis call took longer than ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -67,6 +69,10 @@ export class SharedCache {
         enableOfflineQueue: false,
         maxRetriesPerRequest: 1,
         connectTimeout: 2_000,
+        // Only to end a ready check that a silent network never answers (so a
+        // reconnect can succeed once it heals); calls keep their own 500 ms bound.
+        // Far above that bound so a loaded machine does not cut a healthy Redis.
+        commandTimeout: 5_000,
         retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
       });
       this.redis.on('error', (error: unknown) => this.markDown(error));
@@ -99,6 +105,7 @@ export class SharedCache {
   private markDown(error: unknown): void {
     this.retryAt = Date.now() + REDIS_RETRY_MS;
     this.lastError = describe(error);
+    if (error instanceof RedisTimeoutError) this.dropSilentConnections();
     if (this.down) return;
     this.down = true;
     this.downSince = Date.now();
@@ -106,6 +113,18 @@ export class SharedCache {
       this.lastLogged = Date.now();
       logger.warn({ reason: this.lastError }, 'cache: Redis unavailable; caching in memory (per process) until it answers again');
     }
+  }
+
+  /**
+   * A call that outlived its bound on a "ready" connection means a silent
+   * network (packets dropped): that socket never closes by itself, so every
+   * later try would wait out the bound again on the request path, and the
+   * subscriber would miss every invalidation. Both reconnect in the background;
+   * until one is ready, calls skip Redis at once.
+   */
+  private dropSilentConnections(): void {
+    if (this.redis?.status === 'ready') this.redis.disconnect(true);
+    if (this.subscriber?.status === 'ready') this.subscriber.disconnect(true);
   }
 
   private markUp(): void {
@@ -205,9 +224,15 @@ export class SharedCache {
     const r = await this.redisUsable();
     if (!r) return;
     try {
-      const keys = await withTimeout(this.scan(r, prefix), REDIS_TIMEOUT_MS * 2);
-      if (keys.length) await withTimeout(r.del(...keys), REDIS_TIMEOUT_MS);
-      await withTimeout(r.publish(this.channel, prefix), REDIS_TIMEOUT_MS);
+      // One bound for the whole invalidation: an admin action waits for it.
+      await withTimeout(
+        (async () => {
+          const keys = await this.scan(r, prefix);
+          if (keys.length) await r.del(...keys);
+          await r.publish(this.channel, prefix);
+        })(),
+        REDIS_TIMEOUT_MS,
+      );
     } catch (error) {
       // Not shared: the entries expire by their TTL.
       this.markDown(error);

@@ -13,8 +13,12 @@ import { logger } from '@/lib/telemetry/logger';
 
 export type StoreKind = 'memory' | 'redis' | 'postgres';
 
-/** How long one store call may take before the memory counter answers instead. */
-const STORE_TIMEOUT_MS = 1_000;
+/**
+ * How long one store call may take before the memory counter answers instead.
+ * A request may wait this out once per outage, before its database bound
+ * (1.5 s): together well inside the 3 s a request may take while both are silent.
+ */
+const STORE_TIMEOUT_MS = 750;
 /** After a store failure, skip it (count in memory) for this long, then try again. */
 const STORE_RETRY_MS = 5_000;
 export const RATE_LIMIT_TABLE = 'rate_limits';
@@ -94,6 +98,8 @@ class StoreWithInsurance implements CounterStore {
     private readonly build: ((spec: LimiterSpec) => RateLimiterAbstract) | undefined,
     private readonly prepare: () => Promise<void> = async () => undefined,
     private readonly closer: () => Promise<void> = async () => undefined,
+    /** Told about every failed store call (a Redis client drops a connection a silent network holds). */
+    private readonly onFailure: (error: unknown) => void = () => undefined,
   ) {}
 
   private memoryLimiter(spec: LimiterSpec): RateLimiterMemory {
@@ -134,6 +140,7 @@ class StoreWithInsurance implements CounterStore {
         return { ...outcome, counter: this.kind };
       } catch (error) {
         this.downUntil = Date.now() + STORE_RETRY_MS;
+        this.onFailure(error);
         if (!this.down) {
           this.down = true;
           logger.warn(
@@ -154,8 +161,11 @@ class StoreWithInsurance implements CounterStore {
         await withTimeout(this.prepare(), STORE_TIMEOUT_MS * 2);
         const res = await withTimeout(shared.get(key), STORE_TIMEOUT_MS);
         return { exhausted: verdict(res), res, counter: this.kind };
-      } catch {
-        // The next consume() notices and logs the outage; here the memory counter answers.
+      } catch (error) {
+        // The memory counter answers; the next consume() logs the outage. Skip the
+        // store meanwhile, as consume() does, so each peek does not wait out its time-out.
+        this.downUntil = Date.now() + STORE_RETRY_MS;
+        this.onFailure(error);
       }
     }
     const res = await this.memoryLimiter(spec).get(key);
@@ -215,6 +225,14 @@ function redisStore(url: string): CounterStore {
     },
     async () => {
       client.disconnect();
+    },
+    () => {
+      // A command that timed out on a "ready" connection means a silent network:
+      // the socket never closes by itself, so every retry would wait out the
+      // time-out again on the request path. Drop it; ioredis reconnects in the
+      // background (its ready check bounded by commandTimeout) and, until a new
+      // connection is ready, rejectIfRedisNotReady fails calls at once.
+      if (client.status === 'ready') client.disconnect(true);
     },
   );
 }
