@@ -165,6 +165,12 @@ export class Facts {
       const o = v as Record<string, unknown>;
       const name = this.known(o.name) ? o.name : this.known(o.service) ? o.service : undefined;
       if (name) {
+        // Two readings of the same service in one turn: the newer one is its state, whatever order the calls came in.
+        if (Number.isFinite(readAt) && (this.stateAt.get(name) ?? -Infinity) > readAt) {
+          // Its versions were still real versions of the service.
+          for (const v of [o.version, o.previousVersion]) if (typeof v === 'string') this.versionsSeen.add(v);
+          return;
+        }
         this.absorb(name, o);
         if (Number.isFinite(readAt)) this.stateAt.set(name, Math.max(this.stateAt.get(name) ?? 0, readAt));
       }

@@ -99,7 +99,7 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
-          if (/\b(was|were|had been|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
+          if (/\b(was|were|had been|had|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
           if (/\b(if|would|could|should|might|may|will|once|when|expected to be|supposed to be|going to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;

@@ -96,6 +96,8 @@ export const versions: ClaimModule<VersionClaim> = {
       }
       if (claim.role === 'current') {
         if (s.version === version) continue;
+        // Named beside a rollback done this turn ("rolled back to 2.3.0 (bad 2.4.0 deployment)"): the version it left.
+        if (facts.succeeded((n) => n === 'rollback_deployment', name) && facts.versions().has(version)) continue;
         if (current.has(version) && !s.version) continue;
         const stale = previous.has(version);
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: stale ? `${version} is the version ${name} ran before, not the one it runs now.` : `${name} does not run version ${version}.`, fact };
