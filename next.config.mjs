@@ -67,7 +67,7 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/*': [
       './prisma/migrations/**/*',
-      // The labelled answers the Compare and Monitoring pages evaluate the detector on (lib/grounding/labelled-set.ts).
+      // The labelled answers the Compare and Monitoring pages evaluate the detector on (lib/grounding/labelled-sets.ts).
       './tests/fixtures/grounding/**/*.json',
       './node_modules/@prisma/schema-engine-wasm/*',
       './node_modules/@electric-sql/pglite/dist/*.{wasm,data,js,cjs}',

@@ -3,19 +3,27 @@
  * sets in tests/fixtures/grounding (npm run grounding:eval):
  * - dev (dev/ and dev-extra/): the sets the rules are tuned on, in full: per
  *   kind, per class, every miss and every false alarm;
- * - held-out (held-out/): measured only, per kind and class. Its misses are
- *   printed only with --held-out-misses, which is off by default: reading them
- *   to tune the rules would turn the held-out set into a dev set.
- * --json prints both evaluations as JSON (held-out mistakes only with the flag).
+ * - every other tuning folder (dev-2/, …) on its own, in full as well, so a
+ *   set written after the rules shows how they carry over before it is tuned on;
+ * - held-out (held-out/, held-out-2/, …): measured only, per kind, each folder
+ *   and all together. Its misses are printed only with --held-out-misses,
+ *   which is off by default: reading them to tune the rules would turn the
+ *   held-out set into a dev set.
+ * --json prints the evaluations as JSON (held-out mistakes only with the flag).
  */
 import { evaluateSets, FINDING_KINDS, type Evaluation, type Mistake } from '../lib/grounding/evaluate';
-import { answerCount, readSets } from '../lib/grounding/labelled-sets';
+import { readSets, splitsOf } from '../lib/grounding/labelled-sets';
 
 const showHeldOutMisses = process.argv.includes('--held-out-misses');
+const splits = splitsOf();
 const dev = [...readSets('dev'), ...readSets('dev-extra')];
-const heldOut = readSets('held-out');
+const otherDev = splits.dev.filter((s) => s !== 'dev' && s !== 'dev-extra' && s !== 'states' && readSets(s).length);
+const heldOutSplits = splits.heldOut.filter((s) => readSets(s).length);
+const heldOut = heldOutSplits.flatMap((s) => readSets(s));
 const devResult = evaluateSets(dev);
+const otherResults = otherDev.map((s) => [s, evaluateSets(readSets(s))] as const);
 const heldOutResult = heldOut.length ? evaluateSets(heldOut) : undefined;
+const heldOutEach = heldOutSplits.length > 1 ? heldOutSplits.map((s) => [s, evaluateSets(readSets(s))] as const) : [];
 
 function hide(e: Evaluation): Omit<Evaluation, 'misses' | 'falseAlarms' | 'mistakes'> {
   const { misses: _m, falseAlarms: _f, mistakes: _x, ...rest } = e;
@@ -23,7 +31,8 @@ function hide(e: Evaluation): Omit<Evaluation, 'misses' | 'falseAlarms' | 'mista
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ dev: devResult, heldOut: heldOutResult && (showHeldOutMisses ? heldOutResult : hide(heldOutResult)) }, null, 2));
+  const held = (e: Evaluation) => (showHeldOutMisses ? e : hide(e));
+  console.log(JSON.stringify({ dev: devResult, ...Object.fromEntries(otherResults), heldOut: heldOutResult && held(heldOutResult), ...Object.fromEntries(heldOutEach.map(([s, e]) => [s, held(e)])) }, null, 2));
   process.exit(0);
 }
 
@@ -55,14 +64,22 @@ function list(title: string, mistakes: Mistake[]) {
   }
 }
 
-summary('dev', devResult, dev.length);
+summary('dev (dev/ + dev-extra/)', devResult, dev.length);
 list('Misses', devResult.misses);
 list('False alarms', devResult.falseAlarms);
+for (const [split, result] of otherResults) {
+  summary(split, result, readSets(split).length);
+  list('Misses', result.misses);
+  list('False alarms', result.falseAlarms);
+}
+for (const [split, result] of heldOutEach) summary(`${split} (measured only, never tuned on)`, result, readSets(split).length, showHeldOutMisses);
 if (heldOutResult) {
   // Per kind only: its classes (and, without the flag, its mistakes) stay out of sight of whoever tunes the rules.
-  summary('held-out (measured only, never tuned on)', heldOutResult, heldOut.length, showHeldOutMisses);
+  summary(`held-out, all (${heldOutSplits.join(' + ')}; measured only, never tuned on)`, heldOutResult, heldOut.length, showHeldOutMisses);
   if (showHeldOutMisses) {
     list('Held-out misses', heldOutResult.misses);
     list('Held-out false alarms', heldOutResult.falseAlarms);
   } else console.log(`(${heldOutResult.misses.length} misses and ${heldOutResult.falseAlarms.length} false alarms not shown: --held-out-misses prints them; do not tune on them)`);
-} else console.log(`\n== held-out: no answers in tests/fixtures/grounding/held-out yet (${answerCount(heldOut)})`);
+} else console.log('\n== held-out: no answers in tests/fixtures/grounding/held-out yet');
+const line = (name: string, e: Evaluation) => `${name} P ${e.precision.toFixed(3)} R ${e.recall.toFixed(3)} (${e.total})`;
+console.log(`\nSummary: ${[line('dev', devResult), ...otherResults.map(([s, e]) => line(s, e)), ...heldOutEach.map(([s, e]) => line(s, e)), ...(heldOutResult ? [line('held-out all', heldOutResult)] : [])].join(' | ')}`);

@@ -1,3 +1,4 @@
+import { cachedRegExp } from './text';
 import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
 import { mentionsOf } from './subjects';
 import type { GroundingFinding } from './types';
@@ -31,12 +32,13 @@ const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
   { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
   { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
   { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered)$/i, kind: 'any' },
-  { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed)$/i, kind: 'none', ambiguous: true },
+  { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown)$/i, kind: 'none', ambiguous: true },
 ];
 const VERB_ALT =
-  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed";
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
+const IMPERATIVE = /^[\s*_>•-]*(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
 const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
 const NEGATED = /\b(not|never|\w*n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
@@ -75,6 +77,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
   return [...new Set(mentionsOf(text, ctx.facts.names).map((m) => m.service))];
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
 export const actions: ClaimModule<ActionClaim> = {
   name: 'actions',
   extract(ctx) {
@@ -83,6 +88,9 @@ export const actions: ClaimModule<ActionClaim> = {
     for (const unit of ctx.doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      // "Restart redis.", "3. Confirm the leak stops after the restart.": an instruction, not a report of something done.
+      const imperative = IMPERATIVE.exec(text);
+      if (imperative && (!imperative[1] || servicesIn(imperative[1], ctx).length) && !/\b(done|complete[d]?|finished|succeeded|successful(?:ly)?|went through|initiated|triggered|requested|kicked off|issued)\b|✅|✔/i.test(text)) continue;
       const push = (kind: ActionKind, verb: string, at: number, subjects: string[], finished: boolean, own: boolean) => {
         if (seen.has(unit.start + at)) return;
         seen.add(unit.start + at);
@@ -90,15 +98,21 @@ export const actions: ClaimModule<ActionClaim> = {
         claims.push({ subjects: targets, relation: `did:${kind}`, kind, verb, finished, own, polarity: true, ...tidy(text.slice(at, at + Math.max(verb.length, 1)), unit.start + at) });
       };
 
-      for (const m of text.matchAll(new RegExp(`\\b(${VERB_ALT})\\b`, 'gi'))) {
+      for (const m of text.matchAll(VERB_ALT_RE)) {
         const verb = m[1]!;
-        const rule = VERBS.find((v) => v.re.test(verb));
-        if (!rule) continue;
+        const found = VERBS.find((v) => v.re.test(verb));
+        if (!found) continue;
         const clause = clauseOf(text, m.index!);
-        const before = text.slice(clause.start, m.index!);
+        // "its replicas have been increased to three", "the cache was wiped": a general verb whose object names the action.
+        const objectKind: ActionKind | undefined = found.kind === 'none' ? (/\b(replicas?|instances?|capacity|pods?|replica count)\b/i.test(clause.text) && /^(increased|raised|bumped|added|doubled|tripled|reduced|lowered|expanded|grown)$/i.test(verb) ? 'scale' : /\b(cache|keys|entries)\b/i.test(clause.text) && /^(deleted|removed|reset)$/i.test(verb) ? 'clear_cache' : undefined) : undefined;
+        const rule = objectKind ? { re: found.re, kind: objectKind } : found;
+        // "To be safe I restarted it": a purpose, not a hypothesis.
+        const before = text.slice(clause.start, m.index!).replace(/\bto be (?:safe|sure|thorough|certain)\b/gi, '');
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
         if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
+        // "web-ui restarted only seconds ago": an event of the service's own past (its uptime says whether), not an action claimed.
+        if (!FIRST_PERSON.test(before) && !PASSIVE.test(before) && /^\s*(?:\w+\s+){0,4}?(?:ago|earlier today|recently)\b/i.test(after)) continue;
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
@@ -129,7 +143,10 @@ export const actions: ClaimModule<ActionClaim> = {
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
           const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
-          const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our|the|this|that)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
+          // "the rollback line", "the restart request": the noun names something else.
+          if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
+          // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
+          const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
@@ -170,13 +187,24 @@ export const actions: ClaimModule<ActionClaim> = {
     const tool = TOOL_OF[claim.kind];
     const subjects = claim.subjects.length ? claim.subjects : [undefined];
     for (const service of subjects) {
+      // "restarted it a second time", "again": one successful call does not back two.
+      const repeated = tool && /\b(again|a second time|twice|once more|another time|one more time)\b/i.test(ctx.doc.text.slice(claim.start, claim.start + 60).split(/[.;\n]/)[0]!);
+      if (repeated && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < 2 && facts.calls.some((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service))) {
+        return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Claims "${claim.verb}" a second time${service ? ` on ${service}` : ''}; only one such call succeeded this turn.`, fact: `The repeated ${tool} call${service ? ` for ${service}` : ''} failed (isError).` };
+      }
       const done =
         claim.kind === 'any'
           ? facts.succeeded((n) => facts.fleet.mutatingTools.includes(n), service)
           : tool
             ? facts.succeeded((n) => n === tool, service)
             : false;
-      const evidence = !claim.own && service && claim.kind !== 'any' && claim.kind !== 'none' && facts.texts.some((t) => t.service === service && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text));
+      const evidence =
+        !claim.own &&
+        claim.kind !== 'any' &&
+        claim.kind !== 'none' &&
+        (facts.texts.some((t) => (service === undefined || t.service === service) && EVIDENCE[claim.kind as keyof typeof EVIDENCE].test(t.text)) ||
+          // "web-ui was restarted": an uptime of a few minutes says it did restart, whoever did it.
+          (claim.kind === 'restart' && !!service && isUpSince(facts.state(service), 600)));
       // An action the tools show under way backs a claim that it is happening (not that it is finished).
       const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
       if (done || evidence || underway) {
@@ -224,4 +252,9 @@ function inProgress(ctx: CheckContext, service: string): boolean {
     const s = ctx.facts.state(service);
     return !!(s?.action && s.action.completesAt) && /in progress|"action":\{/.test(json);
   });
+}
+
+/** The service is up, and has been for less than `seconds`: it (re)started recently. */
+function isUpSince(s: { status?: string; uptimeSec?: number } | undefined, seconds: number): boolean {
+  return !!s && (s.status === 'running' || s.status === 'degraded') && typeof s.uptimeSec === 'number' && s.uptimeSec > 0 && s.uptimeSec < seconds;
 }

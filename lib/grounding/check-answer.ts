@@ -1,6 +1,7 @@
 import { actions } from './actions';
 import type { CheckContext, ClaimModule } from './claim';
 import { entities } from './entities';
+import { faults } from './faults';
 import { Facts } from './facts';
 import { figures } from './figures';
 import { maskQuoted, quotes } from './quotes';
@@ -28,7 +29,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, statuses, figures, relations, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, figures, relations, unsupported] as ClaimModule[];
 
 /** Checks one answer; `fleet` is the inventory and current state, `toolResults` what this turn's tools returned. */
 export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResult {
@@ -45,7 +46,8 @@ export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResu
     const f = quotes.check(claim, raw);
     if (f) findings.push(f);
   }
-  const ctx: CheckContext = { ...raw, doc: readAnswer(maskQuoted(input.answer, raw, facts.names, question), facts.names, question) };
+  const masked = maskQuoted(input.answer, raw, facts.names, question);
+  const ctx: CheckContext = { ...raw, doc: masked === input.answer ? raw.doc : readAnswer(masked, facts.names, question) };
   for (const module of MODULES) {
     for (const claim of module.extract(ctx)) {
       claims += 1;

@@ -36,6 +36,8 @@ export interface Observed {
   previous: number[];
   /** Values it is heading to (a scale in progress). */
   target: number[];
+  /** Its normal level, as the tools' prose states it ("baseline of 620 ms", "p95 budget 1240ms"). */
+  baseline: number[];
 }
 
 const STATE_KEYS = ['status', 'health', 'version', 'previousVersion', 'replicas', 'cpuPct', 'memoryMb', 'memoryLimitMb', 'memoryPct', 'latencyMs', 'errorRate', 'requestsPerSec', 'uptimeSec'] as const;
@@ -59,6 +61,12 @@ export class Facts {
   private readonly observed = new Map<string, Map<MetricKey | 'ratio', Observed>>();
   private readonly versionsSeen = new Set<string>();
   private readonly reported = new Set<string>();
+  private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
+  /** When each service's state was read (a result's own `at`), and when an action on it started. */
+  private readonly stateAt = new Map<string, number>();
+  private readonly actionAt = new Map<string, number>();
+  /** check_dependencies: whether X reached each of its dependencies. */
+  private readonly reach = new Map<string, Map<string, boolean>>();
 
   constructor(
     readonly fleet: FleetFacts,
@@ -92,13 +100,22 @@ export class Facts {
         });
       }
     }
+    // A state read before an action on the service started (a list taken before a repair) is not its state after it.
+    for (const [name, started] of this.actionAt) {
+      const read = this.stateAt.get(name);
+      if (read === undefined || read >= started) continue;
+      const state = this.states.get(name)!;
+      this.states.set(name, { name, dependencies: state.dependencies, memoryLimitMb: state.memoryLimitMb, action: state.action });
+      this.observed.delete(name);
+      if (state.action?.replicas !== undefined) this.bucket(name, 'replicas').target.push(state.action.replicas);
+    }
   }
 
   private bucket(service: string, key: MetricKey | 'ratio'): Observed {
     let perService = this.observed.get(service);
     if (!perService) this.observed.set(service, (perService = new Map()));
     let b = perService.get(key);
-    if (!b) perService.set(key, (b = { current: [], series: [], prose: [], previous: [], target: [] }));
+    if (!b) perService.set(key, (b = { current: [], series: [], prose: [], previous: [], target: [], baseline: [] }));
     return b;
   }
 
@@ -121,10 +138,17 @@ export class Facts {
         }
         this.states.get(svc)!.action = action;
         this.reported.add(svc);
+        if (typeof r.startedAt === 'string' && Number.isFinite(Date.parse(r.startedAt))) this.actionAt.set(svc, Math.max(this.actionAt.get(svc) ?? 0, Date.parse(r.startedAt)));
       }
       if (typeof r.completesAt === 'string') this.timestamps.push(r.completesAt);
       if (typeof r.startedAt === 'string') this.timestamps.push(r.startedAt);
       return;
+    }
+    const readAt = r && typeof r === 'object' && !Array.isArray(r) && typeof r.at === 'string' ? Date.parse(r.at) : Number.NaN;
+    if (call.name === 'check_dependencies' && owner && r && Array.isArray(r.dependencies)) {
+      const map = this.reach.get(owner) ?? new Map<string, boolean>();
+      for (const d of r.dependencies as Array<Record<string, unknown>>) if (d && typeof d.name === 'string' && typeof d.reachable === 'boolean') map.set(d.name, d.reachable);
+      this.reach.set(owner, map);
     }
     walk(call.result, (v, key, parent) => {
       if (typeof v === 'string') {
@@ -140,7 +164,16 @@ export class Facts {
       if (!v || typeof v !== 'object' || Array.isArray(v)) return;
       const o = v as Record<string, unknown>;
       const name = this.known(o.name) ? o.name : this.known(o.service) ? o.service : undefined;
-      if (name) this.absorb(name, o);
+      if (name) {
+        // Two readings of the same service in one turn: the newer one is its state, whatever order the calls came in.
+        if (Number.isFinite(readAt) && (this.stateAt.get(name) ?? -Infinity) > readAt) {
+          // Its versions were still real versions of the service.
+          for (const v of [o.version, o.previousVersion]) if (typeof v === 'string') this.versionsSeen.add(v);
+          return;
+        }
+        this.absorb(name, o);
+        if (Number.isFinite(readAt)) this.stateAt.set(name, Math.max(this.stateAt.get(name) ?? 0, readAt));
+      }
       else if (owner && key === 'series') this.absorbSeries(owner, o);
       else if (owner && key === 'current') this.absorb(owner, o);
     });
@@ -181,18 +214,25 @@ export class Facts {
   }
 
   private absorbSeries(name: string, point: Record<string, unknown>): void {
+    if (typeof point.at === 'string' && typeof point.memoryMb === 'number') {
+      const list = this.memorySeries.get(name) ?? [];
+      list.push({ at: Date.parse(point.at), mb: point.memoryMb });
+      this.memorySeries.set(name, list);
+    }
     for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.bucket(name, key).series.push(point[key] as number);
   }
 
   /** Figures in the tools' own words: "Latency 4200 ms is 6.8x its baseline", "scaling from 2 to 4 replica(s)". */
   private readProse(text: string, service: string | undefined): void {
-    if (!service) return;
+    // Tool prose states figures in digits: most strings (names, statuses, timestamps' neighbours) have none.
+    if (!service || !/\d/.test(text)) return;
     for (const q of quantitiesOf(text)) {
       if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') continue;
       const b = this.bucket(service, q.key);
       if (q.role === 'previous') b.previous.push(q.value);
       else if (q.role === 'target') b.target.push(q.value);
       else if (q.role === 'current') b.prose.push(q.value);
+      else if (q.role === 'baseline' && q.value > 0) b.baseline.push(q.value);
       else if (q.role === 'limit' && q.key === 'memoryMb') this.bucket(service, 'memoryLimitMb').prose.push(q.value);
     }
     // "of its 1024 MB limit" names the limit; the memory figure before it is the usage.
@@ -201,6 +241,11 @@ export class Facts {
 
   state(name: string): ServiceState | undefined {
     return this.states.get(name);
+  }
+
+  /** Whether check_dependencies this turn found `from` reaching `to` (undefined: not checked). */
+  reaches(from: string, to: string): boolean | undefined {
+    return this.reach.get(from)?.get(to);
   }
 
   /** Whether the facts say anything about this service's state (tools reported it, or no tools were given). */
@@ -224,7 +269,15 @@ export class Facts {
   }
 
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {
-    return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [] };
+    return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [], baseline: [] };
+  }
+
+  /** How fast memory grew over the metrics series (MB a minute), when the tools gave one with times. */
+  memoryGrowthPerMinute(name: string): number | undefined {
+    const points = (this.memorySeries.get(name) ?? []).filter((p) => Number.isFinite(p.at)).sort((a, b) => a.at - b.at);
+    if (points.length < 2) return undefined;
+    const minutes = (points.at(-1)!.at - points[0]!.at) / 60_000;
+    return minutes > 0 ? (points.at(-1)!.mb - points[0]!.mb) / minutes : undefined;
   }
 
   versions(): Set<string> {

@@ -2,7 +2,7 @@ import { tidy, type Claim, type ClaimModule } from './claim';
 import { close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
 import { mentionsOf, segmentsOf, type Unit } from './subjects';
 import { HEDGES } from './unsupported';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * Figures said of a service (latency, CPU, memory, error rate, throughput,
@@ -22,11 +22,17 @@ interface FigureClaim extends Claim {
   trend: boolean;
   /** Says the value is where an action in progress is taking it ("being scaled to 4"). */
   heading: boolean;
+  /** The services of a comparison the figure may belong to instead (its owner is a guess). */
+  loose?: string[];
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
 const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|range\w*|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
 const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
+/** "now runs four replicas": said as done, whatever else the sentence mentions. */
+const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
+const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
+const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -47,6 +53,9 @@ function ownerOf(unit: Unit, index: number): string[] {
   return before?.services ?? unit.lead;
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
   extract({ doc, facts }) {
@@ -56,7 +65,7 @@ export const figures: ClaimModule<FigureClaim> = {
       if (HEDGES.test(unit.text) && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(unit.text)) continue;
       const text = unit.text;
       const trend = TREND.test(text);
-      const heading = HEADING.test(text);
+      const heading = HEADING.test(text) && !NOW_DONE.test(text);
       const found = quantitiesOf(text, { column: unit.column }).filter((q) => q.key !== 'ratio');
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
@@ -66,6 +75,10 @@ export const figures: ClaimModule<FigureClaim> = {
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
         let subjects = ownerOf(unit, q.index);
+        // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
+        const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
+        const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
+        if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
@@ -79,12 +92,18 @@ export const figures: ClaimModule<FigureClaim> = {
             other = 'sum';
           }
         }
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, ...tidy(q.span, unit.start + q.index) });
+        // In a comparison ("slower than model-a (5.1 s against 1.6 s)", "versus 1.6 s"), which figure is whose is a guess:
+        // a figure that fits another service of the sentence is left unverified rather than called wrong.
+        const seg = segmentsOf(unit).find((x) => q.index >= x.offset && q.index < x.offset + x.text.length);
+        // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
+        const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
+        const loose = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
         const rest = text.slice(q.index + q.span.length);
-        const m = new RegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
+        const m = cachedRegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
         if (!m || q.key === 'window' || q.key === 'uptimePct' || q.key === 'changePct' || q.role !== 'current') continue;
         const who = mentionsOf(m[1]!, facts.names)[0]?.service;
         const v = parseNumber(m[2]!);
@@ -106,13 +125,20 @@ export const figures: ClaimModule<FigureClaim> = {
           claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
         }
       }
+      // "has reached its memory limit", "is out of memory": usage said to be the whole limit.
+      for (const m of text.matchAll(/\b(?:reached|hit|hitting|maxed out|exhausted|used up|run out of|ran out of)\s+(?:its|the|all of its|all its)\s+(?:memory\s+)?(?:limit|cap|memory)\b/gi)) {
+        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|close to|near|nearly|almost|about to)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const who = ownerOf(unit, m.index!);
+        if (!who.length) continue;
+        claims.push({ subjects: who, relation: 'memoryPct', value: 100, q: { key: 'memoryPct', value: 100, index: m.index!, span: m[0], role: 'current' }, trend, heading, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
-      const multiple = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
+      const multiple = MULTIPLE_RE;
       for (const m of text.matchAll(multiple)) {
         const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
         if (!Number.isFinite(factor)) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
-        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?baseline|the baseline|baseline)/i.exec(rest);
+        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline)/i.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
@@ -156,7 +182,18 @@ export const figures: ClaimModule<FigureClaim> = {
       const metric = claim.metric;
       for (const s of claim.subjects) {
         if (claim.other === 'baseline') {
-          const known = facts.observedOf(s, 'ratio').prose;
+          let known = facts.observedOf(s, 'ratio').prose;
+          if (!known.length) {
+            // "about 200 times its baseline" with no ratio in the tools' words: the figure over the baseline they state.
+            const keys = (metric ? [metric] : (['errorRate', 'latencyMs', 'cpuPct', 'memoryMb', 'requestsPerSec'] as MetricKey[])).filter((k) => {
+              const o = facts.observedOf(s, k);
+              return o.baseline.length > 0 && [...o.current, ...o.prose].length > 0;
+            });
+            if (keys.length !== 1) continue;
+            const o = facts.observedOf(s, keys[0]!);
+            const now = (o.current.length ? o.current : o.prose)[0]!;
+            known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
+          }
           if (!known.length || known.some((v) => close('ratio', claim.value, v))) continue;
           return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is ${claim.span} its baseline.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
         }
@@ -172,18 +209,44 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     const key = q.key as MetricKey;
+    if (q.role === 'baseline' && claim.value > 0 && !q.bound) {
+      // "against a 1500 ms baseline": the normal level the tools state for that service (or the only one they state one for).
+      const withBaseline = facts.names.filter((n) => facts.observedOf(n, key).baseline.length);
+      const whose = claim.subjects.filter((n) => withBaseline.includes(n));
+      const targets = whose.length ? whose : !claim.subjects.length || claim.subjects.every((n) => !facts.reports(n)) ? (withBaseline.length === 1 ? withBaseline : []) : [];
+      for (const s of targets) {
+        const known = facts.observedOf(s, key).baseline;
+        if (known.some((v) => close(key, claim.value, v, undefined, q.vague))) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not the baseline the tools give for ${s}.`, fact: `${s} baseline ${LABEL[key] ?? key}: ${known.map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(v))).join(', ')} (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
+    if (q.role === 'rate') {
+      for (const s of claim.subjects.length ? claim.subjects : facts.names.filter((n) => facts.memoryGrowthPerMinute(n) !== undefined).slice(0, 1)) {
+        const slope = facts.memoryGrowthPerMinute(s);
+        if (slope === undefined || Math.abs(slope) < 1) continue;
+        if (claim.value / Math.abs(slope) >= 0.7 && claim.value / Math.abs(slope) <= 1.4) continue;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s memory changes by ${claim.span}.`, fact: `Over the metrics series ${s}'s memory changed by about ${Math.round(slope)} MB a minute (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
     if (claim.relation === 'sum') {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
       if (values.some((v) => v === undefined)) return undefined;
       const total = (values as number[]).reduce((a, b) => a + b, 0);
-      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound)))) return undefined;
+      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound, q.vague)))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
+    }
+    if (!claim.subjects.length && facts.fromTools) {
+      // A figure without a subject in a turn whose tools report that figure for one service only is about that service.
+      const reported = facts.names.filter((n) => facts.observedOf(n, key).current.length > 0);
+      if (reported.length === 1 && !facts.names.some((n) => n !== reported[0] && facts.observedOf(n, key).prose.length)) claim = { ...claim, subjects: reported };
     }
     if (!claim.subjects.length) {
       const any = facts.names.some((n) => {
         const o = facts.observedOf(n, key);
-        return [...o.current, ...o.prose].some((v) => close(key, claim.value, v, q.bound));
+        return [...o.current, ...o.prose].some((v) => close(key, claim.value, v, q.bound, q.vague));
       });
       return any ? undefined : { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell which service ${claim.span} is about.` };
     }
@@ -193,12 +256,14 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
-      if (known.some((v) => close(key, claim.value, v, q.bound))) continue;
+      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
+      const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => close(key, claim.value, v, q.bound, q.vague)));
+      if (elsewhere) return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell whether ${claim.span} is said of ${s} or of ${elsewhere} (it fits ${elsewhere}).` };
       const stale = o.previous.some((v) => close(key, claim.value, v));
       const pending = o.target.some((v) => close(key, claim.value, v));
       const shown = (o.current.length ? o.current : known).slice(0, 3).map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)));

@@ -8,10 +8,10 @@ export { checkAnswer } from './check-answer';
 export type { CheckInput } from './check-answer';
 export { fleetFacts, KNOWN_ENDPOINTS } from './fleet-facts';
 export { evaluate } from './evaluate';
-export { labelledFigures } from './labelled-set';
+export { labelledFigures } from './labelled-sets';
 export { judgeAnswer, judgeSettings, parseJudgeReply, registerJudgeMetrics } from './judge';
 export type { JudgeOutcome } from './judge';
-export type { LabelledFigures } from './labelled-set';
+export type { LabelledFigures } from './labelled-sets';
 export type * from './types';
 
 /** Checks an answer against this turn's tool results and the fleet as it is now. */

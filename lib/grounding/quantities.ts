@@ -20,7 +20,8 @@ export type MetricKey =
 
 export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ratio';
 
-export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target';
+/** rate: a change per minute ("300 MB a minute"), checked against the slope of the metrics series. */
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate';
 
 export interface Quantity {
   key: QuantityKey;
@@ -31,9 +32,12 @@ export interface Quantity {
   role: QuantityRole;
   /** "under 20 ms" is an upper bound, "over 90 %" a lower one. */
   bound?: 'max' | 'min';
+  /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
+  vague?: boolean;
 }
 
 const N = NUMBER;
+const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
 const DURATION_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const DURATION_SEC: Array<[RegExp, number]> = [
   [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
@@ -61,7 +65,7 @@ function boundOf(before: string): Quantity['bound'] {
   return undefined;
 }
 
-const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|maximum|max|budget|available|reserved|headroom|provisioned|up to)\b/i;
+const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|allowed(?: to use)?|permitted|entitled to|may use|can use|can grow to|maximum|max|budget|available|reserved|headroom|provisioned|sized (?:at|for)|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
 
 function roleOf(text: string, index: number, end: number): QuantityRole {
@@ -69,9 +73,11 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   const after = clauseAfter(text, end, 24);
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
+  // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
+  if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
-  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after)) return 'limit';
+  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -103,7 +109,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   // The metric word closest to the figure names it: "CPU 9%, memory 34%".
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
-    ['memoryPct', /\b(memory|mem|ram|heap)\b/gi],
+    ['memoryPct', /\b(memory|mem|ram|heap)\b|\bof (?:its|the|their) (?:memory )?limit\b/gi],
     ['errorRate', /\b(error\w*|fail\w*|5\d\d|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
@@ -118,15 +124,48 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
     }
   }
   if (best) return best.key;
+  // "the elevated error rate, around 24%": the metric can sit a clause before its figure, in the same sentence.
+  const wide = text.slice(Math.max(0, index - 90), index);
+  const wideCandidates: Array<[QuantityKey, RegExp]> = [
+    ['cpuPct', /\b(cpu|processor|compute)\b/gi],
+    ['memoryPct', /\b(memory|mem|ram|heap)\b|\d\s*(?:mb|gb|mib|gib)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|unsuccessful)\b/gi],
+  ];
+  for (const [key, re] of wideCandidates) {
+    for (const m of wide.matchAll(re)) {
+      const distance = wide.length - m.index!;
+      if (!best || distance < best.distance) best = { key, distance };
+    }
+  }
+  if (best) return best.key;
   const label = hint ? metricOfLabel(hint) : undefined;
   if (label === 'cpuPct' || label === 'memoryPct' || label === 'errorRate') return label;
-  if (label === 'memoryMb') return 'memoryPct';
+  if (label === 'memoryMb' || label === 'memoryLimitMb') return 'memoryPct';
   return undefined;
 }
 
 export interface QuantityOptions {
   /** The table column or list label the text sits under (gives bare numbers a metric). */
   column?: string;
+}
+
+// Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
+const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi');
+const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
+const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
+const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
+const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
+const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
+const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
+const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
+const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
+const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
+
+/** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
+function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
+  return guard.test(text) ? text.matchAll(re) : [];
 }
 
 /** Every figure of a text, with its metric and role. */
@@ -141,39 +180,49 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   };
 
   // "scaling from 2 to 4 replica(s)": two figures, the first one what it was.
-  for (const m of text.matchAll(new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)/i, FROM_TO_REPLICAS_RE)) {
     const firstAt = m.index! + m[0].indexOf(m[1]!, 4);
     push('replicas', parseNumber(m[1]!), firstAt, m[1]!, 'previous');
     const secondAt = m.index! + m[0].lastIndexOf(m[2]!);
-    push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending)\b/i.test(text) && !/\b(scaled|complete|done|finished|now)\b/i.test(text) ? 'target' : 'current');
+    push('replicas', parseNumber(m[2]!), secondAt, text.slice(secondAt, m.index! + m[0].length), /\b(scaling|being|will|in progress|pending|going|moving|heading|until|completes?|due|under ?way|mid-scale)\b/i.test(text) && !/\b(scaled|complete[d]?|done|finished|now (?:runs|has|at))\b/i.test(text) ? 'target' : 'current');
   }
-  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)|container/i, COUNT_REPLICAS_RE)) {
     if (/^(a|an)$/i.test(m[1]!) && !/\b(single|one)\b/i.test(m[0])) continue;
     push('replicas', parseNumber(m[1]!), m.index!, m[0]);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi'))) {
+  for (const m of matchIf(text, /replica|instance/i, REPLICAS_IS_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!);
   }
-  for (const m of text.matchAll(new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi'))) {
+  for (const m of matchIf(text, /scale/i, SCALED_TO_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
     push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
   }
 
-  // Durations the service has been up: "up for about a day", "restarted 5 minutes ago".
-  for (const m of text.matchAll(new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than)?\\s*(${N}|half an?|an?)\\s*${DURATION_UNIT}\\b`, 'gi'))) {
-    const amount = /^half/i.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
-    push('uptimeSec', durationSeconds(amount, m[2]!), m.index!, m[0], 'current');
+  // Durations the service has been up: "up for about a day", "up for over two days", "restarted 5 minutes ago".
+  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|just over|a little over|at least|upwards of)\b/i.test(words) ? 'min' : /\b(under|less than|just under|not even|at most)\b/i.test(words) ? 'max' : undefined);
+  const amountOf = (raw: string, half: boolean): { amount: number; vague: boolean } => {
+    const base = /^half/i.test(raw) ? 0.5 : /^(a few|few)$/i.test(raw) ? 3 : /^several$/i.test(raw) ? 5 : /^(a couple(?: of)?)$/i.test(raw) ? 2 : parseNumber(raw);
+    return { amount: base + (half ? 0.5 : 0), vague: /^(a few|few|several|a couple(?: of)?)$/i.test(raw) };
+  };
+  const pushDuration = (m: RegExpMatchArray, raw: string, unit: string, half: boolean) => {
+    const { amount, vague } = amountOf(raw, half);
+    const before = out.length;
+    push('uptimeSec', durationSeconds(amount, unit), m.index!, m[0], 'current', durationBound(m[0]));
+    if (vague && out.length > before) out.at(-1)!.vague = true;
+  };
+  for (const m of matchIf(text, /\b(?:up|running|uptime|alive|online)\b/i, UP_FOR_RE)) {
+    pushDuration(m, m[1]!, m[3]!, !!(m[2] || m[4]));
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:restarted|started|came (?:back )?up|booted|(?:was )?deployed)\\s+(?:about|around|roughly|some|just)?\\s*(${N}|an?)\\s*${DURATION_UNIT}\\s+ago\\b`, 'gi'))) {
-    push('uptimeSec', durationSeconds(parseNumber(m[1]!), m[2]!), m.index!, m[0], 'current');
+  for (const m of matchIf(text, /\bago\b/i, RESTARTED_AGO_RE)) {
+    pushDuration(m, m[1]!, m[3]!, !!(m[2] || m[4]));
   }
-  for (const m of text.matchAll(/\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
+  for (const m of matchIf(text, /uptime/i, /\buptime(?: of| is| at|:)?\s*(\d+(?:\.\d+)?)\s*(s|sec|seconds|min|minutes|h|hours|d|days)\b/gi)) {
     push('uptimeSec', durationSeconds(Number(m[1]), m[2]!), m.index!, m[0], 'current');
   }
 
   // Latency.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi'))) {
+  for (const m of matchIf(text, /(?:ms|msec|millisecond|secs?|seconds?|\ds)\b|\ss\b/i, LATENCY_RE)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     const column = options.column ? metricOfLabel(options.column) : undefined;
     const isMs = /^m/i.test(m[2]!);
@@ -187,9 +236,19 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     push('latencyMs', isMs ? v : v * 1000, m.index!, m[0]);
   }
 
+  // "about half a second", "a second and a half", "a couple of seconds": latency in words.
+  for (const m of matchIf(text, /second/i, /\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
+    const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
+    if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second|a second (time|look|try|restart|rollback|call|replica))\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
+    const before = out.length;
+    push('latencyMs', ms, m.index!, m[0], undefined, /under/i.test(m[0]) ? 'max' : undefined);
+    if (out.length > before) out.at(-1)!.vague = true;
+  }
+
   // Percentages ("%", "percent", "per cent").
   let lastPercentKey: QuantityKey | undefined;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi'))) {
+  for (const m of matchIf(text, /%|percent|per cent|pct|percentage/i, PERCENT_RE)) {
     // "model-a at 66% CPU and postgres at 40%": a figure without its own metric word shares the one before it.
     const key = percentKey(text, m.index!, m.index! + m[0].length, options.column) ?? lastPercentKey;
     if (!key) continue;
@@ -199,7 +258,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "one request in five fails", "four in a thousand requests error": an error rate as a fraction.
-  for (const m of text.matchAll(new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi'))) {
+  for (const m of text.matchAll(ONE_IN_N_RE)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused)\b/i.test(near)) continue;
     const a = parseNumber(m[1]!);
@@ -207,26 +266,42 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (Number.isFinite(a) && Number.isFinite(b) && b > 0 && a <= b) push('errorRate', a / b, m.index!, m[0]);
   }
 
+  // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+    const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
+    if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
+    const w = m[1]!.toLowerCase();
+    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
+    const before = out.length;
+    push('errorRate', v, m.index!, m[0]);
+    if (out.length > before) out.at(-1)!.vague = true;
+  }
+
   // Memory sizes.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi'))) {
+  for (const m of matchIf(text, /\d\s*[mgk]i?b\b|[mgk]i?b\b|bytes/i, MEMORY_SIZE_RE)) {
     const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);
     const role = roleOf(text, m.index!, m.index! + m[0].length);
+    const perMinute = /^\s*(?:a|per|each|every|\/)\s*(?:minute|min)\b/i.exec(text.slice(m.index! + m[0].length));
+    if (perMinute) {
+      push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
+      continue;
+    }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
     push(role === 'limit' ? 'memoryLimitMb' : 'memoryMb', v, m.index!, m[0], role === 'limit' ? 'current' : role);
   }
 
   // Throughput.
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi'))) {
+  for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
   }
 
   // Multiples: "6.8x its baseline", "three times the latency of".
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi'))) {
+  for (const m of matchIf(text, /[\d\s][x×](?!\w)|×|times|twice|double|triple|thrice|half/i, MULTIPLE_RE)) {
     push('ratio', parseNumber(m[1]!), m.index!, m[0], 'current');
   }
 
   // History the tools do not keep (metrics go back an hour).
-  for (const m of text.matchAll(/\b(?:over|in|during|for|across|throughout) the (?:last|past|previous) (\d+|one|two|three|seven|fourteen|thirty|few|several)?\s*(hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:yesterday|last (?:night|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this (?:quarter|year|month|week)|(?:\d+|a few|several|two|three) (?:days|weeks|months|years) ago)\b/gi)) {
+  for (const m of matchIf(text, /last|past|previous|yesterday|ago|this (?:quarter|year|month|week)/i, /\b(?:over|in|during|for|across|throughout) the (?:last|past|previous) (\d+|one|two|three|seven|fourteen|thirty|few|several)?\s*(hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:yesterday|last (?:night|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|this (?:quarter|year|month|week)|(?:\d+|a few|several|two|three) (?:days|weeks|months|years) ago)\b/gi)) {
     if (m[2] && /^hour/i.test(m[2]) && (m[1] === undefined || parseNumber(m[1]) <= 1)) continue;
     push('window', 0, m.index!, m[0], 'current');
   }
@@ -243,7 +318,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
         /* durations in cells need a unit; handled above */
       } else if (label === 'errorRate') push('errorRate', unit === '%' || v > 1 ? v / 100 : v, at, bare[0].trim());
       else if (label === 'latencyMs') push('latencyMs', unit === 's' ? v * 1000 : v, at, bare[0].trim());
-      else if (label === 'memoryMb') push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
+      else if (label === 'memoryMb' || (label === 'memoryLimitMb' && unit === '%')) push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
       else push(label, v, at, bare[0].trim());
     }
   }
@@ -258,7 +333,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 }
 
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
-export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound']): boolean {
+export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false): boolean {
+  if (vague && !bound && actual > 0 && claimed / actual >= 0.6 && claimed / actual <= 1.6) return true;
   if (bound === 'max') return actual <= claimed * 1.05 + (key === 'errorRate' ? 0.002 : 0.5);
   if (bound === 'min') return actual >= claimed * 0.95 - (key === 'errorRate' ? 0.002 : 0.5);
   const diff = Math.abs(claimed - actual);
@@ -272,7 +348,8 @@ export function close(key: QuantityKey, claimed: number, actual: number, bound?:
       // People round a percentage to the unit or to 5, not by a tenth of it.
       return diff <= Math.max(3, Math.abs(actual) * 0.06);
     case 'uptimeSec':
-      return diff <= Math.max(120, Math.abs(actual) * 0.3);
+      // "up 45 s" for 9 s is wrong; "about two days" for 1.7 days is not.
+      return diff <= (Math.abs(actual) < 600 ? Math.max(10, Math.abs(actual) * 0.5) : Math.max(120, Math.abs(actual) * 0.3));
     case 'ratio':
       return diff <= Math.max(0.3, Math.abs(actual) * 0.2);
     case 'memoryMb':

@@ -33,14 +33,22 @@ function toolStrings(calls: ToolResultInput[]): string[] {
     else if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
     else if (typeof v === 'object') for (const x of Object.values(v as Record<string, unknown>)) visit(x, depth + 1);
   };
-  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  // A refusal's message is the tool's words too: quoting it is quoting the tool (it is still no action done).
+  for (const c of calls) visit(c.result, 0);
   return out;
 }
 
 /** Whether quoted words are in the tools' text: every part between ellipses, level tags and timestamps aside. */
+const haystacks = new WeakMap<ToolResultInput[], { haystack: string[]; joined: string }>();
+
 export function quoteFound(quote: string, calls: ToolResultInput[]): boolean {
-  const haystack = toolStrings(calls).map(normalizeWords);
-  const joined = haystack.join(' | ');
+  // One turn's tool text, normalised once for all the quotes of its answer.
+  let cached = haystacks.get(calls);
+  if (!cached) {
+    const haystack = toolStrings(calls).map(normalizeWords);
+    haystacks.set(calls, (cached = { haystack, joined: haystack.join(' | ') }));
+  }
+  const { haystack, joined } = cached;
   const parts = quote
     .split(/\.\.\.|…|\[\.\.\.\]/)
     .map((p) => normalizeWords(p.replace(/^\s*\[?\s*(error|warn|warning|info|debug|err)\s*\]?\s*:?\s*/i, '').replace(/\b\d{4}-\d\d-\d\dT[\d:.]+z?\b/gi, '').replace(/^\s*\d\d:\d\d(:\d\d)?\s*/, '')))
@@ -108,8 +116,8 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
     masked = masked.slice(0, a) + masked.slice(a, b).replace(/[^\n]/g, ' ') + masked.slice(b);
   };
   for (const v of toolStrings(ctx.facts.calls)) {
-    // Prose only: a service name alone is not a quote to blank out.
-    if (v.length < 12 || !/\s/.test(v.trim())) continue;
+    // Prose only: a service name or an issue label ("latency spike") is not a quote to blank out.
+    if (v.length < 12 || v.trim().split(/\s+/).length < 4) continue;
     let at = masked.indexOf(v);
     while (at >= 0) {
       blank(at, at + v.length);

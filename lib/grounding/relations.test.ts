@@ -11,6 +11,17 @@ describe('dependency claims', () => {
     expect(wrong('mcp-server does not rely on postgres.')).toEqual(['contradicted_fact']);
   });
 
+  it('a group said to have no dependencies, and "only" that group', () => {
+    expect(wrong('model-a, model-b and postgres have no dependencies of their own.')).toEqual([]);
+    expect(wrong('Only model-a, model-b, postgres and redis have no dependencies.')).toEqual([]);
+    expect(wrong('Just model-b and redis have no dependencies; the rest all need something.')).toEqual(['contradicted_fact']);
+    expect(wrong('web-ui and redis have no dependencies.')).toEqual(['contradicted_fact']);
+  });
+
+  it('a failing connection claimed between services that never talk', () => {
+    expect(wrong('postgres keeps refusing connections from ai-agent.')).toEqual(['contradicted_fact']);
+  });
+
   it('counts and exclusive lists', () => {
     expect(wrong('web-ui leans on exactly three services.')).toEqual([]);
     expect(wrong('ai-agent relies on only one other service.')).toEqual(['contradicted_fact']);

@@ -1,7 +1,7 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { isHealthy } from './facts';
 import { mentionsOf } from './subjects';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * Who depends on whom: "web-ui depends on postgres", "redis has no
@@ -11,7 +11,7 @@ import { NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependencies_status' | 'cannot_reach';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
   value: string[] | number | string;
 }
 
@@ -22,6 +22,13 @@ function clauseEnd(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bso\b|\bwhich\b|\bwhereas\b|\band (?:it|its|is|has|both|they)\b|\bthat (?:is|are)\b|\.\s/i)[0]!;
 }
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const REVERSE_RE = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'gi');
+const COUNTED_RE = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i');
+const COUNT_RE = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i');
+const HAS_N_DEPS_RE = new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi');
 export const relations: ClaimModule<RelationClaim> = {
   name: 'relations',
   extract({ doc, facts }) {
@@ -39,7 +46,7 @@ export const relations: ClaimModule<RelationClaim> = {
       };
 
       // Reverse direction first: "nothing depends on X", "two services depend on X", "only Y depends on X".
-      const reverse = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+      const reverse = REVERSE_RE;
       for (const m of text.matchAll(reverse)) {
         if (m[4]) {
           const x = mentionsOf(m[4], names)[0]?.service;
@@ -56,11 +63,17 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x) continue;
         const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
         if (!Number.isFinite(n)) continue;
+        // "No other service depends on model-a" (after naming ai-agent): none besides the ones the answer has named.
+        if (n === 0 && /\b(other|else)\b/i.test(m[0])) {
+          const named = [...new Set([...doc.units.slice(0, doc.units.indexOf(unit)).flatMap((u) => u.mentions.map((y) => y.service)), ...mentions.filter((y) => y.end <= m.index!).map((y) => y.service)])].filter((y) => y !== x);
+          push({ subjects: [x], relation: 'dependents_within', value: named, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          continue;
+        }
         push({ subjects: [x], relation: 'dependent_count', value: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
 
       // "X depends on Y and Z", "it relies on just two services", "X has no dependencies".
-      for (const m of text.matchAll(new RegExp(`\\b(${VERB})\\b`, 'gi'))) {
+      for (const m of text.matchAll(VERB_RE)) {
         if (taken.some((t) => t <= unit.start + m.index! && t + 60 > unit.start + m.index!)) continue;
         const verbAt = m.index!;
         const before = text.slice(0, verbAt);
@@ -68,7 +81,7 @@ export const relations: ClaimModule<RelationClaim> = {
         // "needs", "uses", "calls" name a dependency only when a service follows right away.
         if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
           const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
-          const counted = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i').test(text.slice(verbAt + m[0].length));
+          const counted = COUNTED_RE.test(text.slice(verbAt + m[0].length));
           if ((!first || first.start > 6) && !counted) continue;
         }
         const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
@@ -87,7 +100,7 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));
         const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt)));
-        const count = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i').exec(rest);
+        const count = COUNT_RE.exec(rest);
         const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
         if (count) {
           push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
@@ -112,7 +125,14 @@ export const relations: ClaimModule<RelationClaim> = {
       }
 
       // "X has no dependencies", "X has three dependencies", "X's dependencies are Y and Z", "the dependencies of X are all healthy".
-      for (const m of text.matchAll(new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi'))) {
+      // "Only postgres and redis have no dependencies", "model-a and model-b have none of their own": the listed ones, each (and, with "only", no others).
+      for (const m of text.matchAll(/\b(only\s+|just\s+)?((?:[\w-]+\s*(?:,|and|&)\s*)+[\w-]+)\s+(?:have|has)\s+no\s+(?:direct\s+|upstream\s+)?dependenc(?:y|ies)(?:\s+of their own)?\b/gi)) {
+        const listed = [...new Set(mentionsOf(m[2]!, names).map((x) => x.service))];
+        if (listed.length < 2) continue;
+        for (const x of listed) push({ subjects: [x], relation: 'dependency_count', value: 0, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        if (m[1]) push({ subjects: listed, relation: 'only_without_dependencies', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      for (const m of text.matchAll(HAS_N_DEPS_RE)) {
         const x = m[1] ? mentionsOf(m[1], names)[0]?.service : unit.lead[0];
         if (!x) continue;
         push({ subjects: [x], relation: 'dependency_count', value: /^(no|zero)$/i.test(m[2]!) ? 0 : parseNumber(m[3]!), polarity: true, ...tidy(m[0], unit.start + m.index!) });
@@ -144,10 +164,30 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "model-b is unreachable from ai-agent": ai-agent cannot reach model-b.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|was|remains|stays)\s+(?:still\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        if (x && y && x !== y) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "model-b refuses connections from web-ui": the same claim seen from the other end.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
+        if (/\b(not|\w*n['’]t|never|no longer)\s+$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!))) continue;
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        if (!x || !y || x === y) continue;
+        push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
     }
     return claims;
   },
   check(claim, { facts }) {
+    if (claim.relation === 'only_without_dependencies') {
+      const standalone = facts.names.filter((n) => (facts.dependencies(n) ?? ['?']).length === 0);
+      const listed = claim.value as string[];
+      if (standalone.length === listed.length && standalone.every((n) => listed.includes(n))) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says only ${listed.join(' and ')} have no dependencies.`, fact: `Services without dependencies: ${standalone.join(', ') || 'none'}.` };
+    }
     for (const x of claim.subjects) {
       const deps = facts.dependencies(x);
       if (!deps) continue;
@@ -155,6 +195,11 @@ export const relations: ClaimModule<RelationClaim> = {
       const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
       if (claim.relation === 'cannot_reach') {
         const y = claim.value as string;
+        // A connection between two services that do not talk to each other at all is invented, whatever the state.
+        if (!deps.includes(y) && !(facts.dependencies(y) ?? []).includes(x)) return wrong(`Says ${x} has a connection to ${y} that fails.`, `${x} does not connect to ${y}: ${fact}`);
+        const reached = facts.reaches(x, y);
+        if (reached === false) continue;
+        if (reached === true) return wrong(`Says ${x} cannot reach ${y}.`, `check_dependencies this turn: ${x} reaches ${y}.`);
         if (!facts.reports(x) && !facts.texts.some((t) => t.service === x)) continue;
         const ys = facts.state(y);
         const cut = facts.texts.some((t) => t.service === x && t.text.toLowerCase().includes(y) && /refus|lost|unavailable|fail|unreachable|econn|timed? ?out/i.test(t.text)) || (ys && (ys.status === 'stopped' || ys.status === 'restarting')) || (facts.state(x)?.issues ?? []).some((i) => i.includes(y));
@@ -179,6 +224,11 @@ export const relations: ClaimModule<RelationClaim> = {
         case 'dependent_count': {
           const dependents = facts.dependents(x);
           if (dependents.length !== claim.value) return wrong(`Says ${claim.value} service(s) depend on ${x}.`, `${dependents.length ? dependents.join(', ') : 'Nothing'} depend${dependents.length === 1 ? 's' : ''} on ${x}.`);
+          break;
+        }
+        case 'dependents_within': {
+          const extra = facts.dependents(x).filter((d) => !(claim.value as string[]).includes(d));
+          if (extra.length) return wrong(`Says nothing else depends on ${x}.`, `${extra.join(', ')} also depend${extra.length === 1 ? 's' : ''} on ${x}.`);
           break;
         }
         case 'dependents_are': {

@@ -2,7 +2,7 @@ import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
 import { mentionsOf, segmentsOf } from './subjects';
-import { NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber } from './text';
 
 /**
  * What state a service is in ("web-ui is degraded", "redis isn't running",
@@ -59,11 +59,17 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const AT_CHECK = /\b(at that point|at the time|when i (?:checked|looked|ran)|at that moment|when you asked|at the check)\b/i;
 const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
 
 const UNHEALTHY_WORDS = '(?:need(?:s|ing)? attention|require(?:s)? attention|(?:are|is|were) (?:unhealthy|degraded|down|failing|not healthy|in trouble|having (?:issues|problems)|impaired|stopped|broken|affected)|ha(?:ve|s) (?:issues|problems)|unhealthy|degraded|failing|with (?:issues|problems))';
 const HEALTHY_WORDS = '(?:(?:are|is|were|look|looks|seem|seems)\\s+(?:all\\s+)?(?:healthy|fine|ok|okay|up|running(?: normally| fine)?|green|operational|good|in good shape)|healthy)';
 
+
+// Built once (the parts are constants); used per unit of every answer.
+const ALL_BUT_RE = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i');
+const COUNT_STATUS_RE = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
+const TOTAL_RE = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i');
 export const statuses: ClaimModule<StatusClaim> = {
   name: 'statuses',
   extract(ctx) {
@@ -93,11 +99,13 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
-          if (/\b(was|were|had been|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
+          if (/\b(was|were|had been|had|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
           if (/\b(if|would|could|should|might|may|will|once|when|expected to be|supposed to be|going to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
+          if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
@@ -128,7 +136,9 @@ export const statuses: ClaimModule<StatusClaim> = {
       }
       // "Two services are degraded: mcp-server and web-ui", "Down — redis, postgres": the state before the colon is said of each name after it.
       const listed = /\b(healthy|unhealthy|degraded|down|stopped|restarting|failing|fine|running normally|in trouble|need(?:s|ing)? attention|crashed)\s*(?:right now|now|currently|at the moment)?\s*(?::|—|–|\s-\s)\s*([^.;]+)/i.exec(text);
-      if (listed && !/\b(if|would|could|should|might|when|once|was|were|not|n['’]t)\b/i.test(text.slice(0, listed.index))) {
+      // "Degraded: mcp-server and web-ui" lists names; "healthy: postgres is restarting, …" or "fine: about 1.6 s" explains instead.
+      const namesOnly = listed && listed[2]!.replace(new RegExp(`(?<![\\w-])(?:${facts.names.map((n) => n.replace(/-/g, '[- ]')).join('|')}|postgresql)(?![\\w-])`, 'gi'), ' ').replace(/\([^)]*\)/g, ' ').replace(/\b(and|or|the|both|plus|too|also|as well|so far|still|now|currently)\b|[,&*_`\s]/gi, '').trim() === '';
+      if (listed && namesOnly && !/\b(if|would|could|should|might|when|once|was|were|not|\w*n['’]t)\b/i.test(text.slice(0, listed.index))) {
         const word = WORDS.find((w) => w.re.test(listed[1]!));
         const after = listed.index + listed[0].length - listed[2]!.length;
         const names = unit.mentions.filter((m) => m.start >= after).map((m) => m.service);
@@ -137,23 +147,36 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (word && names.length) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: !denied, ...tidy(listed[0], unit.start + listed.index) });
       }
       // "All but two services are healthy", "everything except redis and web-ui is fine".
-      const allBut = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i').exec(text);
+      const allBut = ALL_BUT_RE.exec(text);
       if (allBut) claims.push({ subjects: [], relation: 'count:healthy', count: facts.names.length - parseNumber(allBut[1]!), polarity: true, ...tidy(allBut[0], unit.start + allBut.index) });
-      const everythingBut = /\b(?:everything|every service|all services|all of them)\s+(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(?:is|are|looks|look|seems)\s+(?:currently\s+|now\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
-      if (everythingBut) {
+      const everythingBut = /\b(?:everything|every service|all services|all of them|all the others)\s+(?:else\s+)?(?:except(?: for)?|apart from|other than|besides|but|save for|aside from)\s+([^.;]+?)\s+(is|are|looks|look|seems|was|were|looked)\s+(?:currently\s+|now\s+|still\s+)?(healthy|fine|ok|okay|running(?: normally)?|green|up|operational)\b/i.exec(text);
+      // "was healthy" is about the moment the tools were read ("at that point"), unless it is about an earlier time.
+      const pastOther = everythingBut && /^(was|were|looked)$/i.test(everythingBut[2]!) && /\b(before|earlier|previously|until|used to|prior to|originally)\b/i.test(text) && !AT_CHECK.test(text);
+      if (everythingBut && !pastOther) {
         const left = new Set(mentionsOf(everythingBut[1]!, facts.names).map((m) => m.service));
         claims.push({ subjects: facts.names.filter((n) => !left.has(n)), relation: 'status:healthy', label: 'healthy', polarity: true, value: 'fleet', ...tidy(everythingBut[0], unit.start + everythingBut.index) });
       }
       // "3 of the 8 services need attention", "two services are degraded", "only one service is down".
-      const countRe = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
+      const countRe = COUNT_STATUS_RE;
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+        // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
+        if (/\b(?:out of|of)\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) {
+          const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
+          if (after && Number.isFinite(parseNumber(after[1]!))) {
+            const unhealthyAfter = cachedRegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
+            claims.push({ subjects: [], relation: unhealthyAfter ? 'count:unhealthy' : 'count:healthy', count: parseNumber(after[1]!), total: n, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          }
+          continue;
+        }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
-        const unhealthy = new RegExp(UNHEALTHY_WORDS, 'i').test(m[4]!);
+        // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
+        const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
+        const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      const total = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i').exec(text);
+      const total = TOTAL_RE.exec(text);
       if (total) {
         const n = parseNumber(total[1]!);
         if (Number.isFinite(n) && !claims.some((c) => c.relation.startsWith('count:') && c.start <= unit.start + total.index + total[0].length && c.start + c.span.length >= unit.start + total.index && c.total === undefined && c.count === n)) {

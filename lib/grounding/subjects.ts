@@ -77,8 +77,17 @@ export function mentionsOf(text: string, names: readonly string[]): Mention[] {
 
 const SENTENCE_RE = /[^.!?;\n]*(?:[.!?](?=[^\s)\]"'’”*_])[^.!?;\n]*)*(?:[.!?;]+|$)/g;
 
-function sentencesOf(text: string): Array<{ text: string; start: number }> {
+/** Quoted words (a log line, a tool's message) are one piece: their own ";" or "." does not end the sentence around them. */
+function maskQuotes(text: string): string {
+  return text
+    .replace(/"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g, (q) => q[0] + q.slice(1, -1).replace(/[.!?;]/g, ',') + q.at(-1))
+    // "i.e. about 57 s", "vs. 1.6 s", "approx. 40 %": an abbreviation's dot does not end the sentence.
+    .replace(/\b(?:i\.e|e\.g|vs|approx|incl|etc|cf|resp|avg|est|min|max|ca)\.(?=\s+[a-z0-9~≈(])/gi, (a) => a.replace(/\./g, ','));
+}
+
+function sentencesOf(raw: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
+  const text = maskQuotes(raw);
   SENTENCE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_RE.exec(text))) {
@@ -87,11 +96,12 @@ function sentencesOf(text: string): Array<{ text: string; start: number }> {
       if (SENTENCE_RE.lastIndex > text.length) break;
       continue;
     }
-    if (m[0].trim()) out.push({ text: m[0], start: m.index });
+    if (m[0].trim()) out.push({ text: raw.slice(m.index, m.index + m[0].length), start: m.index });
   }
   return out;
 }
 
+const MODEL_GROUP = /\b(?:the|both|all)\s+(?:two\s+|2\s+)?model(?:s| servers| backends)\b|\bboth model servers\b/i;
 const PRONOUN_GROUP = /\b(both|they|them|their|theirs|these|those|the two|each of them|all three|the pair)\b/i;
 const PRONOUN_ONE = /\b(it|its|it['’]s|itself|this service|that service|the service|this one|that one|the same service)\b/i;
 
@@ -108,8 +118,13 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   let inCode = false;
 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
+    // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
+    if (/^\s*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [prevGroup.at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [prevGroup[0]!];
+    // "the two model servers", "both models": the fleet's model servers as a group.
+    const models = names.filter((n) => /^model-/.test(n));
+    if (models.length >= 2 && MODEL_GROUP.test(leadText)) return models;
     if (PRONOUN_GROUP.test(leadText) && prevGroup.length > 1) return prevGroup;
     if (PRONOUN_ONE.test(leadText) && prevGroup.length) return structural.length === 1 ? structural : [prevGroup[0]!];
     if (firstMention) return [firstMention];
@@ -250,7 +265,9 @@ export function readAnswer(answer: string, names: readonly string[], question = 
  * the words before any name belong to the unit's lead subject.
  */
 export function segmentsOf(unit: Unit): Segment[] {
-  const { text, mentions } = unit;
+  const { text } = unit;
+  // "model-b, one of ai-agent's dependencies, is degraded": a name inside such an aside qualifies, it is not the subject.
+  const mentions = unit.mentions.filter((m) => !(/\b(?:one of|of|among|like)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^['’]s\s+(?:\w+\s+)?(?:dependenc|dependents|upstream|downstream|callers|clients|consumers|deps)/i.test(text.slice(m.end))));
   const segments: Segment[] = [];
   const firstStart = mentions[0]?.start ?? text.length;
   if (unit.lead.length && (mentions.length === 0 || text.slice(0, firstStart).trim())) {

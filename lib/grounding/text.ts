@@ -60,3 +60,21 @@ export const PAST = /\b(was|were|had been|had|used to|previously|earlier|before|
 export const NOW = /\b(now|currently|at the moment|right now|presently|still|today|as of|is|are)\b/i;
 /** A clause that is a hypothesis, plan, suggestion or forecast rather than a statement of fact. */
 export const MODAL = /\b(if|unless|whether|would|could|might|may|should|can|cannot|can't|once|when it|when they|in case|will|won't|going to|expect(?:ed)? to|likely|probably|perhaps|maybe|possibly|recommend|suggest|consider|try|want|need to|needs to|ought|plan to|planning|you can|an admin can)\b/i;
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A regular expression built from parts (number words, verb lists), compiled
+ * once per pattern: the claim modules build them per unit of every answer.
+ * Safe to share because callers use them with matchAll (which copies the
+ * regex), test or exec without the g flag.
+ */
+export function cachedRegExp(source: string, flags = ''): RegExp {
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    if (compiled.size > 500) compiled.clear();
+    compiled.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}

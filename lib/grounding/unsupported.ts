@@ -1,3 +1,4 @@
+import { cachedRegExp } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
 import { mentionsOf } from './subjects';
@@ -26,12 +27,14 @@ const UNANSWERABLE =
 /** Capitalised words that start sentences or name things, not people. */
 const NOT_NAMES = /^(The|This|That|These|Those|It|Its|I|We|You|They|He|She|Our|Your|Their|Yes|No|Then|Also|Both|Each|Every|All|Some|Nothing|Everything|Someone|Redis|Postgres|Postgresql|Model|Web|Load|Mcp|Ai|Agent|Admin|An|A|One|Two|Three|Diagnostics|Logs|Metrics|Chat|Tools|Compare|Monitoring|Restart|Rollback|Scaling|Scale|After|Before|Since|When|Once|If|Just|Only|Now|Today|Currently|Right|Here|There|Which|What|Who|Why|How|Note|Status|Done|Version|Release|Latency|Memory|Cpu|Errors?|Requests?|Traffic)$/;
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
-const STOP = new Set('the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
+const STOP = new Set('one two three four five six seven eight nine ten the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
 
 /** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
-const FAULT_VOCAB = /^(crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
+const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -63,12 +66,18 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       }
       for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
       if (!hypothetical) {
-        for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
+        for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|(?:in|since|back in|during|early in|late in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
         for (const m of text.matchAll(/\b(?:at|around|since|by|until)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
       }
       // Identifiers no tool gives: build numbers, pull requests, commits, tickets.
       for (const m of text.matchAll(/\b(?:build|pr|pull request|commit|ticket|incident|job|pipeline run|change request|release)\s*(?:#\s*|number\s+|no\.\s*)?(\d{3,}|[0-9a-f]{7,40})\b|#\d{3,}\b|\b[A-Z]{2,6}-\d{2,6}\b/gi)) {
         if (inTools(ctx, m[0]) || (m[1] && inTools(ctx, m[1]))) continue;
+        add('person', m);
+      }
+      // "the on-call engineer, Marcus,", "Dana has been paged": a named person the tools never mention.
+      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})\s+(?:has been|was|is being|got)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
+        const who = (m[1] ?? m[2] ?? m[3])!;
+        if (NOT_NAMES.test(who) || mentionsOf(who, ctx.facts.names).length || inTools(ctx, who)) continue;
         add('person', m);
       }
       // "Jordan kicked off the restart": a first name doing something to the fleet.
@@ -89,13 +98,13 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       for (const m of text.matchAll(/^(.{3,220}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
         causes.push({ at: m.index!, span: m[0], cause: m[1]! });
       }
-      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was))\s+([^.;!?]{3,90})/gi)) {
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was)|(?:was |were )?(?:written|created|produced|left|pushed|caused) by|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
-        const cause = said.replace(new RegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
+        const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);
         if (words.length === 0) continue;
@@ -126,6 +135,13 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const padded = hhmm.padStart(5, '0');
         if (facts.timestamps.some((t) => t.slice(11, 16) === padded) || facts.allText().includes(hhmm)) return undefined;
       }
+    }
+    if (claim.relation === 'date') {
+      // A day the tools' own timestamps hold ("30 November") is a fact, not an invented date.
+      const day = /(\d{1,2})/.exec(claim.value)?.[1];
+      const month = MONTHS.findIndex((m) => cachedRegExp(`\\b${m}`, 'i').test(claim.value));
+      if (!day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1)) return undefined;
+      if (day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1 && Number(t.slice(8, 10)) === Number(day))) return undefined;
     }
     if (claim.relation === 'cost' && facts.allText().includes(claim.span.replace(/[$€£\s]/g, '').toLowerCase())) return undefined;
     const what: Record<UnsupportedClaim['relation'], string> = {

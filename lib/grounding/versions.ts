@@ -22,7 +22,9 @@ function roleOf(before: string, after: string): VersionClaim['role'] {
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
   if (/\b(previous(ly)?|prior|before|earlier|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
   if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
-  if (/^\s*[,(]?\s*(?:as |was |being )?(?:its |the )(?:previous|prior|old|last)\b/i.test(after)) return 'previous';
+  if (/^\s*[,(]?\s*(?:as |was |being )?(?:its |the )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
+  // "runs 7.4.1, the version before it was 7.2.5": the words after speak of the next version, not this one.
+  if (/\d+\.\d+/.test(after)) return 'current';
   if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|earlier)\b/i.test(after)) return 'previous';
   return 'current';
 }
@@ -61,7 +63,9 @@ export const versions: ClaimModule<VersionClaim> = {
         const after = unit.text.slice(at + m[0].length, at + m[0].length + 40);
         // A table column or list label can say which version it is: "| Previous |", "Rolled back to:".
         const columnRole = unit.column && /\b(prev|previous|before|old|last good|last healthy|from)\b/i.test(unit.column) ? 'previous' : unit.column && /\b(target|to|rollback)\b/i.test(unit.column) ? 'target' : undefined;
-        claims.push({ subjects: seg?.services ?? [], relation: 'version', value: version, role: columnRole ?? roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        // "A rollback would take it from 0.6.2 to 0.6.1": the version a hypothetical move leaves is its current one, not an earlier one (where it goes is still checked).
+        const hypothetical = /\b(would|could|might|if|should|can)\b[^.;]*$/i.test(unit.text.slice(0, at)) && /\bfrom\s+(?:version\s+|v)?$/i.test(before);
+        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;
@@ -92,12 +96,16 @@ export const versions: ClaimModule<VersionClaim> = {
       }
       if (claim.role === 'current') {
         if (s.version === version) continue;
+        // Named beside a rollback done this turn ("rolled back to 2.3.0 (bad 2.4.0 deployment)"): the version it left.
+        if (facts.succeeded((n) => n === 'rollback_deployment', name) && facts.versions().has(version)) continue;
         if (current.has(version) && !s.version) continue;
         const stale = previous.has(version);
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: stale ? `${version} is the version ${name} ran before, not the one it runs now.` : `${name} does not run version ${version}.`, fact };
       }
       if (claim.role === 'previous') {
         if (previous.has(version)) continue;
+        // After a rollback this turn the status no longer names the version it left: "rolled back from 2.4.0" cannot be checked against it.
+        if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
         if (previous.size === 0 && s.previousVersion === undefined) {
           if (version === s.version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${version} is what ${name} runs now, not an earlier version.`, fact };
           if (!facts.versions().has(version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };

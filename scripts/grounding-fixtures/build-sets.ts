@@ -6,13 +6,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import dev2 from './answers/dev-2';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
+import heldOut2 from './answers/held-out-2';
 import { buildSet, FIXTURES_DIR } from './build';
 
 for (const [dir, files] of [
   ['held-out', buildSet(heldOut, 'h')],
   ['dev-extra', buildSet(devExtra, 'd')],
+  ['dev-2', buildSet(dev2, 'e')],
+  ['held-out-2', buildSet(heldOut2, 'g')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);

@@ -234,6 +234,70 @@ const STATES: Record<string, () => Promise<Captured>> = {
       { ...before, ...extra },
     );
   },
+  'two-faults': async () => {
+    const f = new MemoryFleet(T0);
+    await f.injectFault({ service: 'mcp-server', kind: 'crash' });
+    f.now = sec(20);
+    await f.injectFault({ service: 'model-a', kind: 'latency_spike' });
+    f.now = sec(50);
+    const extra = {
+      'clear_cache:mcp-server': await call(f, 'clear_cache', { service: 'mcp-server' }),
+      'scale_service:mcp-server': await call(f, 'scale_service', { service: 'mcp-server', replicas: 3 }),
+    };
+    return finish(
+      f,
+      'Two faults at once: mcp-server crashed 50 s ago (stopped; ai-agent and web-ui, which depend on it, are degraded) and model-a has had a latency spike for 30 s. A cache flush and a scale of mcp-server were refused (it is stopped).',
+      extra,
+    );
+  },
+  'scale-down': async () => {
+    const f = new MemoryFleet(T0);
+    f.now = sec(10);
+    const extra: Record<string, ToolCall> = {
+      'scale_service:web-ui': await call(f, 'scale_service', { service: 'web-ui', replicas: 1 }),
+      'scale_service:mcp-server': await call(f, 'scale_service', { service: 'mcp-server', replicas: 1 }),
+    };
+    f.now = sec(30);
+    extra['scale_service:web-ui:again'] = await call(f, 'scale_service', { service: 'web-ui', replicas: 1 });
+    f.now = sec(40);
+    return finish(
+      f,
+      'A healthy fleet scaled down 30 s ago: web-ui from 2 to 1 replica and mcp-server from 2 to 1, both complete. A second scale of web-ui to 1 was refused (already at 1).',
+      extra,
+    );
+  },
+  'rollback-failed': async () => {
+    const f = new MemoryFleet(T0);
+    await f.injectFault({ service: 'ai-agent', kind: 'memory_leak' });
+    f.now = sec(60);
+    const rollback = await call(f, 'rollback_deployment', { service: 'ai-agent' });
+    f.now = sec(90);
+    const again = await call(f, 'rollback_deployment', { service: 'ai-agent' });
+    f.now = sec(100);
+    return finish(
+      f,
+      'ai-agent leaks memory (100 s in); a rollback 40 s ago completed (1.8.0 to 1.7.3) but did not stop the leak, and a second rollback was refused (no previous version left).',
+      { 'rollback_deployment:ai-agent': rollback, 'rollback_deployment:ai-agent:again': again },
+    );
+  },
+  'recovery-in-progress': async () => {
+    const f = new MemoryFleet(T0);
+    await f.injectFault({ service: 'redis', kind: 'crash' });
+    await f.injectFault({ service: 'model-b', kind: 'latency_spike', durationSec: 600 });
+    f.now = sec(30);
+    const extra: Record<string, ToolCall> = {
+      'restart_service:redis': await call(f, 'restart_service', { service: 'redis' }),
+      'scale_service:model-b': await call(f, 'scale_service', { service: 'model-b', replicas: 2 }),
+    };
+    f.now = sec(31);
+    extra['clear_cache:redis'] = await call(f, 'clear_cache', { service: 'redis' });
+    f.now = sec(32);
+    return finish(
+      f,
+      'Recovery in progress: redis crashed 32 s ago and is restarting (requested 2 s ago; ai-agent and mcp-server degraded), model-b has a latency spike and is scaling from 1 to 2 replicas; a cache flush of redis was refused as busy.',
+      extra,
+    );
+  },
 };
 
 const outDir = path.resolve(__dirname, '../../tests/fixtures/grounding/states');

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TOOL_CATALOG } from '@/lib/mcp/catalog';
+import dev2 from './answers/dev-2';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
+import heldOut2 from './answers/held-out-2';
 import { buildSet } from './build';
 
 /**
@@ -36,7 +38,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^[hd]-[a-z-]+-\d{2}$/),
+    id: z.string().regex(/^[hdeg]-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -64,7 +66,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'held-out-2': 'g' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -102,9 +104,28 @@ describe('grounding fixture sets', () => {
     expect(all('dev-extra').length).toBeGreaterThanOrEqual(100);
   });
 
+  it('held-out-2 has at least 120 answers over at least 8 states, two of them in no other set, with grounded and every hallucination kind', () => {
+    const states = loaded['held-out-2'].map((s) => s.state);
+    expect(states.length).toBeGreaterThanOrEqual(8);
+    const elsewhere = new Set((['held-out', 'dev-extra', 'dev-2'] as const).flatMap((set) => loaded[set].map((s) => s.state)));
+    expect(states.filter((s) => !elsewhere.has(s)).length).toBeGreaterThanOrEqual(2);
+    const answers = all('held-out-2');
+    expect(answers.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+  });
+
+  it('dev-2 has at least 150 answers over at least 8 states, with grounded and every hallucination kind', () => {
+    expect(loaded['dev-2'].length).toBeGreaterThanOrEqual(8);
+    const answers = all('dev-2');
+    expect(answers.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+  });
+
   it.each([
     ['held-out', heldOut, 'h'],
     ['dev-extra', devExtra, 'd'],
+    ['dev-2', dev2, 'e'],
+    ['held-out-2', heldOut2, 'g'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
     const onDisk = readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json'));
@@ -117,7 +138,7 @@ describe('grounding fixture sets', () => {
       .filter((f) => f.endsWith('.json'))
       .flatMap((f) => (JSON.parse(readFileSync(path.join(root, 'dev', f), 'utf8')) as { answers: Array<{ id: string }> }).answers);
     expect(dev.length).toBeGreaterThanOrEqual(72);
-    const ids = [...all('held-out'), ...all('dev-extra'), ...dev].map((a) => a.id);
+    const ids = [...(Object.keys(SETS) as Array<keyof typeof SETS>).flatMap(all), ...dev].map((a) => a.id);
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
@@ -135,12 +156,15 @@ describe('grounding fixture sets', () => {
     }
   });
 
-  it('no answer text is shared between held-out and dev-extra (nor repeated inside a set)', () => {
-    const held = all('held-out').map((a) => normalise(a.answer));
-    const dev = all('dev-extra').map((a) => normalise(a.answer));
-    expect(held.length - new Set(held).size).toBe(0);
-    expect(dev.length - new Set(dev).size).toBe(0);
-    const heldSet = new Set(held);
-    expect(dev.filter((text) => heldSet.has(text))).toEqual([]);
+  it('no answer text is shared between any two sets (nor repeated inside a set)', () => {
+    const seen = new Map<string, string>();
+    for (const set of Object.keys(SETS) as Array<keyof typeof SETS>) {
+      const texts = all(set).map((a) => normalise(a.answer));
+      expect(texts.length - new Set(texts).size, `${set} repeats an answer`).toBe(0);
+      for (const text of texts) {
+        expect(seen.get(text), `${set} shares an answer with ${seen.get(text)}: ${text.slice(0, 80)}`).toBeUndefined();
+        seen.set(text, set);
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { labelledFigures } from './labelled-set';
+import { isHeldOut, labelledFigures, readSets, splitsOf } from './labelled-sets';
 
 const FLEET = { services: [{ name: 'web-ui', status: 'running', health: 'healthy', version: '2.4.1', replicas: 2 }, { name: 'redis', status: 'stopped', health: 'critical', version: '7.2.4', replicas: 1 }] };
 const OTHER_FLEET = { services: [{ name: 'web-ui', status: 'stopped', health: 'critical', version: '2.4.1', replicas: 2 }, { name: 'redis', status: 'running', health: 'healthy', version: '7.2.4', replicas: 1 }] };
@@ -53,6 +53,17 @@ describe('labelledFigures', () => {
     expect(figures[1]).toMatchObject({ truePositives: heldOut.truePositives, trueNegatives: heldOut.trueNegatives });
   });
 
+  it('counts every held-out folder (held-out-2 too) as held-out, and a second dev folder as dev', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'labelled-'));
+    write('dev-2/a.json', { fleet: FLEET, answers: ANSWERS.slice(0, 3) });
+    write('held-out/a.json', { fleet: FLEET, answers: ANSWERS.slice(0, 1) });
+    write('held-out-2/b.json', { fleet: OTHER_FLEET, answers: [{ id: 'x', label: 'contradicted_fact', answer: 'web-ui is healthy.' }] });
+    expect(splitsOf(dir)).toEqual({ dev: ['dev-2'], heldOut: ['held-out', 'held-out-2'] });
+    expect([isHeldOut('held-out-2'), isHeldOut('held_out'), isHeldOut('dev-2'), isHeldOut('held-outs')]).toEqual([true, true, false, false]);
+    expect(readSets('held-out-2', dir)).toMatchObject([{ name: 'held-out-2/b', answers: [{ id: 'x' }] }]);
+    expect(labelledFigures(dir).map((f) => [f.split, f.answers, f.hallucinations])).toEqual([['dev', 3, 1], ['held-out', 2, 1]]);
+  });
+
   it('no set on disk: no figures', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'labelled-'));
     expect(labelledFigures(path.join(dir, 'missing'))).toEqual([]);
@@ -68,5 +79,6 @@ describe('labelledFigures', () => {
       expect(f.answers).toBe(f.truePositives + f.falsePositives + f.falseNegatives + f.trueNegatives);
       expect(f.hallucinations).toBeGreaterThan(0);
     }
-  });
+    // Checks every labelled answer of the repository (several hundred): seconds on a loaded machine.
+  }, 60_000);
 });

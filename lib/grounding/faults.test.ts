@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from './check-answer';
+import { fleetFacts } from './fleet-facts';
+import type { ServiceFacts } from './types';
+
+const services: ServiceFacts[] = [
+  { name: 'model-a', status: 'running', health: 'healthy', version: '0.6.2', replicas: 1, dependencies: [] },
+  { name: 'model-b', status: 'degraded', health: 'warning', version: '0.6.2', replicas: 1, dependencies: [] },
+  { name: 'redis', status: 'running', health: 'healthy', version: '7.4.1', replicas: 1, dependencies: [] },
+];
+const list = { name: 'list_services', arguments: {}, result: { services: services.map((s) => ({ ...s, issues: s.name === 'model-b' ? ['latency spike'] : [] })) } };
+const verdict = (answer: string, toolResults = [list]) => checkAnswer({ answer, toolResults }, fleetFacts(services)).verdict;
+
+describe('fault attribution', () => {
+  it('flags a fault given to a service the tools show without it', () => {
+    expect(verdict('Both models run 0.6.2; model-a is the one suffering the slowdown — it has the latency spike.')).toBe('hallucination');
+    expect(verdict('model-a and model-b are on 0.6.2. The former is the one with the latency spike.')).toBe('hallucination');
+    expect(verdict('The latency spike on redis started a minute ago.')).toBe('hallucination');
+  });
+
+  it('accepts the fault on the service that has it, a denial, and a turn without issues to go by', () => {
+    expect(verdict('model-b is the one with the latency spike; model-a is fine.')).toBe('grounded');
+    expect(verdict('model-a does not have the latency spike; model-b does.')).toBe('grounded');
+    expect(verdict('model-a has the latency spike.', [])).not.toBe('hallucination');
+  });
+});

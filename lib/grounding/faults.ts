@@ -1,0 +1,82 @@
+import { cachedRegExp } from './text';
+import { tidy, type Claim, type ClaimModule } from './claim';
+import { isHealthy } from './facts';
+import { mentionsOf } from './subjects';
+
+/**
+ * Which service has which fault: "model-a is the one with the latency spike",
+ * "the memory leak on model-b", "redis has the error burst". The tools name
+ * each service's issues (list_services, get_service_status) and findings
+ * (run_diagnostics); a fault given to a service whose issues do not have it,
+ * while another service's do (or while it is healthy), is given to the wrong
+ * service.
+ */
+interface FaultClaim extends Claim {
+  relation: 'has_fault';
+  value: FaultName;
+}
+
+type FaultName = 'latency spike' | 'memory leak' | 'error burst' | 'crash' | 'bad deployment';
+
+const FAULTS: Array<{ name: FaultName; said: string; evidence: RegExp }> = [
+  { name: 'latency spike', said: 'latency spike|slowdown|latency problem|latency issue|high latency', evidence: /latenc|slow|queue/i },
+  { name: 'memory leak', said: 'memory leak|leak|leaking memory|leaking', evidence: /leak|memory/i },
+  { name: 'error burst', said: 'error burst|burst of errors|poisoned cache|poisoned entr(?:y|ies)|stale cache entr(?:y|ies)', evidence: /error burst|poison|stale cache|error rate/i },
+  { name: 'crash', said: 'crash', evidence: /crash|exited|not running|stopped|killed/i },
+  { name: 'bad deployment', said: 'bad deploy(?:ment)?|broken release|broken deploy(?:ment)?|faulty release', evidence: /bad deploy|deployment|broken|release/i },
+];
+
+const SAID = FAULTS.map((f) => f.said).join('|');
+/** "X is the one with the F", "X has/shows/suffers from (a|the) F", "X's F". */
+const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has|that is|that's)?\\s*(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b)`, 'gi');
+/** "the F (is) on/in/at X", "the F hitting X". */
+const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
+
+function faultOf(words: string): FaultName | undefined {
+  return FAULTS.find((f) => cachedRegExp(`^(?:${f.said})$`, 'i').test(words.trim()))?.name;
+}
+
+export const faults: ClaimModule<FaultClaim> = {
+  name: 'faults',
+  extract({ doc, facts }) {
+    const claims: FaultClaim[] = [];
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      const text = unit.text;
+      const add = (who: string | undefined, words: string, at: number, span: string) => {
+        const fault = faultOf(words);
+        if (!who || !fault) return;
+        // "if model-a had a leak", "model-a does not have the leak": not a claim that it has it.
+        if (/\b(if|would|could|might|not|n['’]t|no|never|unlike|whether)\b[^.;]*$/i.test(text.slice(0, at))) return;
+        claims.push({ subjects: [who], relation: 'has_fault', value: fault, polarity: true, ...tidy(span, unit.start + at) });
+      };
+      for (const m of text.matchAll(OWNS)) {
+        // "The former is the one with …": the unit resolved "the former" to a service already.
+        const pronoun = /^(it|this|that|which)$/i.test(m[1]!) ? (unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service ?? unit.lead[0]) : undefined;
+        const who = mentionsOf(m[1]!, facts.names)[0]?.service ?? unit.mentions.find((x) => x.start <= m.index! + m[1]!.length && x.end >= m.index!)?.service ?? pronoun;
+        const words = cachedRegExp(`(${SAID})\\b`, 'i').exec(m[0].slice(m[1]!.length))?.[1] ?? '';
+        add(who, words, m.index!, m[0]);
+      }
+      for (const m of text.matchAll(ON)) add(mentionsOf(m[2]!, facts.names)[0]?.service, m[1]!, m.index!, m[0]);
+    }
+    return claims;
+  },
+  check(claim, { facts }) {
+    const fault = FAULTS.find((f) => f.name === claim.value)!;
+    const s = claim.subjects[0]!;
+    const state = facts.state(s);
+    if (!state || !state.issues || !facts.reports(s)) return undefined;
+    const words = (name: string) => [...(facts.state(name)?.issues ?? []), ...facts.texts.filter((t) => t.service === name).map((t) => t.text)].join(' | ');
+    if (fault.evidence.test(words(s))) return undefined;
+    const holder = facts.names.find((n) => n !== s && facts.state(n)?.issues && fault.evidence.test((facts.state(n)!.issues ?? []).join(' ')));
+    if (!holder && !isHealthy(state)) return undefined;
+    return {
+      kind: 'contradicted_fact',
+      severity: 'error',
+      span: claim.span,
+      start: claim.start,
+      message: `Gives ${s} the ${fault.name}${holder ? `, which is ${holder}'s` : ''}.`,
+      fact: `${s}: ${state.issues.length ? state.issues.join(', ') : 'no issues'}${holder ? `; ${holder}: ${facts.state(holder)!.issues!.join(', ')}` : ''} (${facts.sourceOf(s)}).`,
+    };
+  },
+};
