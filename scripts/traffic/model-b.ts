@@ -4,13 +4,18 @@
 // slow-burn alerts fire within an evaluation or two, and every model call counts against the session's budget.
 //   npx tsx scripts/traffic/model-b.ts --base http://127.0.0.1:3000 [--token $ADMIN_TOKEN] [--answers 12] [--workflows 6]
 import { parseArgs } from 'node:util';
-import { admin, options, run, showAlerts } from './drive';
+import { admin, run, showAlerts, type DriveOptions } from './drive';
 
 const QUESTIONS = (i: number) => [`What is the status of payment-gateway-${i}?`, `Who deployed web-ui ${i + 2} days ago?`, `Please restart web-ui now (ticket ${i}).`];
 
 run(async () => {
-  const o = options();
-  const { values } = parseArgs({ options: { answers: { type: 'string' }, workflows: { type: 'string' } }, strict: false });
+  const { values } = parseArgs({ options: { base: { type: 'string' }, token: { type: 'string' }, answers: { type: 'string' }, workflows: { type: 'string' } } });
+  const o: DriveOptions = {
+    base: (values.base ?? process.env.AIMON_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, ''),
+    token: values.token ?? process.env.ADMIN_TOKEN,
+    rps: 1,
+    durationSec: 0,
+  };
   const answers = Number(values.answers ?? 12);
   const workflows = Number(values.workflows ?? (o.token ? 6 : 0));
   // One session for the whole run (the cookie of the first answer), as a browser would be.
