@@ -79,7 +79,7 @@ test('a scripted run of Model B fires its objective alert (webhook too) and name
   const open = async () => ((await (await request.get(`${base}/api/alerts?state=open`)).json()) as { alerts: { rule: string; title: string; message: string }[] }).alerts;
   await expect.poll(async () => (await open()).map((a) => a.rule), { timeout: 20_000 }).toEqual(expect.arrayContaining(['objective_hallucination_fast_burn:B', 'objective_hallucination_slow_burn:B']));
   const alerts = await open();
-  expect(alerts.find((a) => a.rule === 'objective_hallucination_fast_burn:B')!.message).toMatch(/^Model B hallucinated in \d+ % of 12 checked answers in the last 5m, against the ≤ 10 % hallucination objective/);
+  expect(alerts.find((a) => a.rule === 'objective_hallucination_fast_burn:B')!.message).toMatch(/^Model B hallucinated in \d+ % of 1[0-2] checked answers in the last 5m, against the ≤ 10 % hallucination objective/);
   await expect.poll(async () => (await open()).filter((a) => a.rule.startsWith('budget_session:')).length, { timeout: 20_000 }).toBe(1);
   const budgetAlert = (await open()).find((a) => a.rule.startsWith('budget_session:'))!;
   expect(budgetAlert.message).toMatch(/^Session [0-9a-f-]{12} spent \$0\.\d{4} on \d+ model calls in the last 1 h: \d+ % of its \$0\.0020 budget$/);
