@@ -37,6 +37,7 @@ const ROUTES = [
   '/api/faults',
   '/api/debug/call',
   '/api/metrics',
+  '/api/objectives',
   '/api/alerts',
   '/api/alerts/1/ack',
   '/api/chaos',

@@ -21,10 +21,13 @@ test.describe.configure({ mode: 'serial', timeout: 150_000 });
 
 type Series = { metric: Record<string, string>; value: [number, string] };
 type Rule = { alert: string; expr: string };
+type RuleFileRule = { alert?: string; record?: string; expr: string };
 
 const DEPLOY = path.resolve('deploy');
 const RULES_FILE = path.join(DEPLOY, 'prometheus/alert-rules.yml');
-const RULES: Rule[] = (parse(readFileSync(RULES_FILE, 'utf8')) as { groups: { rules: Rule[] }[] }).groups.flatMap((g) => g.rules);
+const ALL_RULES: RuleFileRule[] = (parse(readFileSync(RULES_FILE, 'utf8')) as { groups: { rules: RuleFileRule[] }[] }).groups.flatMap((g) => g.rules);
+/** Alert rules; the recording rules (aimon:*, for the objectives' burn rates) are checked by the alerts that use them. */
+const RULES: Rule[] = ALL_RULES.filter((r): r is Rule => r.alert !== undefined);
 const PANELS = (JSON.parse(readFileSync(path.join(DEPLOY, 'grafana/dashboards/aimon.json'), 'utf8')) as {
   panels: { title: string; targets: { expr: string; legendFormat: string }[] }[];
 }).panels;
@@ -64,7 +67,9 @@ async function query(expr: string): Promise<Series[]> {
 
 const num = (s: Series) => Number(s.value[1]);
 /** An alert expression without its threshold comparison (the first one; an `and` guard stays): the figure it judges. */
-const figureOf = (expr: string) => expr.replace(/\s(>=|<=|==|!=|>|<)\s*-?[0-9.]+(e[+-]?\d+)?/, ' ');
+const figureOf = (expr: string) =>
+  // An objective or budget rule compares with its exported threshold (`>= on () group_left max(…)`): its figure is the left side.
+  / >= on \(\) group_left/.test(expr) ? expr.split(/ >= on \(\) group_left/)[0]! : expr.replace(/\s(>=|<=|==|!=|>|<)\s*-?[0-9.]+(e[+-]?\d+)?/, ' ');
 
 async function timed(fn: () => Promise<Response>): Promise<{ response: Response; seconds: number }> {
   const started = performance.now();
@@ -246,6 +251,13 @@ test('normal traffic, agent requests of 0.5-2 s included, fires no alert; every 
   expect(memory).toBeGreaterThan(0);
   expect(memory).toBeLessThan(0.8);
   expect(num(figures.AimonDatabaseQueriesSlow![0]!)).toBeGreaterThan(0);
+  // The quality objectives judge both models' workflows and checked answers (burn rates against the exported
+  // 10 % error budgets), far from firing with a handful of runs each; the model budget judges the cost counter.
+  const byModel = (alert: string) => Object.fromEntries(figures[alert]!.map((s) => [s.metric.aimon_model, num(s)]));
+  expect(Object.keys(byModel('AimonWorkflowSuccessBudgetFastBurn')).sort()).toEqual(['A', 'B']);
+  expect(Object.keys(byModel('AimonHallucinationBudgetFastBurn'))).toContain('A');
+  expect(Object.keys(byModel('AimonModelOverBudget')).sort()).toEqual(['A', 'B']);
+  expect(byModel('AimonModelOverBudget').A).toBeGreaterThan(0);
   expect(num(figures.AimonEventLoopDelayHigh![0]!)).toBeGreaterThan(0);
 });
 
@@ -276,7 +288,7 @@ test('an incident fires the right rules, and every Grafana panel has its series 
   expect(['pending', 'firing']).toContain(alerts.AimonHighErrorRate);
   const rules = (await (await fetch(`${promUrl}/api/v1/rules`)).json()) as { data: { groups: { rules: { name: string; health: string; lastError?: string }[] }[] } };
   const loaded = rules.data.groups.flatMap((g) => g.rules);
-  expect(loaded.map((r) => r.name).sort()).toEqual(RULES.map((r) => r.alert).sort());
+  expect(loaded.map((r) => r.name).sort()).toEqual(ALL_RULES.map((r) => r.alert ?? r.record!).sort());
   for (const r of loaded) expect(r.health, `${r.name}: ${r.lastError}`).toBe('ok');
 
   // Every target of every panel returns series, with the labels its legend names.

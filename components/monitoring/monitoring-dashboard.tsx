@@ -8,6 +8,7 @@ import { AlertsPanel } from './alerts-panel';
 import { ChaosPanel } from './chaos-panel';
 import { TimeSeriesCharts } from './charts';
 import { JobsPanel } from './jobs-panel';
+import { ObjectivesPanel } from './objectives-panel';
 import { AiPanel, ErrorBreakdown, Resources, SlowRequests, StatusPanel, Tiles, TopEndpoints } from './panels';
 import { GroundingQualityPanel } from '@/components/feedback/grounding-quality-panel';
 import { RefreshNote } from '@/components/ui/refresh-note';
@@ -96,6 +97,7 @@ export function MonitoringDashboard({ initial, quality }: { initial?: InitialDat
           <JobsPanel jobs={report.jobs} cache={report.cache} recoveries={report.recoveries} />
           <TopEndpoints endpoints={report.top_endpoints} />
           <SlowRequests requests={report.slow_requests} thresholdMs={report.slow_request_threshold_ms} />
+          <ObjectivesPanel />
           <AiPanel ai={report.ai} models={report.models} />
           <GroundingQualityPanel initial={quality} />
         </div>

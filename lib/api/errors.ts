@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  /** A session over its cost budget (lib/monitoring budgets), with refusal on. */
+  budget_exceeded: 429,
   internal: 500,
   unavailable: 503,
   overloaded: 503,

@@ -45,3 +45,16 @@ export async function storeAskAnswers(prompt: string, sessionId: string | undefi
     return strip(answers);
   }
 }
+
+/** The verdicts' view of the ask-both answers since `since` (newest first, at most `limit`), like the chat answers'. */
+export async function listAskAnswerFiguresSince(since: Date, limit: number): Promise<Array<{ modelSlot: string; verdict: string | null; costUsd: number | null }>> {
+  const prisma = await db();
+  const rows = await prisma.askAnswer.findMany({
+    where: { createdAt: { gte: since } },
+    orderBy: { createdAt: 'desc' },
+    take: limit,
+    select: { modelSlot: true, verdict: true, costUsd: true, error: true },
+  });
+  // A failed answer has no verdict and its cost is what was spent before it failed, as a failed chat answer's.
+  return rows.map((r) => ({ modelSlot: r.modelSlot, verdict: r.verdict, costUsd: r.costUsd }));
+}

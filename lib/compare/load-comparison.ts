@@ -4,6 +4,7 @@ import { getConfig } from '@/lib/config';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
 import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
+import { listAskAnswerFiguresSince } from './ask-store';
 import { computeVerdicts } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 
@@ -46,7 +47,9 @@ async function runFigures(range: CompareRange, now: Date) {
   const spec = COMPARE_RANGES.find((r) => r.id === range)!;
   return cached(`${RUNS_CACHE_PREFIX}compare:${range}`, getConfig().cache.compareTtlMs, async () => {
     const from = new Date(now.getTime() - spec.ms);
-    const [runs, answers] = await Promise.all([listRunFiguresSince(from, MAX_RUNS), listAnswerFiguresSince(from, MAX_RUNS)]);
+    // Chat and ask-both answers alike: both are checked by the same detector and priced the same way.
+    const [runs, chat, asked] = await Promise.all([listRunFiguresSince(from, MAX_RUNS), listAnswerFiguresSince(from, MAX_RUNS), listAskAnswerFiguresSince(from, MAX_RUNS)]);
+    const answers = [...chat, ...asked];
     const slots = bySlot(runs);
     const answerSlots = { A: answers.filter((a) => a.modelSlot === 'A'), B: answers.filter((a) => a.modelSlot === 'B') };
     return {

@@ -147,6 +147,13 @@ export interface MonitoringConfig {
     eventLoopDelayWarnMs: number;
     eventLoopDelayCriticalMs: number;
     sloAvailabilityPct: number;
+    objectiveWorkflowSuccessPct: number;
+    objectiveHallucinationMaxPct: number;
+    budgetSessionUsd: number;
+    budgetSessionWindowMin: number;
+    budgetModelUsd: number;
+    budgetModelWindowHours: number;
+    budgetRefuseOver: boolean;
     historyKeep: number;
     webhookUrl: string | undefined;
   };
@@ -310,6 +317,13 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
         eventLoopDelayWarnMs: env.EVENT_LOOP_DELAY_WARN_MS,
         eventLoopDelayCriticalMs: Math.max(env.EVENT_LOOP_DELAY_CRITICAL_MS, env.EVENT_LOOP_DELAY_WARN_MS),
         sloAvailabilityPct: env.SLO_AVAILABILITY_PCT,
+        objectiveWorkflowSuccessPct: env.OBJECTIVE_WORKFLOW_SUCCESS_PCT,
+        objectiveHallucinationMaxPct: env.OBJECTIVE_HALLUCINATION_MAX_PCT,
+        budgetSessionUsd: env.BUDGET_SESSION_USD,
+        budgetSessionWindowMin: env.BUDGET_SESSION_WINDOW_MIN,
+        budgetModelUsd: env.BUDGET_MODEL_USD,
+        budgetModelWindowHours: env.BUDGET_MODEL_WINDOW_HOURS,
+        budgetRefuseOver: env.BUDGET_REFUSE_OVER,
         historyKeep: env.ALERT_HISTORY_KEEP,
         webhookUrl: env.ALERT_WEBHOOK_URL,
       },

@@ -264,6 +264,16 @@ export const envSchema = z.object({
   EVENT_LOOP_DELAY_CRITICAL_MS: intFromEnv(1_000, 1, 60_000),
   SLO_AVAILABILITY_PCT: floatFromEnv(99.5, 50, 99.999),
   ALERT_HISTORY_KEEP: intFromEnv(10, 1, 1000),
+  /** Quality objectives per model (README "Objectives and budgets"): workflow success (%) and the highest hallucination rate (%) allowed. */
+  OBJECTIVE_WORKFLOW_SUCCESS_PCT: floatFromEnv(90, 50, 99.9),
+  OBJECTIVE_HALLUCINATION_MAX_PCT: floatFromEnv(10, 0.1, 50),
+  /** Cost budgets: per browser session over a rolling window (minutes), per model over a rolling window (hours); USD. */
+  BUDGET_SESSION_USD: floatFromEnv(0.5, 0.0001, 1_000_000),
+  BUDGET_SESSION_WINDOW_MIN: intFromEnv(60, 1, 7 * 24 * 60),
+  BUDGET_MODEL_USD: floatFromEnv(5, 0.0001, 1_000_000),
+  BUDGET_MODEL_WINDOW_HOURS: intFromEnv(24, 1, 30 * 24),
+  /** Refuse new workflows, chat and ask-both answers (429 budget_exceeded) from a session over its budget. */
+  BUDGET_REFUSE_OVER: boolFromEnv(false),
   ALERT_WEBHOOK_URL: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
   ),

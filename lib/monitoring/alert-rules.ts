@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { MonitoringConfig } from '@/lib/config';
 import type { RouteClass } from '@/lib/telemetry/route-class';
 import type { Bucket } from './request-windows';
+import { budgetRuleTitle, budgetRulesPatchSchema, budgetRulesSchema, defaultBudgetRules } from './budgets';
+import { defaultObjectiveRules, objectiveRulesPatchSchema, objectiveRulesSchema, objectiveRuleTitle } from './objectives';
 import { quantile } from './sketch';
 import type { AlertSeverity, ResourceFigures } from './types';
 
@@ -40,6 +42,9 @@ export const alertRulesSchema = z
       fastBurnRate: z.number().min(1).max(1000),
       slowBurnRate: z.number().min(1).max(1000),
     }),
+    // Quality objectives per model and cost budgets (objectives.ts, budgets.ts).
+    objectives: objectiveRulesSchema,
+    budgets: budgetRulesSchema,
   })
   .strict();
 
@@ -62,6 +67,8 @@ export const alertRulesPatchSchema = z
       .partial()
       .optional(),
     slo: alertRulesSchema.shape.slo.partial().optional(),
+    objectives: objectiveRulesPatchSchema.optional(),
+    budgets: budgetRulesPatchSchema.optional(),
   })
   .strict()
   .refine((p) => Object.keys(p).length > 0, { error: 'name at least one rule to change' });
@@ -76,6 +83,8 @@ export function applyRulesPatch(rules: AlertRules, patch: AlertRulesPatch): z.Zo
     serverErrors: { ...rules.serverErrors, ...patch.serverErrors },
     resources: { ...rules.resources, ...patch.resources },
     slo: { ...rules.slo, ...patch.slo },
+    objectives: { ...rules.objectives, ...patch.objectives },
+    budgets: { ...rules.budgets, ...patch.budgets },
   };
   return alertRulesSchema.safeParse(merged);
 }
@@ -96,6 +105,8 @@ export function defaultRules(config: MonitoringConfig): AlertRules {
     // Google SRE workbook: page at 14.4× burn over 1 h and 5 min (2 % of a 30-day budget
     // in an hour), ticket at 6× over 6 h and 30 min.
     slo: { enabled: true, availabilityPct: a.sloAvailabilityPct, fastBurnRate: 14.4, slowBurnRate: 6 },
+    objectives: defaultObjectiveRules(a),
+    budgets: defaultBudgetRules(a),
   };
 }
 
@@ -115,6 +126,11 @@ export const RULE_TITLES: Record<string, string> = {
   requests_in_flight_high: 'Too many requests in flight',
   background_jobs_unhealthy: 'Background job failing or stale',
 };
+
+/** A rule's title; objective and budget rules carry their model or session in the rule id. */
+export function ruleTitle(rule: string): string {
+  return RULE_TITLES[rule] ?? objectiveRuleTitle(rule) ?? budgetRuleTitle(rule) ?? rule;
+}
 
 const RESOURCE_RULES = new Set(['memory_high', 'cpu_high', 'event_loop_delay_high', 'db_pool_high', 'disk_high', 'db_query_slow', 'requests_in_flight_high']);
 

@@ -9,3 +9,7 @@ export type { AlertRules, AlertRulesPatch } from './alert-rules';
 export { acknowledgeAlert, loadRules, saveRules, listSnapshots } from './store';
 export type { AckResult } from './store';
 export type * from './types';
+export { attributeSpend } from './spend';
+export { refuseIfOverBudget } from './quality';
+export { objectivesFor } from './objectives-report';
+export type * from './objective-types';

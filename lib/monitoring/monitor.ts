@@ -40,6 +40,8 @@ import {
 } from './store';
 import type { AlertView, HealthRecovery, HealthVerdict, MetricsReport, RecoveryRecord, SeriesPoint, WindowStats } from './types';
 import { postAlertWebhook } from './webhook';
+import { qualityConditions, recordQualityCheck, startQualityMetrics } from './quality';
+import { pruneSpend, spendLedger } from './spend';
 
 const RULES_REFRESH_MS = 10_000;
 const CLUSTER_CACHE_MS = 4_000;
@@ -242,7 +244,7 @@ export class Monitor {
       if (this.warmingUp(now.getTime())) return [];
       const unhealthyJobs = scheduler().unhealthy(now.getTime()).filter((j) => j.name !== 'alerts.evaluate');
       const from = this.countsFrom();
-      const conditions = evaluateRules(this.rules, { window: (s, cls) => this.windows.aggregate(s, cls, from), resources, unhealthyJobs });
+      const conditions = [...evaluateRules(this.rules, { window: (s, cls) => this.windows.aggregate(s, cls, from), resources, unhealthyJobs }), ...(await qualityConditions(this.rules, now))];
       // Resource rules must hold for two samples; samples come from their own job, which may run less often than this one.
       const perSample = Math.max(1, Math.ceil(this.resourcesIntervalMs / this.config.evalIntervalMs));
       const transitions = this.tracker.step(conditions, (rule) => (holdEvaluations(rule) > 1 ? holdEvaluations(rule) * perSample : 1));
@@ -334,6 +336,7 @@ export class Monitor {
       for (const b of dirty) b.dirty = false;
       const prisma = await db();
       await writeRollups(prisma, this.instanceId, dirty);
+      await spendLedger().write(prisma, this.instanceId);
       return `${dirty.length} minute(s) written`;
     } catch (error) {
       for (const b of dirty) b.dirty = true;
@@ -357,6 +360,7 @@ export class Monitor {
   async prune(now = Date.now()): Promise<void> {
     const prisma = await db();
     await pruneRollups(prisma, now - this.config.rollupRetentionHours * 3_600_000);
+    await pruneSpend(prisma, now - Math.max(this.config.rollupRetentionHours, this.rules.budgets.modelWindowHours) * 3_600_000);
     await pruneAlerts(prisma, this.config.alerts.historyKeep);
     await pruneSnapshots(prisma, this.config.snapshotKeep);
   }
@@ -552,6 +556,7 @@ export function metricsReport(windowName: WindowName): Promise<MetricsReport> {
 export function startMonitoring(): void {
   const m = monitor();
   m.start();
+  startQualityMetrics();
   const s = scheduler();
   for (const job of m.jobs()) if (!s.has(job.name)) s.register(job);
 }
@@ -563,6 +568,7 @@ export function recordModelCall(call: ModelCall): void {
   // The gen_ai.client.* metrics are recorded by the GenAI span of the call itself
   // (lib/models wraps every model): recording them here too would count twice.
   monitor().ai.modelCall(call);
+  spendLedger().record(call);
 }
 
 /** Records how an agent workflow ended (success rate per model). */
@@ -574,5 +580,6 @@ export function recordWorkflowOutcome(outcome: WorkflowOutcome): void {
 /** Records one grounding check (hallucination rate per model). */
 export function recordHallucinationCheck(check: HallucinationCheck): void {
   monitor().ai.hallucinationCheck(check);
+  recordQualityCheck(check);
   if (check.hallucinated) trackEvent('hallucination.detected', { 'aimon.model': check.model, 'aimon.claims': check.claims, 'aimon.unsupported_claims': check.unsupportedClaims });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@/lib/db';
-import { alertRulesSchema, applyRulesPatch, RULE_TITLES, type AlertRules, type Condition } from './alert-rules';
+import { alertRulesSchema, applyRulesPatch, ruleTitle, type AlertRules, type Condition } from './alert-rules';
 import { Bucket } from './request-windows';
 import { decodeSketch, encodeSketch, mergeInto, newSketch } from './sketch';
 import type { AlertEventView, AlertSeverity, AlertState, AlertView } from './types';
@@ -118,7 +118,7 @@ export function toAlertView(row: AlertRow): AlertView {
   return {
     id: row.id,
     rule: row.rule,
-    title: RULE_TITLES[row.rule] ?? row.rule,
+    title: ruleTitle(row.rule),
     severity: row.severity as AlertSeverity,
     state: row.state as AlertState,
     message: row.message,

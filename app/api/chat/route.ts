@@ -1,6 +1,7 @@
 import { answerChat, chatHistory, ChatQuestionNotFound, clearChatHistory, type ChatEvent } from '@/lib/agent';
 import { ApiError, apiHandler, eventStreamResponse, otherMethods, parseBody, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
 import { recordAudit } from '@/lib/audit';
+import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { chatMessageSchema } from './schema';
 
@@ -20,35 +21,38 @@ export const POST = apiHandler(async (req) => {
   const { info } = await ensureSession(req);
   const actor = await requestActor(req);
   const chatInput = { sessionId: info.id, model: input.model, message: input.message, retryOf: input.retryOf };
+  await refuseIfOverBudget(info.id);
 
-  if (!wantsEventStream(req)) {
-    const outcome = await answerChat(chatInput, { actor, signal: req.signal }).catch((error: unknown) => {
-      if ((error as Error)?.name === 'ChatQuestionNotFound') throw new ApiError('not_found', (error as Error).message);
-      throw error;
-    });
-    const { question, answer } = outcome;
-    if (answer.status === 'error') {
-      throw new ApiError('unavailable', `${answer.error} Your message is saved: retry with { "retryOf": "${question.id}" }.`, { questionId: question.id });
+  // The answer's model calls count against this session's cost budget, streamed or not.
+  return attributeSpend(info.id, async () => {
+    if (!wantsEventStream(req)) {
+      const outcome = await answerChat(chatInput, { actor, signal: req.signal }).catch((error: unknown) => {
+        if ((error as Error)?.name === 'ChatQuestionNotFound') throw new ApiError('not_found', (error as Error).message);
+        throw error;
+      });
+      const { question, answer } = outcome;
+      if (answer.status === 'error') {
+        throw new ApiError('unavailable', `${answer.error} Your message is saved: retry with { "retryOf": "${question.id}" }.`, { questionId: question.id });
+      }
+      return Response.json(
+        {
+          reply: answer.content,
+          model: { slot: answer.model, id: answer.modelId },
+          usage: { inputTokens: answer.inputTokens, outputTokens: answer.outputTokens, costUsd: answer.costUsd },
+          latencyMs: answer.latencyMs,
+          grounding: answer.grounding,
+          toolCalls: answer.toolCalls,
+          question,
+          message: answer,
+        },
+        { status: 201 },
+      );
     }
-    return Response.json(
-      {
-        reply: answer.content,
-        model: { slot: answer.model, id: answer.modelId },
-        usage: { inputTokens: answer.inputTokens, outputTokens: answer.outputTokens, costUsd: answer.costUsd },
-        latencyMs: answer.latencyMs,
-        grounding: answer.grounding,
-        toolCalls: answer.toolCalls,
-        question,
-        message: answer,
-      },
-      { status: 201 },
+    return eventStreamResponse<ChatEvent>(
+      (send) => answerChat(chatInput, { actor, signal: req.signal, onEvent: send }),
+      (error) => (error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.'),
     );
-  }
-
-  return eventStreamResponse<ChatEvent>(
-    (send) => answerChat(chatInput, { actor, signal: req.signal, onEvent: send }),
-    (error) => (error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.'),
-  );
+  });
 });
 
 /** This browser session's conversation, oldest first. */

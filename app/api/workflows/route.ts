@@ -1,5 +1,6 @@
 import { apiHandler, eventStreamResponse, otherMethods, parseBody, parseQuery, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
 import { executeWorkflow, listRuns, type WorkflowEvent } from '@/lib/agent';
+import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { listWorkflowsSchema, startWorkflowSchema } from './schema';
 
@@ -16,16 +17,19 @@ export const POST = apiHandler(async (req) => {
   const input = await parseBody(req, startWorkflowSchema, 8 * 1024);
   await ensureSession(req);
   const actor = await requestActor(req);
+  await refuseIfOverBudget(actor.sessionId);
 
-  if (!wantsEventStream(req)) {
-    const run = await executeWorkflow(input, actor, { signal: req.signal });
-    return Response.json({ run }, { status: 201 });
-  }
-
-  return eventStreamResponse<WorkflowEvent>(
-    (send) => executeWorkflow(input, actor, { signal: req.signal, onEvent: send }),
-    (error) => (error as Error).message,
-  );
+  // The run's model calls count against this session's cost budget, streamed or not.
+  return attributeSpend(actor.sessionId, async () => {
+    if (!wantsEventStream(req)) {
+      const run = await executeWorkflow(input, actor, { signal: req.signal });
+      return Response.json({ run }, { status: 201 });
+    }
+    return eventStreamResponse<WorkflowEvent>(
+      (send) => executeWorkflow(input, actor, { signal: req.signal, onEvent: send }),
+      (error) => (error as Error).message,
+    );
+  });
 });
 
 /** Recent runs, newest first. */

@@ -1,5 +1,6 @@
 import { apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
 import { askBoth } from '@/lib/compare';
+import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { askBothSchema } from './schema';
 
@@ -12,7 +13,8 @@ export const POST = apiHandler(async (req) => {
   const { prompt } = await parseBody(req, askBothSchema, 8 * 1024);
   await ensureSession(req);
   const actor = await requestActor(req);
-  return Response.json(await askBoth(prompt, actor));
+  await refuseIfOverBudget(actor.sessionId);
+  return Response.json(await attributeSpend(actor.sessionId, () => askBoth(prompt, actor)));
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
