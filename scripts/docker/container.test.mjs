@@ -202,7 +202,8 @@ test('no certificate or secret in any layer of the final image', async () => {
   assert.deepEqual(suspicious, []);
   // Minimal: the app's standalone output, no tests, tooling or build context beyond it. The hand-labelled
   // answers are the one part of tests/ the app reads at run time (the Compare page's labelled-set figures).
-  const strays = listing.filter((f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f) || /^app\/(e2e|docs|bench|\.ci|scripts|deploy|tests\/(?!fixtures\/grounding\/))(\/|$)/.test(f) || /^app\/(Dockerfile|tsconfig\.json|next\.config\.mjs|[^/]+\.md)$/.test(f));
+  const strays = listing.filter((f) => !f.endsWith('/') && /^app\/(?!node_modules\/)/.test(f) && (/\.(test|spec)\.[cm]?[jt]sx?$/.test(f)
+    || /^app\/(e2e|docs|bench|\.ci|scripts|deploy|tests\/(?!fixtures\/grounding\/))/.test(f) || /^app\/(Dockerfile|\.dockerignore|[^/]+\.md)$/.test(f)));
   assert.deepEqual(strays.slice(0, 20), [], 'files of the build context that the app does not need are in the final image');
   assert.ok(listing.some((f) => /^app\/tests\/fixtures\/grounding\/held-out\/[^/]+\.json$/.test(f)), 'the labelled grounding set is in the image');
   assert.ok(markers.length > 0, 'no marker lines taken from the extra CA');
