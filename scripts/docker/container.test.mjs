@@ -2,39 +2,32 @@
 // Every build and container uses the host network (the engine has no bridge), so all traffic is loopback.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { X509Certificate, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import tls from 'node:tls';
-import { fileURLToPath } from 'node:url';
-import { ensureBaseImage } from './base-image.mjs';
-import { docker, ensureEngine } from './engine.mjs';
-import { adapt, sectionCommands } from './readme-commands.mjs';
+import { docker } from './engine.mjs';
+import { prepare, readmeBlocks, removeExtraCa, ROOT, stageBuildArgv } from './prepare.mjs';
+import { adapt } from './readme-commands.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const READY_WITHIN_MS = 60_000;
 const HEALTHY_WITHIN_MS = 60_000;
 const STOP_WITHIN_MS = 10_000;
 const AIM_APP_LAYERS_MB = 200;
 const AIM_READY_MS = 5_000;
 const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const CA_FILE = path.join(ROOT, 'deploy/ca-certificates/aimon-test-proxy-ca.crt');
 
 const runId = `${process.pid}-${randomBytes(3).toString('hex')}`;
 const image = `aimon-test:${runId}`;
-const depsImage = 'aimon-test-cache:deps';
-const buildImage = 'aimon-test-cache:build';
 const containers = { aimon: `aimon-${runId}`, 'aimon-pg': `aimon-pg-${runId}` };
 const volumes = { 'aimon-data': `aimon-data-${runId}` };
 const scratchDb = `aimon_docker_${runId.replace(/\W/g, '_')}`;
 const scratchUrl = `postgresql://postgres@127.0.0.1:5432/${scratchDb}`;
 const created = { containers: new Set(), db: false, caFile: false };
 
-const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-const [embeddedBlock, postgresBlock] = sectionCommands(readme, '## Run the container');
+const [embeddedBlock, postgresBlock] = readmeBlocks();
 let baseImage;
 let markers = []; // base64 lines of the extra CA, searched for in the final image
 let caPems = [];
@@ -84,11 +77,19 @@ async function waitFor(what, withinMs, probe) {
 }
 
 const base = () => `http://127.0.0.1:${port}`;
-const ready = (withinMs = READY_WITHIN_MS) =>
-  waitFor('readiness 200', withinMs, async () => {
-    const r = await get(`${base()}/api/health/ready`);
-    return r.status === 200 ? r.body : undefined;
-  });
+/** Readiness 200; on a timeout the error carries the container's state and the end of its log. */
+async function ready(container) {
+  try {
+    return await waitFor('readiness 200', READY_WITHIN_MS, async () => {
+      const r = await get(`${base()}/api/health/ready`);
+      return r.status === 200 ? r.body : undefined;
+    });
+  } catch (error) {
+    const state = docker(['inspect', '--format', '{{json .State}}', container], { allowFailure: true }).stdout.trim();
+    const logs = docker(['logs', '--tail', '30', container], { allowFailure: true });
+    throw new Error(`${error.message}\nstate: ${state}\nlog:\n${logs.stdout}${logs.stderr}`, { cause: error });
+  }
+}
 
 function inspect(container, format) {
   return docker(['inspect', '--format', format, container]).stdout.trim();
@@ -129,50 +130,14 @@ function stopAndCheck(argv, container) {
   return ms;
 }
 
-/** Certificates of NODE_EXTRA_CA_CERTS that Node does not already trust: this machine's proxy CA. */
-function extraCertificates() {
-  const file = process.env.NODE_EXTRA_CA_CERTS;
-  if (!file || !existsSync(file)) return [];
-  const known = new Set(tls.rootCertificates.map((pem) => new X509Certificate(pem).fingerprint256));
-  const pems = readFileSync(file, 'utf8').match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  return pems.filter((pem) => {
-    try {
-      return !known.has(new X509Certificate(pem).fingerprint256);
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** A throw-away CA when the machine has no proxy, so the extra-CA path is exercised all the same. */
-function throwawayCertificate() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-ca-'));
-  try {
-    const result = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=aimon-test-ca',
-      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'ca.pem')], { encoding: 'utf8' });
-    assert.equal(result.status, 0, `openssl: ${result.stderr}`);
-    return readFileSync(path.join(dir, 'ca.pem'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 before(async () => {
-  const version = await ensureEngine().catch((error) => {
-    throw new Error(`Docker engine unavailable: ${error.message}`);
-  });
-  console.log(`# Docker engine ${version}`);
-  const started = Date.now();
-  baseImage = ensureBaseImage({ log: (line) => console.log(`#${line}`) });
-  console.log(`# base image ${baseImage} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  // As the README says for a proxy: its CA in deploy/ca-certificates/ (removed again after the build).
-  const certs = extraCertificates();
-  const pems = certs.length ? certs : [throwawayCertificate()];
-  caPems = pems;
-  writeFileSync(CA_FILE, `${pems.join('\n')}\n`);
+  // Engine, base image, dependency stage (npm test may have run this already in the background: then
+  // it finds everything cached). The extra CA stays in the context until the image is built.
   created.caFile = true;
-  markers = pems.map((pem) => pem.split('\n').filter((l) => /^[A-Za-z0-9+/]{64}$/.test(l)).at(-2)).filter(Boolean);
-  console.log(`# extra CA for the dependency stage: ${pems.length} certificate(s) (${certs.length ? 'this machine\'s proxy' : 'throw-away'})`);
+  const prepared = await prepare({ log: (line) => console.log(`# ${line.trim()}`), keepCa: true });
+  baseImage = prepared.baseImage;
+  caPems = prepared.ca.pems;
+  markers = caPems.map((pem) => pem.split('\n').filter((l) => /^[A-Za-z0-9+/]{64}$/.test(l)).at(-2)).filter(Boolean);
 });
 
 after(async () => {
@@ -181,7 +146,7 @@ after(async () => {
   docker(['image', 'rm', '-f', image], { allowFailure: true });
   // Dangling leftovers of earlier builds (the dependency stage stays tagged, so its npm ci is kept).
   if (!docker(['images', '-q', 'aimon-test']).stdout.trim()) docker(['image', 'prune', '-f'], { allowFailure: true });
-  if (created.caFile) rmSync(CA_FILE, { force: true });
+  if (created.caFile) removeExtraCa();
   if (created.db) await pg(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`).catch(() => undefined);
 });
 
@@ -203,17 +168,16 @@ test('deploy/docker-compose.yml is valid for docker-compose', () => {
 
 test('the README build command builds the image on the Node.js 24 base', () => {
   const argv = readmeCommand(embeddedBlock, 'build');
-  // The first two stages tagged first (same layers as the README build), so pruning old images never
-  // drops the cache of the latest npm ci and next build: an unchanged context builds in seconds.
-  for (const [target, tag] of [['deps', depsImage], ['build', buildImage]]) {
-    const started = Date.now();
-    docker([...argv.slice(1, 2), '--target', target, ...argv.slice(2).map((a) => (a === image ? tag : a))]);
-    console.log(`# stage ${target}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
-  const started = Date.now();
+  // The build stage tagged first (same layers as the README build; the deps stage was in before()), so
+  // pruning old images never drops the cache of the latest npm ci and next build: an unchanged context
+  // builds in seconds.
+  let started = Date.now();
+  docker(stageBuildArgv('build', baseImage));
+  console.log(`# stage build (next build in the image): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  started = Date.now();
   sh(argv);
   console.log(`# image ${image}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  rmSync(CA_FILE, { force: true });
+  removeExtraCa();
   const nodeVersion = docker(['run', '--rm', '--network', 'host', '--entrypoint', 'node', image, '--version']).stdout.trim();
   assert.match(nodeVersion, /^v24\./);
   const size = (tag) => Number(docker(['image', 'inspect', '--format', '{{.Size}}', tag]).stdout.trim());
@@ -236,6 +200,12 @@ test('no certificate or secret in any layer of the final image', async () => {
   assert.ok(listing.includes('app/server.js'), 'docker export lists the image\'s files');
   const suspicious = listing.filter((f) => /(^|\/)(extra-ca[^/]*|ca-certificates\/[^/]+\.(crt|pem)|\.env(\.[^/]*)?|session-secret)$/.test(f) || /^tmp\/./.test(f) || /^app\/\.data\/./.test(f));
   assert.deepEqual(suspicious, []);
+  // Minimal: the app's standalone output, no tests, tooling or build context beyond it. The hand-labelled
+  // answers are the one part of tests/ the app reads at run time (the Compare page's labelled-set figures).
+  const strays = listing.filter((f) => !f.endsWith('/') && /^app\/(?!node_modules\/)/.test(f) && (/\.(test|spec)\.[cm]?[jt]sx?$/.test(f)
+    || /^app\/(e2e|docs|bench|\.ci|scripts|deploy|tests\/(?!fixtures\/grounding\/))/.test(f) || /^app\/(Dockerfile|\.dockerignore|[^/]+\.md)$/.test(f)));
+  assert.deepEqual(strays.slice(0, 20), [], 'files of the build context that the app does not need are in the final image');
+  assert.ok(listing.some((f) => /^app\/tests\/fixtures\/grounding\/held-out\/[^/]+\.json$/.test(f)), 'the labelled grounding set is in the image');
   assert.ok(markers.length > 0, 'no marker lines taken from the extra CA');
   assert.deepEqual(await markersIn(id), [], 'the extra CA is inside the final image');
   // The same search finds the CA when it is there: a container of the base with the file copied in.
@@ -285,7 +255,13 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
   assert.ok(runArgv.includes('--read-only') && runArgv.includes('--tmpfs'), 'README runs the container read-only');
   sh(runArgv);
   const name = containers.aimon;
-  const readyBody = await ready();
+  // README: the HEALTHCHECK asks /api/health/ready every 5 s (60 s start period); `starting`, then `healthy`.
+  const inspectArgv = readmeCommand(embeddedBlock, 'inspect');
+  assert.equal(sh(inspectArgv).stdout.trim(), 'starting');
+  const check = JSON.parse(docker(['image', 'inspect', '--format', '{{json .Config.Healthcheck}}', image]).stdout);
+  assert.deepEqual({ interval: check.Interval / 1e9, startPeriod: check.StartPeriod / 1e9 }, { interval: 5, startPeriod: 60 });
+  assert.match(check.Test.join(' '), /\/api\/health\/ready/);
+  const readyBody = await ready(name);
   const readyMs = Date.now() - started;
   console.log(`# start-up to ready (docker run → /api/health/ready 200, PGlite, first start): ${readyMs} ms (aim < ${AIM_READY_MS} ms)`);
   assert.equal(readyBody.database?.kind, 'embedded', JSON.stringify(readyBody));
@@ -294,7 +270,6 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
   const token = /admin token[^:]*:\s*(\S+)/i.exec(logs)?.[1];
   assert.ok(token, 'the generated admin token is in docker logs');
 
-  const inspectArgv = readmeCommand(embeddedBlock, 'inspect');
   await waitFor('HEALTHCHECK healthy', HEALTHY_WITHIN_MS - (Date.now() - started), () => sh(inspectArgv).stdout.trim() === 'healthy');
   console.log(`# healthy after ${Date.now() - started} ms`);
 
@@ -306,6 +281,11 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
   assert.match(write.stderr, /Read-only file system/);
 
   const runId1 = await runWorkflow(token);
+  // The labelled-set figures the Compare page shows, computed from the files the image ships.
+  const quality = await get(`${base()}/api/grounding/quality`);
+  assert.equal(quality.status, 200);
+  const labelled = quality.body.labelled ?? [];
+  assert.ok(labelled.length > 0 && labelled.every((split) => split.answers > 0), `labelled figures: ${JSON.stringify(labelled)}`);
 
   const stopArgv = readmeCommand(embeddedBlock, 'stop');
   const stopMs = stopAndCheck(stopArgv, name);
@@ -314,7 +294,7 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
 
   const restarted = Date.now();
   sh(readmeCommand(embeddedBlock, 'start'));
-  await ready();
+  await ready(name);
   console.log(`# restart to ready (docker start → 200, PGlite with data): ${Date.now() - restarted} ms (aim < ${AIM_READY_MS} ms)`);
   const token2 = /admin token[^:]*:\s*(\S+)/gi;
   const tokens = [...docker(['logs', name]).stdout.matchAll(token2)].map((m) => m[1]);
@@ -327,7 +307,7 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
   // A new container on the same volume (an upgrade) finds the same data.
   removeContainers();
   sh(runArgv);
-  await ready();
+  await ready(name);
   const again = await get(`${base()}/api/workflows/${runId1}`);
   assert.equal(again.status, 200, 'the run survives a new container on the same volume');
   stopAndCheck(stopArgv, name);
@@ -343,7 +323,7 @@ test('PostgreSQL through DATABASE_URL: ready, healthy, a workflow, leases handed
   const started = Date.now();
   sh(runArgv);
   const name = containers['aimon-pg'];
-  const body = await ready();
+  const body = await ready(name);
   console.log(`# start-up to ready (PostgreSQL, fresh database): ${Date.now() - started} ms`);
   assert.equal(body.database?.kind, 'postgres', JSON.stringify(body));
   const token = runArgv.find((a) => a.startsWith('ADMIN_TOKEN=')).slice('ADMIN_TOKEN='.length);

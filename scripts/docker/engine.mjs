@@ -17,7 +17,10 @@ export function docker(args, { input, allowFailure = false, env } = {}) {
   });
   if (result.error) throw new Error(`docker ${args[0]}: ${result.error.message}`);
   if (result.status !== 0 && !allowFailure) {
-    throw new Error(`docker ${args.join(' ')} exited ${result.status}:\n${(result.stderr || result.stdout).trim().slice(-4000)}`);
+    // Both streams: the classic builder writes the failing step's own output (a compiler error) to
+    // stdout and only its deprecation notice and "returned a non-zero code" to stderr.
+    const output = [result.stdout.trim().slice(-6000), result.stderr.trim().slice(-2000)].filter(Boolean).join('\n');
+    throw new Error(`docker ${args.join(' ')} exited ${result.status ?? result.signal}:\n${output}`);
   }
   return result;
 }

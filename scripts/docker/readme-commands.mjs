@@ -64,7 +64,8 @@ export function adapt(argv, { image, baseImage, containers, volumes, port, env =
   }
   if (sub === 'volume') return [...out, ...rest.map((a) => volumes[a] ?? a)];
   if (sub === 'run') {
-    out.push('--network', 'host', '-e', `PORT=${port}`, '-e', 'HOSTNAME=127.0.0.1');
+    // --pull never: the image is the one just built; a missing one must fail here, not try a registry.
+    out.push('--network', 'host', '--pull', 'never', '-e', `PORT=${port}`, '-e', 'HOSTNAME=127.0.0.1');
     for (let i = 0; i < rest.length; i += 1) {
       const arg = rest[i];
       if (arg === '-p') i += 1;
