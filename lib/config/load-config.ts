@@ -85,6 +85,8 @@ export interface JobsConfig {
   workflowRetentionDays: number;
   fleetLogRetentionHours: number;
   softDeleteRetentionDays: number;
+  auditRetentionDays: number;
+  chatRetentionDays: number;
 }
 
 /** lib/cache: where cached reads live and for how long. */
@@ -344,6 +346,8 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       workflowRetentionDays: env.WORKFLOW_RETENTION_DAYS,
       fleetLogRetentionHours: env.FLEET_LOG_RETENTION_HOURS,
       softDeleteRetentionDays: env.SOFT_DELETE_RETENTION_DAYS,
+      auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+      chatRetentionDays: env.CHAT_RETENTION_DAYS,
     },
     cache: {
       enabled: env.CACHE_ENABLED,

@@ -298,6 +298,9 @@ export const envSchema = z.object({
   WORKFLOW_RETENTION_DAYS: intFromEnv(30, 1, 3650),
   FLEET_LOG_RETENTION_HOURS: intFromEnv(48, 1, 24 * 3650),
   SOFT_DELETE_RETENTION_DAYS: intFromEnv(30, 1, 3650),
+  /** The audit trail and chat messages grow with every request: kept this long, then pruned. */
+  AUDIT_RETENTION_DAYS: intFromEnv(90, 1, 3650),
+  CHAT_RETENTION_DAYS: intFromEnv(30, 1, 3650),
 
   // Shared cache (lib/cache): Redis when REDIS_URL is set, an in-memory LRU otherwise.
   CACHE_ENABLED: boolFromEnv(true),

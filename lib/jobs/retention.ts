@@ -7,7 +7,8 @@ const DAY_MS = 86_400_000;
  * Deletes what has outlived its retention: finished workflow runs (their steps
  * go with them, ON DELETE CASCADE) and ask-both answers (with their votes: a
  * load test's "chat" scenario stores two per request) after the same days,
- * fleet log lines, and soft-deleted sessions.
+ * fleet log lines, soft-deleted sessions, the audit trail and chat messages
+ * (both grow with every request).
  * Monitoring rows (rollups, snapshots, alert history) are pruned by the
  * monitoring job with their own settings. Ended admin logins go too. Returns what it did, for the panel.
  */
@@ -21,8 +22,10 @@ export async function pruneRetention(config: JobsConfig, now = Date.now()): Prom
   const sessions = await prisma.chatSession.deleteMany({
     where: { deletedAt: { not: null, lt: new Date(now - config.softDeleteRetentionDays * DAY_MS) } },
   });
+  const audit = await prisma.auditLog.deleteMany({ where: { createdAt: { lt: new Date(now - config.auditRetentionDays * DAY_MS) } } });
+  const chat = await prisma.chatMessage.deleteMany({ where: { createdAt: { lt: new Date(now - config.chatRetentionDays * DAY_MS) } } });
   // Admin logins that ended (expired, or revoked by a logout) a day ago: nothing checks them any more.
   const adminLogins = await prisma.adminSession.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
   const revoked = await prisma.adminSession.deleteMany({ where: { revokedAt: { lt: new Date(now - DAY_MS) } } });
-  return `deleted ${runs.count} workflow run(s), ${asks.count} ask-both answer(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
+  return `deleted ${runs.count} workflow run(s), ${asks.count} ask-both answer(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${audit.count} audit row(s), ${chat.count} chat message(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
 }

@@ -28,7 +28,7 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
     expect(await databaseLeases.acquire('retention', 'b', 60_000)).toBe('b');
   });
 
-  it('deletes finished runs, ask-both answers, fleet log lines and soft-deleted sessions past retention, and keeps the rest', async () => {
+  it('deletes finished runs, ask-both answers, fleet log lines, soft-deleted sessions, audit rows and chat messages past retention, and keeps the rest', async () => {
     const prisma = await db();
     const now = Date.now();
     const old = new Date(now - 40 * DAY);
@@ -47,8 +47,16 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
     await prisma.askAnswer.createMany({ data: [ask('00000000-0000-4000-8000-00000000000a', old), ask('00000000-0000-4000-8000-00000000000b', new Date(now))] });
     // A vote on the old answer goes with it.
     await prisma.answerFeedback.create({ data: { sessionId: 's', source: 'ask', askAnswerId: '00000000-0000-4000-8000-00000000000a', modelSlot: 'B', rating: 'up', detectorVerdict: 'grounded' } });
-    const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30 }, now);
-    expect(detail).toBe('deleted 1 workflow run(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 0 ended admin login(s)');
+    const audit = (action: string, createdAt: Date) => ({ action, createdAt, resourceType: 'workflow', outcome: 'success' });
+    await prisma.auditLog.createMany({ data: [audit('old', new Date(now - 91 * DAY)), audit('kept', new Date(now - 89 * DAY))] });
+    await prisma.chatMessage.createMany({ data: [
+      { sessionId: 'alive', role: 'user', content: 'old question', createdAt: new Date(now - 31 * DAY) },
+      { sessionId: 'alive', role: 'user', content: 'new question', createdAt: new Date(now - DAY) },
+    ] });
+    const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30, auditRetentionDays: 90, chatRetentionDays: 30 }, now);
+    expect(detail).toBe('deleted 1 workflow run(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 1 audit row(s), 1 chat message(s), 0 ended admin login(s)');
+    expect((await prisma.auditLog.findMany({ select: { action: true } })).map((a) => a.action)).toEqual(['kept']);
+    expect((await prisma.chatMessage.findMany({ select: { content: true } })).map((m) => m.content)).toEqual(['new question']);
     expect((await prisma.askAnswer.findMany({ select: { id: true } })).map((a) => a.id)).toEqual(['00000000-0000-4000-8000-00000000000b']);
     expect(await prisma.answerFeedback.count()).toBe(0);
     expect((await prisma.workflowRun.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['new-done', 'old-running']);
