@@ -5,7 +5,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number; queryTimeoutMs: number }
-  | { kind: 'embedded'; dataDir: string };
+  /** sharedBuffersMb: PGlite's shared_buffers (PGLITE_SHARED_BUFFERS_MB); PGlite's own default (128 MB) when unset. */
+  | { kind: 'embedded'; dataDir: string; sharedBuffersMb?: number };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -248,7 +249,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
           queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
         }
-      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite') },
+      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite'), sharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB },
     session: { secret: env.SESSION_SECRET, ttlSec: env.SESSION_TTL_SEC },
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,

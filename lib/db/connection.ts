@@ -85,7 +85,9 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
     };
   }
   await mkdir(/* turbopackIgnore: true */ db.dataDir, { recursive: true });
-  const pglite = await PGlite.create(db.dataDir);
+  const pglite = await PGlite.create(db.dataDir, {
+    startParams: [...PGlite.defaultStartParams, ...(db.sharedBuffersMb ? ['-c', `shared_buffers=${db.sharedBuffersMb}MB`] : [])],
+  });
   const adapter = embeddedAdapterFactory(pglite);
   const prisma = nulSafe(new PrismaClient({ adapter }));
   return {
