@@ -133,7 +133,8 @@ export async function listAnswerFiguresSince(since: Date, limit: number): Promis
   const prisma = await db();
   const rows = await prisma.chatMessage.findMany({
     where: { role: 'assistant', createdAt: { gte: since }, modelSlot: { not: null } },
-    orderBy: { id: 'desc' },
+    // By time, not id: the created_at index then both bounds the range and gives the order.
+    orderBy: { createdAt: 'desc' },
     take: limit,
     select: { modelSlot: true, verdict: true, costUsd: true },
   });
