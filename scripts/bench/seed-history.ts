@@ -49,8 +49,9 @@ async function inBatches<T>(total: number, batch: number, make: (i: number) => T
 }
 
 /** Fills the database `config` names with a week of history ending at `now`, `scale` × the full sizes. */
-export async function seedHistory(config: DatabaseConfig, { scale = 1, now = Date.now(), log = (_: string) => {} } = {}): Promise<SeedResult> {
+export async function seedHistory(config: DatabaseConfig, { scale = 1, now = Date.now(), log: say = (_: string) => {} } = {}): Promise<SeedResult> {
   const started = performance.now();
+  const log = (m: string) => say(`${((performance.now() - started) / 1000).toFixed(1)} s: ${m}`);
   const database = new Database(config);
   const prisma = await database.client(120_000);
   const random = prng(21);
