@@ -44,6 +44,27 @@ export function category(url: string, fn: string): string {
 }
 
 /** Self time by package and by function, of the samples taken from `fromUs` after the profile began. */
+/** Packages grouped by what they do, for the breakdown in docs/benchmarks.md. */
+const GROUPS: Array<[string, RegExp]> = [
+  ['OpenTelemetry (spans, context, HTTP instrumentation, metrics)', /opentelemetry|require-in-the-middle|module-details/],
+  ['async_hooks (the context OTel and Next.js carry across awaits)', /^node:async_hooks/],
+  ['PGlite and Prisma (the background jobs: sampling, rollups, alert evaluation, leases)', /pglite|^wasm:|@prisma/],
+  ['app code (route handler, in-app span processor, monitoring)', /^app /],
+  ['Next.js (router, request handling, route runtime)', /^next/],
+  ['Node.js HTTP, streams, sockets, promises', /^node:|^\(native\)|runMicrotasks/],
+  ['garbage collector', /garbage/],
+];
+
+export function grouped(byCategory: Array<[string, number]>): Array<[string, number]> {
+  const out = new Map<string, number>();
+  for (const [k, us] of byCategory) {
+    if (k === '(idle)' || k === '(program)') continue;
+    const g = GROUPS.find(([, re]) => re.test(k))?.[0] ?? 'other';
+    out.set(g, (out.get(g) ?? 0) + us);
+  }
+  return [...out].sort((a, b) => b[1] - a[1]);
+}
+
 export function summarize(profile: CpuProfile, fromUs = 0) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
@@ -140,6 +161,10 @@ async function main() {
   const perRequest = (us: number) => (us / requests).toFixed(1);
   console.log(`${values.path}: ${result.requests.average} req/s; ${requests} requests in ${values.seconds} s (after 5 s of warm-up); CPU ${((1000 * cpuUsed) / requests).toFixed(1)} µs per request (user + system, from /proc); profile ${path.join(dir, file)}`);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+  const groups = grouped(summary.byCategory);
+  const busy = groups.reduce((t, [, us]) => t + us, 0);
+  console.log('\nshare of busy CPU samples, grouped:');
+  for (const [g, us] of groups) console.log(`  ${((100 * us) / busy).toFixed(1).padStart(5)} %  ${g}`);
   console.log('\nself time per request (µs), by package:');
   for (const [cat, us] of summary.byCategory.slice(0, Number(values.top))) console.log(`  ${perRequest(us).padStart(8)}  ${cat}`);
   console.log('\nby function:');

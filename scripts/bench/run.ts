@@ -32,6 +32,7 @@ const LOAD_SEC = TINY ? 1 : 8;
 const CONNECTIONS = 50;
 const WARMUP_SEC = TINY ? 1 : 3;
 const OUT_DIR = path.resolve(args.out ?? 'docs');
+const NOTES = path.resolve('bench', 'notes.md');
 const ROOT = process.cwd();
 
 const median = (xs: number[]) => {
@@ -379,7 +380,18 @@ async function scale(tmp: string) {
   report.scale = out;
 }
 
+/** Resident memory of a server left idle after a first look at the console (its pages and their reads). */
+async function idleRss(server: Server): Promise<{ idleRssMiB: number; peakRssMiB: number; idleSec: number }> {
+  for (const p of ['/', '/monitoring', '/compare', '/api/metrics', '/api/containers', '/api/compare?range=24h']) await (await fetch(server.url + p)).arrayBuffer();
+  const idleSec = TINY ? 2 : 30;
+  await new Promise((r) => setTimeout(r, idleSec * 1000));
+  const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { idleRssMiB: round(kb('VmRSS') / 1024), peakRssMiB: round(kb('VmHWM') / 1024), idleSec };
+}
+
 async function startup(tmp: string) {
+  let idle: Awaited<ReturnType<typeof idleRss>> | undefined;
   const warm: number[] = [];
   const fresh: number[] = [];
   const dir = path.join(tmp, 'startup');
@@ -393,9 +405,10 @@ async function startup(tmp: string) {
     }
     const w = await startServer(path.resolve(STANDALONE_SERVER), appEnv(dir), '/api/health/ready');
     warm.push(w.readyMs);
+    if (i === 0) idle = await idleRss(w);
     await w.stop();
   }
-  report.startup = { warmReadyMs: round(median(warm)), freshDataDirReadyMs: round(median(fresh)), note: 'from spawning the standalone server to /api/health/ready = 200 (embedded PGlite); the build is not included' };
+  report.startup = { warmReadyMs: round(median(warm)), freshDataDirReadyMs: round(median(fresh)), ...idle, note: 'from spawning the standalone server to /api/health/ready = 200 (embedded PGlite); the build is not included' };
   log(`start-up: warm ${round(median(warm))} ms, fresh ${round(median(fresh))} ms`);
 }
 
@@ -509,7 +522,12 @@ function markdown(): string {
       : 'not run',
     '',
     '## Start-up',
-    r.startup ? `Standalone server to ready on embedded PGlite: warm (existing data) **${r.startup.warmReadyMs} ms**, fresh data directory (creates and migrates the database) **${r.startup.freshDataDirReadyMs} ms**. ${r.startup.note}.` : 'not run',
+    r.startup ? `Standalone server to ready on embedded PGlite: warm (existing data) **${r.startup.warmReadyMs} ms** (aim < 2 s), fresh data directory (creates and migrates the database) **${r.startup.freshDataDirReadyMs} ms**. ${r.startup.note}.` : 'not run',
+    '',
+    '## Memory',
+    r.startup?.idleRssMiB
+      ? `One server process (\`npm start\` runs the server in its own process: no wrapper). Resident memory on embedded PGlite after opening the console's pages and ${r.startup.idleSec} s idle: **${r.startup.idleRssMiB} MiB** (aim ≤ 300 MiB); peak during start-up ${r.startup.peakRssMiB} MiB. The soak's end figure is below (aim ≤ 400 MiB). What PGlite takes and how it is bounded: [PGlite's share](#pglites-share).`
+      : 'not run',
     '',
     '## MCP round trip',
     r.mcpRoundTrip ? `\`tools/call get_service_status\` over HTTP to \`/api/mcp\` with the official SDK client: ${JSON.stringify(r.mcpRoundTrip)} (aim: p50 under 10 ms).` : 'not run',
@@ -528,6 +546,9 @@ function markdown(): string {
       ? ['`npm run soak`: mixed traffic from 16 clients for 10 minutes. It passes only with no 5xx, no network error and resident memory growth under 15 % after warm-up.', '', '```', ...r.soak.output, '```'].join('\n')
       : 'Not run by default (10 minutes): `npm run bench -- --soak` or `npm run soak`.',
     '',
+    // The profile breakdown and PGlite's share: read off profiles and experiments
+    // (scripts/bench/profile.ts), written by hand, kept beside the figures.
+    ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
   ];
   return lines.join('\n');
 }

@@ -17,7 +17,19 @@ describe('benchmark script', () => {
     });
     expect(result.status, result.stderr.slice(-2000)).toBe(0);
     const report = JSON.parse(readFileSync(path.join(out, 'benchmarks.json'), 'utf8'));
-    for (const key of ['machine', 'routeHandlers', 'telemetryOverhead', 'pages', 'startup', 'mcpRoundTrip', 'agent', 'monitoring']) expect(report).toHaveProperty(key);
+    for (const key of ['machine', 'routeHandlers', 'telemetryOverhead', 'pages', 'startup', 'mcpRoundTrip', 'agent', 'monitoring', 'scale']) expect(report).toHaveProperty(key);
+    // Dashboards at scale: a small seed on both databases, every read answered, retention timed.
+    for (const backend of ['postgres', 'pglite']) {
+      const scale = report.scale[backend];
+      expect(scale.seeded.rows.workflowRuns).toBeGreaterThan(0);
+      for (const read of ['/api/compare?range=7d', '/api/compare?range=24h', '/api/metrics?window=1h', '/api/workflows?limit=50', '/api/admin/audit?limit=100', '/api/alerts']) {
+        expect(Number.isFinite(scale.endpoints[read].p95Ms), `${backend} ${read}`).toBe(true);
+      }
+      expect(scale.pages['/compare'].lcpMs).toBeGreaterThan(0);
+      // One day of the seeded week went.
+      expect(scale.retention.after.workflowRuns).toBeLessThan(scale.retention.before.workflowRuns);
+    }
+    expect(report.startup.idleRssMiB).toBeGreaterThan(0);
     // The tiny setting's one-second loads prove the plumbing, not the speed: on a
     // busy machine a second may complete no request, so figures are only checked for shape.
     const live = report.routeHandlers['/api/health/live'];
@@ -28,5 +40,6 @@ describe('benchmark script', () => {
     expect(report.startup.warmReadyMs).toBeGreaterThan(0);
     const md = readFileSync(path.join(out, 'benchmarks.md'), 'utf8');
     expect(md).toContain('## Route handlers against the ceiling');
+    expect(md).toContain('## Dashboards at scale');
   }, 600_000);
 });
