@@ -20,6 +20,11 @@ export const KNOWN_ENDPOINTS = [
   '/api/cron/[job]',
   '/api/debug/call',
   '/api/demo/work',
+  '/api/experiments/runs',
+  '/api/experiments/runs/[id]',
+  '/api/experiments/runs/[id]/cancel',
+  '/api/experiments/sets',
+  '/api/experiments/sets/[id]',
   '/api/faults',
   '/api/feedback',
   '/api/grounding/check',
@@ -36,6 +41,7 @@ export const KNOWN_ENDPOINTS = [
   '/api/mcp',
   '/api/metrics',
   '/api/metrics/snapshots',
+  '/api/objectives',
   '/api/rum',
   '/api/session',
   '/api/traces',
@@ -43,6 +49,8 @@ export const KNOWN_ENDPOINTS = [
   '/api/workflows',
   '/api/workflows/[id]',
   '/api/workflows/[id]/cancel',
+  '/api/workflows/[id]/diff/[other]',
+  '/api/workflows/[id]/replay',
   '/metrics',
 ] as const;
 
