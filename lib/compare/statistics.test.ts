@@ -75,23 +75,19 @@ describe('bootstrap of a ratio', () => {
     expect(bootstrapRatio([0, 0, 0], [1, 2, 3], { kind: 'mean' })).toBeNull();
   });
 
-  it('resamples large sides with fewer draws and a rescaled spread, close to the plain bootstrap and much faster', () => {
+  // How much faster it is belongs to the benchmarks, not to a test on a shared machine.
+  it('resamples large sides with fewer draws and a rescaled spread, close to the plain bootstrap', () => {
     const a = draw(1, 5000, 1000);
     const b = draw(2, 5000, 900);
     for (const stat of [{ kind: 'mean' }, { kind: 'quantile', q: 0.5 }, { kind: 'quantile', q: 0.95 }] as const) {
-      let started = performance.now();
       const plain = bootstrapRatio(a, b, stat, { maxDraws: Infinity })!;
-      const plainMs = performance.now() - started;
-      started = performance.now();
       const fast = bootstrapRatio(a, b, stat)!;
-      const fastMs = performance.now() - started;
       expect(fast.estimate).toBe(plain.estimate);
       // The interval's half-widths agree within a fifth, and its ends within half a percent of the ratio.
       const width = (i: typeof plain) => i.high - i.low;
       expect(Math.abs(width(fast) - width(plain)) / width(plain), stat.kind).toBeLessThan(0.2);
       expect(Math.abs(fast.low - plain.low) / plain.estimate).toBeLessThan(0.005);
       expect(Math.abs(fast.high - plain.high) / plain.estimate).toBeLessThan(0.005);
-      expect(fastMs).toBeLessThan(plainMs);
     }
   });
 });
