@@ -1,6 +1,6 @@
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { logger } from '@/lib/telemetry/logger';
 
 /** How often a replica says, for each workflow it runs, that it is still running it (and reads cancels). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { trace, SpanStatusCode } from '@opentelemetry/api';
 import { asDatabaseUnavailable } from '@/lib/db';
-import { inFlight } from '@/lib/runtime/in-flight';
+import { inFlight } from '@/lib/runtime';
 import { refuseCrossSite } from '@/lib/security/cross-site';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { ApiError, errorResponse } from './errors';
@@ -24,7 +24,7 @@ export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<
     // Counted for self-protection (lib/api/overload.ts) until the handler has its response.
     const counter = inFlight();
     if (counter.draining) {
-      // Shutting down (lib/runtime/bootstrap.ts): a load balancer retries elsewhere.
+      // Shutting down (lib/server/start.ts): a load balancer retries elsewhere.
       return errorResponse('unavailable', 'This server is shutting down; retry in a moment.', { headers: { 'Retry-After': '1', Connection: 'close' } });
     }
     counter.current += 1;

@@ -1,5 +1,5 @@
 import { getConfig } from '@/lib/config';
-import { inFlight } from '@/lib/runtime/in-flight';
+import { inFlight } from '@/lib/runtime';
 import { logger } from '@/lib/telemetry';
 import { ApiError } from './errors';
 

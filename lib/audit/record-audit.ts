@@ -1,6 +1,6 @@
 import { getConfig } from '@/lib/config';
 import { asDatabaseUnavailable, db, Prisma } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { AuditOutbox, type OutboxRow, type OutboxStatus } from './outbox';
 

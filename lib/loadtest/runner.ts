@@ -3,7 +3,7 @@ import autocannon from 'autocannon';
 import { ApiError } from '@/lib/api';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { issueLoadTestPass } from '@/lib/security';
 import { logger, trackEvent } from '@/lib/telemetry';
 import type { LoadTestInput } from './limits';

@@ -2,8 +2,8 @@ import { cached, sharedCache } from '@/lib/cache';
 import { getConfig, type MonitoringConfig } from '@/lib/config';
 import { database, db } from '@/lib/db';
 import { scheduler, type JobSpec } from '@/lib/jobs';
-import { inFlight } from '@/lib/runtime/in-flight';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { inFlight } from '@/lib/runtime';
+import { processSingleton } from '@/lib/runtime';
 import { dbQueryStats, logger, observeGauge, onRequestCompleted, recordWorkflowDuration, trackEvent, type RequestSample } from '@/lib/telemetry';
 import { AiStats, type HallucinationCheck, type ModelCall, type WorkflowOutcome } from './ai-stats';
 import type { AlertRules, Transition } from './alert-rules';
@@ -242,7 +242,7 @@ export function metricsReport(windowName: WindowName): Promise<MetricsReport> {
   return cached(`${METRICS_CACHE_PREFIX}${m.instanceId}:${windowName}`, getConfig().cache.metricsTtlMs, () => m.report(windowName));
 }
 
-/** Subscribes to the request feed and registers the periodic work with the scheduler (from bootstrap, after telemetry). */
+/** Subscribes to the request feed and registers the periodic work with the scheduler (from lib/server at start, after telemetry). */
 export function startMonitoring(): void {
   const m = monitor();
   m.start();

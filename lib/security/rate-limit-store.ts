@@ -8,7 +8,7 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { logger } from '@/lib/telemetry/logger';
 
 export type StoreKind = 'memory' | 'redis' | 'postgres';

@@ -1,4 +1,4 @@
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { recordDbQueryDuration } from './metrics';
 
 const CAPACITY = 2_000;
