@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ChatEvent, ChatMessageView, ChatToolCallView } from '@/lib/agent/chat-types';
+import type { ChatEvent, ChatMessageView, ChatToolCallView } from '@/lib/agent/types';
 import { clog } from '@/components/ui/console-log';
 import { readEvents } from '@/components/ui/read-events';
 import { fetchJson } from '@/components/ui/fetch-json';

@@ -8,7 +8,8 @@
  */
 import { ApiError } from '@/lib/api/errors';
 import { faultHealedLine, faultLine, faultStartLine, routineLine, type LineDraft } from './log-lines';
-import { noise, Rng } from './random';
+import { Rng } from '@/lib/random';
+import { noise } from './noise';
 import { SERVICE_SPECS } from './services';
 import {
   SERVICE_NAMES,

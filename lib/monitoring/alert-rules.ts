@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MonitoringConfig } from '@/lib/config';
-import type { RouteClass } from '@/lib/telemetry/route-class';
+import type { RouteClass } from '@/lib/telemetry/types';
 import type { Bucket } from './request-windows';
 import { budgetRuleTitle, budgetRulesPatchSchema, budgetRulesSchema, defaultBudgetRules } from './budgets';
 import { defaultObjectiveRules, objectiveRulesPatchSchema, objectiveRulesSchema, objectiveRuleTitle } from './objectives';

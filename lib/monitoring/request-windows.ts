@@ -1,8 +1,8 @@
 import { classify, featureOf } from './classify';
 import { mergeInto, newSketch, quantile, type LatencySketch } from './sketch';
 import type { EndpointStats, ErrorClass, Feature, SeriesPoint, SlowRequest, WindowStats } from './types';
-import type { RequestSample } from '@/lib/telemetry/request-sample';
-import { routeClass, type RouteClass } from '@/lib/telemetry/route-class';
+import type { RequestSample } from '@/lib/telemetry/types';
+import { routeClass, type RouteClass } from '@/lib/telemetry/types';
 
 export const FINE_BUCKET_MS = 5_000;
 /** 5-second buckets for the last 5 minutes: the 1 min and 5 min views and the 60 s alert rules. */

@@ -9,7 +9,7 @@ import {
 } from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 
 export type StoreKind = 'memory' | 'redis' | 'postgres';
 

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 
 /**
  * SESSION_SECRET, or one generated once and kept in the data directory so that
