@@ -10,6 +10,11 @@ export interface AuditActor {
   ip?: string;
 }
 
+/** How an admin is named where a change is shown ("updated by"): a session's first 8 characters, or the token. */
+export function actorLabel(actor: AuditActor): string {
+  return actor.sessionId ? `admin session ${actor.sessionId.slice(0, 8)}` : 'admin token';
+}
+
 export interface AuditEntry {
   actor: AuditActor;
   /** What happened, as `noun.verb`: `admin.login`, `fault.inject`, `chat.clear`. */

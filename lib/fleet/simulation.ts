@@ -6,7 +6,7 @@
  * two replicas reading the stored state agree. Effects that take time (a
  * restart, a self-healing fault) are timestamps evaluated lazily by `advance`.
  */
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 import { faultHealedLine, faultLine, faultStartLine, routineLine, type LineDraft } from './log-lines';
 import { Rng } from '@/lib/random';
 import { noise } from './noise';
@@ -111,10 +111,10 @@ export interface Step<T> {
 }
 
 /**
- * A command the fleet refuses, with a message for the user. An ApiError, so a
- * route handler that lets it through answers 400/404/409 with that message.
+ * A command the fleet refuses, with a message for the user. A domain error with
+ * its code, so a route handler that lets it through answers 400/404/409 with it.
  */
-export class FleetError extends ApiError {
+export class FleetError extends AppError {
   constructor(
     override readonly code: 'not_found' | 'conflict' | 'bad_request',
     message: string,

@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { getFleet } from '@/lib/fleet';
 import { logger, outboundFetch, withTraceMeta } from '@/lib/telemetry';
@@ -76,8 +76,22 @@ export interface ToolCallOutcome {
   elapsedMs: number;
 }
 
-/** One tools/call that never throws: what the debug page shows. */
+/** One tools/call that never throws: what the debug page shows. Audited (`debug.tool_call`) with its outcome. */
 export async function callMcpTool(actor: AuditActor, name: string, args: Record<string, unknown>): Promise<ToolCallOutcome> {
+  const outcome = await callOnce(actor, name, args);
+  await recordAudit({
+    actor,
+    action: 'debug.tool_call',
+    resourceType: 'mcp_tool',
+    resourceId: name,
+    outcome: outcome.error || outcome.result?.isError ? 'failure' : 'success',
+    error: outcome.error?.message,
+    details: { args, elapsedMs: outcome.elapsedMs },
+  });
+  return outcome;
+}
+
+async function callOnce(actor: AuditActor, name: string, args: Record<string, unknown>): Promise<ToolCallOutcome> {
   let client: Client;
   try {
     client = await connectMcpClient({ actor });

@@ -5,7 +5,7 @@ import type { AlertRules } from './alert-rules';
 import { pruneSpend, spendLedger } from './spend';
 import { Bucket, MINUTE_MS, type RequestWindows, statsOf } from './request-windows';
 import type { ResourceSampler } from './resources';
-import { pruneAlerts, pruneRollups, pruneSnapshots, readClusterMinutes, writeRollups, writeSnapshot, type ClusterMinutes } from './store';
+import { listSnapshots, pruneAlerts, pruneRollups, pruneSnapshots, readClusterMinutes, writeRollups, writeSnapshot, type ClusterMinutes } from './store';
 
 const CLUSTER_CACHE_MS = 4_000;
 
@@ -106,4 +106,9 @@ export class MetricsPersistence {
     }
     return this.clusterCache.value;
   }
+}
+
+/** The cluster snapshots, newest first (GET /api/metrics/snapshots). */
+export async function recentSnapshots(limit: number): ReturnType<typeof listSnapshots> {
+  return listSnapshots(await db(), limit);
 }

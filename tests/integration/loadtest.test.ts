@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/errors';
 
 import { database } from '@/lib/db';
 import { currentLoadTest, listLoadTestRuns, parseLoadTestInput, startLoadTest, stopLoadTest } from '@/lib/loadtest';
