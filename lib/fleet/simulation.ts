@@ -26,6 +26,7 @@ import {
   type ServiceStatus,
   type ServiceView,
 } from './types';
+import { round } from '@/lib/figures';
 
 /** Background log lines and metric jitter advance in steps of this size. */
 export const TICK_MS = 5_000;
@@ -431,8 +432,6 @@ export function statusAt(state: FleetState, name: ServiceName, at: number): Serv
   return own;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 export function metricsAt(state: FleetState, name: ServiceName, at: number): Omit<MetricsPoint, 'at'> & { memoryPct: number } {
   const spec = SERVICE_SPECS[name];
   const runtime = state.services[name];
@@ -441,8 +440,8 @@ export function metricsAt(state: FleetState, name: ServiceName, at: number): Omi
   const jitter = (metric: string, spread = 0.08) => 1 + (noise(state.seed, name, metric, bucket) * 2 - 1) * spread;
   if (status === 'stopped') return { cpuPct: 0, memoryMb: 0, memoryPct: 0, latencyMs: 0, errorRate: 1, requestsPerSec: 0 };
   if (status === 'restarting') {
-    const memoryMb = round(spec.memoryMb * 0.25 * jitter('mem'));
-    return { cpuPct: round(35 * jitter('cpu')), memoryMb, memoryPct: round((memoryMb / spec.memoryLimitMb) * 100), latencyMs: 0, errorRate: 0, requestsPerSec: 0 };
+    const memoryMb = round(spec.memoryMb * 0.25 * jitter('mem'), 1);
+    return { cpuPct: round(35 * jitter('cpu'), 1), memoryMb, memoryPct: round((memoryMb / spec.memoryLimitMb) * 100, 1), latencyMs: 0, errorRate: 0, requestsPerSec: 0 };
   }
   let cpu = (spec.cpuPct * spec.replicas) / runtime.replicas;
   let memoryMb = spec.memoryMb;
@@ -476,12 +475,12 @@ export function metricsAt(state: FleetState, name: ServiceName, at: number): Omi
   if (unavailableDependencies(state, name, at).length > 0) errorRate = Math.max(errorRate, 0.5);
   memoryMb = Math.min(spec.memoryLimitMb, memoryMb * jitter('mem', 0.03));
   return {
-    cpuPct: round(Math.min(100, cpu * jitter('cpu'))),
-    memoryMb: round(memoryMb),
-    memoryPct: round((memoryMb / spec.memoryLimitMb) * 100),
-    latencyMs: round(latency * jitter('latency', 0.15)),
+    cpuPct: round(Math.min(100, cpu * jitter('cpu')), 1),
+    memoryMb: round(memoryMb, 1),
+    memoryPct: round((memoryMb / spec.memoryLimitMb) * 100, 1),
+    latencyMs: round(latency * jitter('latency', 0.15), 1),
     errorRate: round(Math.min(1, errorRate * jitter('errors', 0.2)), 4),
-    requestsPerSec: round(spec.requestsPerSec * jitter('rps', 0.15)),
+    requestsPerSec: round(spec.requestsPerSec * jitter('rps', 0.15), 1),
   };
 }
 

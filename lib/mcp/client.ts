@@ -8,6 +8,7 @@ import { getFleet } from '@/lib/fleet';
 import { logger, outboundFetch, withTraceMeta } from '@/lib/telemetry';
 import { TOOL_CATALOG, type ToolSummary } from './catalog';
 import { createFleetMcpServer } from './server';
+import { round } from '@/lib/figures';
 
 export type McpSource = { kind: 'in-process' } | { kind: 'external'; url: string };
 
@@ -101,16 +102,14 @@ async function callOnce(actor: AuditActor, name: string, args: Record<string, un
   const started = performance.now();
   try {
     const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-    return { result, error: null, elapsedMs: round(performance.now() - started) };
+    return { result, error: null, elapsedMs: round(performance.now() - started, 2) };
   } catch (error) {
     const code = error instanceof McpError ? error.code : 'error';
-    return { result: null, error: { code, message: (error as Error).message }, elapsedMs: round(performance.now() - started) };
+    return { result: null, error: { code, message: (error as Error).message }, elapsedMs: round(performance.now() - started, 2) };
   } finally {
     await client.close().catch(() => undefined);
   }
 }
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
  * The tools for people to read (home page): from the configured MCP server, or
