@@ -2,7 +2,7 @@
 // Heavy server code is imported only on the Node.js runtime (never on the edge).
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { bootstrap } = await import('./lib/runtime/bootstrap');
-    await bootstrap();
+    const { startServer } = await import('./lib/server');
+    await startServer();
   }
 }

@@ -3,7 +3,7 @@
 //
 // The server runs in this process (not a child): one process, so Ctrl-C and
 // systemd's or Docker's SIGTERM to the process group reach the server once
-// and its own handler (lib/runtime/bootstrap.ts) shuts it down gracefully,
+// and its own handler (lib/server/start.ts) shuts it down gracefully,
 // instead of a wrapper forwarding a second signal; and no second Node.js
 // process's memory just to print a banner.
 import { createRequire } from 'node:module';

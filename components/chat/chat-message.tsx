@@ -1,4 +1,4 @@
-import type { ChatMessageView } from '@/lib/agent/chat-types';
+import type { ChatMessageView } from '@/lib/agent/types';
 import { FeedbackButtons } from '@/components/feedback/feedback-buttons';
 import { LocalTime } from '@/components/ui/local-time';
 import { GroundingBadge } from './grounding-badge';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { CHAT_MESSAGE_MAX } from '@/lib/agent/chat-types';
-import type { ChatMessageView } from '@/lib/agent/chat-types';
+import { CHAT_MESSAGE_MAX } from '@/lib/agent/types';
+import type { ChatMessageView } from '@/lib/agent/types';
 import { clog } from '@/components/ui/console-log';
 import { ChatMessage } from './chat-message';
 import { EXAMPLE_PROMPTS } from './example-prompts';

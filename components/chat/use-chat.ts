@@ -2,10 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ChatEvent, ChatMessageView, ChatToolCallView } from '@/lib/agent/chat-types';
+import type { ChatEvent, ChatMessageView, ChatToolCallView } from '@/lib/agent/types';
 import { clog } from '@/components/ui/console-log';
-import { readEvents } from '@/components/ui/read-events';
-import { fetchJson } from '@/components/ui/fetch-json';
+import { fetchJson, streamEvents } from '@/components/ui/fetch-json';
 
 export const CHAT_QUERY_KEY = ['chat', 'history'] as const;
 
@@ -48,16 +47,7 @@ export function useChat() {
       setPending({ model: input.model, text: '', tools: [], startedAt });
       clog('Chat', input.retryOf ? `Retrying message ${input.retryOf} with Model ${input.model}` : `Message sent to Model ${input.model} (${input.message!.length} chars)`);
       try {
-        const response = await fetch('/api/chat', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-          body: JSON.stringify(input),
-        });
-        if (!response.ok || !response.body) {
-          const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-          throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
-        }
-        for await (const event of readEvents<ChatEvent>(response.body)) {
+        for await (const event of streamEvents<ChatEvent>('/api/chat', { method: 'POST', json: input })) {
           if (event.type === 'question') {
             append(event.message);
             setPending((p) => p && { ...p, question: event.message });

@@ -2,11 +2,10 @@
 
 // recharts lives here and only here on the Compare page: compare-charts.tsx
 // loads this module with next/dynamic, after the page is interactive.
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS, ChartFrame, TOOLTIP } from '@/components/ui/chart-frame';
 import type { ComparisonPoint } from '@/lib/compare/types';
 
-const AXIS = { stroke: '#8b949e', fontSize: 11 };
-const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
 const COLORS = { A: '#58a6ff', B: '#d2a8ff' };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: -8 };
 
@@ -15,17 +14,9 @@ export type SeriesRow = ComparisonPoint & { label: string };
 /** One bar group: a metric and the value of each model. */
 export type BarRow = { metric: string; A: number; B: number };
 
-function Frame({ children }: { children: React.ReactElement }) {
-  return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
-      {children}
-    </ResponsiveContainer>
-  );
-}
-
 export function LatencyChart({ rows }: { rows: SeriesRow[] }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={220}>
       <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
@@ -37,13 +28,13 @@ export function LatencyChart({ rows }: { rows: SeriesRow[] }) {
         <Line type="monotone" dataKey="B_p50" name="B p50" stroke={COLORS.B} dot connectNulls isAnimationActive={false} />
         <Line type="monotone" dataKey="B_p95" name="B p95" stroke={COLORS.B} strokeDasharray="5 3" dot connectNulls isAnimationActive={false} />
       </LineChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
 export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={220}>
       <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={30} />
@@ -53,7 +44,7 @@ export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
         <Line type="monotone" dataKey="A_success" name="Model A" stroke={COLORS.A} dot connectNulls isAnimationActive={false} />
         <Line type="monotone" dataKey="B_success" name="Model B" stroke={COLORS.B} dot connectNulls isAnimationActive={false} />
       </LineChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
@@ -64,7 +55,7 @@ export function SuccessChart({ rows }: { rows: SeriesRow[] }) {
  */
 export function ModelBarChart({ rows, percent = false }: { rows: BarRow[]; percent?: boolean }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={220}>
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 12, bottom: 0, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis type="number" tick={AXIS} {...(percent ? { domain: [0, 100] } : {})} />
@@ -74,6 +65,6 @@ export function ModelBarChart({ rows, percent = false }: { rows: BarRow[]; perce
         <Bar dataKey="A" name="Model A" fill={COLORS.A} isAnimationActive={false} />
         <Bar dataKey="B" name="Model B" fill={COLORS.B} isAnimationActive={false} />
       </BarChart>
-    </Frame>
+    </ChartFrame>
   );
 }

@@ -1,4 +1,4 @@
-import type { ToolSummary } from '@/lib/mcp/catalog';
+import type { ToolSummary } from '@/lib/mcp/types';
 
 export function ToolList({ tools }: { tools: readonly ToolSummary[] }) {
   return (

@@ -2,11 +2,10 @@
 
 // recharts for the load tester: load-test-panel.tsx loads this module with
 // next/dynamic, after the page is interactive.
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS, ChartFrame, TOOLTIP } from '@/components/ui/chart-frame';
 import type { LoadTestPoint } from '@/lib/loadtest/types';
 
-const AXIS = { stroke: '#8b949e', fontSize: 11 };
-const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: -8 };
 
 export type HistoryRow = { label: string; rps: number; p95: number };
@@ -14,7 +13,7 @@ export type HistoryRow = { label: string; rps: number; p95: number };
 /** Requests, errors and mean latency per second of one run. */
 export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
+    <ChartFrame initialHeight={220}>
       <ComposedChart data={points} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="t" tick={AXIS} unit=" s" />
@@ -26,14 +25,14 @@ export function TimelineChart({ points }: { points: LoadTestPoint[] }) {
         <Bar yAxisId="n" dataKey="errors" name="errors" fill="#f85149" isAnimationActive={false} />
         <Line yAxisId="ms" type="monotone" dataKey="meanMs" name="mean ms" stroke="#d29922" dot={false} isAnimationActive={false} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }
 
 /** Throughput and p95 of the stored runs, oldest first. */
 export function HistoryChart({ rows }: { rows: HistoryRow[] }) {
   return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 220 }}>
+    <ChartFrame initialHeight={220}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
@@ -44,6 +43,6 @@ export function HistoryChart({ rows }: { rows: HistoryRow[] }) {
         <Bar yAxisId="rps" dataKey="rps" name="req/s" fill="#3fb950" isAnimationActive={false} />
         <Bar yAxisId="ms" dataKey="p95" name="p95 ms" fill="#d29922" isAnimationActive={false} />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartFrame>
   );
 }

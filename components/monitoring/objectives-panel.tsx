@@ -1,6 +1,6 @@
 'use client';
 
-import type { BurnFigure, ObjectiveStatus, ObjectivesReport, Spender } from '@/lib/monitoring/objective-types';
+import type { BurnFigure, ObjectiveStatus, ObjectivesReport, Spender } from '@/lib/monitoring/types';
 import { useObjectives } from './use-objectives';
 
 const money = (v: number) => (v >= 100 ? `$${v.toFixed(0)}` : v >= 0.1 ? `$${v.toFixed(2)}` : `$${v.toFixed(4)}`);

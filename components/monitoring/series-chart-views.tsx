@@ -2,26 +2,17 @@
 
 // recharts for the Monitoring history charts: charts.tsx loads this module
 // with next/dynamic, after the page is interactive.
-import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS, ChartFrame, TOOLTIP } from '@/components/ui/chart-frame';
 import type { SeriesPoint } from '@/lib/monitoring/types';
 
-const AXIS = { stroke: '#8b949e', fontSize: 11 };
-const TOOLTIP = { contentStyle: { background: '#161b22', border: '1px solid #30363d', borderRadius: 8 }, labelStyle: { color: '#e6edf3' } };
 const MARGIN = { top: 8, right: 8, bottom: 0, left: -16 };
 
 export type ChartRow = SeriesPoint & { label: string };
 
-function Frame({ children }: { children: React.ReactElement }) {
-  return (
-    <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 200 }}>
-      {children}
-    </ResponsiveContainer>
-  );
-}
-
 export function RateChart({ rows }: { rows: ChartRow[] }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={200}>
       <AreaChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
@@ -29,13 +20,13 @@ export function RateChart({ rows }: { rows: ChartRow[] }) {
         <Tooltip {...TOOLTIP} />
         <Area type="monotone" dataKey="rps" name="req/s" stroke="#58a6ff" fill="#1f6feb55" isAnimationActive={false} />
       </AreaChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
 export function LatencyChart({ rows }: { rows: ChartRow[] }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={200}>
       <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
@@ -46,13 +37,13 @@ export function LatencyChart({ rows }: { rows: ChartRow[] }) {
         <Line type="monotone" dataKey="p95_ms" name="p95" stroke="#d29922" dot={false} connectNulls={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="p99_ms" name="p99" stroke="#f85149" dot={false} connectNulls={false} isAnimationActive={false} />
       </LineChart>
-    </Frame>
+    </ChartFrame>
   );
 }
 
 export function ErrorsChart({ rows }: { rows: ChartRow[] }) {
   return (
-    <Frame>
+    <ChartFrame initialHeight={200}>
       <AreaChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke="#30363d" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} minTickGap={40} />
@@ -62,6 +53,6 @@ export function ErrorsChart({ rows }: { rows: ChartRow[] }) {
         <Area type="monotone" dataKey="errors_5xx" name="5xx" stackId="e" stroke="#f85149" fill="#f8514955" isAnimationActive={false} />
         <Area type="monotone" dataKey="errors_4xx" name="4xx" stackId="e" stroke="#d29922" fill="#d2992255" isAnimationActive={false} />
       </AreaChart>
-    </Frame>
+    </ChartFrame>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ObjectivesReport } from '@/lib/monitoring/objective-types';
+import type { ObjectivesReport } from '@/lib/monitoring/types';
 import { fetchJson } from '@/components/ui/fetch-json';
 import { MONITORING_QUERY_KEY } from './use-monitoring';
 

@@ -1,4 +1,4 @@
-import type { RumEvent } from '@/lib/telemetry/rum-types';
+import type { RumEvent } from '@/lib/telemetry/types';
 
 /**
  * Browser-side queue of RUM events, flushed in batches every few seconds and

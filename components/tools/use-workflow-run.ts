@@ -4,8 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { WorkflowEvent, WorkflowRunView, WorkflowStepView } from '@/lib/agent/types';
 import { CONTAINERS_QUERY_KEY } from '@/components/fleet/use-containers';
+import { streamEvents } from '@/components/ui/fetch-json';
 import { clog } from '@/components/ui/console-log';
-import { readEvents } from '@/components/ui/read-events';
 import { RUNS_QUERY_KEY } from './use-workflows';
 
 export interface RunState {
@@ -32,17 +32,7 @@ export function useWorkflowRun() {
       setState({ phase: 'running', steps: [], liveText: '', startedAt });
       clog('Tools', `workflow started: ${label}`);
       try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-          body: JSON.stringify(input),
-          signal: controller.signal,
-        });
-        if (!response.ok || !response.body) {
-          const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-          throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
-        }
-        for await (const event of readEvents<WorkflowEvent>(response.body)) {
+        for await (const event of streamEvents<WorkflowEvent>(url, { method: 'POST', json: input, signal: controller.signal })) {
           if (event.type === 'run-started') setState((s) => ({ ...s, run: event.run }));
           if (event.type === 'text-delta') setState((s) => ({ ...s, liveText: s.liveText + event.delta }));
           if (event.type === 'step') {

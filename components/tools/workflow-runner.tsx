@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { WorkflowRunView } from '@/lib/agent/types';
-import { SCENARIOS } from '@/lib/agent/scenarios';
+import { SCENARIOS } from '@/lib/agent/types';
 import { RunSteps } from './run-steps';
 import { RunResult } from './run-result';
 import { RunHistory } from './run-history';

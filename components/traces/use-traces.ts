@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { fetchJson } from '@/components/ui/fetch-json';
-import type { StoredSpan, TraceSummary } from '@/lib/telemetry/trace-store';
+import type { StoredSpan, TraceSummary } from '@/lib/telemetry/types';
 
 export const TRACES_POLL_MS = 5_000;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { StoredSpan } from '@/lib/telemetry/trace-store';
+import type { StoredSpan } from '@/lib/telemetry/types';
 
 interface Row {
   span: StoredSpan;

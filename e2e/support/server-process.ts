@@ -63,7 +63,7 @@ export async function waitFor(server: ServerProcess, pathname = '/api/health/liv
 
 /**
  * Waits until `/api/health/ready` answers 200 (or throws with the output). The
- * server answers after a bounded wait for its database (lib/runtime/bootstrap),
+ * server answers after a bounded wait for its database (lib/server/start.ts),
  * so on a busy machine a fresh PGlite can still be migrating at the first answer.
  */
 export async function waitReady(server: ServerProcess, timeoutMs = 90_000): Promise<Response> {

@@ -1,4 +1,4 @@
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 interface ActiveRun {
   controller: AbortController;

@@ -1,4 +1,5 @@
 import type { ModelMessage } from 'ai';
+import { AppError } from '@/lib/errors';
 import type { AuditActor } from '@/lib/audit';
 import { getModel, type ModelSlot } from '@/lib/models';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
@@ -19,9 +20,10 @@ export const CHAT_SYSTEM_PROMPT = `You are the AIMon assistant. You answer quest
 (inventory, status, logs, metrics). You cannot change the fleet: say so when asked to act, and never claim an action.
 Answer only from what the tools returned; if they do not say, say you do not know. Name only services the inventory lists.`;
 
-export class ChatQuestionNotFound extends Error {
+/** `retryOf` names no question of this conversation (404, message for the user). */
+export class ChatQuestionNotFound extends AppError {
   constructor() {
-    super('No such question in this conversation.');
+    super('not_found', 'No such question in this conversation.');
     this.name = 'ChatQuestionNotFound';
   }
 }

@@ -15,7 +15,8 @@ export type { RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView, Fleet
 export { openMcpToolSource } from './mcp-tool-source';
 export { executeWorkflow } from './start-workflow';
 export { cancelRun, activeRunCount } from './active-runs';
-export { cancelWorkflow } from './cancel-workflow';
+export { cancelWorkflow, cancelWorkflowAs } from './cancel-workflow';
+export { clearChat } from './chat-commands';
 export type { CancelOutcome } from './cancel-workflow';
 export { abortLocalRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from './run-heartbeat';
 export { answerChat, ChatQuestionNotFound, CHAT_MAX_STEPS, CHAT_SYSTEM_PROMPT } from './chat-responder';

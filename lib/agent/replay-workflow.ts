@@ -1,4 +1,4 @@
-import { ApiError } from '@/lib/api';
+import { ApiError } from '@/lib/errors';
 import type { AuditActor } from '@/lib/audit';
 import type { ModelSlot } from '@/lib/models';
 import { trackEvent } from '@/lib/telemetry';

@@ -1,7 +1,7 @@
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
-import { logger } from '@/lib/telemetry/logger';
+import { processSingleton } from '@/lib/runtime';
+import { logger } from '@/lib/telemetry';
 
 /** How often a replica says, for each workflow it runs, that it is still running it (and reads cancels). */
 export const RUN_HEARTBEAT_MS = 5_000;

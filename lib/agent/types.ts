@@ -91,3 +91,9 @@ export interface RunDiff {
   /** One line: where they part and what each did to the fleet. */
   summary: string;
 }
+
+// The rest of what the browser may import from lib/agent (each file has no server imports).
+export { CHAT_MESSAGE_MAX } from './chat-types';
+export type { ChatEvent, ChatMessageView, ChatToolCallView } from './chat-types';
+export { SCENARIOS } from './scenarios';
+export type { ScenarioId } from './scenarios';

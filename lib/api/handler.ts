@@ -1,18 +1,17 @@
 import 'server-only';
 import { trace, SpanStatusCode } from '@opentelemetry/api';
 import { asDatabaseUnavailable } from '@/lib/db';
-import { inFlight } from '@/lib/runtime/in-flight';
-import { refuseCrossSite } from '@/lib/security/cross-site';
+import { inFlight } from '@/lib/runtime';
+import { refuseCrossSite, withPendingHeaders } from '@/lib/security';
 import { currentTraceId, logger } from '@/lib/telemetry';
-import { ApiError, errorResponse } from './errors';
-import { withPendingHeaders } from './response-headers';
+import { errorResponse, isAppError, type AppError } from '@/lib/errors';
 
 type RouteHandler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
 
 /**
  * Wraps a route handler: a cross-site state-changing call is refused first
  * (CSRF, 403, audited), and every failure leaves as `{ error: { code, message } }`:
- * ApiError as itself, a database outage as 503 with its plain reason, anything
+ * a domain error (lib/errors) by its code, a database outage as 503 with its plain reason, anything
  * else as a generic 500 whose cause is logged with the trace id, never sent.
  * Headers registered during the call (`addResponseHeaders`, e.g. the rate
  * limiter's `X-RateLimit-*`) are added to whichever response leaves.
@@ -24,7 +23,7 @@ export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<
     // Counted for self-protection (lib/api/overload.ts) until the handler has its response.
     const counter = inFlight();
     if (counter.draining) {
-      // Shutting down (lib/runtime/bootstrap.ts): a load balancer retries elsewhere.
+      // Shutting down (lib/server/start.ts): a load balancer retries elsewhere.
       return errorResponse('unavailable', 'This server is shutting down; retry in a moment.', { headers: { 'Retry-After': '1', Connection: 'close' } });
     }
     counter.current += 1;
@@ -39,9 +38,17 @@ export function apiHandler<C = unknown>(handler: RouteHandler<C>): RouteHandler<
   };
 }
 
+/** The message a domain error that may not be shown answers with, by its code. */
+const HIDDEN_MESSAGE: Partial<Record<AppError['code'], string>> = {
+  unavailable: 'This is unavailable right now; try again in a moment.',
+};
+
 export function toErrorResponse(error: unknown, req?: Request): Response {
-  if (error instanceof ApiError) {
-    return errorResponse(error.code, error.message, { details: error.details, headers: error.headers });
+  // By code, not class: a domain error thrown in another bundle is another class.
+  if (isAppError(error)) {
+    if (!error.expose) logger.warn({ err: error, code: error.code }, 'domain error with a message not for users');
+    const message = error.expose ? error.message : (HIDDEN_MESSAGE[error.code] ?? 'The request could not be completed.');
+    return errorResponse(error.code, message, { details: error.expose ? error.details : undefined, headers: error.headers });
   }
   const outage = asDatabaseUnavailable(error);
   if (outage) {

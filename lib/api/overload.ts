@@ -1,7 +1,7 @@
 import { getConfig } from '@/lib/config';
-import { inFlight } from '@/lib/runtime/in-flight';
+import { inFlight } from '@/lib/runtime';
 import { logger } from '@/lib/telemetry';
-import { ApiError } from './errors';
+import { ApiError } from '@/lib/errors';
 
 let lastLogged = 0;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from './errors';
+import { ApiError } from '@/lib/errors';
 import { parseBody, validate } from './parse';
 
 function post(body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) {

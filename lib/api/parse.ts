@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from './errors';
+import { ApiError } from '@/lib/errors';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 

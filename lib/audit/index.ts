@@ -1,5 +1,5 @@
 import 'server-only';
 
-export { recordAudit, listAudit, auditOutbox, auditWriteStatus } from './record-audit';
+export { actorLabel, recordAudit, listAudit, auditOutbox, auditWriteStatus } from './record-audit';
 export type { OutboxStatus } from './outbox';
 export type { AuditActor, AuditEntry, AuditQuery } from './record-audit';

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 
 /** One audit row as it waits in the outbox: the time it happened, not the time it is written. */
 export interface OutboxRow {

@@ -1,6 +1,6 @@
 import { getConfig } from '@/lib/config';
 import { asDatabaseUnavailable, db, Prisma } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { currentTraceId, logger } from '@/lib/telemetry';
 import { AuditOutbox, type OutboxRow, type OutboxStatus } from './outbox';
 
@@ -8,6 +8,11 @@ export interface AuditActor {
   sessionId?: string;
   isAdmin: boolean;
   ip?: string;
+}
+
+/** How an admin is named where a change is shown ("updated by"): a session's first 8 characters, or the token. */
+export function actorLabel(actor: AuditActor): string {
+  return actor.sessionId ? `admin session ${actor.sessionId.slice(0, 8)}` : 'admin token';
 }
 
 export interface AuditEntry {

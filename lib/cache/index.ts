@@ -1,6 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { observeCounter, observeGauge } from '@/lib/telemetry';
 import { SharedCache } from './shared-cache';
 

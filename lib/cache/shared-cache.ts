@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 import type { CacheStatus } from './types';
 
 /** One Redis call may take this long before memory answers instead. */

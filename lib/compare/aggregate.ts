@@ -1,5 +1,6 @@
 import type { ModelSlot } from '@/lib/models/types';
 import type { ComparisonPoint, WorkflowComparison } from './types';
+import { round } from '@/lib/figures';
 
 /** The fields of a stored workflow run the comparison reads. */
 export interface RunFigure {
@@ -13,8 +14,6 @@ export interface RunFigure {
   costUsd: number;
 }
 
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
-
 /** Nearest-rank percentile of unsorted values (q in 0..1); null when empty. */
 export function percentile(values: number[], q: number): number | null {
   if (!values.length) return null;
@@ -27,7 +26,7 @@ const mean = (values: number[], digits = 1) => (values.length ? round(values.red
 function successRate(runs: RunFigure[]): number | null {
   // Cancelled runs, and those a crashed replica abandoned, say nothing about the model.
   const judged = runs.filter((r) => r.status !== 'cancelled' && r.status !== 'abandoned');
-  return judged.length ? round((100 * judged.filter((r) => r.status === 'succeeded').length) / judged.length) : null;
+  return judged.length ? round((100 * judged.filter((r) => r.status === 'succeeded').length) / judged.length, 1) : null;
 }
 
 /** One model's workflow figures. */

@@ -7,11 +7,10 @@ import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
 import { listAskAnswerFiguresSince } from './ask-store';
 import { computeVerdicts } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
+import { round } from '@/lib/figures';
 
 /** Runs read per report: enough for any chart, bounded so a busy week stays cheap. */
 const MAX_RUNS = 5_000;
-
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
  * Monitoring keys AI figures by the model name each feature reports: the
@@ -29,12 +28,12 @@ export function callFigures(slot: ModelSlot, modelId: string, figures: { since: 
     since: figures.since,
     calls,
     failedCalls: sum((m) => m.failed_calls),
-    meanLatencyMs: calls ? round(sum((m) => (m.mean_latency_ms ?? 0) * m.calls) / calls) : null,
-    tokensPerCall: calls ? round(sum((m) => m.input_tokens + m.output_tokens) / calls) : null,
+    meanLatencyMs: calls ? round(sum((m) => (m.mean_latency_ms ?? 0) * m.calls) / calls, 1) : null,
+    tokensPerCall: calls ? round(sum((m) => m.input_tokens + m.output_tokens) / calls, 1) : null,
     costPerCallUsd: calls ? round(cost / calls, 6) : null,
     costUsd: round(cost, 6),
     hallucinationChecks: checks,
-    hallucinationRatePct: checks ? round((100 * hallucinations) / checks) : null,
+    hallucinationRatePct: checks ? round((100 * hallucinations) / checks, 1) : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '@/lib/fleet/random';
+import { Rng } from '@/lib/random';
 import { bootstrapRatio, newcombeDifference, sampleSizeForRates, wilsonInterval } from './statistics';
 
 const rounded = (i: { estimate: number; low: number; high: number } | null, digits = 4) =>

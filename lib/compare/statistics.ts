@@ -8,7 +8,7 @@
  * bootstrap of the ratio B / A with a seeded generator, so the same runs give
  * the same interval on every request and every replica.
  */
-import { Rng } from '@/lib/fleet/random';
+import { Rng } from '@/lib/random';
 
 /** The two-sided 95 % normal quantile. */
 export const Z95 = 1.959963984540054;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '@/lib/fleet/random';
+import { Rng } from '@/lib/random';
 import type { RunFigure } from './aggregate';
 import type { AnswerFigure, FigureVerdict, VerdictFigure } from './types';
 import { computeVerdicts, rateVerdict, roughCount } from './verdicts';

@@ -1,5 +1,5 @@
 import type { DatabaseConfig } from '@/lib/config';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 import { openConnection, type Connection, type PoolStats } from './connection';
 import { describeDbError, describeTarget } from './describe-error';
 import { DatabaseAwayError, isConnectivityError } from './outage-guard';

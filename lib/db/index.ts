@@ -1,6 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { Database } from './database';
 
 export { Database, DatabaseUnavailableError, asDatabaseUnavailable, isDatabaseUnavailable } from './database';

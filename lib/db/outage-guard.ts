@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 import { describeDbError } from './describe-error';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { answerQuestion, CHAT_MAX_STEPS, CHAT_SYSTEM_PROMPT, openMcpToolSource, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from '@/lib/agent';
-import { ApiError } from '@/lib/api';
+import { ApiError } from '@/lib/errors';
 import type { AuditActor } from '@/lib/audit';
 import { recordAudit } from '@/lib/audit';
 import { getConfig } from '@/lib/config';

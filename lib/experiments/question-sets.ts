@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '@/lib/api';
+import { ApiError } from '@/lib/errors';
 import { db, Prisma } from '@/lib/db';
 import type { QuestionSetView, QuestionView } from './types';
 

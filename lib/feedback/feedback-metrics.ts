@@ -1,4 +1,4 @@
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { observeCounter, observeGauge, type Observation } from '@/lib/telemetry';
 import type { GroundingQuality } from './types';
 

@@ -2,7 +2,7 @@ import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { judgeSettings, labelledFigures, registerJudgeMetrics, type LabelledFigures } from '@/lib/grounding';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { logger } from '@/lib/telemetry';
 import { registerFeedbackMetrics, rememberQuality } from './feedback-metrics';
 import { liveFigures, type VoteGroup } from './live-figures';

@@ -1,7 +1,7 @@
 /** Shapes of users' votes on answers and of the detector's live figures (browser-safe). */
 import type { GroundingVerdict } from '@/lib/grounding/types';
-// A type only: labelled-sets.ts reads files, but types are erased from the browser bundle.
-import type { LabelledFigures } from '@/lib/grounding/labelled-sets';
+// A type only (lib/grounding/types.ts holds it with the other browser-safe shapes).
+import type { LabelledFigures } from '@/lib/grounding/types';
 
 /** chat: a /chat answer (chat_messages); ask: an "ask both" answer on /compare (ask_answers). */
 export const FEEDBACK_SOURCES = ['chat', 'ask'] as const;

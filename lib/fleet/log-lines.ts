@@ -1,4 +1,4 @@
-import type { Rng } from './random';
+import type { Rng } from '@/lib/random';
 import type { ServiceSpec } from './services';
 import type { FaultKind, LogLevel, ServiceName } from './types';
 

@@ -6,9 +6,10 @@
  * two replicas reading the stored state agree. Effects that take time (a
  * restart, a self-healing fault) are timestamps evaluated lazily by `advance`.
  */
-import { ApiError } from '@/lib/api/errors';
+import { AppError } from '@/lib/errors';
 import { faultHealedLine, faultLine, faultStartLine, routineLine, type LineDraft } from './log-lines';
-import { noise, Rng } from './random';
+import { Rng } from '@/lib/random';
+import { noise } from './noise';
 import { SERVICE_SPECS } from './services';
 import {
   SERVICE_NAMES,
@@ -25,6 +26,7 @@ import {
   type ServiceStatus,
   type ServiceView,
 } from './types';
+import { round } from '@/lib/figures';
 
 /** Background log lines and metric jitter advance in steps of this size. */
 export const TICK_MS = 5_000;
@@ -110,10 +112,10 @@ export interface Step<T> {
 }
 
 /**
- * A command the fleet refuses, with a message for the user. An ApiError, so a
- * route handler that lets it through answers 400/404/409 with that message.
+ * A command the fleet refuses, with a message for the user. A domain error with
+ * its code, so a route handler that lets it through answers 400/404/409 with it.
  */
-export class FleetError extends ApiError {
+export class FleetError extends AppError {
   constructor(
     override readonly code: 'not_found' | 'conflict' | 'bad_request',
     message: string,
@@ -430,8 +432,6 @@ export function statusAt(state: FleetState, name: ServiceName, at: number): Serv
   return own;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 export function metricsAt(state: FleetState, name: ServiceName, at: number): Omit<MetricsPoint, 'at'> & { memoryPct: number } {
   const spec = SERVICE_SPECS[name];
   const runtime = state.services[name];
@@ -440,8 +440,8 @@ export function metricsAt(state: FleetState, name: ServiceName, at: number): Omi
   const jitter = (metric: string, spread = 0.08) => 1 + (noise(state.seed, name, metric, bucket) * 2 - 1) * spread;
   if (status === 'stopped') return { cpuPct: 0, memoryMb: 0, memoryPct: 0, latencyMs: 0, errorRate: 1, requestsPerSec: 0 };
   if (status === 'restarting') {
-    const memoryMb = round(spec.memoryMb * 0.25 * jitter('mem'));
-    return { cpuPct: round(35 * jitter('cpu')), memoryMb, memoryPct: round((memoryMb / spec.memoryLimitMb) * 100), latencyMs: 0, errorRate: 0, requestsPerSec: 0 };
+    const memoryMb = round(spec.memoryMb * 0.25 * jitter('mem'), 1);
+    return { cpuPct: round(35 * jitter('cpu'), 1), memoryMb, memoryPct: round((memoryMb / spec.memoryLimitMb) * 100, 1), latencyMs: 0, errorRate: 0, requestsPerSec: 0 };
   }
   let cpu = (spec.cpuPct * spec.replicas) / runtime.replicas;
   let memoryMb = spec.memoryMb;
@@ -475,12 +475,12 @@ export function metricsAt(state: FleetState, name: ServiceName, at: number): Omi
   if (unavailableDependencies(state, name, at).length > 0) errorRate = Math.max(errorRate, 0.5);
   memoryMb = Math.min(spec.memoryLimitMb, memoryMb * jitter('mem', 0.03));
   return {
-    cpuPct: round(Math.min(100, cpu * jitter('cpu'))),
-    memoryMb: round(memoryMb),
-    memoryPct: round((memoryMb / spec.memoryLimitMb) * 100),
-    latencyMs: round(latency * jitter('latency', 0.15)),
+    cpuPct: round(Math.min(100, cpu * jitter('cpu')), 1),
+    memoryMb: round(memoryMb, 1),
+    memoryPct: round((memoryMb / spec.memoryLimitMb) * 100, 1),
+    latencyMs: round(latency * jitter('latency', 0.15), 1),
     errorRate: round(Math.min(1, errorRate * jitter('errors', 0.2)), 4),
-    requestsPerSec: round(spec.requestsPerSec * jitter('rps', 0.15)),
+    requestsPerSec: round(spec.requestsPerSec * jitter('rps', 0.15), 1),
   };
 }
 

@@ -1,5 +1,5 @@
 import { database, db, Prisma, type Database } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { advance, createFleet, type FleetState, type LogLine, type Step } from './simulation';
 import { LOG_LEVELS, type LogEntry, type LogLevel, type ServiceName } from './types';
 

@@ -1,4 +1,4 @@
-import { FLEET_CHANGING_TOOLS, TOOL_CATALOG } from '@/lib/mcp/catalog';
+import { FLEET_CHANGING_TOOLS, TOOL_CATALOG } from '@/lib/mcp/types';
 import type { FleetFacts, ServiceFacts } from './types';
 
 /**

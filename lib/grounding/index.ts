@@ -11,7 +11,7 @@ export { evaluate } from './evaluate';
 export { labelledFigures } from './labelled-sets';
 export { judgeAnswer, judgeSettings, parseJudgeReply, registerJudgeMetrics } from './judge';
 export type { JudgeOutcome } from './judge';
-export type { LabelledFigures } from './labelled-sets';
+export type { LabelledFigures } from './types';
 export type * from './types';
 
 /** Checks an answer against this turn's tool results and the fleet as it is now. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getFleet } from '@/lib/fleet';
 import { getJudgeModel } from '@/lib/models';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { logger, observeCounter, withSpan, type Observation } from '@/lib/telemetry';
 import type { CheckInput } from './check-answer';
 import type { GroundingResult, GroundingVerdict } from './types';

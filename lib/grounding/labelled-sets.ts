@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateSets, FINDING_KINDS, type LabelledAnswer, type LabelledSet } from './evaluate';
-import type { FindingKind, ServiceFacts } from './types';
+import type { FindingKind, LabelledFigures, ServiceFacts } from './types';
 
-/**
+/*
  * The one reader of the hand-labelled answers in tests/fixtures/grounding, for
  * npm run grounding:eval, the tests, and the pages that put the detector's
  * figures next to what users say (lib/feedback). The set is read from disk, not
@@ -18,17 +18,7 @@ import type { FindingKind, ServiceFacts } from './types';
  * up), or the folder's `fleet.json`. A label is `grounded`, `hallucination`
  * (with `kind`), or the finding kind of the hallucination (`unknown_entity`, …).
  */
-export interface LabelledFigures {
-  split: string;
-  answers: number;
-  hallucinations: number;
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  trueNegatives: number;
-  precision: number | null;
-  recall: number | null;
-}
+// (LabelledFigures, what this file computes, is in ./types.ts for the browser.)
 
 /** Where the repository's set is: from the working directory, which is the app's root for the server, scripts and tests alike. */
 export const DEFAULT_LABELLED_DIR = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'tests', 'fixtures', 'grounding');

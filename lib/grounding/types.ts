@@ -77,3 +77,16 @@ export interface FleetFacts {
   /** API paths the app serves, `[param]` segments as written in app/api. */
   endpoints: string[];
 }
+
+/** The detector's figures on one split of the hand-labelled answers (lib/grounding/labelled-set.ts reads them). */
+export interface LabelledFigures {
+  split: string;
+  answers: number;
+  hallucinations: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  trueNegatives: number;
+  precision: number | null;
+  recall: number | null;
+}

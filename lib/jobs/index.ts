@@ -1,6 +1,6 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { observeGauge } from '@/lib/telemetry';
 import { databaseLeases } from './lease';
 import { Scheduler } from './scheduler';

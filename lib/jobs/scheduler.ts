@@ -1,4 +1,4 @@
-import { logger } from '@/lib/telemetry/logger';
+import { logger } from '@/lib/telemetry';
 import type { LeaseStore } from './lease';
 import type { JobOutcome, JobStatus, JobView, JobsReport } from './types';
 

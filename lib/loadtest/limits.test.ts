@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/errors';
 import { resetConfigForTests } from '@/lib/config';
 import { parseLoadTestInput } from './limits';
 import { scenarioRequests } from './scenarios';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '@/lib/api';
+import { ApiError } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
 import { LOAD_TEST_SCENARIO_IDS, type LoadTestLimits, type LoadTestScenario } from './types';
 

@@ -1,4 +1,5 @@
 import type { LoadTestPoint, LoadTestRunView } from './types';
+import { round } from '@/lib/figures';
 
 /** Latencies kept for percentiles: exact up to this many, a uniform sample beyond. */
 const RESERVOIR = 100_000;
@@ -7,8 +8,6 @@ type Figures = Pick<
   LoadTestRunView,
   'requests' | 'errors' | 'timeouts' | 'statusCounts' | 'rps' | 'avgLatencyMs' | 'p50LatencyMs' | 'p95LatencyMs' | 'p99LatencyMs' | 'maxLatencyMs' | 'timeline' | 'elapsedSec'
 >;
-
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
  * What a load test measured so far, with bounded memory: counts by status
@@ -80,21 +79,21 @@ export class LoadMeter {
 
   figures(elapsedMs: number): Figures {
     const sorted = [...this.sample].sort((a, b) => a - b);
-    const at = (q: number) => (sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!) : null);
+    const at = (q: number) => (sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!, 1) : null);
     const requests = this.responses + (this.failures - this.counts['4xx'] - this.counts['5xx']);
     const elapsedSec = Math.max(0, elapsedMs / 1000);
-    const timeline: LoadTestPoint[] = this.seconds.map((s, t) => ({ t, requests: s.requests, errors: s.errors, meanMs: s.timed ? round(s.latencySum / s.timed) : null }));
+    const timeline: LoadTestPoint[] = this.seconds.map((s, t) => ({ t, requests: s.requests, errors: s.errors, meanMs: s.timed ? round(s.latencySum / s.timed, 1) : null }));
     return {
       requests,
       errors: this.failures,
       timeouts: this.timeoutCount,
       statusCounts: { ...this.counts },
       rps: elapsedSec > 0 ? round(requests / elapsedSec, 2) : 0,
-      avgLatencyMs: this.seen ? round(this.latencySum / this.seen) : null,
+      avgLatencyMs: this.seen ? round(this.latencySum / this.seen, 1) : null,
       p50LatencyMs: at(0.5),
       p95LatencyMs: at(0.95),
       p99LatencyMs: at(0.99),
-      maxLatencyMs: this.seen ? round(this.latencyMax) : null,
+      maxLatencyMs: this.seen ? round(this.latencyMax, 1) : null,
       timeline,
       elapsedSec: round(elapsedSec, 2),
     };

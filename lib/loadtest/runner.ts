@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { ApiError } from '@/lib/api';
-import type { AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/lib/audit';
+import { ApiError } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { issueLoadTestPass } from '@/lib/security';
 import { logger, trackEvent } from '@/lib/telemetry';
 import type { LoadTestInput } from './limits';
@@ -121,6 +121,7 @@ export async function startLoadTest(input: LoadTestInput, actor: AuditActor): Pr
     throw error;
   }
   void drive(run, resolveDone);
+  await recordAudit({ actor, action: 'loadtest.start', resourceType: 'loadtest', resourceId: run.id, outcome: 'success', details: { ...input } });
   return viewOf(run, 'running');
 }
 
@@ -133,7 +134,9 @@ export async function stopLoadTest(actor: AuditActor): Promise<LoadTestRunView> 
   }
   run.stopRequested = true;
   run.stop?.();
-  return run.done;
+  const view = await run.done;
+  await recordAudit({ actor, action: 'loadtest.stop', resourceType: 'loadtest', resourceId: view.id, outcome: 'success' });
+  return view;
 }
 
 /** The traffic itself: autocannon on the loopback address, every response measured as it arrives. */

@@ -2,12 +2,13 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import { McpError, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
-import type { AuditActor } from '@/lib/audit';
+import { recordAudit, type AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
 import { getFleet } from '@/lib/fleet';
 import { logger, outboundFetch, withTraceMeta } from '@/lib/telemetry';
 import { TOOL_CATALOG, type ToolSummary } from './catalog';
 import { createFleetMcpServer } from './server';
+import { round } from '@/lib/figures';
 
 export type McpSource = { kind: 'in-process' } | { kind: 'external'; url: string };
 
@@ -76,8 +77,22 @@ export interface ToolCallOutcome {
   elapsedMs: number;
 }
 
-/** One tools/call that never throws: what the debug page shows. */
+/** One tools/call that never throws: what the debug page shows. Audited (`debug.tool_call`) with its outcome. */
 export async function callMcpTool(actor: AuditActor, name: string, args: Record<string, unknown>): Promise<ToolCallOutcome> {
+  const outcome = await callOnce(actor, name, args);
+  await recordAudit({
+    actor,
+    action: 'debug.tool_call',
+    resourceType: 'mcp_tool',
+    resourceId: name,
+    outcome: outcome.error || outcome.result?.isError ? 'failure' : 'success',
+    error: outcome.error?.message,
+    details: { args, elapsedMs: outcome.elapsedMs },
+  });
+  return outcome;
+}
+
+async function callOnce(actor: AuditActor, name: string, args: Record<string, unknown>): Promise<ToolCallOutcome> {
   let client: Client;
   try {
     client = await connectMcpClient({ actor });
@@ -87,16 +102,14 @@ export async function callMcpTool(actor: AuditActor, name: string, args: Record<
   const started = performance.now();
   try {
     const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
-    return { result, error: null, elapsedMs: round(performance.now() - started) };
+    return { result, error: null, elapsedMs: round(performance.now() - started, 2) };
   } catch (error) {
     const code = error instanceof McpError ? error.code : 'error';
-    return { result: null, error: { code, message: (error as Error).message }, elapsedMs: round(performance.now() - started) };
+    return { result: null, error: { code, message: (error as Error).message }, elapsedMs: round(performance.now() - started, 2) };
   } finally {
     await client.close().catch(() => undefined);
   }
 }
-
-const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
  * The tools for people to read (home page): from the configured MCP server, or

@@ -3,7 +3,7 @@ import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModelV3, LanguageModelV3StreamPart } from '@ai-sdk/provider';
 import { wrapLanguageModel } from 'ai';
 import { getConfig, type ModelSlotConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { observeCounter, observeGauge, outboundFetch, traceModelCall, traceModelStream } from '@/lib/telemetry';
 import { ModelCircuitBreaker } from './circuit-breaker';
 import { PERSONAS } from './simulated/personas';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { MonitoringConfig } from '@/lib/config';
-import type { RouteClass } from '@/lib/telemetry/route-class';
+import type { RouteClass } from '@/lib/telemetry/types';
 import type { Bucket } from './request-windows';
 import { budgetRuleTitle, budgetRulesPatchSchema, budgetRulesSchema, defaultBudgetRules } from './budgets';
 import { defaultObjectiveRules, objectiveRulesPatchSchema, objectiveRulesSchema, objectiveRuleTitle } from './objectives';
 import { quantile } from './sketch';
-import type { AlertSeverity, ResourceFigures } from './types';
+import type { AlertSeverity, Condition, ResourceFigures } from './types';
 
 const pct = z.number().min(0.01).max(100);
 const windowSec = z.number().int().min(5).max(3600);
@@ -144,15 +144,8 @@ export function holdEvaluations(rule: string): number {
   return RESOURCE_RULES.has(rule) ? 2 : 1;
 }
 
-/** One rule's verdict at one evaluation. */
-export interface Condition {
-  rule: string;
-  active: boolean;
-  severity: AlertSeverity;
-  value: number;
-  threshold: number;
-  message: string;
-}
+// In ./types.ts so that the rule families (budgets.ts, objectives.ts) can return it without importing this file back.
+export type { Condition } from './types';
 
 export interface EvaluationInput {
   /** The aggregate of the last `seconds`, of every request or of one route class (RequestWindows.aggregate). */

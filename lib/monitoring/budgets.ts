@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Condition } from './alert-rules';
+import type { Condition } from './types';
 import type { Spender } from './objective-types';
 import type { SpendFigures } from './spend';
 

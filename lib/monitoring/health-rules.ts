@@ -1,4 +1,4 @@
-import type { RouteClass } from '@/lib/telemetry/route-class';
+import type { RouteClass } from '@/lib/telemetry/types';
 import type { AlertRules } from './alert-rules';
 import type { AlertSeverity, HealthRecovery, HealthVerdict, Level, ResourceFigures, WindowStats } from './types';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PrismaClient } from '@/lib/db';
-import type { Condition } from './alert-rules';
+import type { Condition } from './types';
 import type { BurnFigure, BurnWindow, ObjectiveKind, ObjectiveStatus } from './objective-types';
 import type { AlertSeverity } from './types';
 

@@ -1,9 +1,9 @@
-import { ApiError } from '@/lib/api';
+import { ApiError } from '@/lib/errors';
 import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { db, type PrismaClient } from '@/lib/db';
 import { MODEL_SLOTS } from '@/lib/models/types';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { logger, observeCounter, observeGauge, type Observation } from '@/lib/telemetry';
 import type { HallucinationCheck } from './ai-stats';
 import { defaultRules, type AlertRules, type Condition } from './alert-rules';

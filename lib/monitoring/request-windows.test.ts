@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RequestWindows } from './request-windows';
-import type { RequestSample } from '@/lib/telemetry/request-sample';
+import type { RequestSample } from '@/lib/telemetry/types';
 
 /** A clock the test moves by hand. */
 function fakeClock(start = Date.UTC(2026, 0, 1, 12, 0, 0)) {

@@ -1,8 +1,9 @@
 import { classify, featureOf } from './classify';
 import { mergeInto, newSketch, quantile, type LatencySketch } from './sketch';
 import type { EndpointStats, ErrorClass, Feature, SeriesPoint, SlowRequest, WindowStats } from './types';
-import type { RequestSample } from '@/lib/telemetry/request-sample';
-import { routeClass, type RouteClass } from '@/lib/telemetry/route-class';
+import type { RequestSample } from '@/lib/telemetry/types';
+import { routeClass, type RouteClass } from '@/lib/telemetry/types';
+import { round } from '@/lib/figures';
 
 export const FINE_BUCKET_MS = 5_000;
 /** 5-second buckets for the last 5 minutes: the 1 min and 5 min views and the 60 s alert rules. */
@@ -86,28 +87,26 @@ export interface WindowOptions {
   now?: () => number;
 }
 
-const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
-
 /** Turns a bucket aggregate into the JSON shape of a window (001's field names). */
 export function statsOf(window: string, seconds: number, b: Bucket, exactPercentiles?: { p50: number; p95: number; p99: number }): WindowStats {
   const sketch = b.sketch;
   const pick = (q: number, exactValue: number | undefined) =>
-    b.total === 0 ? null : round(exactValue ?? (sketch ? quantile(sketch, q) ?? 0 : 0));
+    b.total === 0 ? null : round(exactValue ?? (sketch ? quantile(sketch, q) ?? 0 : 0), 2);
   return {
     window,
     seconds: Math.round(seconds),
     total_requests: b.total,
     successful_requests: b.total - b.failed,
-    requests_per_sec: seconds > 0 ? round(b.total / seconds) : 0,
-    error_rate_percent: b.total ? round((100 * b.failed) / b.total) : 0,
-    any_error_rate_percent: b.total ? round((100 * Math.max(b.failed, b.e5xx + b.e4xx + b.e429 + b.e403 + b.timeouts)) / b.total) : 0,
+    requests_per_sec: seconds > 0 ? round(b.total / seconds, 2) : 0,
+    error_rate_percent: b.total ? round((100 * b.failed) / b.total, 2) : 0,
+    any_error_rate_percent: b.total ? round((100 * Math.max(b.failed, b.e5xx + b.e4xx + b.e429 + b.e403 + b.timeouts)) / b.total, 2) : 0,
     errors: { recent_5xx: b.e5xx, recent_4xx: b.e4xx, recent_429: b.e429, recent_csrf: b.e403, recent_timeouts: b.timeouts },
     performance: {
       p50_ms: pick(0.5, exactPercentiles?.p50),
       p95_ms: pick(0.95, exactPercentiles?.p95),
       p99_ms: pick(0.99, exactPercentiles?.p99),
-      mean_ms: b.total ? round(b.sumMs / b.total) : null,
-      max_ms: b.total ? round(b.maxMs) : null,
+      mean_ms: b.total ? round(b.sumMs / b.total, 2) : null,
+      max_ms: b.total ? round(b.maxMs, 2) : null,
     },
     slow_requests: b.slow,
   };
@@ -331,9 +330,9 @@ export class RequestWindows {
           feature: r.feature,
           requests: n,
           errors,
-          error_rate_percent: round((100 * errors) / n),
-          mean_ms: round(durations.reduce((s, d) => s + d, 0) / n),
-          p95_ms: round(durations[Math.max(0, Math.ceil(0.95 * n) - 1)]!),
+          error_rate_percent: round((100 * errors) / n, 2),
+          mean_ms: round(durations.reduce((s, d) => s + d, 0) / n, 2),
+          p95_ms: round(durations[Math.max(0, Math.ceil(0.95 * n) - 1)]!, 2),
         };
       });
   }
@@ -404,14 +403,14 @@ export class RequestWindows {
 
 export function seriesPoint(t: number, sizeMs: number, b: Bucket | undefined): SeriesPoint {
   const sketch = b?.sketch;
-  const q = (p: number) => (b && b.total && sketch ? round(quantile(sketch, p) ?? 0) : null);
+  const q = (p: number) => (b && b.total && sketch ? round(quantile(sketch, p) ?? 0, 2) : null);
   return {
     t,
     requests: b?.total ?? 0,
-    rps: b ? round(b.total / (sizeMs / 1000)) : 0,
+    rps: b ? round(b.total / (sizeMs / 1000), 2) : 0,
     errors_5xx: b?.e5xx ?? 0,
     errors_4xx: b ? b.e4xx + b.e429 + b.e403 : 0,
-    error_rate_percent: b && b.total ? round((100 * b.failed) / b.total) : 0,
+    error_rate_percent: b && b.total ? round((100 * b.failed) / b.total, 2) : 0,
     p50_ms: q(0.5),
     p95_ms: q(0.95),
     p99_ms: q(0.99),

@@ -5,6 +5,7 @@ import { monitorEventLoopDelay, performance, type EventLoopUtilization, type Int
 import v8 from 'node:v8';
 import type { PoolStats } from '@/lib/db';
 import type { Level, ResourceFigures } from './types';
+import { round } from '@/lib/figures';
 
 export interface ResourceThresholds {
   warnPct: number;
@@ -39,18 +40,15 @@ export function diskUsage(dir: string): { total_bytes: number; used_bytes: numbe
     const used = (st.blocks - st.bfree) * st.bsize;
     const usable = used + st.bavail * st.bsize;
     if (!total || !usable) return null;
-    return { total_bytes: total, used_bytes: used, used_percent: round((100 * used) / usable) };
+    return { total_bytes: total, used_bytes: used, used_percent: round((100 * used) / usable, 1) };
   } catch {
     return null;
   }
 }
 
-
 export function levelOf(value: number, warn: number, critical: number): Level {
   return value >= critical ? 'critical' : value >= warn ? 'warning' : 'ok';
 }
-
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
  * Samples the process: memory against its limit (the cgroup limit when there
@@ -109,15 +107,15 @@ export class ResourceSampler {
         heap_total_bytes: mem.heapTotal,
         heap_limit_bytes: heapLimit,
         limit_bytes: limit,
-        rss_percent: round(rssPct),
-        heap_percent: round(heapPct),
+        rss_percent: round(rssPct, 1),
+        heap_percent: round(heapPct, 1),
         level: levelOf(memPct, t.warnPct, t.criticalPct),
       },
-      cpu: { percent: round(cpuPct), cores, level: levelOf(cpuPct, t.warnPct, t.criticalPct) },
+      cpu: { percent: round(cpuPct, 1), cores, level: levelOf(cpuPct, t.warnPct, t.criticalPct) },
       event_loop: {
         delay_p99_ms: round(delayP99, 2),
         delay_mean_ms: round(delayMean, 2),
-        utilization_percent: round(100 * elu.utilization),
+        utilization_percent: round(100 * elu.utilization, 1),
         level: levelOf(delayP99, t.eventLoopDelayWarnMs, t.eventLoopDelayCriticalMs),
       },
       // PGlite has one in-process connection and no pool: nothing to report.
@@ -126,7 +124,7 @@ export class ResourceSampler {
             ? {
                 kind: 'postgres',
                 ...stats,
-                used_percent: round(usedPct),
+                used_percent: round(usedPct, 1),
                 // Requests waiting for a connection mean the pool is exhausted, whatever the percentage.
                 level: stats.waiting > 0 ? 'critical' : levelOf(usedPct, t.warnPct, t.criticalPct),
               }

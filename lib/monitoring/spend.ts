@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PrismaClient } from '@/lib/db';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { observeCounter, type Observation } from '@/lib/telemetry';
 import type { ModelCall } from './ai-stats';
 

@@ -2,27 +2,53 @@ import { randomUUID } from 'node:crypto';
 import { Prisma, type PrismaClient } from '@/lib/db';
 import { alertRulesSchema, applyRulesPatch, ruleTitle, type AlertRules, type Condition } from './alert-rules';
 import { Bucket } from './request-windows';
-import { decodeSketch, encodeSketch, mergeInto, newSketch } from './sketch';
+import { decodeSketch, encodeSketch, newSketch } from './sketch';
 import type { AlertEventView, AlertSeverity, AlertState, AlertView } from './types';
 
 // ---------------------------------------------------------------- rollups
 
+type RollupRow = Awaited<ReturnType<PrismaClient['monitoringRollup']['findMany']>>[number];
+
+/** A minute bucket as the figures of its rollup row (the one place the columns are named). */
+function toRollup(b: Bucket) {
+  return {
+    requests: b.total,
+    failed: b.failed,
+    errors5xx: b.e5xx,
+    errors4xx: b.e4xx,
+    errors429: b.e429,
+    errors403: b.e403,
+    timeouts: b.timeouts,
+    slow: b.slow,
+    durationSumMs: b.sumMs,
+    durationMaxMs: b.maxMs,
+    sketch: encodeSketch(b.sketch ?? newSketch()),
+  };
+}
+
+/** A stored rollup row as a bucket, to be added up with Bucket.add. */
+function fromRollup(row: RollupRow): Bucket {
+  const b = new Bucket();
+  b.start = row.minute.getTime();
+  b.total = row.requests;
+  b.failed = row.failed;
+  b.e5xx = row.errors5xx;
+  b.e4xx = row.errors4xx;
+  b.e429 = row.errors429;
+  b.e403 = row.errors403;
+  b.timeouts = row.timeouts;
+  b.slow = row.slow;
+  b.sumMs = row.durationSumMs;
+  b.maxMs = row.durationMaxMs;
+  const sketch = decodeSketch(row.sketch);
+  b.sketch = sketch.count > 0 ? sketch : null;
+  return b;
+}
+
 /** Upserts this instance's minute buckets: each row holds the whole minute so far, so a rewrite is idempotent. */
 export async function writeRollups(prisma: PrismaClient, instanceId: string, buckets: Bucket[]): Promise<void> {
   for (const b of buckets) {
-    const data = {
-      requests: b.total,
-      failed: b.failed,
-      errors5xx: b.e5xx,
-      errors4xx: b.e4xx,
-      errors429: b.e429,
-      errors403: b.e403,
-      timeouts: b.timeouts,
-      slow: b.slow,
-      durationSumMs: b.sumMs,
-      durationMaxMs: b.maxMs,
-      sketch: encodeSketch(b.sketch ?? newSketch()),
-    };
+    const data = toRollup(b);
     const minute = new Date(b.start);
     await prisma.monitoringRollup.upsert({
       where: { instanceId_minute: { instanceId, minute } },
@@ -52,18 +78,7 @@ export async function readClusterMinutes(prisma: PrismaClient, sinceMs: number):
       b.start = t;
       minutes.set(t, b);
     }
-    b.total += row.requests;
-    b.e5xx += row.errors5xx;
-    b.e4xx += row.errors4xx;
-    b.e429 += row.errors429;
-    b.e403 += row.errors403;
-    b.timeouts += row.timeouts;
-    b.failed += row.failed;
-    b.slow += row.slow;
-    b.sumMs += row.durationSumMs;
-    b.maxMs = Math.max(b.maxMs, row.durationMaxMs);
-    const sketch = decodeSketch(row.sketch);
-    if (sketch.count > 0) mergeInto((b.sketch ??= newSketch()), sketch);
+    b.add(fromRollup(row));
   }
   return { instances: [...instances].sort(), minutes };
 }

@@ -238,3 +238,16 @@ export interface ModelHealth {
   modelId: string;
   circuit: ModelCircuitStatus | null;
 }
+
+/** One alert rule's verdict at one evaluation (lib/monitoring/alert-rules.ts and its rule families). */
+export interface Condition {
+  rule: string;
+  active: boolean;
+  severity: AlertSeverity;
+  value: number;
+  threshold: number;
+  message: string;
+}
+
+// The objectives page's shapes are browser-safe too.
+export type * from './objective-types';

@@ -1,7 +1,7 @@
 import 'server-only';
 
-export { bootstrap } from './bootstrap';
-export { processSingleton } from './process-singleton';
-export { processStartedAt, uptimeSeconds } from './uptime';
+// A leaf: process-wide state that every other lib folder may use, importing nothing of theirs.
+export { processSingleton, clearProcessSingleton } from './process-singleton';
+export { markStarted, processStartedAt, uptimeSeconds } from './uptime';
 export { inFlight } from './in-flight';
 export type { InFlight } from './in-flight';

@@ -1,5 +1,5 @@
 import { recordAudit, type AuditActor } from '@/lib/audit';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/errors';
 import { clientIp } from './client-ip';
 import { isAdminToken } from './secrets';
 import { countFailedAdminAuth, refuseIfLoginBudgetSpent } from './rate-limit';
@@ -55,15 +55,20 @@ export async function requireAdmin(req: Request, resource: { action: string; res
  * Exchanges the admin token for an admin login under a fresh id (see
  * openAdminSession). The login route spends the `login` budget on every attempt.
  */
-export async function loginAdmin(req: Request, token: string): Promise<boolean> {
+export async function loginAdmin(req: Request, token: string): Promise<void> {
   const session = await readSession(req);
   const ok = isAdminToken(token);
   if (ok) await openAdminSession(session);
-  return ok;
+  // The actor after the attempt: a successful login is already the admin's.
+  const actor = await requestActor(req);
+  await recordAudit({ actor, action: 'admin.login', resourceType: 'session', resourceId: actor.sessionId, outcome: ok ? 'success' : 'denied', error: ok ? undefined : 'invalid token' });
+  if (!ok) throw new ApiError('unauthorized', 'That admin token is not valid.');
 }
 
 /** Ends the admin login on every replica: a copy of the cookie is no admin's any more. */
 export async function logoutAdmin(req: Request): Promise<void> {
+  const actor = await requestActor(req);
   await closeAdminSession(await readSession(req));
+  await recordAudit({ actor, action: 'admin.logout', resourceType: 'session', resourceId: actor.sessionId, outcome: 'success' });
 }
 

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/api/errors';
+import { errorResponse } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { clientIp } from './client-ip';
 import { csrfRefusal } from './csrf';

@@ -25,3 +25,4 @@ export { refuseCrossSite } from './cross-site';
 export { requireCronSecret } from './cron';
 export { issueLoadTestPass, hasLoadTestPass, LOAD_TEST_HEADER } from './load-test-pass';
 export type { LoadTestPass } from './load-test-pass';
+export { addResponseHeaders, withPendingHeaders } from './response-headers';

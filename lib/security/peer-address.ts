@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 /**
  * The TCP peer's address, as a request header only this process can set.
@@ -13,7 +13,7 @@ export const PEER_ADDRESS_HEADER = 'x-aimon-peer-address';
 
 /**
  * Stamps every incoming request with its socket's address, overwriting whatever
- * the client sent under that name. Installed once per process from the bootstrap
+ * the client sent under that name. Installed once per process from start-up (lib/server)
  * (instrumentation.ts), which runs before Next.js serves the first request.
  *
  * Without a trusted proxy (TRUST_PROXY=false) a client's X-Forwarded-Proto is

@@ -8,8 +8,8 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
-import { logger } from '@/lib/telemetry/logger';
+import { processSingleton } from '@/lib/runtime';
+import { logger } from '@/lib/telemetry';
 
 export type StoreKind = 'memory' | 'redis' | 'postgres';
 

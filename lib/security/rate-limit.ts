@@ -1,5 +1,5 @@
-import { addResponseHeaders } from '@/lib/api/response-headers';
-import { ApiError } from '@/lib/api/errors';
+import { addResponseHeaders } from './response-headers';
+import { ApiError } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
 import { clientIp } from './client-ip';
 import { hasLoadTestPass } from './load-test-pass';

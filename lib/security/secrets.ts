@@ -2,8 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
-import { logger } from '@/lib/telemetry/logger';
+import { processSingleton } from '@/lib/runtime';
+import { logger } from '@/lib/telemetry';
 
 /**
  * SESSION_SECRET, or one generated once and kept in the data directory so that
@@ -34,7 +34,7 @@ export interface AdminTokenInfo {
   generated: boolean;
 }
 
-/** ADMIN_TOKEN, or one generated at start (printed once by the bootstrap). */
+/** ADMIN_TOKEN, or one generated at start (printed once at start, lib/server). */
 export function adminToken(): AdminTokenInfo {
   return processSingleton('admin-token', () => {
     const configured = getConfig().adminToken;

@@ -1,5 +1,6 @@
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { recordDbQueryDuration } from './metrics';
+import { round } from '@/lib/figures';
 
 const CAPACITY = 2_000;
 
@@ -31,10 +32,9 @@ export function dbQueryStats(windowMs = 300_000, now = Date.now()): DbQueryStats
   const r = ring();
   const values: number[] = [];
   for (let i = 0; i < r.size; i += 1) if (now - r.at[i]! <= windowMs) values.push(r.ms[i]!);
-  const round = (v: number) => Math.round(v * 10) / 10;
   if (!values.length) return { count: 0, avg_ms: null, p95_ms: null, window_sec: windowMs / 1000 };
   values.sort((a, b) => a - b);
   const avg = values.reduce((s, v) => s + v, 0) / values.length;
   const p95 = values[Math.min(values.length - 1, Math.ceil(0.95 * values.length) - 1)]!;
-  return { count: values.length, avg_ms: round(avg), p95_ms: round(p95), window_sec: windowMs / 1000 };
+  return { count: values.length, avg_ms: round(avg, 1), p95_ms: round(p95, 1), window_sec: windowMs / 1000 };
 }

@@ -1,6 +1,6 @@
 import { metrics } from '@opentelemetry/api';
 import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 interface ExporterLike<T> {
   export(items: T, resultCallback: (result: ExportResult) => void): void;

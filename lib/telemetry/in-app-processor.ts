@@ -7,7 +7,7 @@ import { hideFromExport } from './export-filter';
 import { logger } from './logger';
 import type { RequestListener, RequestSample } from './request-sample';
 import { TraceStore, toStoredSpan } from './trace-store';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 /** Who wants every finished request; process-wide so subscribing before or after telemetry starts both work. */
 export function requestListeners(): Set<RequestListener> {

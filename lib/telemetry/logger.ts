@@ -2,7 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { logs, SeverityNumber } from '@opentelemetry/api-logs';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 const SEVERITY: Record<number, [SeverityNumber, string]> = {
   10: [SeverityNumber.TRACE, 'TRACE'],
@@ -42,7 +42,7 @@ const otelStream = new Writable({
  */
 const logService = () => processSingleton('log-service', () => ({ name: 'aimon' }));
 
-/** The `service` of every log line from now on (bootstrap sets OTEL_SERVICE_NAME's value). */
+/** The `service` of every log line from now on (start-up sets OTEL_SERVICE_NAME's value). */
 export function setLogService(name: string): void {
   logService().name = name;
 }

@@ -1,6 +1,6 @@
 import { metrics, type Counter, type Histogram } from '@opentelemetry/api';
 import { AggregationType, type ViewOptions } from '@opentelemetry/sdk-metrics';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import type { RequestSample } from './request-sample';
 import { routeClass } from './route-class';
 

@@ -1,7 +1,7 @@
 import { metrics } from '@opentelemetry/api';
 import { logs, SeverityNumber } from '@opentelemetry/api-logs';
 import { getConfig } from '@/lib/config';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import type { RumEvent } from './rum-types';
 
 const AZURE_CUSTOM_EVENT = 'microsoft.custom_event.name';

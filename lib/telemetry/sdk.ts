@@ -13,7 +13,7 @@ import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { logger } from './logger';
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 import { InAppSpanProcessor, onRequestCompleted } from './in-app-processor';
 import { metricViews, recordRequestMetrics, registerProcessMetrics } from './metrics';
 import { wrapExporter } from './export-health';

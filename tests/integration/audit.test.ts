@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { auditOutbox, auditWriteStatus, listAudit, recordAudit } from '@/lib/audit';
 import { database } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { BACKENDS, createPostgresBackend, type TestBackend } from '../support/backends';
 import { useBackend, useEnv } from '../support/use-env';
 import { tcpRelay } from '../support/tcp-relay';

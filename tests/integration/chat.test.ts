@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerChat, chatHistory, chatVerdictCounts, clearChatHistory, type ChatEvent } from '@/lib/agent';
 
 import { database } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
 import { useEnv } from '../support/use-env';

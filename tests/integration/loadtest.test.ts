@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '@/lib/api/errors';
+import { ApiError } from '@/lib/errors';
 
 import { database } from '@/lib/db';
 import { currentLoadTest, listLoadTestRuns, parseLoadTestInput, startLoadTest, stopLoadTest } from '@/lib/loadtest';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { LOAD_TEST_HEADER } from '@/lib/security';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { useEnv } from '../support/use-env';

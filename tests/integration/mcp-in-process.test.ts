@@ -4,7 +4,7 @@ import { listAudit } from '@/lib/audit';
 import { resetFleetForTests } from '@/lib/fleet';
 import { database } from '@/lib/db';
 import { callMcpTool, connectMcpClient, listMcpTools, TOOL_CATALOG } from '@/lib/mcp';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { useEnv as useEnvAndReset } from '../support/use-env';
 

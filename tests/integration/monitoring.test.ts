@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { acknowledgeAlert, listSnapshots } from '@/lib/monitoring';
+import { listSnapshots } from '@/lib/monitoring';
 import type { Condition } from '@/lib/monitoring/alert-rules';
 import { RequestWindows } from '@/lib/monitoring/request-windows';
 import { quantile } from '@/lib/monitoring/sketch';
 import {
+  acknowledgeAlert,
   fireAlert,
   listAlerts,
   pruneAlerts,

@@ -5,7 +5,7 @@ import { runWorkflow } from '@/lib/agent';
 import { database } from '@/lib/db';
 import { getModel, modelCircuitStatus } from '@/lib/models';
 import { detailedHealth, healthReport } from '@/lib/monitoring';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { createPgliteBackend, type TestBackend } from '../support/backends';
 import { FakeOpenAIServer } from '../support/openai-compatible-server';
 import { tinyFleetSource } from '../support/tiny-fleet';

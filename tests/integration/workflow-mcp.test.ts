@@ -4,7 +4,7 @@ import { listAudit } from '@/lib/audit';
 import { resetConfigForTests } from '@/lib/config';
 import { database } from '@/lib/db';
 import { getFleet, resetFleetForTests } from '@/lib/fleet';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { createPostgresBackend, type TestBackend } from '../support/backends';
 
 /**

@@ -6,7 +6,7 @@ import { abandonStaleRuns, cancelWorkflow } from '@/lib/agent';
 import { beatWhileRunning } from '@/lib/agent/run-heartbeat';
 import { createRun } from '@/lib/agent/workflow-store';
 import { database, db } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
 import { useEnv } from '../support/use-env';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { database } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
+import { clearProcessSingleton } from '@/lib/runtime';
 import type { TestBackend } from './backends';
 
 /**

@@ -1,6 +1,5 @@
-import { answerChat, chatHistory, ChatQuestionNotFound, clearChatHistory, type ChatEvent } from '@/lib/agent';
-import { ApiError, apiHandler, eventStreamResponse, otherMethods, parseBody, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
-import { recordAudit } from '@/lib/audit';
+import { answerChat, chatHistory, clearChat, type ChatEvent } from '@/lib/agent';
+import { ApiError, apiHandler, eventStreamResponse, isAppError, otherMethods, parseBody, rejectIfOverloaded, wantsEventStream } from '@/lib/api';
 import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { chatMessageSchema } from './schema';
@@ -26,11 +25,8 @@ export const POST = apiHandler(async (req) => {
   // The answer's model calls count against this session's cost budget, streamed or not.
   return attributeSpend(info.id, async () => {
     if (!wantsEventStream(req)) {
-      const outcome = await answerChat(chatInput, { actor, signal: req.signal }).catch((error: unknown) => {
-        if ((error as Error)?.name === 'ChatQuestionNotFound') throw new ApiError('not_found', (error as Error).message);
-        throw error;
-      });
-      const { question, answer } = outcome;
+      // A `retryOf` naming no question is a not_found domain error: apiHandler answers 404 with its message.
+      const { question, answer } = await answerChat(chatInput, { actor, signal: req.signal });
       if (answer.status === 'error') {
         throw new ApiError('unavailable', `${answer.error} Your message is saved: retry with { "retryOf": "${question.id}" }.`, { questionId: question.id });
       }
@@ -50,7 +46,7 @@ export const POST = apiHandler(async (req) => {
     }
     return eventStreamResponse<ChatEvent>(
       (send) => answerChat(chatInput, { actor, signal: req.signal, onEvent: send }),
-      (error) => (error instanceof ChatQuestionNotFound || (error as Error)?.name === 'ChatQuestionNotFound' ? (error as Error).message : 'The answer could not be written; try again.'),
+      (error) => (isAppError(error) && error.expose ? error.message : 'The answer could not be written; try again.'),
     );
   });
 });
@@ -66,10 +62,7 @@ export const GET = apiHandler(async (req) => {
 export const DELETE = apiHandler(async (req) => {
   await enforceRateLimit(req, 'read');
   const { info } = await ensureSession(req);
-  const actor = await requestActor(req);
-  const cleared = await clearChatHistory(info.id);
-  await recordAudit({ actor, action: 'chat.clear', resourceType: 'chat_session', resourceId: info.id, outcome: 'success', details: { messages: cleared } });
-  return Response.json({ cleared });
+  return Response.json({ cleared: await clearChat(info.id, await requestActor(req)) });
 });
 
 export const { PUT, PATCH } = otherMethods('GET', 'POST', 'DELETE');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHAT_MESSAGE_MAX } from '@/lib/agent/chat-types';
+import { CHAT_MESSAGE_MAX } from '@/lib/agent/types';
 
 export const chatMessageSchema = z
   .object({

@@ -1,6 +1,5 @@
 import { apiHandler, otherMethods, parseBody, parseQuery } from '@/lib/api';
-import { recordAudit } from '@/lib/audit';
-import { FleetError, getFleet } from '@/lib/fleet';
+import { clearFaults, injectFault } from '@/lib/fleet';
 import { enforceRateLimit, requireAdmin } from '@/lib/security';
 import { clearFaultsQuerySchema, injectFaultSchema } from './schema';
 
@@ -14,16 +13,7 @@ export const POST = apiHandler(async (req) => {
   await enforceRateLimit(req, 'expensive');
   const actor = await requireAdmin(req, { action: 'fault.inject', resourceType: 'service' });
   const input = await parseBody(req, injectFaultSchema);
-  try {
-    const fault = await getFleet().injectFault(input);
-    await recordAudit({ actor, action: 'fault.inject', resourceType: 'service', resourceId: input.service, outcome: 'success', details: { ...input, faultId: fault.id } });
-    return Response.json({ fault }, { status: 201 });
-  } catch (error) {
-    if (error instanceof FleetError) {
-      await recordAudit({ actor, action: 'fault.inject', resourceType: 'service', resourceId: input.service, outcome: 'failure', error: error.message, details: input });
-    }
-    throw error;
-  }
+  return Response.json({ fault: await injectFault(input, actor) }, { status: 201 });
 });
 
 /** Ends every active fault, or those of `?service=` (admin). */
@@ -31,9 +21,7 @@ export const DELETE = apiHandler(async (req) => {
   await enforceRateLimit(req, 'expensive');
   const actor = await requireAdmin(req, { action: 'fault.clear', resourceType: 'service' });
   const { service } = parseQuery(req, clearFaultsQuerySchema);
-  const result = await getFleet().clearFaults(service);
-  await recordAudit({ actor, action: 'fault.clear', resourceType: 'service', resourceId: service, outcome: 'success', details: result });
-  return Response.json(result);
+  return Response.json(await clearFaults(service, actor));
 });
 
 export const { GET, PUT, PATCH } = otherMethods('POST', 'DELETE');

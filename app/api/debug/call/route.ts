@@ -1,5 +1,4 @@
 import { apiHandler, otherMethods, parseBody } from '@/lib/api';
-import { recordAudit } from '@/lib/audit';
 import { callMcpTool, TOOL_CATALOG } from '@/lib/mcp';
 import { enforceRateLimit, requireAdmin } from '@/lib/security';
 import { debugCallSchema } from './schema';
@@ -19,17 +18,7 @@ export const POST = apiHandler(async (req) => {
   const actor = await requireAdmin(req, { action: 'debug.tool_call', resourceType: 'mcp_tool' });
   const { tool, args } = await parseBody(req, debugCallSchema);
   if (TOOL_CATALOG.some((t) => t.name === tool && t.mutating)) await enforceRateLimit(req, 'expensive');
-  const outcome = await callMcpTool(actor, tool, args);
-  await recordAudit({
-    actor,
-    action: 'debug.tool_call',
-    resourceType: 'mcp_tool',
-    resourceId: tool,
-    outcome: outcome.error || outcome.result?.isError ? 'failure' : 'success',
-    error: outcome.error?.message,
-    details: { args, elapsedMs: outcome.elapsedMs },
-  });
-  return Response.json({ tool, ...outcome });
+  return Response.json({ tool, ...(await callMcpTool(actor, tool, args)) });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,5 +1,4 @@
 import { apiHandler, otherMethods, parseBody, rejectIfOverloaded } from '@/lib/api';
-import { recordAudit } from '@/lib/audit';
 import { parseLoadTestInput, startLoadTest } from '@/lib/loadtest';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { startBodySchema } from './schema';
@@ -18,7 +17,6 @@ export const POST = apiHandler(async (req) => {
   await ensureSession(req);
   const actor = await requestActor(req);
   const run = await startLoadTest(input, actor);
-  await recordAudit({ actor, action: 'loadtest.start', resourceType: 'loadtest', resourceId: run.id, outcome: 'success', details: { ...input } });
   return Response.json({ run }, { status: 202 });
 });
 

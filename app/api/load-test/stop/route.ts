@@ -1,5 +1,4 @@
 import { apiHandler, otherMethods } from '@/lib/api';
-import { recordAudit } from '@/lib/audit';
 import { stopLoadTest } from '@/lib/loadtest';
 import { enforceRateLimit, requestActor } from '@/lib/security';
 
@@ -10,7 +9,6 @@ export const POST = apiHandler(async (req) => {
   await enforceRateLimit(req, 'read');
   const actor = await requestActor(req);
   const run = await stopLoadTest(actor);
-  await recordAudit({ actor, action: 'loadtest.stop', resourceType: 'loadtest', resourceId: run.id, outcome: 'success' });
   return Response.json({ run });
 });
 

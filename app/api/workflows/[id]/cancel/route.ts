@@ -1,6 +1,5 @@
-import { ApiError, apiHandler, otherMethods, validate } from '@/lib/api';
-import { cancelWorkflow } from '@/lib/agent';
-import { recordAudit } from '@/lib/audit';
+import { apiHandler, otherMethods, validate } from '@/lib/api';
+import { cancelWorkflowAs } from '@/lib/agent';
 import { enforceRateLimit, requestActor } from '@/lib/security';
 import { workflowIdSchema } from '../../schema';
 
@@ -13,13 +12,7 @@ export const dynamic = 'force-dynamic';
 export const POST = apiHandler(async (req, ctx: { params: Promise<{ id: string }> }) => {
   await enforceRateLimit(req, 'expensive');
   const { id } = validate(workflowIdSchema, await ctx.params, 'params');
-  const actor = await requestActor(req);
-  const result = await cancelWorkflow(id, actor);
-  const done = result === 'cancelled' || result === 'requested';
-  await recordAudit({ actor, action: 'workflow.cancel', resourceType: 'workflow', resourceId: id, outcome: done ? 'success' : result === 'forbidden' ? 'denied' : 'failure', error: done ? undefined : result });
-  if (result === 'forbidden') throw new ApiError('forbidden', 'Only the session that started this workflow (or an admin) can cancel it.');
-  if (result === 'not_found') throw new ApiError('not_found', `No workflow ${id}.`);
-  if (result === 'not_running') throw new ApiError('conflict', 'This workflow is not running.');
+  await cancelWorkflowAs(id, await requestActor(req));
   return Response.json({ cancelled: true }, { status: 202 });
 });
 

@@ -1,6 +1,6 @@
 import { ConfigError, getConfig } from '@/lib/config';
 import { logger, redactUrl, setLogService, startTelemetry } from '@/lib/telemetry';
-import { markStarted } from './uptime';
+import { inFlight, markStarted } from '@/lib/runtime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
 /** The longest a shutdown may take (Docker's and Kubernetes' grace periods are 10 s and 30 s). */
@@ -12,8 +12,12 @@ const DRAIN_WAIT_MS = 4_000;
  * Runs once when the server process starts (from instrumentation.ts), before the
  * first request: validate config, prepare secrets, connect and migrate.
  * A bad configuration stops the process with one readable message.
+ *
+ * It sits above every other lib folder (it starts them all), so nothing in lib
+ * imports it. The lib folders are imported lazily, after telemetry: OpenTelemetry
+ * patches a module when it is first required.
  */
-export async function bootstrap(): Promise<void> {
+export async function startServer(): Promise<void> {
   let config;
   try {
     config = getConfig();
@@ -38,7 +42,6 @@ export async function bootstrap(): Promise<void> {
   installPeerAddressHeader();
 
   // Right after telemetry: monitoring reads its request feed (and never the other way round).
-  // Imported here, not at the top: lib/monitoring reads uptime from lib/runtime, a static cycle.
   const { monitor, startMonitoring } = await import('@/lib/monitoring');
   startMonitoring();
   // Votes, live precision and the judge's checks are on /metrics from the start, not after the first vote.
@@ -110,7 +113,6 @@ export async function bootstrap(): Promise<void> {
     jobs.start();
   }
 
-  const { inFlight } = await import('./in-flight');
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     // One shutdown, however many signals: Ctrl-C or `kill -- -PGID` signal the

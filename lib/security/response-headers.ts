@@ -1,4 +1,4 @@
-import { processSingleton } from '@/lib/runtime/process-singleton';
+import { processSingleton } from '@/lib/runtime';
 
 /**
  * Headers that something inside a route handler wants on the response, whatever
