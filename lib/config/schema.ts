@@ -279,7 +279,7 @@ export const envSchema = z.object({
   BUDGET_SESSION_WINDOW_MIN: intFromEnv(60, 1, 7 * 24 * 60),
   BUDGET_MODEL_USD: floatFromEnv(5, 0.0001, 1_000_000),
   BUDGET_MODEL_WINDOW_HOURS: intFromEnv(24, 1, 30 * 24),
-  /** Refuse new workflows, chat and ask-both answers (429 budget_exceeded) from a session over its budget. */
+  /** Refuse new workflows, replays, experiment runs, chat and ask-both answers (429 budget_exceeded) from a session over its budget. */
   BUDGET_REFUSE_OVER: boolFromEnv(false),
   ALERT_WEBHOOK_URL: optionalString.pipe(
     z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),

@@ -8,7 +8,7 @@ import type { SpendFigures } from './spend';
  * hour) and one per model (e.g. $5 a day), each the same for every session or
  * model. Crossing one opens a warning alert naming the session or model; with
  * `refuseOverBudget`, a session over its budget gets 429 `budget_exceeded` for
- * new workflows, chat and ask-both answers until enough of its spending has
+ * new workflows, replays, experiments, chat and ask-both answers until enough of its spending has
  * left the window.
  */
 

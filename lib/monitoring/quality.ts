@@ -164,7 +164,7 @@ export async function refuseIfOverBudget(sessionId: string | undefined, now = Da
   const window = b.sessionWindowMin % 60 === 0 ? `${b.sessionWindowMin / 60} h` : `${b.sessionWindowMin} min`;
   throw new ApiError(
     'budget_exceeded',
-    `This session has spent ${usd(figures.costUsd)} on model calls in the last ${window}, at or over its budget of ${usd(b.sessionUsd)}: new workflows, chat and ask-both answers are refused until ${at.slice(11, 19)} UTC (in ${retryAfterSec < 120 ? `${retryAfterSec} s` : `${Math.ceil(retryAfterSec / 60)} min`}), when enough of that spending has left the window.`,
+    `This session has spent ${usd(figures.costUsd)} on model calls in the last ${window}, at or over its budget of ${usd(b.sessionUsd)}: new workflows, replays, experiments, chat and ask-both answers are refused until ${at.slice(11, 19)} UTC (in ${retryAfterSec < 120 ? `${retryAfterSec} s` : `${Math.ceil(retryAfterSec / 60)} min`}), when enough of that spending has left the window.`,
     { spentUsd: Math.round(figures.costUsd * 1e6) / 1e6, budgetUsd: b.sessionUsd, windowMin: b.sessionWindowMin, resetsAt: at, retryAfterSec, session: sessionId.slice(0, SESSION_PREFIX) },
     { headers: { 'Retry-After': String(retryAfterSec) } },
   );

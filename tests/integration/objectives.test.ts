@@ -128,7 +128,7 @@ describe.each(BACKENDS)('quality objectives and cost budgets on %s', (_name, cre
     expect(refused).toBeInstanceOf(ApiError);
     const error = refused as ApiError;
     expect([error.code, error.status, error.headers?.['Retry-After']]).toEqual(['budget_exceeded', 429, expect.stringMatching(/^\d+$/)]);
-    expect(error.message).toMatch(/^This session has spent \$0\.\d{4} on model calls in the last 1 h, at or over its budget of \$0\.0010: new workflows, chat and ask-both answers are refused until \d\d:\d\d:\d\d UTC \(in \d+ min\)/);
+    expect(error.message).toMatch(/^This session has spent \$0\.\d{4} on model calls in the last 1 h, at or over its budget of \$0\.0010: new workflows, replays, experiments, chat and ask-both answers are refused until \d\d:\d\d:\d\d UTC \(in \d+ min\)/);
     const details = error.details as { resetsAt: string; spentUsd: number };
     expect(details.spentUsd).toBeCloseTo(run.costUsd, 6);
     const resetsAt = Date.parse(details.resetsAt);

@@ -1,5 +1,6 @@
 import { apiHandler, otherMethods, parseBody, parseQuery, rejectIfOverloaded } from '@/lib/api';
 import { listExperimentRuns, startExperiment } from '@/lib/experiments';
+import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { listRunsSchema, startExperimentSchema } from '../schema';
 
@@ -16,7 +17,10 @@ export const POST = apiHandler(async (req) => {
   const { setId } = await parseBody(req, startExperimentSchema, 1024);
   await ensureSession(req);
   const actor = await requestActor(req);
-  return Response.json({ run: await startExperiment(setId, actor) }, { status: 202 });
+  await refuseIfOverBudget(actor.sessionId);
+  // The run goes on after the 202, in this call's async context: its model calls count against the session.
+  const run = await attributeSpend(actor.sessionId, () => startExperiment(setId, actor));
+  return Response.json({ run }, { status: 202 });
 });
 
 /** This session's recent runs (of one set with ?setId=), newest first. */

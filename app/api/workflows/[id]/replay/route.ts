@@ -1,5 +1,6 @@
 import { apiHandler, eventStreamResponse, otherMethods, parseBody, rejectIfOverloaded, validate, wantsEventStream } from '@/lib/api';
 import { replayWorkflow, type WorkflowEvent } from '@/lib/agent';
+import { attributeSpend, refuseIfOverBudget } from '@/lib/monitoring';
 import { enforceRateLimit, ensureSession, requestActor } from '@/lib/security';
 import { replayWorkflowSchema, workflowIdSchema } from '../../schema';
 
@@ -16,15 +17,19 @@ export const POST = apiHandler(async (req, ctx: { params: Promise<{ id: string }
   const input = await parseBody(req, replayWorkflowSchema, 1024);
   await ensureSession(req);
   const actor = await requestActor(req);
+  await refuseIfOverBudget(actor.sessionId);
 
-  if (!wantsEventStream(req)) {
-    const run = await replayWorkflow(id, input, actor, { signal: req.signal });
-    return Response.json({ run }, { status: 201 });
-  }
-  return eventStreamResponse<WorkflowEvent>(
-    (send) => replayWorkflow(id, input, actor, { signal: req.signal, onEvent: send }),
-    (error) => (error as Error).message,
-  );
+  // A replay's model calls count against this session's cost budget, like a run's.
+  return attributeSpend(actor.sessionId, async () => {
+    if (!wantsEventStream(req)) {
+      const run = await replayWorkflow(id, input, actor, { signal: req.signal });
+      return Response.json({ run }, { status: 201 });
+    }
+    return eventStreamResponse<WorkflowEvent>(
+      (send) => replayWorkflow(id, input, actor, { signal: req.signal, onEvent: send }),
+      (error) => (error as Error).message,
+    );
+  });
 });
 
 export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
