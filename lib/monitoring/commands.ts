@@ -6,6 +6,7 @@ import { logger } from '@/lib/telemetry';
 import { applyRulesPatch, defaultRules, type AlertRules, type AlertRulesPatch } from './alert-rules';
 import type { ChaosInput } from './chaos';
 import { METRICS_CACHE_PREFIX, monitor } from './monitor';
+import { OBJECTIVES_CACHE_PREFIX } from './quality';
 import { acknowledgeAlert as markAcknowledged, loadRules, saveRules } from './store';
 import type { AlertView, ChaosState } from './types';
 
@@ -70,6 +71,8 @@ export async function updateAlertRules(patch: AlertRulesPatch, actor: AuditActor
   }
   await saveRules(prisma, result.data, actorLabel(actor));
   m.useRules(result.data);
+  // The objectives page shows the budgets and objectives in force: not the ones from before this change.
+  await invalidateCache(OBJECTIVES_CACHE_PREFIX);
   await recordAudit({ actor, action: 'alert_rules.update', resourceType: 'alert_rules', outcome: 'success', details: { before, after: result.data } });
   return result.data;
 }

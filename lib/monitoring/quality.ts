@@ -22,6 +22,8 @@ import type { AlertSeverity } from './types';
  */
 
 const RULES_TTL_MS = 2_000;
+/** Cache keys of GET /api/objectives answers; dropped when an admin changes the rules. */
+export const OBJECTIVES_CACHE_PREFIX = 'objectives:';
 const TOP_SESSIONS = 10;
 
 /** The rules every replica shares (the database's, over the defaults), read at most every RULES_TTL_MS. */
@@ -95,7 +97,7 @@ export async function objectivesReport(viewer: { sessionId?: string; isAdmin: bo
   let rules = lastRules ?? defaultRules(config.monitoring);
   let stored: StoredReport & { sessionIds: string[] };
   try {
-    stored = await cached(`objectives:${config.monitoring.instanceId}`, config.cache.metricsTtlMs, async () => {
+    stored = await cached(`${OBJECTIVES_CACHE_PREFIX}${config.monitoring.instanceId}`, config.cache.metricsTtlMs, async () => {
       const prisma = await db();
       const r = await sharedRules(prisma);
       const [counts, spend, open] = await Promise.all([readObjectiveCounts(prisma, now, r.objectives.budgetWindowHours), spendNow(prisma, r, now), openRules(prisma, ['objective_'])]);

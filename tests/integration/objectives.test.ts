@@ -119,6 +119,8 @@ describe.each(BACKENDS)('quality objectives and cost budgets on %s', (_name, cre
     await saveRules(prisma, rules, 'test');
     monitor.useRules(rules);
     clearProcessSingleton('quality-rules');
+    // The first test's objectives report may still be cached (CACHE_METRICS_TTL_MS) and was read under the old rules.
+    clearProcessSingleton('shared-cache');
 
     const spender = randomUUID();
     const run = await attributeSpend(spender, () => runWorkflow({ model: 'B', scenario: 'repair-degraded' }, { tools: tinyFleetSource() }));
