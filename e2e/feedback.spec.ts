@@ -136,7 +136,7 @@ test('an ask-both answer on /compare takes a vote like a chat answer', async ({ 
   const panel = page.getByTestId('grounding-quality');
   await expect(panel.getByTestId('live-votes')).toContainText(/^\d+ votes? ·/);
   const votesBefore = Number((await panel.getByTestId('live-votes').textContent())!.split(' ')[0]);
-  await page.getByRole('textbox', { name: 'Question' }).fill('Please restart web-ui.');
+  await page.getByRole('textbox', { name: 'Question', exact: true }).fill('Please restart web-ui.');
   await page.getByRole('button', { name: 'Ask both' }).click();
   const answerB = page.getByRole('region', { name: 'Answers' }).locator('[data-slot="B"]');
   await expect(answerB).toHaveAttribute('data-verdict', /.+/, { timeout: 60_000 });
