@@ -114,7 +114,7 @@ test('with refusal on, a session over its budget is refused new chat answers wit
   const retryAfter = Number(refused.headers()['retry-after']);
   const body = await refused.json();
   expect(body.error).toMatchObject({ code: 'budget_exceeded', details: { budgetUsd: 0.002, windowMin: 60, retryAfterSec: retryAfter } });
-  expect(body.error.message).toMatch(/^This session has spent \$0\.\d{4} on model calls in the last 1 h, at or over its budget of \$0\.0020: new workflows, replays, experiments, chat and ask-both answers are refused until \d\d:\d\d:\d\d UTC \(in \d+ min\)/);
+  expect(body.error.message).toMatch(/^This session has spent \$\d+\.\d{2,4} on model calls in the last 1 h, at or over its budget of \$0\.0020: new workflows, replays, experiments, chat and ask-both answers are refused until \d\d:\d\d:\d\d UTC \(in \d+ min\)/);
   expect(Date.parse(body.error.details.resetsAt) - Date.now()).toBeGreaterThan(55 * 60_000);
   expect((await request.post(`${base}/api/compare/ask`, { data: { prompt: 'How many services are running?' } })).status()).toBe(429);
   // Refusal off again: the same session is served.
