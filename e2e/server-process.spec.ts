@@ -67,7 +67,7 @@ test('DATABASE_URL switches the same app to PostgreSQL', async () => {
   url.pathname = `/${name}`;
   const server = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN, DATABASE_URL: url.toString() });
   try {
-    const ready = await waitFor(server, '/api/health/ready');
+    const ready = await waitReady(server);
     expect(ready.status).toBe(200);
     expect((await ready.json()).database).toMatchObject({ kind: 'postgres', ok: true });
     const health = await (await fetch(`${server.url}/api/health`)).json();
