@@ -22,7 +22,7 @@ test('an admin breaks a service, runs a workflow, watches the steps arrive and t
   const card = page.getByRole('list', { name: 'Services' }).locator('[data-service="web-ui"]');
   await expect(card).not.toHaveAttribute('data-status', 'running');
 
-  await page.getByLabel('Model').selectOption('A');
+  await page.getByLabel('Model', { exact: true }).selectOption('A');
   await page.getByLabel('Scenario').selectOption('repair-degraded');
   await page.getByRole('button', { name: 'Run workflow' }).click();
   await expect(page.getByRole('button', { name: 'Running…' })).toBeDisabled();
