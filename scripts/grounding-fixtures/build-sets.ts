@@ -10,6 +10,7 @@ import dev2 from './answers/dev-2';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut2 from './answers/held-out-2';
+import heldOut3 from './answers/held-out-3';
 import { buildSet, FIXTURES_DIR } from './build';
 
 for (const [dir, files] of [
@@ -17,6 +18,7 @@ for (const [dir, files] of [
   ['dev-extra', buildSet(devExtra, 'd')],
   ['dev-2', buildSet(dev2, 'e')],
   ['held-out-2', buildSet(heldOut2, 'g')],
+  ['held-out-3', buildSet(heldOut3, 'k')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);

@@ -7,6 +7,7 @@ import dev2 from './answers/dev-2';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut2 from './answers/held-out-2';
+import heldOut3 from './answers/held-out-3';
 import { buildSet } from './build';
 
 /**
@@ -38,7 +39,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^[hdeg]-[a-z0-9-]+-\d{2}$/),
+    id: z.string().regex(/^[hdegk]-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -66,7 +67,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'held-out-2': 'g' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'held-out-2': 'g', 'held-out-3': 'k' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -114,6 +115,15 @@ describe('grounding fixture sets', () => {
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
   });
 
+  it('held-out-3 has at least 150 answers over all thirteen captured states, with grounded and every hallucination kind', () => {
+    const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(captured.length).toBeGreaterThanOrEqual(13);
+    expect(loaded['held-out-3'].map((s) => s.state).sort()).toEqual(captured.sort());
+    const answers = all('held-out-3');
+    expect(answers.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+  });
+
   it('dev-2 has at least 150 answers over at least 8 states, with grounded and every hallucination kind', () => {
     expect(loaded['dev-2'].length).toBeGreaterThanOrEqual(8);
     const answers = all('dev-2');
@@ -126,6 +136,7 @@ describe('grounding fixture sets', () => {
     ['dev-extra', devExtra, 'd'],
     ['dev-2', dev2, 'e'],
     ['held-out-2', heldOut2, 'g'],
+    ['held-out-3', heldOut3, 'k'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
     const onDisk = readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json'));
