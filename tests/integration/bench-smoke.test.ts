@@ -10,12 +10,15 @@ describe('benchmark script', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('runs every section and writes docs-shaped output', () => {
-    const result = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '--tiny', '--out', out], {
+    const result = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/bench/run.ts', '--tiny', '--out', out], {
       encoding: 'utf8',
       timeout: 600_000,
       env: { ...process.env, LOG_LEVEL: 'error' },
     });
-    expect(result.status, result.stderr.slice(-2000)).toBe(0);
+    // The child's stack frames are left out of the message: vitest reads the files such frames
+    // name to map them, and one of tsx's own files trips its source-map reader, which then hides the failure.
+    const stderr = result.stderr.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+    expect(result.status, stderr.slice(-2000)).toBe(0);
     const report = JSON.parse(readFileSync(path.join(out, 'benchmarks.json'), 'utf8'));
     for (const key of ['machine', 'routeHandlers', 'telemetryOverhead', 'pages', 'startup', 'mcpRoundTrip', 'agent', 'monitoring', 'scale']) expect(report).toHaveProperty(key);
     // Dashboards at scale: a small seed on both databases, every read answered, retention timed.
