@@ -62,7 +62,8 @@ export async function benchCache(options: { durationSec: number; connections: nu
       ...(cache && options.redisUrl ? { REDIS_URL: options.redisUrl, CACHE_KEY_PREFIX: `aimon-bench-${process.pid}` } : {}),
     });
     servers.push(server);
-    await waitFor(server, '/api/health/ready', 90_000);
+    // A liveness bound, not a figure: PGlite's first start on a busy machine can take minutes.
+    await waitFor(server, '/api/health/ready', 240_000);
     return server;
   };
   try {
