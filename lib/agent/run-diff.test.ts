@@ -31,6 +31,6 @@ describe('run diff', () => {
     expect(diffRuns(run('a', 'A', [tool('get_service_status', 'web-ui', { s: 1 })]), run('b', 'B', [tool('get_service_status', 'web-ui', { s: 2 })])).firstDivergence).toEqual({ position: 1, kind: 'result' });
     const d = diffRuns(run('a', 'A', [tool('list_services', undefined, {})]), run('b', 'B', [tool('list_services', undefined, {})], 'failed'));
     expect(d).toMatchObject({ identical: false, firstDivergence: { position: 2, kind: 'conclusion' } });
-    expect(d.summary).toBe('The same 1 tool calls, but A succeeded, B failed.');
+    expect(d.summary).toBe('The same one tool call, but A succeeded, B failed.');
   });
 });

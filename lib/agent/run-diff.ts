@@ -86,12 +86,14 @@ function defaultLabels(a: WorkflowRunView, b: WorkflowRunView): [string, string]
   return a.modelSlot !== b.modelSlot ? [a.modelSlot, b.modelSlot] : ['the original', 'the replay'];
 }
 
+const toolCalls = (n: number) => (n === 1 ? 'one tool call' : `${n} tool calls`);
+
 function summarise([la, lb]: [string, string], toolsA: WorkflowStepView[], toolsB: WorkflowStepView[], a: WorkflowRunView, b: WorkflowRunView, first: RunDiffStep | undefined): string {
   const outcome = a.status === b.status ? `both ${a.status}` : `${la} ${a.status}, ${lb} ${b.status}`;
   if (!first) {
     return a.status === b.status
-      ? `Identical: the same ${toolsA.length} tool calls with the same arguments and results; ${outcome}.`
-      : `The same ${toolsA.length} tool calls, but ${outcome}.`;
+      ? `Identical: the same ${toolCalls(toolsA.length)} with the same arguments and results; ${outcome}.`
+      : `The same ${toolCalls(toolsA.length)}, but ${outcome}.`;
   }
   const at = `step ${first.position}`;
   let parting: string;
