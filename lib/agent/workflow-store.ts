@@ -1,5 +1,5 @@
 import { invalidateCache } from '@/lib/cache';
-import { db, Prisma } from '@/lib/db';
+import { db, jsonColumn, Prisma } from '@/lib/db';
 import type { FleetSnapshot } from './fleet-snapshot';
 import type { FleetServiceSummary, ReplayMode, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
 
@@ -7,10 +7,6 @@ import type { FleetServiceSummary, ReplayMode, RunStatus, WorkflowRunView, Workf
 export const RUNS_CACHE_PREFIX = 'runs:';
 
 type RunRow = Prisma.WorkflowRunGetPayload<{ include: { steps: true } }> | Prisma.WorkflowRunGetPayload<object>;
-
-function json(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
-}
 
 export function toRunView(row: RunRow): WorkflowRunView {
   const steps = 'steps' in row ? row.steps : undefined;
@@ -74,7 +70,7 @@ export async function createRun(data: {
 
 export async function storeSnapshot(runId: string, snapshot: FleetSnapshot): Promise<void> {
   const prisma = await db();
-  await prisma.runFleetSnapshot.create({ data: { runId, takenAt: new Date(snapshot.takenAt), fleet: json({ tools: snapshot.tools, calls: snapshot.calls })! } });
+  await prisma.runFleetSnapshot.create({ data: { runId, takenAt: new Date(snapshot.takenAt), fleet: jsonColumn({ tools: snapshot.tools, calls: snapshot.calls })! } });
 }
 
 /** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none). */
@@ -97,8 +93,8 @@ export async function appendStep(runId: string, step: WorkflowStepView): Promise
       text: step.text,
       toolName: step.toolName,
       toolCallId: step.toolCallId,
-      args: json(step.args),
-      result: json(step.result),
+      args: jsonColumn(step.args),
+      result: jsonColumn(step.result),
       isError: step.isError,
       inputTokens: step.inputTokens,
       outputTokens: step.outputTokens,
@@ -124,7 +120,7 @@ export async function finishRun(
   const prisma = await db();
   const row = await prisma.workflowRun.update({
     where: { id },
-    data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: json(data.finalFleet), finishedAt: new Date() },
+    data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: jsonColumn(data.finalFleet), finishedAt: new Date() },
     include: { steps: true },
   });
   await invalidateCache(RUNS_CACHE_PREFIX);

@@ -8,6 +8,7 @@ export type { DatabaseStatus } from './database';
 export type { PoolStats } from './connection';
 export type { PrismaClient } from './generated/client';
 export { Prisma } from './generated/client';
+export { jsonColumn } from './json';
 
 /** The app's one database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise). */
 export function database(): Database {

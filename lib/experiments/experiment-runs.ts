@@ -4,7 +4,7 @@ import { ApiError } from '@/lib/errors';
 import type { AuditActor } from '@/lib/audit';
 import { recordAudit } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { db, Prisma } from '@/lib/db';
+import { db, jsonColumn, Prisma } from '@/lib/db';
 import { MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { processSingleton } from '@/lib/runtime';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
@@ -15,7 +15,6 @@ import type { ExperimentEvent, ExperimentResultView, ExperimentRunView, Experime
 /** The experiments this process runs, by id: their cancel. */
 const running = () => processSingleton('experiment-runs', () => new Map<string, AbortController>());
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 const stale = () => new Date(Date.now() - RUN_STALE_AFTER_MS);
 /** How often a progress stream reads the stored results (any replica may be running the experiment). */
 export const EXPERIMENT_POLL_MS = 400;
@@ -97,7 +96,7 @@ export async function startExperiment(setId: string, actor: AuditActor): Promise
       setId,
       sessionId: actor.sessionId,
       status: 'running',
-      questions: json(set.questions)!,
+      questions: jsonColumn(set.questions)!,
       total: set.questions.length * MODEL_SLOTS.length,
       instanceId: getConfig().monitoring.instanceId,
       lastBeatAt: new Date(),
@@ -155,13 +154,13 @@ async function execute(id: string, setId: string, questions: QuestionView[], act
             text: answer.text,
             error: (answer.failure ?? (answer.text ? undefined : `${answer.info.displayName} returned an empty answer.`))?.slice(0, 1000),
             verdict: answer.grounding?.verdict,
-            grounding: json(answer.grounding),
+            grounding: jsonColumn(answer.grounding),
             missingFacts: answer.text ? missingFacts(answer.text, question.expectedFacts) : (question.expectedFacts ?? []),
             latencyMs: Math.round(answer.latencyMs),
             inputTokens: answer.inputTokens,
             outputTokens: answer.outputTokens,
             costUsd: answer.costUsd,
-            toolCalls: json(answer.toolResults.map((r) => ({ name: r.name, isError: r.isError === true }))),
+            toolCalls: jsonColumn(answer.toolResults.map((r) => ({ name: r.name, isError: r.isError === true }))),
           })),
           skipDuplicates: true,
         });
