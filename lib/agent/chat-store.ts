@@ -1,6 +1,7 @@
 import { db, Prisma } from '@/lib/db';
 import type { FeedbackRating } from '@/lib/feedback/types';
 import type { GroundingResult, ToolResultInput } from '@/lib/grounding/types';
+import { answerColumns, type AnswerOutcome } from './answer-columns';
 import type { ChatMessageView } from './chat-types';
 
 /** The newest messages a page shows (older ones stay stored). */
@@ -34,10 +35,6 @@ function toView(row: Row): ChatMessageView {
   };
 }
 
-function json(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
-}
-
 export async function storeQuestion(sessionId: string, content: string, model: 'A' | 'B', traceId?: string): Promise<ChatMessageView> {
   const prisma = await db();
   return toView(await prisma.chatMessage.create({ data: { sessionId, role: 'user', content, modelSlot: model, traceId } }));
@@ -51,22 +48,14 @@ export async function findQuestion(sessionId: string, id: string): Promise<ChatM
   return row ? toView(row) : undefined;
 }
 
-export interface AnswerRecord {
+export interface AnswerRecord extends AnswerOutcome {
   sessionId: string;
   replyToId: string;
   content: string;
   status: 'complete' | 'error';
-  error?: string;
   model: 'A' | 'B';
   modelId: string;
-  latencyMs: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
   toolCalls: ToolResultInput[];
-  grounding?: GroundingResult;
-  /** The LLM judge's verdict, or `failed`; absent without a judge. */
-  judgeVerdict?: string;
   traceId?: string;
 }
 
@@ -80,18 +69,10 @@ export async function storeAnswer(a: AnswerRecord): Promise<ChatMessageView> {
       role: 'assistant',
       content: a.content,
       status: a.status,
-      error: a.error?.slice(0, 1000),
       replyToId: BigInt(a.replyToId),
       modelSlot: a.model,
       modelId: a.modelId,
-      latencyMs: Math.round(a.latencyMs),
-      inputTokens: a.inputTokens,
-      outputTokens: a.outputTokens,
-      costUsd: a.costUsd,
-      toolCalls: json(a.toolCalls),
-      verdict: a.grounding?.verdict,
-      grounding: json(a.grounding),
-      judgeVerdict: a.judgeVerdict,
+      ...answerColumns(a),
       traceId: a.traceId,
     },
   });

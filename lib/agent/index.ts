@@ -21,6 +21,8 @@ export type { CancelOutcome } from './cancel-workflow';
 export { abortLocalRuns, RUN_HEARTBEAT_MS, RUN_STALE_AFTER_MS } from './run-heartbeat';
 export { answerChat, ChatQuestionNotFound, CHAT_MAX_STEPS, CHAT_SYSTEM_PROMPT } from './chat-responder';
 export type { ChatInput, ChatOptions, ChatOutcome } from './chat-responder';
+export { answerColumns } from './answer-columns';
+export type { AnswerOutcome } from './answer-columns';
 export { chatHistory, clearChatHistory, chatVerdictCounts, listAnswerFiguresSince } from './chat-store';
 export { CHAT_MESSAGE_MAX } from './chat-types';
 export type { ChatEvent, ChatMessageView, ChatToolCallView } from './chat-types';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { db, Prisma } from '@/lib/db';
+import { answerColumns, type AnswerOutcome } from '@/lib/agent';
+import { db } from '@/lib/db';
 import { logger } from '@/lib/telemetry';
-import type { AskAnswer } from './types';
+import type { AnswerFigure, AskAnswer } from './types';
 
 /** An answer as written, before it is stored: with the judge's outcome, which the page does not need. */
-export type UnstoredAskAnswer = AskAnswer & { judgeVerdict?: string };
-
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+export type UnstoredAskAnswer = AskAnswer & Pick<AnswerOutcome, 'judgeVerdict'>;
 
 /**
  * Stores both answers of one "ask both" question, so each has an id users can
@@ -27,15 +26,7 @@ export async function storeAskAnswers(prompt: string, sessionId: string | undefi
         modelSlot: a.slot,
         modelId: a.model.modelId,
         text: a.text,
-        error: a.error?.slice(0, 1000),
-        latencyMs: Math.round(a.latencyMs),
-        inputTokens: a.inputTokens,
-        outputTokens: a.outputTokens,
-        costUsd: a.costUsd,
-        toolCalls: json(a.toolCalls),
-        verdict: a.grounding?.verdict,
-        grounding: json(a.grounding),
-        judgeVerdict: a.judgeVerdict,
+        ...answerColumns(a),
         traceId,
       })),
     });
@@ -47,7 +38,7 @@ export async function storeAskAnswers(prompt: string, sessionId: string | undefi
 }
 
 /** The verdicts' view of the ask-both answers since `since` (newest first, at most `limit`), like the chat answers'. */
-export async function listAskAnswerFiguresSince(since: Date, limit: number): Promise<Array<{ modelSlot: string; verdict: string | null; costUsd: number | null }>> {
+export async function listAskAnswerFiguresSince(since: Date, limit: number): Promise<AnswerFigure[]> {
   const prisma = await db();
   const rows = await prisma.askAnswer.findMany({
     where: { createdAt: { gte: since } },

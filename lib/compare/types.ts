@@ -64,7 +64,7 @@ export interface ComparisonPoint {
   B_success: number | null;
 }
 
-/** The fields of a stored chat answer the verdicts read. */
+/** The fields of a stored chat or ask-both answer the verdicts read. */
 export interface AnswerFigure {
   modelSlot: string;
   /** grounded | unverified | hallucination; null when the answer was not checked (the model failed). */
