@@ -9,6 +9,14 @@ import type { AlertSeverity, Condition, ResourceFigures } from './types';
 
 const pct = z.number().min(0.01).max(100);
 const windowSec = z.number().int().min(5).max(3600);
+// The resources rule's fields without its cross-field checks: a patch names any of them alone.
+const resourceFields = z.strictObject({
+  enabled: z.boolean(),
+  warnPct: z.number().min(1).max(100),
+  criticalPct: z.number().min(1).max(100),
+  eventLoopDelayWarnMs: z.number().min(1).max(60_000),
+  eventLoopDelayCriticalMs: z.number().min(1).max(60_000),
+});
 
 /** The alert rules admins may change (`PUT /api/admin/alert-rules`); defaults come from config. */
 export const alertRulesSchema = z
@@ -23,14 +31,7 @@ export const alertRulesSchema = z
       minRequests: z.number().int().min(1).max(1_000_000),
     }),
     serverErrors: z.strictObject({ enabled: z.boolean(), count: z.number().int().min(1).max(1_000_000), windowSec }),
-    resources: z
-      .strictObject({
-        enabled: z.boolean(),
-        warnPct: z.number().min(1).max(100),
-        criticalPct: z.number().min(1).max(100),
-        eventLoopDelayWarnMs: z.number().min(1).max(60_000),
-        eventLoopDelayCriticalMs: z.number().min(1).max(60_000),
-      })
+    resources: resourceFields
       .refine((r) => r.criticalPct >= r.warnPct, { error: 'criticalPct must be at least warnPct', path: ['criticalPct'] })
       .refine((r) => r.eventLoopDelayCriticalMs >= r.eventLoopDelayWarnMs, {
         error: 'eventLoopDelayCriticalMs must be at least eventLoopDelayWarnMs',
@@ -56,16 +57,7 @@ export const alertRulesPatchSchema = z
     errorRate: alertRulesSchema.shape.errorRate.partial().optional(),
     latency: alertRulesSchema.shape.latency.partial().optional(),
     serverErrors: alertRulesSchema.shape.serverErrors.partial().optional(),
-    resources: z
-      .strictObject({
-        enabled: z.boolean(),
-        warnPct: z.number().min(1).max(100),
-        criticalPct: z.number().min(1).max(100),
-        eventLoopDelayWarnMs: z.number().min(1).max(60_000),
-        eventLoopDelayCriticalMs: z.number().min(1).max(60_000),
-      })
-      .partial()
-      .optional(),
+    resources: resourceFields.partial().optional(),
     slo: alertRulesSchema.shape.slo.partial().optional(),
     objectives: objectiveRulesPatchSchema.optional(),
     budgets: budgetRulesPatchSchema.optional(),
