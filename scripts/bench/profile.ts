@@ -93,7 +93,8 @@ export function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100)
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on loopback right now (the kernel's pick). */
+export async function freePort(): Promise<number> {
   const probe = net.createServer();
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
   const { port } = probe.address() as net.AddressInfo;

@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import { ensureBuild, STANDALONE_SERVER } from '../lib/build.mjs';
 import { benchCache } from './cache';
 import { measureMcpRoundTrip } from './mcp-roundtrip';
-import { cpuMs } from './profile';
+import { cpuMs, freePort } from './profile';
 import { FULL_SIZE, seedHistory } from './seed-history';
 
 const SECTIONS = ['routes', 'mcp', 'agent', 'monitoring', 'pages', 'telemetry', 'cache', 'startup', 'scale'] as const;
@@ -42,14 +42,6 @@ const median = (xs: number[]) => {
 };
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const log = (m: string) => console.log(`[bench] ${m}`);
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise<void>((r) => probe.close(() => r()));
-  return port;
-}
 
 interface Server {
   url: string;
