@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerChat, chatHistory, chatVerdictCounts, clearChatHistory, type ChatEvent } from '@/lib/agent';
 
 import { database } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime';
-import { BACKENDS, type TestBackend } from '../support/backends';
+import { BACKENDS } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
-import { useEnv } from '../support/use-env';
+import { useBackend, useEnv } from '../support/use-env';
 
 const SINGLETONS = ['model-A', 'model-B'];
 
 const actor = { sessionId: 'chat-s1', isAdmin: false };
 
 describe.each(BACKENDS)('chat on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, SINGLETONS);
-    clearProcessSingleton('database');
-    await database().client(60_000);
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create, { env: { AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, singletons: SINGLETONS });
 
   it('answers from read-only tools only, streams, checks the answer and stores both messages', async () => {
     const fleet = tinyFleetSource();

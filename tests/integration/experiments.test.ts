@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { database } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cancelExperiment, createQuestionSet, deleteQuestionSet, getExperimentRun, listQuestionSets, startExperiment, streamExperimentRun, updateQuestionSet, type ExperimentEvent } from '@/lib/experiments';
 import { resetFleetForTests } from '@/lib/fleet';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
-import { useEnv } from '../support/use-env';
+import { BACKENDS } from '../support/backends';
+import { useBackend } from '../support/use-env';
 
 const SINGLETONS = ['model-A', 'model-B', 'shared-cache'];
 const actor = { sessionId: 'exp-s1', isAdmin: false };
@@ -21,21 +19,10 @@ async function finished(id: string) {
 }
 
 describe.each(BACKENDS)('experiments on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    // Both models answer at once while the test itself reads and writes: on a loaded
-    // machine the default pool of 4 waited past its connect time-out here.
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42', DATABASE_POOL_MAX: '12' }, SINGLETONS);
-    clearProcessSingleton('database');
-    resetFleetForTests();
-    await database().client(60_000);
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  // Both models answer at once while the test itself reads and writes: on a loaded
+  // machine the default pool of 4 waited past its connect time-out here.
+  useBackend(create, { env: { AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42', DATABASE_POOL_MAX: '12' }, singletons: SINGLETONS });
+  beforeAll(() => resetFleetForTests());
 
   it('runs a set against both models with progress, checks every answer, and compares a later run with the previous one', async () => {
     const set = await createQuestionSet({ name: 'Basics', questions: QUESTIONS }, actor.sessionId);

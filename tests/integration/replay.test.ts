@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diffRuns, diffWorkflows, getRun, getSnapshot, replayWorkflow, runWorkflow } from '@/lib/agent';
 import { createRun } from '@/lib/agent/workflow-store';
-import { database } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime/process-singleton';
-import { BACKENDS, type TestBackend } from '../support/backends';
+import { BACKENDS } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
-import { useEnv } from '../support/use-env';
+import { useBackend } from '../support/use-env';
 
 const SINGLETONS = ['model-A', 'model-B', 'shared-cache'];
 const actor = { sessionId: 'replay-s1', isAdmin: false };
@@ -13,19 +11,8 @@ const toolSteps = (run: { steps?: Array<{ kind: string; toolName?: string; args?
   (run.steps ?? []).filter((s) => s.kind === 'tool').map(({ toolName, args, result, isError }) => ({ toolName, args, result, isError }));
 
 describe.each(BACKENDS)('replays on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    // Seed 7: Model B guesses a restart of web-ui without diagnosing it (a known pair for the diff).
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '7' }, SINGLETONS);
-    clearProcessSingleton('database');
-    await database().client(60_000);
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  // Seed 7: Model B guesses a restart of web-ui without diagnosing it (a known pair for the diff).
+  useBackend(create, { env: { AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '7' }, singletons: SINGLETONS });
 
   it('a recorded replay with its own model and seed reproduces the run step for step, and never touches the fleet', async () => {
     const fleet = tinyFleetSource();

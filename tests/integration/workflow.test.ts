@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getRun, listRuns, runWorkflow, type WorkflowEvent } from '@/lib/agent';
 import { loadComparison } from '@/lib/compare';
 
 import { abandonStaleRuns, cancelWorkflow } from '@/lib/agent';
 import { beatWhileRunning } from '@/lib/agent/run-heartbeat';
 import { createRun } from '@/lib/agent/workflow-store';
-import { database, db } from '@/lib/db';
-import { clearProcessSingleton } from '@/lib/runtime';
-import { BACKENDS, type TestBackend } from '../support/backends';
+import { db } from '@/lib/db';
+import { BACKENDS } from '../support/backends';
 import { tinyFleetSource } from '../support/tiny-fleet';
-import { useEnv } from '../support/use-env';
+import { useBackend } from '../support/use-env';
 
-const SINGLETONS = ['database', 'model-A', 'model-B', 'shared-cache'];
+const SINGLETONS = ['model-A', 'model-B', 'shared-cache'];
 
 describe.each(BACKENDS)('workflows on %s', (_name, create) => {
-  let backend: TestBackend;
-  beforeAll(async () => {
-    backend = await create();
-    useEnv({ ...backend.env, AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, SINGLETONS);
-  });
-  afterAll(async () => {
-    await database().close();
-    clearProcessSingleton('database');
-    await backend?.dispose();
-  });
+  useBackend(create, { env: { AIMON_SIM_LATENCY_SCALE: '0', AIMON_SIM_SEED: '42' }, singletons: SINGLETONS });
 
   it('Model A repairs the fleet, streaming each step, and the run is stored with its steps', async () => {
     const fleet = tinyFleetSource();

@@ -20,15 +20,19 @@ export function useEnv(env: Record<string, string | undefined>, singletons: read
 
 /**
  * The lifecycle of a `describe.each(BACKENDS)` block: a fresh database for the
- * block, the config pointing at it and the app's database started (connecting
- * and migrating under the hook's timeout, not db()'s bounded wait), then closed
- * and dropped after the block.
+ * block, the config pointing at it (plus the block's own `env`, with the named
+ * `singletons` rebuilt from it) and the app's database started (connecting and
+ * migrating under the hook's timeout, not db()'s bounded wait), then closed and
+ * dropped after the block.
  */
-export function useBackend(create: () => Promise<TestBackend>): void {
+export function useBackend(
+  create: () => Promise<TestBackend>,
+  options: { env?: Record<string, string | undefined>; singletons?: readonly string[] } = {},
+): void {
   let backend: TestBackend | undefined;
   beforeAll(async () => {
     backend = await create();
-    useEnv(backend.env);
+    useEnv({ ...backend.env, ...options.env }, ['database', ...(options.singletons ?? [])]);
     await database().start();
   });
   afterAll(async () => {
