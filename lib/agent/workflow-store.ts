@@ -104,17 +104,8 @@ export async function appendStep(runId: string, step: WorkflowStepView): Promise
 
 export async function finishRun(
   id: string,
-  data: {
-    status: RunStatus;
-    summary?: string;
-    error?: string;
+  data: Pick<WorkflowRunView, 'status' | 'summary' | 'error' | 'toolCalls' | 'inputTokens' | 'outputTokens' | 'costUsd' | 'servicesAffected' | 'finalFleet'> & {
     latencyMs: number;
-    toolCalls: number;
-    inputTokens: number;
-    outputTokens: number;
-    costUsd: number;
-    servicesAffected: string[];
-    finalFleet?: FleetServiceSummary[];
   },
 ): Promise<WorkflowRunView> {
   const prisma = await db();
@@ -133,17 +124,10 @@ export async function listRuns(limit = 20): Promise<WorkflowRunView[]> {
   return rows.map(toRunView);
 }
 
-/** What the comparison needs of finished runs since `since` (newest first, at most `limit`). */
-export interface RunFigures {
-  modelSlot: string;
+/** What the comparison needs of finished runs since `since` (newest first, at most `limit`): the stored columns. */
+export type RunFigures = Pick<Prisma.WorkflowRunGetPayload<object>, 'modelSlot' | 'createdAt' | 'latencyMs' | 'toolCalls' | 'inputTokens' | 'outputTokens' | 'costUsd'> & {
   status: RunStatus;
-  createdAt: Date;
-  latencyMs: number | null;
-  toolCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
+};
 
 export async function listRunFiguresSince(since: Date, limit: number): Promise<RunFigures[]> {
   const prisma = await db();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bySlot, comparisonSeries, percentile, summarizeRuns, type RunFigure } from './aggregate';
+import type { RunFigures, RunStatus } from '@/lib/agent';
+import { bySlot, comparisonSeries, percentile, summarizeRuns } from './aggregate';
 import { callFigures } from './load-comparison';
 
 const at = (iso: string) => new Date(`2026-11-25T${iso}Z`);
-const run = (slot: string, status: string, time: string, latencyMs: number | null, extra: Partial<RunFigure> = {}): RunFigure => ({
+const run = (slot: string, status: RunStatus, time: string, latencyMs: number | null, extra: Partial<RunFigures> = {}): RunFigures => ({
   modelSlot: slot,
   status,
   createdAt: at(time),

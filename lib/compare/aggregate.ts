@@ -1,18 +1,7 @@
+import type { RunFigures } from '@/lib/agent';
 import type { ModelSlot } from '@/lib/models/types';
 import type { ComparisonPoint, WorkflowComparison } from './types';
 import { round } from '@/lib/figures';
-
-/** The fields of a stored workflow run the comparison reads. */
-export interface RunFigure {
-  modelSlot: string;
-  status: string;
-  createdAt: Date;
-  latencyMs: number | null;
-  toolCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-}
 
 /** Nearest-rank percentile of unsorted values (q in 0..1); null when empty. */
 export function percentile(values: number[], q: number): number | null {
@@ -23,14 +12,14 @@ export function percentile(values: number[], q: number): number | null {
 
 const mean = (values: number[], digits = 1) => (values.length ? round(values.reduce((a, b) => a + b, 0) / values.length, digits) : null);
 
-function successRate(runs: RunFigure[]): number | null {
+function successRate(runs: RunFigures[]): number | null {
   // Cancelled runs, and those a crashed replica abandoned, say nothing about the model.
   const judged = runs.filter((r) => r.status !== 'cancelled' && r.status !== 'abandoned');
   return judged.length ? round((100 * judged.filter((r) => r.status === 'succeeded').length) / judged.length, 1) : null;
 }
 
 /** One model's workflow figures. */
-export function summarizeRuns(runs: RunFigure[]): WorkflowComparison {
+export function summarizeRuns(runs: RunFigures[]): WorkflowComparison {
   const latencies = runs.map((r) => r.latencyMs).filter((v): v is number => v !== null);
   const cost = runs.reduce((sum, r) => sum + r.costUsd, 0);
   return {
@@ -50,7 +39,7 @@ export function summarizeRuns(runs: RunFigure[]): WorkflowComparison {
 }
 
 /** Runs per model. Slots other than A and B (none today) are left out. */
-export function bySlot(runs: RunFigure[]): Record<ModelSlot, RunFigure[]> {
+export function bySlot(runs: RunFigures[]): Record<ModelSlot, RunFigures[]> {
   return { A: runs.filter((r) => r.modelSlot === 'A'), B: runs.filter((r) => r.modelSlot === 'B') };
 }
 
@@ -58,17 +47,17 @@ export function bySlot(runs: RunFigure[]): Record<ModelSlot, RunFigure[]> {
  * Buckets of `bucketMs` from `from` to `to` (every bucket present, empty ones
  * with nulls, so the charts show gaps rather than joining distant points).
  */
-export function comparisonSeries(runs: RunFigure[], from: Date, to: Date, bucketMs: number): ComparisonPoint[] {
+export function comparisonSeries(runs: RunFigures[], from: Date, to: Date, bucketMs: number): ComparisonPoint[] {
   const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
   const count = Math.max(1, Math.ceil((to.getTime() - start) / bucketMs));
-  const buckets = Array.from({ length: count }, () => ({ A: [] as RunFigure[], B: [] as RunFigure[] }));
+  const buckets = Array.from({ length: count }, () => ({ A: [] as RunFigures[], B: [] as RunFigures[] }));
   for (const r of runs) {
     const i = Math.floor((r.createdAt.getTime() - start) / bucketMs);
     if (i < 0 || i >= count || (r.modelSlot !== 'A' && r.modelSlot !== 'B')) continue;
     buckets[i]![r.modelSlot].push(r);
   }
   return buckets.map((b, i) => {
-    const lat = (rs: RunFigure[]) => rs.map((r) => r.latencyMs).filter((v): v is number => v !== null);
+    const lat = (rs: RunFigures[]) => rs.map((r) => r.latencyMs).filter((v): v is number => v !== null);
     return {
       t: new Date(start + i * bucketMs).toISOString(),
       A_runs: b.A.length,

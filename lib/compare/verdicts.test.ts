@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '@/lib/random';
-import type { RunFigure } from './aggregate';
+import type { RunFigures } from '@/lib/agent';
 import type { AnswerFigure, FigureVerdict, VerdictFigure } from './types';
 import { computeVerdicts, rateVerdict, roughCount } from './verdicts';
 
 /** `n` runs of one model: success with probability `success`, latency and cost scaled, deterministic per seed. */
-function runs(slot: 'A' | 'B', n: number, o: { seed: number; success: number; latencyMs: number; costUsd: number; tokens: number }): RunFigure[] {
+function runs(slot: 'A' | 'B', n: number, o: { seed: number; success: number; latencyMs: number; costUsd: number; tokens: number }): RunFigures[] {
   const rng = new Rng(o.seed);
   return Array.from({ length: n }, (_, i) => ({
     modelSlot: slot,
@@ -81,7 +81,7 @@ describe('A/B verdicts', () => {
   });
 
   it('cancelled runs do not count for the success rate, unchecked answers not for the hallucination rate', () => {
-    const cancelled = (slot: 'A' | 'B'): RunFigure => ({ ...runs(slot, 1, { seed: 3, success: 1, latencyMs: 1, costUsd: 0, tokens: 0 })[0]!, status: 'cancelled' });
+    const cancelled = (slot: 'A' | 'B'): RunFigures => ({ ...runs(slot, 1, { seed: 3, success: 1, latencyMs: 1, costUsd: 0, tokens: 0 })[0]!, status: 'cancelled' });
     const base = { seed: 4, success: 0.5, latencyMs: 100, costUsd: 0.01, tokens: 10 };
     const v = byFigure(
       computeVerdicts(

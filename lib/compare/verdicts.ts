@@ -3,7 +3,7 @@
  * by how much (95 % interval), and a sentence saying so (pure, browser-safe).
  */
 import type { ModelSlot } from '@/lib/models/types';
-import type { RunFigure } from './aggregate';
+import type { RunFigures } from '@/lib/agent';
 import { bootstrapRatio, newcombeDifference, sampleSizeForRates, wilsonInterval, type Interval, type Statistic } from './statistics';
 import type { AnswerFigure, FigureVerdict, VerdictFigure } from './types';
 
@@ -117,7 +117,7 @@ export function ratioVerdict(i: RatioInput): FigureVerdict {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Every verdict of the report, from the stored runs and answers of each model over the range. */
-export function computeVerdicts(runs: Record<ModelSlot, RunFigure[]>, answers: Record<ModelSlot, AnswerFigure[]>): FigureVerdict[] {
+export function computeVerdicts(runs: Record<ModelSlot, RunFigures[]>, answers: Record<ModelSlot, AnswerFigure[]>): FigureVerdict[] {
   const finished = (slot: ModelSlot) => runs[slot].filter((r) => r.status !== 'cancelled');
   const latencies = (slot: ModelSlot) => runs[slot].map((r) => r.latencyMs).filter((v): v is number => v !== null);
   const checked = (slot: ModelSlot) => answers[slot].filter((a) => a.verdict !== null);

@@ -3,7 +3,7 @@ import { AppError } from '@/lib/errors';
 import { Rng } from '@/lib/random';
 import type { LineDraft } from '../log-lines';
 import { SERVICE_SPECS } from '../services';
-import { SERVICE_NAMES, type ActionKind, type FaultKind, type LogLevel, type ServiceName } from '../types';
+import { SERVICE_NAMES, type ActionKind, type FaultKind, type LogEntry, type ServiceName } from '../types';
 import { INITIAL_HISTORY_MS, LEAK_FILL_MS } from './rules';
 
 export interface Fault {
@@ -48,12 +48,8 @@ export interface FleetState {
   faults: Fault[];
 }
 
-export interface LogLine {
-  at: number;
-  service: ServiceName;
-  level: LogLevel;
-  message: string;
-}
+/** A log line as stored: a LogEntry timed in ms since epoch. */
+export type LogLine = Omit<LogEntry, 'at'> & { at: number };
 
 /** What every command returns: the next state, the lines it logged, and its answer. */
 export interface Step<T> {
