@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoadTestRunView, LoadTestScenario, LoadTestStatusView } from '@/lib/loadtest/types';
+import type { LoadTestInput, LoadTestRunView, LoadTestStatusView } from '@/lib/loadtest/types';
 import { clog } from '@/components/ui/console-log';
 import { fetchJson } from '@/components/ui/fetch-json';
 
@@ -30,18 +30,11 @@ export function useLoadTestRuns() {
   });
 }
 
-export interface StartRequest {
-  scenario: LoadTestScenario;
-  users: number;
-  durationSec: number;
-  rps: number;
-}
-
 export function useLoadTestControls() {
   const client = useQueryClient();
   const refresh = () => client.invalidateQueries({ queryKey: LOAD_TEST_QUERY_KEY });
   const start = useMutation({
-    mutationFn: async (request: StartRequest) => {
+    mutationFn: async (request: LoadTestInput) => {
       const { run } = await fetchJson<{ run: LoadTestRunView }>('/api/load-test/start', { method: 'POST', json: request });
       clog('LoadTest', `Started: ${run.scenario}, Users: ${run.users}, ${run.durationSec} s at up to ${run.targetRps} req/s`);
       return run;

@@ -2,6 +2,5 @@ import 'server-only';
 
 export { currentLoadTest, startLoadTest, stopLoadTest } from './runner';
 export { loadTestLimits, parseLoadTestInput } from './limits';
-export type { LoadTestInput } from './limits';
 export { listLoadTestRuns } from './store';
 export * from './types';

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { ApiError } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
-import { LOAD_TEST_SCENARIO_IDS, type LoadTestLimits, type LoadTestScenario } from './types';
-
-export interface LoadTestInput {
-  users: number;
-  durationSec: number;
-  scenario: LoadTestScenario;
-  /** Requests per second across all users; at most LOADTEST_MAX_RPS (the default). */
-  rps: number;
-}
+import { LOAD_TEST_SCENARIO_IDS, type LoadTestInput, type LoadTestLimits } from './types';
 
 export function loadTestLimits(): LoadTestLimits {
   const c = getConfig().loadTest;

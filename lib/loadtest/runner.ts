@@ -6,7 +6,7 @@ import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime';
 import { issueLoadTestPass } from '@/lib/security';
 import { logger, trackEvent } from '@/lib/telemetry';
-import type { LoadTestInput } from './limits';
+import type { LoadTestInput } from './types';
 import { LoadMeter } from './meter';
 import { scenarioRequests } from './scenarios';
 import { abandonStaleLoadTests, createRunRow, finishRunRow, sessionRunsSince } from './store';

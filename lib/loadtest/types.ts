@@ -18,6 +18,15 @@ export const LOAD_TEST_SCENARIO_IDS = LOAD_TEST_SCENARIOS.map((s) => s.id) as [L
 export type LoadTestStatus = 'running' | 'finished' | 'stopped' | 'error';
 
 /** What one run may ask for (LOADTEST_* variables). */
+/** A load test as asked for: what POST /api/load-test/start takes, within LoadTestLimits. */
+export interface LoadTestInput {
+  users: number;
+  durationSec: number;
+  scenario: LoadTestScenario;
+  /** Requests per second across all users; at most LOADTEST_MAX_RPS (the default). */
+  rps: number;
+}
+
 export interface LoadTestLimits {
   maxUsers: number;
   maxDurationSec: number;
