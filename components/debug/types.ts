@@ -1,12 +1,9 @@
+import type { ToolSummary } from '@/lib/mcp/types';
 import type { JsonSchema } from './example-args';
 
 /** A tool as the debug page shows it (serialisable from the server component). */
-export interface DebugTool {
-  name: string;
-  title: string;
-  description: string;
+export interface DebugTool extends ToolSummary {
   inputSchema: JsonSchema;
-  mutating: boolean;
   destructive: boolean;
 }
 

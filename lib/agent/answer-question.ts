@@ -1,24 +1,18 @@
 import type { ModelMessage } from 'ai';
 import { checkGrounding, judgeAnswer, type GroundingResult, type ToolResultInput } from '@/lib/grounding';
-import type { ModelInfo, ModelSlot } from '@/lib/models';
+import type { ModelInfo } from '@/lib/models';
 import { recordHallucinationCheck } from '@/lib/monitoring';
-import type { AgentToolSource, ToolCallRecord } from './tool-source';
-import { runToolLoop, type ToolLoopResult } from './tool-loop';
+import type { ToolCallRecord } from './tool-source';
+import { runToolLoop, type ToolLoopInput, type ToolLoopResult } from './tool-loop';
 
-export interface QuestionInput {
-  slot: ModelSlot;
-  system: string;
+/** The tool loop's input, read-only always, with the question the grounding check reads. */
+export interface QuestionInput extends Pick<ToolLoopInput, 'slot' | 'system' | 'tools' | 'maxSteps' | 'signal' | 'timeoutMs' | 'onTextDelta'> {
   /** The conversation so far, the question last. */
   messages: ModelMessage[];
   /** The question itself, as the grounding check reads it. */
   question: string;
-  tools: AgentToolSource;
-  maxSteps: number;
-  signal?: AbortSignal;
-  timeoutMs?: number;
   /** How the model calls are counted (chat, ask-both, experiment). */
   scenario: string;
-  onTextDelta?: (delta: string) => void;
   onToolCall?: (call: ToolCallRecord) => void;
 }
 

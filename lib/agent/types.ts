@@ -58,19 +58,13 @@ export type WorkflowEvent =
   | { type: 'error'; message: string };
 
 /** A run as it reads in a diff. */
-export interface RunDiffSide {
+export type RunDiffSide = Pick<
+  WorkflowRunView,
+  'modelSlot' | 'modelId' | 'status' | 'summary' | 'toolCalls' | 'inputTokens' | 'outputTokens' | 'costUsd' | 'latencyMs'
+> & {
   label: string;
   runId: string;
-  modelSlot: string;
-  modelId: string;
-  status: RunStatus;
-  summary?: string;
-  toolCalls: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-  latencyMs?: number;
-}
+};
 
 /** The n-th tool call of each run, and how they differ (absent when the same). */
 export interface RunDiffStep {
