@@ -97,6 +97,14 @@ export class InAppSpanProcessor implements SpanProcessor {
       this.hidden.set(span.spanContext().spanId, span.parentSpanContext);
       if (this.hidden.size > MAX_PENDING) this.dropOldest(this.hidden);
     }
+    // The first span of this process in a trace that no request of ours
+    // started (a background operation's root, an MCP call continuing a
+    // caller's trace from params._meta) names the operation, so its
+    // exceptions, logs and dependencies carry an operation_Name too. Named
+    // at the start: a long job's children are exported before it ends.
+    if (span.kind !== SpanKind.SERVER && (!span.parentSpanContext || span.parentSpanContext.isRemote) && !this.operationNames.has(span.spanContext().traceId)) {
+      this.nameOperation(span.spanContext().traceId, span.name);
+    }
     if (span.kind === SpanKind.SERVER && span.attributes['next.span_type'] === undefined) {
       this.openServerSpans.set(span.spanContext().traceId, span);
       if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
