@@ -136,6 +136,9 @@ function completeDependency(data: Record<string, unknown>, operationId: string |
     // tool spans, the in-process MCP server, Next's route spans) runs in this
     // service, so Application Map draws no unknown external node for it.
     data.target = spanTargets.get(id) ?? hooks.serviceName;
+  } else if (data.type === 'redis' && spanTargets.has(id)) {
+    // The exporter names a Redis call after its database index ("0"): the server is the node on Application Map.
+    data.target = spanTargets.get(id);
   }
   spanTargets.delete(id);
   // A root INTERNAL span (a background operation's) is in-process work too;

@@ -18,6 +18,7 @@ import { wrapExporter } from './export-health';
 import { BookkeepingSampler, configuredSampler } from './bookkeeping-sampler';
 import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
 import { withoutHiddenSpans } from './export-filter';
+import { traceRedisCommands } from './redis-trace';
 
 export interface TelemetryState {
   started: boolean;
@@ -111,6 +112,7 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     shutdown = () => sdk.shutdown();
   }
 
+  traceRedisCommands();
   onRequestCompleted(recordRequestMetrics);
   registerProcessMetrics();
   Object.assign(state, { started: true, exporters, prometheus, inApp, shutdown });
