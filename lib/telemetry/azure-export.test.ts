@@ -45,6 +45,18 @@ describe('completeEnvelopes', () => {
     expect(call!.data.baseData.data).toBe('https://h/v1/chat');
   });
 
+  it('types an exception recorded as a bare message (pg, Prisma) instead of "undefined"', () => {
+    const [pg, prisma] = completeEnvelopes(
+      [
+        envelope('ExceptionData', { exceptions: [{ typeName: 'undefined', message: "PostgreSQL error of type 'error' occurred (code: 42P01)", stack: 'undefined' }] }),
+        envelope('ExceptionData', { exceptions: [{ typeName: 'undefined', message: 'relation does not exist', stack: 'undefined' }] }),
+      ],
+      hooks,
+    );
+    expect((pg!.data.baseData.exceptions as unknown[])[0]).toEqual({ typeName: 'PostgreSQLError', message: "PostgreSQL error of type 'error' occurred (code: 42P01)" });
+    expect((prisma!.data.baseData.exceptions as Array<{ typeName: string }>)[0]!.typeName).toBe('Error');
+  });
+
   it('adds parsed frames to an exception', () => {
     const stack = 'Error: boom\n    at Scheduler.run (/app/.next/server/chunks/lib_jobs.js:12:34)\n    at async Promise.all (index 0)\n    at /app/node_modules/pg/lib/client.js:526:17';
     const [e] = completeEnvelopes([envelope('ExceptionData', { exceptions: [{ typeName: 'Error', message: 'boom', stack }] })], hooks);

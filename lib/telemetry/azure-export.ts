@@ -119,6 +119,9 @@ export function completeEnvelopes<E extends Envelope>(envelopes: E[], hooks: Azu
         break;
       case 'ExceptionData':
         for (const details of (data.exceptions as ExceptionDetails[] | undefined) ?? []) {
+          // Recorded as a bare message (pg's and Prisma's own spans do), an exception has no type: the exporter writes "undefined".
+          if (!details.typeName || details.typeName === 'undefined') details.typeName = /^PostgreSQL error/.test(details.message ?? '') ? 'PostgreSQLError' : 'Error';
+          if (details.stack === 'undefined') delete details.stack;
           if (details.stack && !details.parsedStack) details.parsedStack = parseStack(details.stack);
         }
         break;
@@ -182,6 +185,8 @@ function withoutQuery(raw: string): string {
 }
 
 interface ExceptionDetails {
+  typeName?: string;
+  message?: string;
   stack?: string;
   parsedStack?: StackFrame[];
 }

@@ -52,13 +52,15 @@ describe('background operations', () => {
   });
 
   it('records a failure as an exception on the root span and rethrows it', async () => {
-    const error = Object.assign(new Error('relation "alert_states" does not exist'), { name: 'PrismaClientKnownRequestError' });
+    const error = Object.assign(new Error('relation "alert_states" does not exist'), { name: 'PrismaClientKnownRequestError', code: 'P2010' });
     await expect(runInBackgroundSpan('job rollups.write', () => Promise.reject(error))).rejects.toBe(error);
     const root = exported.getFinishedSpans().find((s) => s.name === 'job rollups.write')!;
     expect(root.status.code).toBe(SpanStatusCode.ERROR);
     expect(root.attributes['error.type']).toBe('PrismaClientKnownRequestError');
     const event = root.events.find((e) => e.name === 'exception')!;
+    // Its class, not its code, is the exception's type (the problem the Failures blade groups by).
     expect(event.attributes).toMatchObject({ 'exception.type': 'PrismaClientKnownRequestError', 'exception.message': 'relation "alert_states" does not exist' });
+    expect(String(event.attributes?.['exception.stacktrace'])).toContain('background.test.ts');
   });
 
   it('gives each timer tick its own trace, not the one of the code that set the timer', async () => {
