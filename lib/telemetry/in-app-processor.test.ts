@@ -159,6 +159,17 @@ describe('InAppSpanProcessor operation names', () => {
     call.end();
   });
 
+  it('names the request that started telemetry (Next.js\'s span, no HTTP server span) once its route is known', () => {
+    const next = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET' } });
+    const traceId = next.spanContext().traceId;
+    tracer.startSpan('resolve page components', { attributes: { 'next.route': '/api/health/ready' } }, trace.setSpan(context.active(), next)).end();
+    // Before Next's span ends: its children are exported first.
+    expect(inApp.operationName(traceId)).toBe('GET /api/health/ready');
+    next.setAttribute('http.route', '/api/health/ready');
+    next.end();
+    expect(inApp.operationName(traceId)).toBe('GET /api/health/ready');
+  });
+
   it("leaves a request's name to its server span, and a child never renames its operation", () => {
     const server = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET' } });
     const traceId = server.spanContext().traceId;

@@ -174,6 +174,12 @@ export class InAppSpanProcessor implements SpanProcessor {
       open.updateName(`${String(open.attributes['http.request.method'] ?? 'GET')} ${route}`);
       open.setAttribute('http.route', route);
       this.nameOperation(ctx.traceId, open.name);
+    } else if (!open && typeof route === 'string') {
+      // No HTTP server span (the request that started telemetry): Next's own
+      // request span is the request, and its children are exported (some
+      // before it ends) with its name as their operation's.
+      const nextSpan = this.nextRequestSpans.get(ctx.traceId);
+      if (nextSpan?.kind === SpanKind.SERVER) this.nameOperation(ctx.traceId, `${String(nextSpan.attributes['http.method'] ?? 'GET')} ${route}`);
     }
     const nextType = span.attributes['next.span_type'];
     const hiddenRequest = this.hidden.has(ctx.spanId);
@@ -186,6 +192,7 @@ export class InAppSpanProcessor implements SpanProcessor {
       const late = span.attributes['http.route'] ?? route;
       const method = String(span.attributes['http.method'] ?? 'GET');
       if (typeof late === 'string' && !span.name.includes('/')) (span as unknown as { name: string }).name = `${method} ${late}`;
+      this.nameOperation(ctx.traceId, span.name);
     }
     if (span.attributes['next.span_type'] === 'Middleware.execute') {
       // proxy.ts's run is in-process work, not an outgoing HTTP call: without
