@@ -1,7 +1,7 @@
 import type { ModelMessage } from 'ai';
 import { AppError } from '@/lib/errors';
 import type { AuditActor } from '@/lib/audit';
-import { getModel, type ModelSlot } from '@/lib/models';
+import { genAiProviderName, getModel, type ModelSlot } from '@/lib/models';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { chatHistory, findQuestion, storeAnswer, storeQuestion } from './chat-store';
 import type { ChatEvent, ChatMessageView } from './chat-types';
@@ -66,7 +66,7 @@ export async function answerChat(input: ChatInput, options: ChatOptions): Promis
     }
   };
 
-  return traceAgentRun('chat-assistant', { 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId }, async () => {
+  return traceAgentRun('chat-assistant', { 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId, 'gen_ai.provider.name': genAiProviderName(info.provider) }, async () => {
     const question = input.retryOf ? await findQuestion(input.sessionId, input.retryOf) : await storeQuestion(input.sessionId, input.message!, input.model, currentTraceId());
     if (!question) throw new ChatQuestionNotFound();
     emit({ type: 'question', message: question });

@@ -1,7 +1,7 @@
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { processSingleton } from '@/lib/runtime';
-import { logger } from '@/lib/telemetry';
+import { inBackground, logger } from '@/lib/telemetry';
 
 /** How often a replica says, for each workflow it runs, that it is still running it (and reads cancels). */
 export const RUN_HEARTBEAT_MS = 5_000;
@@ -33,7 +33,8 @@ export function beatWhileRunning(runId: string, controller: AbortController): ()
   const state = beating();
   state.runs.set(runId, controller);
   if (!state.timer) {
-    state.timer = setInterval(() => void beat(state), RUN_HEARTBEAT_MS);
+    // Each beat its own operation: the interval would otherwise run every beat inside the trace of the run that started it.
+    state.timer = setInterval(inBackground('workflow.heartbeat', () => beat(state)), RUN_HEARTBEAT_MS);
     state.timer.unref?.();
   }
   return () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getConfig } from '@/lib/config';
 import { FLEET_CHANGING_TOOLS } from '@/lib/mcp';
-import { getModel, type ModelSlot } from '@/lib/models';
+import { genAiProviderName, getModel, type ModelSlot } from '@/lib/models';
 import { recordWorkflowOutcome } from '@/lib/monitoring';
 import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
@@ -59,7 +59,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
   };
 
   const replay: { 'aimon.replay_of'?: string; 'aimon.replay.mode'?: ReplayMode } = input.replayOf ? { 'aimon.replay_of': input.replayOf.id, 'aimon.replay.mode': input.replayOf.mode } : {};
-  return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId, ...(replay as Record<string, string>) }, async () => {
+  return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId, 'gen_ai.provider.name': genAiProviderName(info.provider), ...(replay as Record<string, string>) }, async () => {
     const runId = randomUUID();
     const started = performance.now();
     const run = await createRun({ id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId(), instanceId: runnerInstanceId(), replayOfId: input.replayOf?.id, replayMode: input.replayOf?.mode });

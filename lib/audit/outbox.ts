@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { logger } from '@/lib/telemetry';
+import { inBackground, logger } from '@/lib/telemetry';
 
 /** One audit row as it waits in the outbox: the time it happened, not the time it is written. */
 export interface OutboxRow {
@@ -119,10 +119,14 @@ export class AuditOutbox {
       if (ms > 0) return;
       clearTimeout(this.timer);
     }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.flush();
-    }, ms);
+    // Its own operation, not a part of the request whose audit write scheduled it.
+    this.timer = setTimeout(
+      inBackground('audit.outbox.drain', () => {
+        this.timer = undefined;
+        return this.flush();
+      }),
+      ms,
+    );
     this.timer.unref?.();
   }
 

@@ -1,7 +1,7 @@
 import { answerQuestion, openMcpToolSource, type AgentToolSource } from '@/lib/agent';
 import type { AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
+import { genAiProviderName, getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { currentTraceId, traceAgentRun } from '@/lib/telemetry';
 import { storeAskAnswers } from './ask-store';
 import type { AskBothResult, AskToolCall } from './types';
@@ -15,7 +15,7 @@ Report only what the tools returned; if they do not tell you, say you do not kno
 
 async function answerWith(slot: ModelSlot, prompt: string, source: AgentToolSource): Promise<UnstoredAskAnswer> {
   const { info } = getModel(slot);
-  return traceAgentRun('compare-ask', { 'aimon.model.slot': slot, 'gen_ai.request.model': info.modelId }, async () => {
+  return traceAgentRun('compare-ask', { 'aimon.model.slot': slot, 'gen_ai.request.model': info.modelId, 'gen_ai.provider.name': genAiProviderName(info.provider) }, async () => {
     // The same deterministic check as chat answers, so the Compare page's
     // hallucination rate counts both; an empty answer has nothing to check.
     const answer = await answerQuestion({

@@ -1,5 +1,5 @@
 import type { DatabaseConfig } from '@/lib/config';
-import { logger } from '@/lib/telemetry';
+import { inBackground, logger } from '@/lib/telemetry';
 import { openConnection, type Connection, type PoolStats } from './connection';
 import { describeDbError, describeTarget } from './describe-error';
 import { DatabaseAwayError, isConnectivityError } from './outage-guard';
@@ -207,10 +207,13 @@ export class Database {
 
   private scheduleRetry(): void {
     if (this.closed || this.retryTimer) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      this.start().catch(() => undefined);
-    }, this.retryDelay);
+    this.retryTimer = setTimeout(
+      inBackground('db.connect-retry', () => {
+        this.retryTimer = undefined;
+        return this.start().catch(() => undefined);
+      }),
+      this.retryDelay,
+    );
     this.retryTimer.unref?.();
     this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
   }

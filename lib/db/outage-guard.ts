@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { logger } from '@/lib/telemetry';
+import { logger, runInBackgroundSpan } from '@/lib/telemetry';
 import { describeDbError } from './describe-error';
 
 /**
@@ -69,7 +69,8 @@ export class OutageGuard {
   report(error: unknown): void {
     if (this.closed || error instanceof DatabaseAwayError || !isConnectivityError(error)) return;
     if (!this.reason) this.reason = describeDbError(error);
-    void this.probe();
+    // Its own operation: the request whose query failed does not wait for, nor own, the probing.
+    void runInBackgroundSpan('db.outage-probe', () => this.probe());
   }
 
   close(): void {
@@ -98,7 +99,7 @@ export class OutageGuard {
       if (!this.confirmed) logger.warn({ reason: this.reason }, 'database is not answering; requests get 503 until it does');
       this.confirmed = true;
       this.options.dropConnections();
-      this.timer = setTimeout(() => void this.probe(), this.probeEveryMs);
+      this.timer = setTimeout(() => void runInBackgroundSpan('db.outage-probe', () => this.probe()), this.probeEveryMs);
       this.timer.unref?.();
     } finally {
       this.probing = false;

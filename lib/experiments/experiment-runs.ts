@@ -7,7 +7,7 @@ import { getConfig } from '@/lib/config';
 import { db, jsonColumn, Prisma } from '@/lib/db';
 import { MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { processSingleton } from '@/lib/runtime';
-import { currentTraceId, logger, traceAgentRun, trackEvent } from '@/lib/telemetry';
+import { currentTraceId, inBackground, logger, runInBackgroundSpan, traceAgentRun, trackEvent } from '@/lib/telemetry';
 import { compareRuns, modelTotals } from './compare-runs';
 import { getQuestionSet } from './question-sets';
 import type { ExperimentEvent, ExperimentResultView, ExperimentRunView, ExperimentStatus, QuestionView } from './types';
@@ -105,18 +105,25 @@ export async function startExperiment(setId: string, actor: AuditActor): Promise
   });
   const controller = new AbortController();
   running().set(id, controller);
-  void execute(id, setId, set.questions, actor, controller).finally(() => running().delete(id));
+  // An operation of its own (it outlives the 202 by minutes), linked to the
+  // request that started it: each one's transaction view leads to the other.
+  void runInBackgroundSpan('experiment.run', () => execute(id, setId, set.questions, actor, controller), { linkActive: true, attributes: { 'aimon.experiment.set_id': setId } })
+    .catch((error: unknown) => logger.warn({ runId: id, errorType: (error as Error)?.name }, 'experiment ended with an error'))
+    .finally(() => running().delete(id));
   return toView(row);
 }
 
 async function execute(id: string, setId: string, questions: QuestionView[], actor: AuditActor, controller: AbortController): Promise<void> {
   const prisma = await db();
-  const beat = setInterval(() => {
-    void prisma.experimentRun
-      .update({ where: { id }, data: { lastBeatAt: new Date() }, select: { cancelRequestedAt: true } })
-      .then((r) => r.cancelRequestedAt && controller.abort())
-      .catch(() => undefined);
-  }, RUN_HEARTBEAT_MS);
+  const beat = setInterval(
+    inBackground('experiment.heartbeat', () =>
+      prisma.experimentRun
+        .update({ where: { id }, data: { lastBeatAt: new Date() }, select: { cancelRequestedAt: true } })
+        .then((r) => r.cancelRequestedAt && controller.abort())
+        .catch(() => undefined),
+    ),
+    RUN_HEARTBEAT_MS,
+  );
   beat.unref?.();
   let status: ExperimentStatus = 'succeeded';
   let error: string | undefined;

@@ -3,7 +3,7 @@ import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 import { judgeSettings, labelledFigures, registerJudgeMetrics, type LabelledFigures } from '@/lib/grounding';
 import { processSingleton } from '@/lib/runtime';
-import { logger } from '@/lib/telemetry';
+import { logger, runInBackgroundSpan } from '@/lib/telemetry';
 import { registerFeedbackMetrics, rememberQuality } from './feedback-metrics';
 import { liveFigures, type VoteGroup } from './live-figures';
 import { FEEDBACK_CACHE_PREFIX } from './store';
@@ -95,7 +95,8 @@ let refreshing = false;
 function refreshForMetrics(): void {
   if (refreshing) return;
   refreshing = true;
-  groundingQuality()
+  // Called from a metrics collection: no request of its own.
+  runInBackgroundSpan('feedback.quality.refresh', () => groundingQuality())
     .catch(() => undefined)
     .finally(() => {
       refreshing = false;

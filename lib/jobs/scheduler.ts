@@ -1,4 +1,5 @@
-import { logger } from '@/lib/telemetry';
+import type { Span } from '@opentelemetry/api';
+import { failSpan, inBackground, logger, runInBackgroundSpan } from '@/lib/telemetry';
 import type { LeaseStore } from './lease';
 import type { JobOutcome, JobStatus, JobView, JobsReport } from './types';
 
@@ -180,7 +181,7 @@ export class Scheduler {
   private planLease(state: JobState): void {
     if (this.stopped || !state.spec.singleton) return;
     if (state.leaseTimer) clearTimeout(state.leaseTimer);
-    state.leaseTimer = setTimeout(() => void this.leaseTick(state), leaseRenewMs(state.spec.intervalMs));
+    state.leaseTimer = setTimeout(inBackground(`job ${state.spec.name} lease`, () => this.leaseTick(state)), leaseRenewMs(state.spec.intervalMs));
     state.leaseTimer.unref?.();
   }
 
@@ -219,16 +220,29 @@ export class Scheduler {
     if (this.stopped || this.options.onDemand) return;
     if (state.timer) clearTimeout(state.timer);
     state.nextRunAt = Date.now() + delayMs;
-    state.timer = setTimeout(() => void this.runNow(state.spec.name), delayMs);
+    state.timer = setTimeout(() => void this.runUnderSpan(state, false), delayMs);
     // Periodic work must never keep the process alive on shutdown.
     state.timer.unref?.();
   }
 
-  /** Runs a job at once (its timer chain continues from this run). Returns the outcome. */
+  /**
+   * Runs a job at once (its timer chain continues from this run). Returns the outcome.
+   * Each run is an operation of its own (`job <name>`), whoever calls it: the
+   * timer, or /api/cron/{job}, whose request it links to.
+   */
   async runNow(name: string): Promise<JobOutcome | 'busy'> {
     const state = this.jobs.get(name);
     if (!state) throw new Error(`no job ${name}`);
+    return this.runUnderSpan(state, true);
+  }
+
+  /** `linkCaller`: an outside caller's span (the cron request) is linked; a timer's context is the previous run's, and is not. */
+  private async runUnderSpan(state: JobState, linkCaller: boolean): Promise<JobOutcome | 'busy'> {
     if (state.running) return 'busy';
+    return runInBackgroundSpan(`job ${state.spec.name}`, (span) => this.run(state, span), { linkActive: linkCaller, attributes: { 'aimon.job.name': state.spec.name } });
+  }
+
+  private async run(state: JobState, span: Span): Promise<JobOutcome> {
     if (state.timer) clearTimeout(state.timer);
     state.timer = undefined;
     state.running = true;
@@ -255,6 +269,8 @@ export class Scheduler {
       state.consecutiveFailures = 0;
       state.lastError = null;
     } catch (error) {
+      // The run's exception (a database error, say) is this operation's `exceptions` row.
+      failSpan(span, error);
       outcome = 'failure';
       state.failures += 1;
       state.consecutiveFailures += 1;
@@ -273,6 +289,7 @@ export class Scheduler {
     state.lastDurationMs = ended - started;
     state.lastOutcome = outcome;
     state.running = false;
+    span.setAttribute('aimon.job.outcome', outcome);
     this.plan(state, Math.max(0, started + state.spec.intervalMs - ended));
     return outcome;
   }

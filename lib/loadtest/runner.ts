@@ -5,7 +5,7 @@ import { ApiError } from '@/lib/errors';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime';
 import { issueLoadTestPass } from '@/lib/security';
-import { logger, trackEvent } from '@/lib/telemetry';
+import { logger, runInBackgroundSpan, trackEvent } from '@/lib/telemetry';
 import type { LoadTestInput } from './types';
 import { LoadMeter } from './meter';
 import { scenarioRequests } from './scenarios';
@@ -120,7 +120,8 @@ export async function startLoadTest(input: LoadTestInput, actor: AuditActor): Pr
     s.current = undefined;
     throw error;
   }
-  void drive(run, resolveDone);
+  // Runs for minutes after the 202: an operation of its own, linked to the request that started it.
+  void runInBackgroundSpan('loadtest.run', () => drive(run, resolveDone), { linkActive: true, attributes: { 'aimon.loadtest.scenario': input.scenario } }).catch(() => undefined);
   await recordAudit({ actor, action: 'loadtest.start', resourceType: 'loadtest', resourceId: run.id, outcome: 'success', details: { ...input } });
   return viewOf(run, 'running');
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 
-export { getJudgeModel, getModel, listModels, modelCircuitStatus } from './registry';
+export { genAiProviderName, getJudgeModel, getModel, listModels, modelCircuitStatus } from './registry';
 export type { JudgeModel, RegisteredModel } from './registry';
 export { describeCircuitOpen, findModelCircuitOpenError, ModelCircuitOpenError } from './circuit-rules';
 export { costUsd, MODEL_SLOTS } from './types';

@@ -35,6 +35,11 @@ const PROVIDER_NAMES: Record<ModelInfo['provider'], string> = {
   'azure-openai': 'azure.ai.openai',
 };
 
+/** gen_ai.provider.name of a model, as its spans and its agent's spans name it. */
+export function genAiProviderName(provider: ModelInfo['provider']): string {
+  return PROVIDER_NAMES[provider];
+}
+
 /** The model server's host and port (server.address / server.port on model spans). */
 function modelServer(c: ModelSlotConfig): { serverAddress?: string; serverPort?: number } {
   if (c.provider === 'simulated') return {};

@@ -9,7 +9,7 @@ import {
 } from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
 import { processSingleton } from '@/lib/runtime';
-import { logger } from '@/lib/telemetry';
+import { inBackground, logger } from '@/lib/telemetry';
 
 export type StoreKind = 'memory' | 'redis' | 'postgres';
 
@@ -267,11 +267,12 @@ function postgresStore(url: string, connectTimeoutMs: number, queryTimeoutMs: nu
   };
   // Rows of windows that ended an hour ago go, once every few minutes (one
   // sweep per process; a sweep that fails just waits for the next).
-  const sweep = setInterval(() => {
-    pool
-      .query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE expire < $1`, [Date.now() - 3_600_000])
-      .catch(() => undefined);
-  }, SWEEP_EVERY_MS);
+  const sweep = setInterval(
+    inBackground('rate-limits.sweep', () =>
+      pool.query(`DELETE FROM "${RATE_LIMIT_TABLE}" WHERE expire < $1`, [Date.now() - 3_600_000]).catch(() => undefined),
+    ),
+    SWEEP_EVERY_MS,
+  );
   sweep.unref();
   return new StoreWithInsurance(
     'postgres',

@@ -1,5 +1,5 @@
 import { ConfigError, getConfig } from '@/lib/config';
-import { logger, redactUrl, setLogService, startTelemetry } from '@/lib/telemetry';
+import { logger, redactUrl, runInBackgroundSpan, setLogService, startTelemetry } from '@/lib/telemetry';
 import { inFlight, markStarted } from '@/lib/runtime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
@@ -87,7 +87,7 @@ export async function startServer(): Promise<void> {
   const db = database();
   // Audit rows a previous run kept on disk during an outage are written once the database answers.
   const { auditOutbox } = await import('@/lib/audit');
-  auditOutbox().resume();
+  void runInBackgroundSpan('audit.outbox.resume', () => auditOutbox().resume());
   // Created now so a Redis connection is up before the first limited request.
   const limits = config.rateLimit.enabled ? rateLimitStore() : undefined;
   logger.info(
@@ -102,7 +102,8 @@ export async function startServer(): Promise<void> {
   // Wait a bounded time so the first request usually finds a migrated database;
   // if PostgreSQL is down the server still starts and readiness reports why.
   await Promise.race([
-    db.start().catch(() => undefined),
+    // Connecting and migrating is an operation of its own: its queries and errors are named `db.start`.
+    runInBackgroundSpan('db.start', () => db.start()).catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, FIRST_CONNECT_WAIT_MS).unref()),
   ]);
   if (config.platform.vercel) {

@@ -38,9 +38,10 @@ export interface AzureExportHooks {
  * exporters' batches are: with the endpoint down, health says so and /metrics
  * counts the loss (the trace exporter also calls back twice, its result then
  * SUCCESS; only the first is passed on). Spans recorded only for the console are left out, and the
- * envelopes get what the portal reads but the exporter leaves empty: a target
- * on every dependency and the request's name (operation_Name) on exceptions,
- * traces and dependencies.
+ * envelopes get what the portal reads but the exporter leaves empty or gets
+ * wrong (see completeEnvelopes): a target on every dependency, the
+ * operation's name on exceptions, traces and dependencies, GenAI dependency
+ * types, parsed stacks, 4xx requests not failed.
  */
 export function watchAzureExport(
   exporters: { AzureMonitorTraceExporter: unknown; AzureMonitorMetricExporter: unknown; AzureMonitorLogExporter: unknown },
@@ -98,7 +99,7 @@ export function watchAzureExport(
   }
 }
 
-/** Fills what the portal's blades and the KQL pack read and the exporter leaves empty. */
+/** Fills what the portal's blades and the KQL pack read and the exporter leaves empty or gets wrong. */
 export function completeEnvelopes<E extends Envelope>(envelopes: E[], hooks: AzureExportHooks): E[] {
   for (const envelope of envelopes) {
     const tags = envelope.tags;
@@ -109,16 +110,119 @@ export function completeEnvelopes<E extends Envelope>(envelopes: E[], hooks: Azu
       const name = hooks.operationName(operationId);
       if (name) tags['ai.operation.name'] = name;
     }
-    if (envelope.data?.baseType === 'RemoteDependencyData' && !data.target) {
-      // The exporter sets a target only for HTTP, database and RPC calls. A model
-      // call names its server (server.address/port); in-process work (agent and
-      // tool spans, Next's route spans) runs in this service.
-      const id = String(data.id ?? '');
-      data.target = spanTargets.get(id) ?? hooks.serviceName;
-      spanTargets.delete(id);
+    switch (envelope.data?.baseType) {
+      case 'RemoteDependencyData':
+        completeDependency(data, operationId, hooks);
+        break;
+      case 'RequestData':
+        completeRequest(data);
+        break;
+      case 'ExceptionData':
+        for (const details of (data.exceptions as ExceptionDetails[] | undefined) ?? []) {
+          // Recorded as a bare message (pg's and Prisma's own spans do), an exception has no type: the exporter writes "undefined".
+          if (!details.typeName || details.typeName === 'undefined') details.typeName = /^PostgreSQL error/.test(details.message ?? '') ? 'PostgreSQLError' : 'Error';
+          if (details.stack === 'undefined') delete details.stack;
+          if (details.stack && !details.parsedStack) details.parsedStack = parseStack(details.stack);
+        }
+        break;
     }
   }
   return envelopes;
+}
+
+function completeDependency(data: Record<string, unknown>, operationId: string | undefined, hooks: AzureExportHooks): void {
+  const id = String(data.id ?? '');
+  const properties = (data.properties ?? {}) as Record<string, string>;
+  if (!data.target) {
+    // The exporter sets a target only for HTTP, database and RPC calls. A model
+    // call names its server (server.address/port); in-process work (agent and
+    // tool spans, the in-process MCP server, Next's route spans) runs in this
+    // service, so Application Map draws no unknown external node for it.
+    data.target = spanTargets.get(id) ?? hooks.serviceName;
+  } else if (data.type === 'redis' && spanTargets.has(id)) {
+    // The exporter names a Redis call after its database index ("0"): the server is the node on Application Map.
+    data.target = spanTargets.get(id);
+  }
+  spanTargets.delete(id);
+  // A root INTERNAL span (a background operation's) is in-process work too;
+  // the exporter calls only a child one InProc.
+  if (data.type === 'Dependency') data.type = 'InProc';
+  const operation = properties['gen_ai.operation.name'];
+  if (operation) {
+    // Application Insights' Agents view lists dependencies typed `GenAI | <provider>`
+    // and still reads the provider from gen_ai.system (the conventions' former
+    // name); a tool span has no provider of its own: its agent's model's.
+    const provider = properties['gen_ai.provider.name'] ?? (operationId ? traceProviders.get(operationId) : undefined);
+    data.type = provider ? `GenAI | ${provider}` : 'GenAI';
+    if (provider) {
+      properties['gen_ai.system'] ??= provider;
+      data.properties = properties;
+    }
+  }
+  if (data.type === 'Http' && typeof data.data === 'string') data.data = withoutQuery(data.data);
+}
+
+function completeRequest(data: Record<string, unknown>): void {
+  // The exporter fails every request of 400 and up; a 4xx is the client's
+  // mistake, answered as designed, and the Failures blade is for 5xx (as the
+  // HTTP conventions mark server spans failed only for those).
+  const code = Number(data.responseCode);
+  if (Number.isInteger(code) && code >= 400 && code < 500) data.success = true;
+  if (typeof data.url === 'string') data.url = withoutQuery(data.url);
+}
+
+/** A URL without its query string and credentials, which may carry what is not ours to keep. */
+function withoutQuery(raw: string): string {
+  try {
+    const url = new URL(raw);
+    url.search = '';
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return raw.split('?')[0]!;
+  }
+}
+
+interface ExceptionDetails {
+  typeName?: string;
+  message?: string;
+  stack?: string;
+  parsedStack?: StackFrame[];
+}
+interface StackFrame {
+  level: number;
+  method: string;
+  assembly?: string;
+  fileName?: string;
+  line?: number;
+}
+
+const FRAME = /^\s*at (?:(.+?) \()?(.+?)(?::(\d+))?(?::\d+)?\)?$/;
+
+/**
+ * A V8 stack as Application Insights' frames: the problem id (Failures
+ * blade grouping) and the stack view are built from them; the text alone
+ * leaves `details[0].parsedStack` empty.
+ */
+export function parseStack(stack: string): StackFrame[] {
+  const frames: StackFrame[] = [];
+  for (const line of stack.split('\n')) {
+    if (!/^\s*at /.test(line)) continue;
+    const m = FRAME.exec(line);
+    if (!m) continue;
+    const [, method, location, lineNo] = m;
+    const fileName = location!.replace(/^file:\/\//, '');
+    frames.push({
+      level: frames.length,
+      method: (method ?? '<anonymous>').slice(0, 1024),
+      assembly: fileName.split('/').slice(-1)[0]!.slice(0, 1024),
+      fileName: fileName.slice(0, 1024),
+      ...(lineNo ? { line: Number(lineNo) } : {}),
+    });
+    if (frames.length >= 50) break;
+  }
+  return frames;
 }
 
 /**
@@ -127,9 +231,16 @@ export function completeEnvelopes<E extends Envelope>(envelopes: E[], hooks: Azu
  * the export call and the send.
  */
 const spanTargets = new Map<string, string>();
+/** gen_ai.provider.name seen in a trace, by trace id: its tool spans' provider. */
+const traceProviders = new Map<string, string>();
 
 function rememberTargets(spans: ReadableSpan[]): void {
   for (const span of spans) {
+    const provider = span.attributes['gen_ai.provider.name'];
+    if (typeof provider === 'string') {
+      traceProviders.delete(span.spanContext().traceId);
+      traceProviders.set(span.spanContext().traceId, provider);
+    }
     const address = span.attributes['server.address'];
     if (typeof address !== 'string') continue;
     const port = span.attributes['server.port'];
@@ -137,4 +248,5 @@ function rememberTargets(spans: ReadableSpan[]): void {
   }
   // Bounded: an id whose envelope never comes (an HTTP call, which has its own target) ages out.
   while (spanTargets.size > 5_000) spanTargets.delete(spanTargets.keys().next().value!);
+  while (traceProviders.size > 5_000) traceProviders.delete(traceProviders.keys().next().value!);
 }

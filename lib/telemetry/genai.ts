@@ -1,5 +1,6 @@
-import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 import { recordModelCallMetrics } from './metrics';
+import { failSpan } from './span-errors';
 
 /**
  * OpenTelemetry GenAI semantic conventions: one CLIENT span per model call
@@ -64,12 +65,7 @@ function finishModelSpan(span: Span, meta: ModelCallMeta, started: number, outco
       ...(outcome.finishReason ? { 'gen_ai.response.finish_reasons': [conventionFinishReason(outcome.finishReason)] } : {}),
     });
   }
-  const errorType = error ? ((error as Error)?.name ?? 'Error') : undefined;
-  if (error) {
-    span.recordException(error as Error);
-    span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
-    span.setAttribute('error.type', errorType!);
-  }
+  const errorType = error ? failSpan(span, error) : undefined;
   span.end();
   recordModelCallMetrics({
     provider: meta.provider,
@@ -164,12 +160,15 @@ export async function traceToolCall<T>(
         const result = await run();
         const failed = isError?.(result) ?? false;
         span.setAttribute('aimon.tool.outcome', failed ? 'error' : 'success');
-        if (failed) span.setStatus({ code: SpanStatusCode.ERROR, message: 'tool returned an error' });
+        if (failed) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: 'tool returned an error' });
+          // The conventions' value for an error without an exception class.
+          span.setAttribute('error.type', '_OTHER');
+        }
         return result;
       } catch (error) {
         span.setAttribute('aimon.tool.outcome', 'error');
-        span.recordException(error as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
+        failSpan(span, error);
         throw error;
       } finally {
         span.end();
@@ -178,8 +177,16 @@ export async function traceToolCall<T>(
   );
 }
 
-/** Runs `fn` under a root span for a workflow or chat turn (`invoke_agent <name>`). */
-export async function traceAgentRun<T>(name: string, attributes: Record<string, string | number | boolean>, fn: (span: Span) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` under the span of a workflow or chat turn (`invoke_agent <name>`,
+ * INTERNAL: the agent runs in this process). `provider` is the
+ * gen_ai.provider.name of the model the agent talks to, when it has one.
+ */
+export async function traceAgentRun<T>(
+  name: string,
+  attributes: Attributes & { 'gen_ai.provider.name'?: string },
+  fn: (span: Span) => Promise<T>,
+): Promise<T> {
   return tracer().startActiveSpan(
     `invoke_agent ${name}`,
     { kind: SpanKind.INTERNAL, attributes: { 'gen_ai.operation.name': 'invoke_agent', 'gen_ai.agent.name': name, ...attributes } },
@@ -187,8 +194,7 @@ export async function traceAgentRun<T>(name: string, attributes: Record<string, 
       try {
         return await fn(span);
       } catch (error) {
-        span.recordException(error as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
+        failSpan(span, error);
         throw error;
       } finally {
         span.end();

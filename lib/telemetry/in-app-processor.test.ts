@@ -147,6 +147,40 @@ describe('InAppSpanProcessor', () => {
   });
 });
 
+describe('InAppSpanProcessor operation names', () => {
+  const inApp = new InAppSpanProcessor(10);
+  const tracer = new BasicTracerProvider({ spanProcessors: [inApp] }).getTracer('test');
+
+  it("names a trace continued from another process's span (an MCP call's params._meta) after its first span here", () => {
+    const remote = trace.setSpanContext(context.active(), { traceId: 'c'.repeat(32), spanId: 'd'.repeat(16), traceFlags: 1, isRemote: true });
+    const call = tracer.startSpan('tools/call list_services', {}, remote);
+    tracer.startSpan('pg.query:SELECT', {}, trace.setSpan(remote, call)).end();
+    expect(inApp.operationName('c'.repeat(32))).toBe('tools/call list_services');
+    call.end();
+  });
+
+  it('names the request that started telemetry (Next.js\'s span, no HTTP server span) once its route is known', () => {
+    const next = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'next.span_type': 'BaseServer.handleRequest', 'http.method': 'GET' } });
+    const traceId = next.spanContext().traceId;
+    tracer.startSpan('resolve page components', { attributes: { 'next.route': '/api/health/ready' } }, trace.setSpan(context.active(), next)).end();
+    // Before Next's span ends: its children are exported first.
+    expect(inApp.operationName(traceId)).toBe('GET /api/health/ready');
+    next.setAttribute('http.route', '/api/health/ready');
+    next.end();
+    expect(inApp.operationName(traceId)).toBe('GET /api/health/ready');
+  });
+
+  it("leaves a request's name to its server span, and a child never renames its operation", () => {
+    const server = tracer.startSpan('GET', { kind: SpanKind.SERVER, attributes: { 'http.request.method': 'GET' } });
+    const traceId = server.spanContext().traceId;
+    expect(inApp.operationName(traceId)).toBeUndefined();
+    tracer.startSpan('child', {}, trace.setSpan(context.active(), server)).end();
+    expect(inApp.operationName(traceId)).toBeUndefined();
+    server.end();
+    expect(inApp.operationName(traceId)).toBe('GET');
+  });
+});
+
 describe('InAppSpanProcessor on PostgreSQL', () => {
   it("exports pg's query span (it names server and database) instead of Prisma's db_query, under Prisma's operation span", () => {
     const inApp = new InAppSpanProcessor(10, { hideOrmQuerySpans: true });

@@ -97,6 +97,14 @@ export class InAppSpanProcessor implements SpanProcessor {
       this.hidden.set(span.spanContext().spanId, span.parentSpanContext);
       if (this.hidden.size > MAX_PENDING) this.dropOldest(this.hidden);
     }
+    // The first span of this process in a trace that no request of ours
+    // started (a background operation's root, an MCP call continuing a
+    // caller's trace from params._meta) names the operation, so its
+    // exceptions, logs and dependencies carry an operation_Name too. Named
+    // at the start: a long job's children are exported before it ends.
+    if (span.kind !== SpanKind.SERVER && (!span.parentSpanContext || span.parentSpanContext.isRemote) && !this.operationNames.has(span.spanContext().traceId)) {
+      this.nameOperation(span.spanContext().traceId, span.name);
+    }
     if (span.kind === SpanKind.SERVER && span.attributes['next.span_type'] === undefined) {
       this.openServerSpans.set(span.spanContext().traceId, span);
       if (this.openServerSpans.size > MAX_PENDING) this.dropOldest(this.openServerSpans);
@@ -166,6 +174,12 @@ export class InAppSpanProcessor implements SpanProcessor {
       open.updateName(`${String(open.attributes['http.request.method'] ?? 'GET')} ${route}`);
       open.setAttribute('http.route', route);
       this.nameOperation(ctx.traceId, open.name);
+    } else if (!open && typeof route === 'string') {
+      // No HTTP server span (the request that started telemetry): Next's own
+      // request span is the request, and its children are exported (some
+      // before it ends) with its name as their operation's.
+      const nextSpan = this.nextRequestSpans.get(ctx.traceId);
+      if (nextSpan?.kind === SpanKind.SERVER) this.nameOperation(ctx.traceId, `${String(nextSpan.attributes['http.method'] ?? 'GET')} ${route}`);
     }
     const nextType = span.attributes['next.span_type'];
     const hiddenRequest = this.hidden.has(ctx.spanId);
@@ -178,6 +192,7 @@ export class InAppSpanProcessor implements SpanProcessor {
       const late = span.attributes['http.route'] ?? route;
       const method = String(span.attributes['http.method'] ?? 'GET');
       if (typeof late === 'string' && !span.name.includes('/')) (span as unknown as { name: string }).name = `${method} ${late}`;
+      this.nameOperation(ctx.traceId, span.name);
     }
     if (span.attributes['next.span_type'] === 'Middleware.execute') {
       // proxy.ts's run is in-process work, not an outgoing HTTP call: without

@@ -1,4 +1,5 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
+import { failSpan } from './span-errors';
 
 /** The W3C trace context fields MCP carries in a request's `params._meta`. */
 const FIELDS = ['traceparent', 'tracestate'] as const;
@@ -59,8 +60,7 @@ export async function traceMcpRequest<T>(message: unknown, fn: () => Promise<T>)
   try {
     return await context.with(trace.setSpan(parent, span), fn);
   } catch (error) {
-    span.recordException(error as Error);
-    span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
+    failSpan(span, error);
     throw error;
   } finally {
     span.end();

@@ -10,8 +10,6 @@ import { BatchLogRecordProcessor, type LogRecordProcessor } from '@opentelemetry
 import { PeriodicExportingMetricReader, type MetricReader } from '@opentelemetry/sdk-metrics';
 import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import { logger } from './logger';
 import { processSingleton } from '@/lib/runtime';
 import { InAppSpanProcessor, onRequestCompleted } from './in-app-processor';
@@ -20,6 +18,7 @@ import { wrapExporter } from './export-health';
 import { BookkeepingSampler, configuredSampler } from './bookkeeping-sampler';
 import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
 import { withoutHiddenSpans } from './export-filter';
+import { traceRedisCommands } from './redis-trace';
 
 export interface TelemetryState {
   started: boolean;
@@ -56,7 +55,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
   const resource = resourceFromAttributes({
     [ATTR_SERVICE_NAME]: config.serviceName,
     [ATTR_SERVICE_VERSION]: config.version,
-    'service.instance.id': `${hostname()}-${randomUUID().slice(0, 8)}`,
+    // Application Insights' cloud_RoleInstance: one per replica, the same id its job leases and health report carry.
+    'service.instance.id': config.monitoring.instanceId,
   });
 
   const inApp = new InAppSpanProcessor(t.traceStoreSize, { hideOrmQuerySpans: config.database.kind === 'postgres' });
@@ -112,6 +112,7 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     shutdown = () => sdk.shutdown();
   }
 
+  traceRedisCommands();
   onRequestCompleted(recordRequestMetrics);
   registerProcessMetrics();
   Object.assign(state, { started: true, exporters, prometheus, inApp, shutdown });

@@ -1,4 +1,5 @@
-import { SpanStatusCode, trace, type Attributes, type Span, SpanKind } from '@opentelemetry/api';
+import { trace, type Attributes, type Span, SpanKind } from '@opentelemetry/api';
+import { failSpan } from './span-errors';
 
 const tracer = () => trace.getTracer('aimon');
 
@@ -16,9 +17,7 @@ export async function withSpan<T>(
     try {
       return await fn(span);
     } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error)?.message });
-      span.setAttribute('error.type', (error as Error)?.name ?? 'Error');
+      failSpan(span, error);
       throw error;
     } finally {
       span.end();
