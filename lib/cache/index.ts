@@ -35,6 +35,11 @@ export function cached<T>(key: string, ttlMs: number, fn: () => Promise<T>): Pro
   return sharedCache().cached(key, ttlMs, fn);
 }
 
+/** The cached JSON text of `key` (see SharedCache.cachedJson): for a route that sends the value as it is. */
+export function cachedJson(key: string, ttlMs: number, fn: () => Promise<unknown>): Promise<string> {
+  return sharedCache().cachedJson(key, ttlMs, fn);
+}
+
 /** After a write that changes cached reads: drops every key starting with `prefix`, on every replica. */
 export function invalidateCache(prefix: string): Promise<void> {
   return sharedCache().invalidate(prefix);

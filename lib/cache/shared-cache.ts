@@ -32,6 +32,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** A computed value and the JSON it is stored as. */
+interface Computed {
+  value: unknown;
+  json: string;
+}
+
 /**
  * Cache-aside with a TTL: in Redis (shared by every replica) when a URL is
  * given, in a bounded in-memory LRU otherwise, and in that LRU too while
@@ -46,7 +52,7 @@ export class SharedCache {
   private readonly memory: LRUCache<string, string>;
   private readonly redis: Redis | undefined;
   private subscriber: Redis | undefined;
-  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly inflight = new Map<string, Promise<Computed>>();
   private down = false;
   private retryAt = 0;
   private downSince: number | null = null;
@@ -185,19 +191,39 @@ export class SharedCache {
   /** The cached value of `key`, or `fn()`'s, stored for `ttlMs`. Values must be JSON. */
   async cached<T>(key: string, ttlMs: number, fn: () => Promise<T>): Promise<T> {
     if (!this.options.enabled) return fn();
+    const hit = await this.lookup(key);
+    if (hit !== undefined) return JSON.parse(hit) as T;
+    return (await this.compute(key, ttlMs, fn)).value as T;
+  }
+
+  /**
+   * The same, as the JSON text that is stored: for a route that only sends the
+   * value on, a hit is answered without parsing it and serializing it again
+   * (the status grid is polled by every open Tools page; that round trip was
+   * most of its cost per request).
+   */
+  async cachedJson(key: string, ttlMs: number, fn: () => Promise<unknown>): Promise<string> {
+    if (!this.options.enabled) return JSON.stringify(await fn());
+    return (await this.lookup(key)) ?? (await this.compute(key, ttlMs, fn)).json;
+  }
+
+  private async lookup(key: string): Promise<string | undefined> {
     const hit = await this.read(key);
-    if (hit !== undefined) {
-      this.hits += 1;
-      return JSON.parse(hit) as T;
-    }
-    this.misses += 1;
+    if (hit !== undefined) this.hits += 1;
+    else this.misses += 1;
+    return hit;
+  }
+
+  /** `fn()` once for all concurrent misses of `key`, stored as JSON. */
+  private compute(key: string, ttlMs: number, fn: () => Promise<unknown>): Promise<Computed> {
     const pending = this.inflight.get(key);
-    if (pending) return pending as Promise<T>;
+    if (pending) return pending;
     const computed = (async () => {
       try {
         const value = await fn();
-        await this.write(key, JSON.stringify(value), ttlMs);
-        return value;
+        const json = JSON.stringify(value);
+        await this.write(key, json, ttlMs);
+        return { value, json };
       } finally {
         this.inflight.delete(key);
       }

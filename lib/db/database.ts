@@ -156,15 +156,12 @@ export class Database {
     if (away) return { ...base, ok: false, latencyMs: null, error: away };
     const started = performance.now();
     try {
-      const rows = await withTimeout(
-        this.connection.prisma.$queryRawUnsafe<{ migration_name: string }[]>(
-          'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-        ),
+      const applied = await withTimeout(
+        appliedMigrations(this.connection.prisma),
         CHECK_TIMEOUT_MS,
         `no answer within ${CHECK_TIMEOUT_MS} ms`,
       );
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
-      const applied = new Set(rows.map((r) => r.migration_name));
       const pending = expected.filter((name) => !applied.has(name));
       return {
         ...base,
@@ -196,6 +193,7 @@ export class Database {
     const connection = await openConnection(this.config);
     try {
       const migrations = await readMigrations(this.migrationsDir);
+      if (await allRecordedAsApplied(connection.prisma, migrationNames(migrations))) return connection;
       const applied = await applyMigrations(connection.migrationAdapter, migrations);
       if (applied.length) logger.info({ applied, database: this.target }, 'database migrations applied');
       return connection;
@@ -216,5 +214,29 @@ export class Database {
     );
     this.retryTimer.unref?.();
     this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+}
+
+/** The migrations `_prisma_migrations` records as finished and not rolled back. */
+async function appliedMigrations(prisma: PrismaClient): Promise<Set<string>> {
+  const rows = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+    'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+  );
+  return new Set(rows.map((r) => r.migration_name));
+}
+
+/**
+ * Whether every migration is applied already (every start but the first):
+ * then the schema engine is not loaded at all. It is WebAssembly that stays
+ * resident once loaded (tens of MB) and takes seconds to start on a busy
+ * machine, only to find nothing to do. A failed or rolled-back migration, or
+ * no table yet, and the engine runs as `prisma migrate deploy` would.
+ */
+async function allRecordedAsApplied(prisma: PrismaClient, names: string[]): Promise<boolean> {
+  try {
+    const applied = await appliedMigrations(prisma);
+    return names.every((name) => applied.has(name));
+  } catch {
+    return false;
   }
 }

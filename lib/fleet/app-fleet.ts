@@ -1,4 +1,4 @@
-import { cached } from '@/lib/cache';
+import { cached, cachedJson } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { FLEET_CACHE_PREFIX, FleetService } from './fleet-service';
 import type { ServiceView } from './types';
@@ -21,6 +21,11 @@ export function getFleet(): FleetService {
  */
 export function fleetServices(): Promise<{ at: string; services: ServiceView[] }> {
   return cached(`${FLEET_CACHE_PREFIX}services`, getConfig().cache.containersTtlMs, () => getFleet().services());
+}
+
+/** The same grid as the JSON text GET /api/containers sends (one cache entry with fleetServices). */
+export function fleetServicesJson(): Promise<string> {
+  return cachedJson(`${FLEET_CACHE_PREFIX}services`, getConfig().cache.containersTtlMs, () => getFleet().services());
 }
 
 /** Tests change FLEET_SEED between cases; production never calls this. */

@@ -8,5 +8,5 @@ export { parseSince, SINCE_HELP } from './log-query';
 export type { DependencyCheck, Diagnosis } from './diagnostics';
 export * from './types';
 
-export { fleetServices, getFleet, resetFleetForTests } from './app-fleet';
+export { fleetServices, fleetServicesJson, getFleet, resetFleetForTests } from './app-fleet';
 export { clearFaults, injectFault } from './commands';

@@ -61,6 +61,21 @@ describe('cache in memory (no REDIS_URL)', () => {
     await off.cached('k', 1_000, s.fn('w'));
     expect(s.calls).toBe(3);
   });
+
+  it('hands out the stored JSON text, sharing one entry and one computation with cached()', async () => {
+    const cache = new SharedCache({ enabled: true, keyPrefix: 't', maxEntries: 10 });
+    const s = source();
+    const grid = { at: '2026-12-02T00:00:00.000Z', services: [{ name: 'redis', replicas: 2 }] };
+    const misses = await Promise.all(Array.from({ length: 5 }, () => cache.cachedJson('fleet:services', 10_000, s.fn(grid))));
+    expect(misses).toEqual(Array(5).fill(JSON.stringify(grid)));
+    expect(await cache.cachedJson('fleet:services', 10_000, s.fn({ other: true }))).toBe(JSON.stringify(grid));
+    expect(await cache.cached('fleet:services', 10_000, s.fn({ other: true }))).toEqual(grid);
+    expect(s.calls).toBe(1);
+    expect(cache.status()).toMatchObject({ hits: 2, misses: 5 });
+    const off = new SharedCache({ enabled: false, keyPrefix: 't', maxEntries: 10 });
+    expect(await off.cachedJson('k', 1_000, s.fn([1, 2]))).toBe('[1,2]');
+    expect(s.calls).toBe(2);
+  });
 });
 
 describe('cache in Redis, shared by two replicas, Redis stopped and started mid-test', () => {

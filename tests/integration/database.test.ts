@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Database } from '@/lib/db/database';
-import { readMigrations } from '@/lib/db/migrations';
+import { applyMigrations, readMigrations } from '@/lib/db/migrations';
 import { BACKENDS, type TestBackend } from '../support/backends';
 
 // A fresh PGlite applies every migration through the wasm schema engine: on a loaded
@@ -11,6 +11,12 @@ import { BACKENDS, type TestBackend } from '../support/backends';
 const STARTUP_WAIT_MS = 60_000;
 
 const MIGRATIONS_DIR = path.resolve('prisma/migrations');
+
+// Spied on, not replaced: whether a start loaded the schema engine at all.
+vi.mock('@/lib/db/migrations', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/db/migrations')>();
+  return { ...actual, applyMigrations: vi.fn(actual.applyMigrations) };
+});
 
 interface MigrationRow {
   migration_name: string;
@@ -60,9 +66,12 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
     await prisma.auditLog.create({ data: { action: 'test.write', resourceType: 'test', outcome: 'success' } });
     await first.close();
 
+    vi.mocked(applyMigrations).mockClear();
     const second = new Database(backend.config, MIGRATIONS_DIR);
     try {
       const again = await second.client(STARTUP_WAIT_MS);
+      // Nothing pending: the schema engine (WebAssembly that stays resident once loaded) is not started.
+      expect(applyMigrations).not.toHaveBeenCalled();
       expect(await again.chatSession.findUnique({ where: { id: `restart-${backend.name}` } })).not.toBeNull();
       expect(await again.auditLog.count({ where: { action: 'test.write' } })).toBe(1);
       const rows = await again.$queryRawUnsafe<{ n: bigint | number }[]>('SELECT count(*) AS n FROM _prisma_migrations');
@@ -88,6 +97,25 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
       await prisma.$executeRawUnsafe('UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = $1', latest!.migration_name);
     } finally {
       await db.close();
+    }
+  });
+
+  it('runs the schema engine at start when a migration is recorded as rolled back', async () => {
+    const first = new Database(backend.config, MIGRATIONS_DIR);
+    const prisma = await first.client(STARTUP_WAIT_MS);
+    const [latest] = await prisma.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1',
+    );
+    await prisma.$executeRawUnsafe('UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = $1', latest!.migration_name);
+    await first.close();
+    vi.mocked(applyMigrations).mockClear();
+    const second = new Database(backend.config, MIGRATIONS_DIR);
+    try {
+      // The engine decides what a rolled-back migration means (migrate deploy re-applies it); the start does not skip it.
+      await second.client(STARTUP_WAIT_MS).catch(() => undefined);
+      expect(applyMigrations).toHaveBeenCalledTimes(1);
+    } finally {
+      await second.close();
     }
   });
 });
