@@ -328,8 +328,24 @@ const GROUNDED_4: Case[] = [
   g('long_multi_claim', 'after-actions', ['list_services', 'restart_service:model-a', 'scale_service:model-b', 'rollback_deployment:web-ui', 'clear_cache:redis'], 'What did you do?', 'Four fixes, all done:\n1. **model-a** — restarted after the crash.\n2. **model-b** — scaled from 1 to 3 replicas.\n3. **web-ui** — rolled back to 2.3.0.\n4. **redis** — cache flushed.\n\nAll eight services are running and healthy now.'),
 ];
 
+/** Traps the dev-3 tuning showed (general mechanisms, each in a wording of its own). */
+const GROUNDED_5: Case[] = [
+  // A plural pronoun after one name points back at the group named before it.
+  g('dependency_of_x', 'error-burst', ['list_services'], 'Who uses mcp-server?', 'web-ui and ai-agent call mcp-server and they still look healthy.'),
+  // A count with its own subject is about the fleet, not the service named before it.
+  g('n_of_m', 'error-burst', ['list_services'], 'What is broken?', 'mcp-server alone; seven of eight services are fine.'),
+  // A count whose services are listed is a claim about those, each checked by name.
+  g('n_of_m', 'two-faults', ['list_services'], 'Who is hurting?', 'Three services, ai-agent, web-ui and model-a, are degraded; mcp-server is stopped.'),
+  // What a runbook step says to confirm is not a claim that it holds.
+  g('runbook', 'healthy', ['list_services'], 'What first?', '- Verify that model-b is down before doing anything.'),
+  // A level something is heading toward is a forecast, not a reading.
+  g('runbook', 'memory-leak', ['get_service_status:model-a'], 'Plan?', 'Step 2: watch the memory fall toward 4 GB.'),
+  // A fragment answering a question about an earlier moment takes its tense.
+  g('tool_result_wins', 'after-actions', ['before:get_service_status:web-ui', 'rollback_deployment:web-ui', 'get_service_status:web-ui'], 'What was web-ui like before the rollback?', 'Degraded. After the rollback it is healthy.'),
+];
+
 describe('error classes, in wordings of their own', () => {
-  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
+  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4, ...GROUNDED_5].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).not.toBe('hallucination');
   });

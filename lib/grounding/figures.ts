@@ -231,6 +231,8 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
+    // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
+    if (q.role === 'target' && key !== 'replicas') return undefined;
     if (claim.relation === 'sum') {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
       if (values.some((v) => v === undefined)) return undefined;

@@ -59,6 +59,10 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const OWN_SUBJECT = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:(?:only|just|exactly|all|most|some|none|each|every|no|${NUMBER})\\b(?:\\s+(?:of|out of|the|our|other|remaining|${NUMBER}))*\\s+(?:services?|of them|others)|(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?fleet|everything(?:\\s+else)?|nothing(?:\\s+else)?|everyone(?:\\s+else)?|the rest|the others)\\b`, 'i');
+const CHECK_THAT = /\b(?:confirm|check|verify|ensure|make sure|see|test|validate|double-check|watch)\w*\s+(?:[\w`'’-]+\s+){0,4}?(?:that|whether|if)\s+(?:[\w-]+\s*)?$/i;
+/** A question about an earlier moment: "what state was it in before the fix?". */
+export const PAST_QUESTION = /\b(?:was|were|had|did)\b[^?]*\b(?:before|earlier|previously|prior to|at first|originally|back then|ago)\b|\bbefore (?:you|the|i|we|my|your)\b[^?]*\b(?:was|were|did|had)\b/i;
 const AT_CHECK = /\b(at that point|at the time|when i (?:checked|looked|ran)|at that moment|when you asked|at the check)\b/i;
 const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
 
@@ -95,6 +99,12 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
         if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
         if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
+        // "seven of the eight services are healthy", "the fleet is fine": words with a subject of their own are not about the lead (the fleet-wide checks below read them).
+        if (seg.subjectText === '' && OWN_SUBJECT.test(clause)) continue;
+        // "Confirm that redis is stopped", "check whether it is healthy": a clause under a verb of checking is what to check, not what is.
+        if (CHECK_THAT.test(unit.text.slice(0, seg.subjectText ? seg.subjectStart : seg.offset))) continue;
+        // "Stopped: …" answering "what state was it in before …?": a fragment takes the question's tense.
+        if (seg.subjectText === '' && PAST_QUESTION.test(ctx.question) && !/\b(?:is|are|now|currently|still)\b/i.test(clause)) continue;
         for (const w of WORDS) {
           const m = w.re.exec(clause);
           if (!m) continue;
@@ -171,6 +181,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           continue;
         }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
+        // "Two services, ai-agent and web-ui, are degraded": the count is of the ones listed (each checked by name), not of the fleet.
+        if (mentionsOf(m[3]!, facts.names).length) continue;
         // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
         const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
         const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;

@@ -285,5 +285,19 @@ export function segmentsOf(unit: Unit): Segment[] {
       segments[i + 1] = { ...next, services: [] };
     }
   }
+  // "X and Y depend on Z and both are healthy": a plural pronoun after one name points back at the group named before it, not at that name.
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.services.length !== 1) continue;
+    const group = segments.slice(0, i).reverse().find((x) => x.services.length >= 2)?.services;
+    if (!group || group.includes(seg.services[0]!)) continue;
+    const back = PLURAL_BACK.exec(seg.text);
+    if (!back) continue;
+    const at = back.index + back[0].length - back[1]!.length;
+    segments.splice(i + 1, 0, { services: group, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: back[1]! });
+    segments[i] = { ...seg, text: seg.text.slice(0, at) };
+  }
   return segments.filter((s) => s.services.length);
 }
+
+const PLURAL_BACK = /(?:\band|\bbut|[,;])\s+((?:both(?: of them)?|they|all (?:two|three|four) of them|each of them|the two of them))\s+(?:are|were|have|remain|look|seem|stay|still|report|show)\b/i;
