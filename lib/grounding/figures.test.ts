@@ -91,4 +91,20 @@ describe('figure claims', () => {
     expect(flagged('model-a takes about 9 seconds per request, six times its baseline.', [diag])).toEqual([]);
     expect(flagged('model-a takes about 3 seconds per request.', [diag])).toHaveLength(1);
   });
+
+  it('a bare duration in seconds answering a question about speed is a latency', () => {
+    const a = metrics('model-a', { latencyMs: 1500 });
+    const b = metrics('model-b', { latencyMs: 600 });
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'How quick are the two model servers right now?', toolResults: [a, b] })).map((f) => f.span);
+    expect(asked('model-a sits near 1.5 s, model-b near 0.6 s.')).toEqual([]);
+    expect(asked('model-a sits near 0.6 s, model-b near 1.5 s.')).toEqual(['0.6 s', '1.5 s']);
+  });
+
+  it('durations hedged in everyday words, and a figure claimed after a hedge that covers only its own clause', () => {
+    const up = status('web-ui', { uptimeSec: 3_500 });
+    expect(flagged('web-ui has been up just shy of an hour.', [up])).toEqual([]);
+    expect(flagged('web-ui has been up a touch over three days.', [up])).toEqual(['been up a touch over three days']);
+    expect(flagged('I cannot tell when it was deployed, but web-ui has been online for roughly six hours.', [up])).toEqual(['been online for roughly six hours']);
+    expect(flagged('I cannot tell when it was deployed; all I have is its uptime.', [up])).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
-  if (/\blatenc|slow|fast|response time|p95|p99/i.test(text)) return 'latencyMs';
+  if (/\blatenc|slow|fast|quick|speed|response time|p95|p99/i.test(text)) return 'latencyMs';
   if (/\bcpu\b/i.test(text)) return 'cpuPct';
   if (/\bmemory|ram\b/i.test(text)) return 'memoryMb';
   if (/\berror/i.test(text)) return 'errorRate';
@@ -58,19 +58,29 @@ function ownerOf(unit: Unit, index: number): string[] {
 const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
-  extract({ doc, facts }) {
+  extract({ doc, facts, question }) {
     const claims: FigureClaim[] = [];
+    // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
+    const topic = metricOfWords(question) === 'latencyMs' ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      if (HEDGES.test(unit.text) && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(unit.text)) continue;
       const text = unit.text;
+      // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
+      let hedgedUntil = 0;
+      const hedge = HEDGES.exec(text);
+      if (hedge && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(text)) {
+        const turn = /,?\s*\bbut\b|;|\bhowever\b/i.exec(text.slice(hedge.index + hedge[0].length));
+        if (!turn) continue;
+        hedgedUntil = hedge.index + hedge[0].length + turn.index + turn[0].length;
+      }
       const trend = TREND.test(text);
       const heading = HEADING.test(text) && !NOW_DONE.test(text);
-      const found = quantitiesOf(text, { column: unit.column }).filter((q) => q.key !== 'ratio');
+      const found = quantitiesOf(text, { column: unit.column, topic }).filter((q) => q.key !== 'ratio');
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
       const sum = SUM.test(text);
       found.forEach((q) => {
+        if (q.index < hedgedUntil) return;
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;

@@ -38,6 +38,8 @@ export interface Quantity {
 
 const N = NUMBER;
 const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
+/** How people hedge a duration: "a bit over two days", "just shy of an hour", "well under a minute". */
+const DURATION_QUALIFIER = '(?:a (?:bit|little|touch) (?:over|under|more than|less than)|just (?:over|under|shy of)|well (?:over|under)|a bit|about|around|roughly|nearly|almost|over|under|just|only|barely|a mere|approximately|~|some|more than|less than|at least|not even|close to|upwards of|north of|shy of)';
 const DURATION_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const DURATION_SEC: Array<[RegExp, number]> = [
   [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
@@ -149,6 +151,8 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
 export interface QuantityOptions {
   /** The table column or list label the text sits under (gives bare numbers a metric). */
   column?: string;
+  /** What the question asks about ("How fast is model-b?"): a bare "1.6 s" in its answer is that. */
+  topic?: MetricKey;
 }
 
 // Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
@@ -156,8 +160,8 @@ const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\
 const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
-const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
 const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
@@ -202,7 +206,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // Durations the service has been up: "up for about a day", "up for over two days", "restarted 5 minutes ago".
-  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|just over|a little over|at least|upwards of)\b/i.test(words) ? 'min' : /\b(under|less than|just under|not even|at most)\b/i.test(words) ? 'max' : undefined);
+  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|at least|upwards of|north of)\b/i.test(words) ? 'min' : /\b(under|less than|not even|at most|shy of)\b/i.test(words) ? 'max' : undefined);
   const amountOf = (raw: string, half: boolean): { amount: number; vague: boolean } => {
     const base = /^half/i.test(raw) ? 0.5 : /^(a few|few)$/i.test(raw) ? 3 : /^several$/i.test(raw) ? 5 : /^(a couple(?: of)?)$/i.test(raw) ? 2 : parseNumber(raw);
     return { amount: base + (half ? 0.5 : 0), vague: /^(a few|few|several|a couple(?: of)?)$/i.test(raw) };
@@ -226,7 +230,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // Latency.
   for (const m of matchIf(text, /(?:ms|msec|millisecond|secs?|seconds?|\ds)\b|\ss\b/i, LATENCY_RE)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
-    const column = options.column ? metricOfLabel(options.column) : undefined;
+    const column = (options.column ? metricOfLabel(options.column) : undefined) ?? options.topic;
     const isMs = /^m/i.test(m[2]!);
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
