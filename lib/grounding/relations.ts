@@ -29,16 +29,21 @@ const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'gi');
 const COUNTED_RE = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i');
 const COUNT_RE = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i');
 const HAS_N_DEPS_RE = new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi');
+const ELLIPSIS_RE = /\b(?:and\s+|but\s+)?(neither|nor|so|as)\s+(?:does|do|is|can)\s+([\w-]+)|\b([\w-]+)\s+(?:does|do)\s+(?:too|as well|also)\b/gi;
 export const relations: ClaimModule<RelationClaim> = {
   name: 'relations',
   extract({ doc, facts }) {
     const claims: RelationClaim[] = [];
     const names = facts.names;
     const names0 = names;
+    let previousStart = 0;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
       const mentions = unit.mentions;
+      // An ellipsis ("nor does X") can take its relation from the sentence before ("…; nor does X").
+      const unitIndex = doc.units.indexOf(unit);
+      previousStart = unitIndex > 0 && cachedRegExp(ELLIPSIS_RE.source, 'i').test(text) ? doc.units[unitIndex - 1]!.start : unit.start;
       const taken: number[] = [];
       const push = (c: RelationClaim) => {
         claims.push(c);
@@ -164,11 +169,12 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      // "model-b is unreachable from ai-agent": ai-agent cannot reach model-b.
-      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|was|remains|stays)\s+(?:still\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
-        const y = mentionsOf(m[1]!, names)[0]?.service;
-        const x = mentionsOf(m[2]!, names)[0]?.service;
-        if (x && y && x !== y) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      // "model-b is unreachable from ai-agent", "both redis and mcp-server are unreachable from it": the second cannot reach the first ones.
+      for (const m of text.matchAll(/\b((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+|both\s+|all\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
+        const x = mentionsOf(m[2]!, names)[0]?.service ?? (/^(it|them)$/i.test(m[2]!) ? unit.lead[0] : undefined);
+        for (const y of new Set(mentionsOf(m[1]!, names).map((z) => z.service))) {
+          if (x && y !== x) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        }
       }
       // "model-b refuses connections from web-ui": the same claim seen from the other end.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
@@ -177,6 +183,14 @@ export const relations: ClaimModule<RelationClaim> = {
         const x = mentionsOf(m[2]!, names)[0]?.service;
         if (!x || !y || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "ai-agent doesn't use postgres, and neither does web-ui", "…, as does web-ui": the relation said again of another service.
+      for (const m of text.matchAll(ELLIPSIS_RE)) {
+        const who = mentionsOf(m[2] ?? m[3] ?? '', names)[0]?.service;
+        const earlier = [...claims].reverse().find((c) => c.start < unit.start + m.index! && c.start >= previousStart && (c.relation === 'depends_on' || c.relation === 'dependency_count' || c.relation === 'cannot_reach'));
+        if (!who || !earlier || earlier.subjects.includes(who) || earlier.value === who) continue;
+        const polarity = /^(neither|nor)$/i.test(m[1] ?? '') ? false : earlier.polarity;
+        push({ ...earlier, subjects: [who], polarity, ...tidy(m[0], unit.start + m.index!) });
       }
     }
     return claims;
