@@ -107,4 +107,14 @@ describe('figure claims', () => {
     expect(flagged('I cannot tell when it was deployed, but web-ui has been online for roughly six hours.', [up])).toEqual(['been online for roughly six hours']);
     expect(flagged('I cannot tell when it was deployed; all I have is its uptime.', [up])).toEqual([]);
   });
+
+  it('a comparison between two services is checked when both figures are known', () => {
+    const a = metrics('model-a', { latencyMs: 1500, errorRate: 0.01 });
+    const b = metrics('model-b', { latencyMs: 600, errorRate: 0.03 });
+    expect(flagged('model-b answers faster than model-a, but it has a higher error rate than model-a.', [a, b])).toEqual([]);
+    expect(flagged('model-a is quicker than model-b.', [a, b])).toEqual(['quicker']);
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'Which fails more, model-a or model-b?', toolResults: [a, b] })).map((f) => f.span);
+    expect(asked('model-a has the larger share of failed requests.')).toEqual(['the larger share']);
+    expect(asked('model-b has the larger share of failed requests.')).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * (replicas before a scale) stated as now is stale.
  */
 interface FigureClaim extends Claim {
-  relation: QuantityKey | 'sum' | 'multiple' | 'superlative';
+  relation: QuantityKey | 'sum' | 'multiple' | 'superlative' | 'comparison';
   value: number;
   q: Quantity;
   /** For sums: the services summed; for multiples: the one compared with (or "baseline"). */
@@ -54,12 +54,15 @@ function ownerOf(unit: Unit, index: number): string[] {
 }
 
 
+const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
+
 // Built once (the parts are constants); used per unit of every answer.
 const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
-  extract({ doc, facts, question }) {
+  extract({ doc, facts, question, questionServices }) {
     const claims: FigureClaim[] = [];
+    const questionPair = questionServices;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     const topic = metricOfWords(question) === 'latencyMs' ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
@@ -123,6 +126,26 @@ export const figures: ClaimModule<FigureClaim> = {
         const value = q.key === 'errorRate' ? v / 100 : v * unitScale;
         claims.push({ subjects: [who], relation: q.key, value, q: { ...q, value, index: at, span: m[2]! }, trend, heading, polarity: true, ...tidy(m[2]!, unit.start + at) });
       }
+      // "model-b is slower than model-a", "mcp-server fails more requests than ai-agent", "the latter has the higher error rate".
+      for (const m of text.matchAll(COMPARATIVE_RE)) {
+        const word = (m[1] ?? m[2])!.toLowerCase();
+        const noun = (m[3] ?? '').toLowerCase();
+        const metric: MetricKey | undefined = /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
+        if (!metric || /\b(if|would|could|might|should|will|once|expect\w*)\b/i.test(text.slice(0, m.index!))) continue;
+        const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+        const than = /^\s*(?:\w+\s+){0,3}?than\s+(?:that of\s+|the\s+)?([\w-]+)/i.exec(rest);
+        const subjects = ownerOf(unit, m.index!);
+        if (subjects.length !== 1) continue;
+        let other = than ? mentionsOf(than[1]!, facts.names)[0]?.service : undefined;
+        // "the higher error rate" of two: the other one of the pair the question (or the sentence) names.
+        if (!other && /^the$/i.test(m[0].trim().split(/\s+/)[0]!)) {
+          const pair = questionPair.length === 2 ? questionPair : [...new Set(unit.mentions.map((x) => x.service))];
+          if (pair.length === 2 && pair.includes(subjects[0]!)) other = pair.find((x) => x !== subjects[0]);
+        }
+        if (!other || other === subjects[0]) continue;
+        const more = /slow|busi|high|larg|big|more|worse/.test(word);
+        claims.push({ subjects, relation: 'comparison', value: more ? 1 : -1, metric, other, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "the slowest service is model-a", "redis has the highest error rate".
       const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
       if (sup) {
@@ -175,6 +198,21 @@ export const figures: ClaimModule<FigureClaim> = {
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
+    }
+    if (claim.relation === 'comparison') {
+      const metric = claim.metric!;
+      const s = claim.subjects[0]!;
+      // The value now: a status or metrics figure, or the one figure the tools' prose gives (a diagnostics finding).
+      const now = (n: string) => {
+        const o = facts.observedOf(n, metric);
+        return o.current[0] ?? (new Set(o.prose).size === 1 ? o.prose[0] : undefined);
+      };
+      const a = now(s);
+      const b = now(claim.other!);
+      if (a === undefined || b === undefined || a === b) return undefined;
+      // Lower latency or error rate is better; "worse" means the bigger figure for those, the smaller for traffic it would be ambiguous.
+      if ((a > b) === (claim.value === 1)) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.value === 1 ? 'more' : 'less'} ${LABEL[metric]} than ${claim.other}.`, fact: `${s} ${LABEL[metric]}: ${a}; ${claim.other}: ${b}.` };
     }
     if (claim.relation === 'superlative') {
       const metric = claim.metric!;
