@@ -117,4 +117,16 @@ describe('figure claims', () => {
     expect(asked('model-a has the larger share of failed requests.')).toEqual(['the larger share']);
     expect(asked('model-b has the larger share of failed requests.')).toEqual([]);
   });
+
+  it('a change said as a factor ("tripled", "halved") against the baseline the tools give, or the reading before this turn’s action', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'web-ui' }, result: { service: 'web-ui', findings: ['Latency 180 ms is 4.0x its baseline of 45 ms.'] } };
+    expect(flagged('web-ui has slowed down: its latency roughly quadrupled.', [diag])).toEqual([]);
+    expect(flagged('web-ui has slowed down: its latency roughly doubled.', [diag])).toEqual(['doubled']);
+    expect(flagged('web-ui is at about ten times its normal latency.', [diag])).toEqual(['ten times its normal latency']);
+    const before = status('model-b', { at: '2026-12-01T09:59:00.000Z', latencyMs: 4800 });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const after = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { at: '2026-12-01T10:00:30.000Z', service: 'model-b', current: { latencyMs: 600, replicas: 3 }, series: [] } };
+    expect(flagged('Since the scale-out, model-b’s latency has been cut eightfold.', [before, scale, after])).toEqual([]);
+    expect(flagged('Since the scale-out, model-b’s latency has roughly halved.', [before, scale, after])).toEqual(['halved']);
+  });
 });

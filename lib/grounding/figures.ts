@@ -54,6 +54,12 @@ function ownerOf(unit: Unit, index: number): string[] {
 }
 
 
+/** What a multiple is "of": the service's normal level, however it is called. */
+const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
+const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi;
+const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
+/** Words that date a change from this turn's action rather than from the service's normal level. */
+const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 // Built once (the parts are constants); used per unit of every answer.
@@ -171,7 +177,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
         if (!Number.isFinite(factor)) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
-        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline)/i.exec(rest);
+        const compared = BASELINE_CUE.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
@@ -187,8 +193,24 @@ export const figures: ClaimModule<FigureClaim> = {
         const metric = metricOfWords(`${m[0]} ${rest.slice(0, 30)}`) ?? metricOfWords(text);
         const subjects = ownerOf(unit, m.index!).filter((x) => x !== target);
         if (!subjects.length && target !== 'baseline') continue;
-        const span = `${m[0]}${rest.slice(0, 40).split(/[,.;]/)[0]}`;
+        const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
+      }
+      // "latency has roughly quadrupled", "it halved model-b's latency": a change as a factor, against the baseline or the reading before this turn's action.
+      for (const m of text.matchAll(FACTOR_VERB_RE)) {
+        const word = m[1]!.toLowerCase();
+        const fold = FACTOR_OF[word] ?? parseNumber(word.replace(/-?fold$/, ''));
+        // "cut eightfold", "dropped three-fold": a fall by that factor.
+        const factor = FACTOR_OF[word] === undefined && /\b(cut|reduc\w*|dropp?\w*|fell|fall\w*|down|lower\w*|improv\w*|shr[iu]nk\w*|decreas\w*)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)) ? 1 / fold : fold;
+        if (!Number.isFinite(factor) || /\b(if|would|could|might|may|will|should|expect\w*|not|n['’]t|never)\b/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(question);
+        if (!metric) continue;
+        const subjects = ownerOf(unit, m.index!);
+        const named = mentionsOf(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20), facts.names)[0]?.service;
+        const who = named ? [named] : subjects;
+        if (who.length !== 1) continue;
+        const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
+        claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
     }
     return claims;
@@ -228,6 +250,15 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'multiple') {
       const metric = claim.metric;
+      if (claim.other === 'before' && metric) {
+        const s = claim.subjects[0]!;
+        const then = facts.beforeAction(s, metric);
+        const now = facts.observedOf(s, metric).current[0];
+        if (then === undefined || now === undefined || then === 0) return undefined;
+        const actual = now / then;
+        if (close('ratio', claim.value, actual) || (claim.value < 1 && actual > 0 && close('ratio', 1 / claim.value, 1 / actual))) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[metric]} ${claim.span}.`, fact: `${s} ${LABEL[metric]}: ${then} before this turn's action, ${now} now (a factor of ${actual.toFixed(2)}).` };
+      }
       for (const s of claim.subjects) {
         if (claim.other === 'baseline') {
           let known = facts.observedOf(s, 'ratio').prose;
@@ -243,7 +274,7 @@ export const figures: ClaimModule<FigureClaim> = {
             known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
           }
           if (!known.length || known.some((v) => close('ratio', claim.value, v))) continue;
-          return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is ${claim.span} its baseline.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
+          return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: /(?:ed|fold)$/i.test(claim.span) ? `Says ${s}'s figure ${claim.span} against its baseline.` : `Says ${s} is ${claim.span}.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
         }
         if (!metric) return undefined;
         const a = facts.observedOf(s, metric).current[0];
