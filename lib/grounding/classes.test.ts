@@ -344,12 +344,27 @@ const GROUNDED_5: Case[] = [
   g('tool_result_wins', 'after-actions', ['before:get_service_status:web-ui', 'rollback_deployment:web-ui', 'get_service_status:web-ui'], 'What was web-ui like before the rollback?', 'Degraded. After the rollback it is healthy.'),
 ];
 
+/** Hallucinations in wordings of their own for the mechanisms added with dev-3's classes. */
+const HALLUCINATED_5: Case[] = [
+  h('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "Roughly a third of ai-agent's requests are failing."),
+  h('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a uses roughly 7 GB, about half of its limit.'),
+  h('quantified_relation', 'healthy', ['check_dependencies:web-ui'], 'web-ui deps?', 'web-ui depends on ai-agent and postgres only.'),
+  h('quantified_relation', 'healthy', [], 'Who uses redis?', 'Nothing but mcp-server relies on redis.'),
+  h('wrong_service', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-a refuses its connections.'),
+];
+const GROUNDED_6: Case[] = [
+  g('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "A bit more than half of ai-agent's requests fail right now."),
+  g('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a uses roughly 7 GB, close to nine tenths of its limit.'),
+  g('quantified_relation', 'healthy', [], 'Who uses redis?', 'Only ai-agent and mcp-server rely on redis.'),
+  g('prose_figure', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-b refuses its connections.'),
+];
+
 describe('error classes, in wordings of their own', () => {
-  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4, ...GROUNDED_5].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
+  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4, ...GROUNDED_5, ...GROUNDED_6].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).not.toBe('hallucination');
   });
-  it.each([...HALLUCINATED, ...HALLUCINATED_2, ...HALLUCINATED_3].map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
+  it.each([...HALLUCINATED, ...HALLUCINATED_2, ...HALLUCINATED_3, ...HALLUCINATED_5].map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).toBe('hallucination');
   });

@@ -169,6 +169,9 @@ const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|Gi
 const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
 
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
+const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two thirds|three quarters|nine tenths|four fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
+
 /** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
 function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
   return guard.test(text) ? text.matchAll(re) : [];
@@ -273,13 +276,22 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
-  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
     const w = m[1]!.toLowerCase();
     const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
     const before = out.length;
     push('errorRate', v, m.index!, m[0]);
+    if (out.length > before) out.at(-1)!.vague = true;
+  }
+
+  // "about half of its limit", "nine tenths of its memory": memory used as a fraction of the limit.
+  for (const m of matchIf(text, /limit|cap|allowance|allocation/i, FRACTION_OF_LIMIT_RE)) {
+    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '')];
+    if (v === undefined) continue;
+    const before = out.length;
+    push('memoryPct', v * 100, m.index!, m[0]);
     if (out.length > before) out.at(-1)!.vague = true;
   }
 
@@ -340,6 +352,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
 export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false): boolean {
+  // A fraction in words ("a third of its requests") is looser than digits, but not by half.
+  if (vague && !bound && actual > 0 && (key === 'errorRate' || key === 'memoryPct')) return claimed / actual >= 0.75 && claimed / actual <= 1.35;
   if (vague && !bound && actual > 0 && claimed / actual >= 0.6 && claimed / actual <= 1.6) return true;
   if (bound === 'max') return actual <= claimed * 1.05 + (key === 'errorRate' ? 0.002 : 0.5);
   if (bound === 'min') return actual >= claimed * 0.95 - (key === 'errorRate' ? 0.002 : 0.5);

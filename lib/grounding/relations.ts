@@ -104,7 +104,8 @@ export const relations: ClaimModule<RelationClaim> = {
         else continue;
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));
-        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt)));
+        // "depends on ai-agent and postgres only", "… and nothing else": the list is the whole list.
+        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt))) || /\b(?:only|alone|and nothing else|and no others?)\s*[.!]?\s*$/i.test(rest);
         const count = COUNT_RE.exec(rest);
         const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
         if (count) {
@@ -175,6 +176,21 @@ export const relations: ClaimModule<RelationClaim> = {
         for (const y of new Set(mentionsOf(m[1]!, names).map((z) => z.service))) {
           if (x && y !== x) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
         }
+      }
+      // "Nothing but mcp-server relies on redis", "no service except A and B uses X": those, and only those, depend on X.
+      for (const m of text.matchAll(/\b(?:nothing|no one|no (?:other )?services?|none of the services)\s+(?:but|except(?: for)?|other than|besides|apart from|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:depends?|relies|rely|uses?|calls?|needs?|reads? from|talks? to)(?:\s+on)?\s+([\w-]+)/gi)) {
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        const users = [...new Set(mentionsOf(m[1]!, names).map((y) => y.service))];
+        if (!x || !users.length) continue;
+        push({ subjects: [x], relation: 'dependent_count', value: users.length, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(m[0], unit.start + m.index! + 1) });
+      }
+      // "ai-agent is slow because model-a refuses its connections": "its" is the sentence's subject.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*)\s+(?:its|their)\s+(?:connections?|requests?|calls?)\b/gi)) {
+        if (/\b(not|\w*n['’]t|never|no longer|if|would|could|might)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const owner = mentions.filter((z) => z.end <= m.index! && z.service !== y)[0]?.service ?? unit.lead[0];
+        if (y && owner && owner !== y) push({ subjects: [owner], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "model-b refuses connections from web-ui": the same claim seen from the other end.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
