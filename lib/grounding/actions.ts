@@ -59,6 +59,7 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
   { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
 ];
 const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
 const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
 const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
@@ -154,7 +155,9 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
-          const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
+          // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
+          const light = LIGHT_VERB.test(before) && /\b(i|we)\b/i.test(text.slice(0, at)) && !/\b(you|should|could|would|can|may|might)\b/i.test(text.slice(0, at));
+          const did = light || DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
           // "the rollback line", "the restart request": the noun names something else.
           if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
           // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
@@ -211,6 +214,17 @@ export const actions: ClaimModule<ActionClaim> = {
         const verb = m[2]!.toLowerCase();
         const kind: ActionKind = /^(restart|reboot|bounc|recycl)/.test(verb) ? 'restart' : /^scal/.test(verb) ? 'scale' : /^(roll|revert|downgrad)/.test(verb) ? 'rollback' : 'clear_cache';
         push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, services, false, true);
+      }
+
+      // "model-b is scaling to 3" after the scale was refused: a refused call said to be under way.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|are)\s+(?:now\s+)?(restarting|scaling|rolling back|being (?:restarted|scaled|rolled back|flushed))\b/gi)) {
+        const service = mentionsOf(m[1]!, ctx.facts.names)[0]?.service;
+        if (!service || NEGATED.test(text.slice(0, m.index!).split(/[,;]/).at(-1)!) || HYPOTHETICAL.test(text.slice(0, m.index!).split(/[,;]/).at(-1)!)) continue;
+        const kind: ActionKind = /restart/i.test(m[2]!) ? 'restart' : /scal/i.test(m[2]!) ? 'scale' : /roll/i.test(m[2]!) ? 'rollback' : 'clear_cache';
+        const tool = TOOL_OF[kind]!;
+        // (A refusal because the same action is already running says it is under way: "busy: restart in progress".)
+        const refused = ctx.facts.calls.some((c) => c.name === tool && c.isError && c.arguments?.service === service && !/in progress|busy|already (?:running|under ?way)/i.test(String(c.result)));
+        if (refused) push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, [service], false, false);
       }
 
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".

@@ -351,12 +351,25 @@ const HALLUCINATED_5: Case[] = [
   h('quantified_relation', 'healthy', ['check_dependencies:web-ui'], 'web-ui deps?', 'web-ui depends on ai-agent and postgres only.'),
   h('quantified_relation', 'healthy', [], 'Who uses redis?', 'Nothing but mcp-server relies on redis.'),
   h('wrong_service', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-a refuses its connections.'),
+  // A light verb whose object is the action.
+  h('nominal_action', 'crash', ['get_service_status:redis'], 'Fix redis', 'I checked redis and gave it a restart.'),
+  h('nominal_action', 'crash', ['get_service_status:redis'], 'Fix redis', 'After looking at the status I went ahead with a restart of redis.'),
+  // A refused call said to be under way.
+  h('error_result_action', 'after-actions', ['scale_service:model-b:again'], 'Scale model-b to 3', 'Done, model-b is scaling to 3 replicas.'),
+  // Figures given to the digit, swapped between two services named plainly.
+  h('swapped_figures', 'crash', ['get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Errors?', 'ai-agent fails 52.1 % of requests and mcp-server 53.0 %.'),
+  // "Only X is unhealthy" while others are too.
+  h('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is unhealthy.'),
 ];
 const GROUNDED_6: Case[] = [
   g('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "A bit more than half of ai-agent's requests fail right now."),
   g('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a uses roughly 7 GB, close to nine tenths of its limit.'),
   g('quantified_relation', 'healthy', [], 'Who uses redis?', 'Only ai-agent and mcp-server rely on redis.'),
   g('prose_figure', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-b refuses its connections.'),
+  g('swapped_figures', 'crash', ['get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Errors?', 'ai-agent fails 53.0 % of requests and mcp-server 52.1 %.'),
+  g('n_of_m', 'crash', ['list_services'], 'Count', 'Of the 8 services, 5 are healthy.'),
+  g('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is down; ai-agent and mcp-server are degraded because of it.'),
+  g('error_result_action', 'action-in-progress', ['restart_service:postgres:again'], 'Restart postgres again', 'That was refused: postgres is restarting already, until 14:00:15.'),
 ];
 
 describe('error classes, in wordings of their own', () => {

@@ -129,4 +129,12 @@ describe('figure claims', () => {
     expect(flagged('Since the scale-out, model-b’s latency has been cut eightfold.', [before, scale, after])).toEqual([]);
     expect(flagged('Since the scale-out, model-b’s latency has roughly halved.', [before, scale, after])).toEqual(['halved']);
   });
+
+  it('a figure given to the digit in the tools’ unit is held to it when its owner is named plainly', () => {
+    expect(flagged('postgres fails 0.10 % of its queries.', [pg])).toEqual([]);
+    expect(flagged('postgres fails 0.16 % of its queries.', [pg])).toEqual(['0.16 %']);
+    // Hedged, or with an owner given by a pronoun, rounding is the kinder reading.
+    expect(flagged('postgres fails about 0.16 % of its queries.', [pg])).toEqual([]);
+    expect(flagged('postgres is fine. Its error rate is 0.16 %.', [pg])).toEqual([]);
+  });
 });

@@ -24,6 +24,8 @@ interface FigureClaim extends Claim {
   heading: boolean;
   /** The services of a comparison the figure may belong to instead (its owner is a guess). */
   loose?: string[];
+  /** Its owner is named right before it ("mcp-server fails 52.1 %") or right after ("52.1 % on mcp-server"), not given by a pronoun or a heading. */
+  tight?: boolean;
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
@@ -32,7 +34,7 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
-const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -117,7 +119,7 @@ export const figures: ClaimModule<FigureClaim> = {
         // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
         const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
         const loose = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, tight: tight || !!afterService || respectively, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -337,7 +339,8 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
-      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague))) continue;
+      // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
+      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };

@@ -34,6 +34,8 @@ export interface Quantity {
   bound?: 'max' | 'min';
   /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
   vague?: boolean;
+  /** Half a unit of the last digit given ("52.1 %" → 0.05 %, as a rate 0.0005): a figure stated that precisely, in the tools' own unit and unhedged, is held to it. */
+  precise?: number;
 }
 
 const N = NUMBER;
@@ -340,6 +342,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else push(label, v, at, bare[0].trim());
     }
   }
+  for (const q of out) q.precise = precisionOf(text, q);
   out.sort((a, b) => a.index - b.index);
   // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.
   for (let i = 1; i < out.length; i++) {
@@ -350,8 +353,23 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   return out;
 }
 
+/** The unit each metric's tools report in, as an answer writes it. */
+const OWN_UNIT: Partial<Record<QuantityKey, RegExp>> = { errorRate: /%|per ?cent/i, cpuPct: /%|per ?cent/i, memoryPct: /%|per ?cent/i, latencyMs: /\d\s*(?:ms|msec|milliseconds?)\b/i, memoryMb: /\d\s*(?:MB|megabytes?)\b/i, requestsPerSec: /./ };
+const HEDGED = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|close to|over|under|just|near|maybe|perhaps|up to|below|above|more than|less than)\s*$|[~≈]\s*$/i;
+
+function precisionOf(text: string, q: Quantity): number | undefined {
+  if (q.bound || q.vague || q.role !== 'current') return undefined;
+  const own = OWN_UNIT[q.key];
+  const digits = /(\d+)\.(\d+)/.exec(q.span);
+  if (!own || !digits || !own.test(q.span) || HEDGED.test(text.slice(Math.max(0, q.index - 16), q.index))) return undefined;
+  const half = 0.5 * 10 ** -digits[2]!.length;
+  return q.key === 'errorRate' ? half / 100 : half;
+}
+
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
-export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false): boolean {
+export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false, precise?: number): boolean {
+  // "52.1 %" for 53.0 % is another figure, not a rounding of it.
+  if (precise !== undefined && !bound && !vague) return Math.abs(claimed - actual) <= Math.max(precise * 2.5, Math.abs(actual) * 0.005);
   // A fraction in words ("a third of its requests") is looser than digits, but not by half.
   if (vague && !bound && actual > 0 && (key === 'errorRate' || key === 'memoryPct')) return claimed / actual >= 0.75 && claimed / actual <= 1.35;
   if (vague && !bound && actual > 0 && claimed / actual >= 0.6 && claimed / actual <= 1.6) return true;

@@ -63,6 +63,7 @@ const OWN_SUBJECT = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:(?:only|just|
 const CHECK_THAT = /\b(?:confirm|check|verify|ensure|make sure|see|test|validate|double-check|watch)\w*\s+(?:[\w`'’-]+\s+){0,4}?(?:that|whether|if)\s+(?:[\w-]+\s*)?$/i;
 /** A question about an earlier moment: "what state was it in before the fix?". */
 export const PAST_QUESTION = /\b(?:was|were|had|did)\b[^?]*\b(?:before|earlier|previously|prior to|at first|originally|back then|ago)\b|\bbefore (?:you|the|i|we|my|your)\b[^?]*\b(?:was|were|did|had)\b/i;
+const ONLY_STATE_RE = /\b(?:only|just)\s+((?:[\w-]+\s*(?:,|and)\s*)*[\w-]+)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+|really\s+)?(unhealthy|degraded|down|stopped|failing|in trouble|having (?:issues|problems)|not healthy|broken)\b/i;
 const AT_CHECK = /\b(at that point|at the time|when i (?:checked|looked|ran)|at that moment|when you asked|at the check)\b/i;
 const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
 
@@ -172,7 +173,7 @@ export const statuses: ClaimModule<StatusClaim> = {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
-        if (/\b(?:out of|of)\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) {
+        if (/\b(?:out of|of)\s+(?:the\s+|our\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.index! - 14), m.index!))) {
           const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
           if (after && Number.isFinite(parseNumber(after[1]!))) {
             const unhealthyAfter = cachedRegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
@@ -187,6 +188,13 @@ export const statuses: ClaimModule<StatusClaim> = {
         const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
         const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "Only redis is unhealthy", "just mcp-server and web-ui are degraded": no other service is.
+      const only = ONLY_STATE_RE.exec(text);
+      if (only && !/\b(if|would|could|should|might|when|once|was|were|not)\b/i.test(text.slice(0, only.index))) {
+        const listed = [...new Set(mentionsOf(only[1]!, facts.names).map((x) => x.service))];
+        const word = WORDS.find((w) => w.re.test(only[2]!));
+        if (listed.length && word && ['unhealthy', 'degraded', 'down'].includes(word.label)) claims.push({ subjects: listed, relation: `status:${word.label}`, label: word.label, polarity: true, value: 'only', ...tidy(only[0], unit.start + only.index) });
       }
       const total = TOTAL_RE.exec(text);
       if (total) {
@@ -226,6 +234,12 @@ export const statuses: ClaimModule<StatusClaim> = {
       };
     }
     const label = claim.label!;
+    if (claim.value === 'only') {
+      if (!facts.knowsWholeFleet()) return undefined;
+      const others = facts.all().filter((x) => !claim.subjects.includes(x.name) && holds(label, x) === true);
+      if (!others.length) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says only ${claim.subjects.join(' and ')} ${claim.subjects.length > 1 ? 'are' : 'is'} ${label}.`, fact: `Also ${label}: ${others.map((x) => `${x.name} (${x.status})`).join(', ')} (${facts.sourceOf(others[0]!.name)}).` };
+    }
     if (claim.value === 'fleet') {
       const reported = claim.subjects.filter((n) => facts.reports(n) && facts.state(n)!.status !== undefined);
       const bad = reported.map((n) => facts.state(n)!).filter((s) => !isHealthy(s));
