@@ -360,6 +360,7 @@ const HALLUCINATED_5: Case[] = [
   h('swapped_figures', 'crash', ['get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Errors?', 'ai-agent fails 52.1 % of requests and mcp-server 53.0 %.'),
   // "Only X is unhealthy" while others are too.
   h('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is unhealthy.'),
+  h('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about ten and a half times the memory of redis.'),
 ];
 const GROUNDED_6: Case[] = [
   g('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "A bit more than half of ai-agent's requests fail right now."),
@@ -370,6 +371,9 @@ const GROUNDED_6: Case[] = [
   g('n_of_m', 'crash', ['list_services'], 'Count', 'Of the 8 services, 5 are healthy.'),
   g('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is down; ai-agent and mcp-server are degraded because of it.'),
   g('error_result_action', 'action-in-progress', ['restart_service:postgres:again'], 'Restart postgres again', 'That was refused: postgres is restarting already, until 14:00:15.'),
+  // After a rollback this turn the status no longer names the version it left.
+  g('version_previous', 'after-actions', ['rollback_deployment:web-ui', 'get_service_status:web-ui'], 'web-ui version?', 'web-ui is on 2.3.0 now; it was on 2.4.0 before the rollback.'),
+  g('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about six and a half times the memory of redis.'),
 ];
 
 describe('error classes, in wordings of their own', () => {

@@ -65,7 +65,7 @@ const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 // Built once (the parts are constants); used per unit of every answer.
-const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
+const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|(?<!and a )half|(${NUMBER})(\\s+and a half)?\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
   extract({ doc, facts, question, questionServices }) {
@@ -176,7 +176,8 @@ export const figures: ClaimModule<FigureClaim> = {
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
       const multiple = MULTIPLE_RE;
       for (const m of text.matchAll(multiple)) {
-        const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
+        // "six and a half times": the half counts.
+        const factor = (m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!)) + (m[3] ? 0.5 : 0);
         if (!Number.isFinite(factor)) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
         const compared = BASELINE_CUE.exec(rest);
