@@ -374,6 +374,12 @@ const GROUNDED_6: Case[] = [
   // After a rollback this turn the status no longer names the version it left.
   g('version_previous', 'after-actions', ['rollback_deployment:web-ui', 'get_service_status:web-ui'], 'web-ui version?', 'web-ui is on 2.3.0 now; it was on 2.4.0 before the rollback.'),
   g('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about six and a half times the memory of redis.'),
+  // A limit restated in other units in brackets is still the limit.
+  g('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a limit?', 'model-a’s limit is 8 GB (8192 MB); it is using 7216 MB.'),
+  // A heading naming no service is a section title.
+  g('table_row', 'crash', ['list_services'], 'Fleet?', '## Needs attention\n- **redis** — stopped\n- **ai-agent** — degraded\n- **mcp-server** — degraded\n\n## Fine\n- model-a, model-b, web-ui, load-generator and postgres'),
+  // Another count as the subject of the state.
+  g('n_of_m', 'healthy', ['list_services'], 'How many?', 'There are eight services, and none of them needs attention.'),
 ];
 
 describe('error classes, in wordings of their own', () => {

@@ -348,7 +348,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const q = out[i]!;
-    if (q.key === prev.key && /^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+    if (!/^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) continue;
+    if (q.key === prev.key) q.role = prev.role;
+    // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
+    else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
   }
   return out;
 }

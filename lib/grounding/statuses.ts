@@ -85,6 +85,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(unit.text)) continue;
       const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
       if (unit.column && !statusColumn && unit.kind === 'table') continue;
+      // "## Fine", "**Needs attention**": a heading that names no service is a section's title, not a claim about the last one named.
+      if (unit.kind === 'heading' && !unit.mentions.length) continue;
       for (const seg of segmentsOf(unit)) {
         // "web-ui (healthy) and redis (stopped)": a state in brackets right after the name.
         const bracket = /^\s*\(([^)]{1,40})\)/.exec(seg.text);
@@ -184,6 +186,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
         // "Two services, ai-agent and web-ui, are degraded": the count is of the ones listed (each checked by name), not of the fleet.
         if (mentionsOf(m[3]!, facts.names).length) continue;
+        // "eight services, and none of them needs attention": another count is the subject of the state.
+        if (/\b(?:none|all|most|some|few|each|every|both|neither|no one|nothing|half)\b|\bof them\b/i.test(m[3]!)) continue;
         // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
         const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
         const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
