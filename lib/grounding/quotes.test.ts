@@ -35,4 +35,11 @@ describe('quotes', () => {
     expect(ask('It was `autovacuum: processing table "audit_log" (75 dead tuples)`, a minute ago.')).toEqual(['contradicted_fact']);
     expect(ask('"checkpoint complete: wrote 12 buffers (4%); duration=0.003 s"')).toEqual(['contradicted_fact']);
   });
+
+  it('a tool’s phrase restated without quotes keeps its number', () => {
+    expect(found('The vacuum was processing table audit_log (40 dead tuples).')).toEqual([]);
+    expect(found('The vacuum was processing table audit_log (75 dead tuples).')).toEqual(['contradicted_fact']);
+    // Generic words before a number are no phrase of the tools.
+    expect(found('It has been fine for about 12 minutes.')).toEqual([]);
+  });
 });

@@ -148,3 +148,46 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
   }
   return masked;
 }
+
+/**
+ * A tool's phrase restated without quotes, with its number changed: "the
+ * process exited with code 139" when the tools say "exited with code 137".
+ * The three words before the number must be the tools' own (two of them
+ * content words, so "at about 5" is not a phrase), and the tools must never
+ * follow them with the answer's number.
+ */
+interface RestatedClaim extends Claim {
+  relation: 'restated';
+  value: string;
+  /** The numbers the tools give after the same words. */
+  theirs: string[];
+}
+
+const GENERIC = new Set('the a an of to in on at for with by from and or is are was were be been it its this that about around roughly nearly almost some over under just only now still than per each every has have had which who what when there their them they then so as up down out into than more less most least very'.split(' '));
+
+export const restatements: ClaimModule<RestatedClaim> = {
+  name: 'restatements',
+  extract({ doc, facts }) {
+    const claims: RestatedClaim[] = [];
+    if (!facts.calls.length) return claims;
+    let joined: string | undefined;
+    for (const unit of doc.units) {
+      if (unit.kind === 'code') continue;
+      for (const m of unit.text.matchAll(/(?<![\d.:-])(\d+(?:\.\d+)?)(?![\d:]|\.\d)/g)) {
+        const words = normalizeWords(unit.text.slice(Math.max(0, m.index! - 60), m.index!)).split(' ').filter(Boolean).slice(-3);
+        if (words.length < 3 || words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/\d/.test(w)).length < 2) continue;
+        joined ??= toolStrings(facts.calls).map(normalizeWords).join(' | ');
+        const phrase = words.join(' ');
+        if (!joined.includes(phrase)) continue;
+        const theirs = [...joined.matchAll(new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+(?:\\.\\d+)?)(?![\\d])`, 'g'))].map((x) => x[1]!);
+        if (!theirs.length) continue;
+        claims.push({ subjects: unit.lead, relation: 'restated', value: m[1]!, theirs, polarity: true, ...tidy(m[1]!, unit.start + m.index!) });
+      }
+    }
+    return claims;
+  },
+  check(claim) {
+    if (claim.theirs.some((t) => Number(t) === Number(claim.value))) return undefined;
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Restates the tools' words with ${claim.value} where they say ${[...new Set(claim.theirs)].join(' or ')}.`, fact: `The tools give ${[...new Set(claim.theirs)].join(', ')} after the same words.` };
+  },
+};

@@ -64,4 +64,12 @@ describe('dependency claims', () => {
     expect(found('From ai-agent, redis is unreachable.')).toEqual([]);
     expect(found('redis and model-b are both unreachable from ai-agent.')).toEqual(['contradicted_fact']);
   });
+
+  it('reachability with a quantifier or an exception is read against check_dependencies', () => {
+    const deps = { name: 'check_dependencies', arguments: { service: 'web-ui' }, result: { service: 'web-ui', dependencies: [{ name: 'ai-agent', reachable: true }, { name: 'mcp-server', reachable: false }, { name: 'postgres', reachable: true }] } };
+    const found = (answer: string) => errorsOf(check(answer, { toolResults: [deps] })).map((f) => f.kind);
+    expect(found('web-ui can reach every dependency except mcp-server.')).toEqual([]);
+    expect(found('web-ui can reach every dependency except postgres.')).toEqual(['contradicted_fact']);
+    expect(found("All three of web-ui's dependencies are reachable.")).toEqual(['contradicted_fact']);
+  });
 });

@@ -11,7 +11,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'reaches' | 'only_without_dependencies';
   value: string[] | number | string;
 }
 
@@ -156,9 +156,19 @@ export const relations: ClaimModule<RelationClaim> = {
           if (st && after !== clauseEnd(m[5]!)) push({ subjects: [x], relation: 'dependencies_status', value: st[1]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
         }
       }
-      for (const m of text.matchAll(/\b(?:all|every one|each|none) of ([\w-]+)['’]s dependencies (?:are|is)\s+(?:currently\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/gi)) {
+      for (const m of text.matchAll(/\b(?:all|every one|each|none)(?:\s+(?:two|three|four|five|\d))? of ([\w-]+)['’]s (?:\w+\s+)?dependencies (?:are|is)\s+(?:currently\s+|still\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/gi)) {
         const x = mentionsOf(m[1]!, names)[0]?.service;
         if (x) push({ subjects: [x], relation: 'dependencies_status', value: (/^none/i.test(m[0]) ? 'not-' : '') + m[2]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "ai-agent can reach every dependency except redis": the ones named are cut off, every other one is reached.
+      for (const m of text.matchAll(/\b(?:can|could)\s+(?:still\s+)?(?:reach|connect to)\s+(?:all|every|each)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:\w+\s+)?dependenc(?:y|ies)\s+(?:except(?: for)?|but|apart from|other than|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)/gi)) {
+        const x = mentions.filter((z) => z.end <= m.index!).at(-1)?.service ?? unit.lead[0];
+        const cut = [...new Set(mentionsOf(m[1]!, names).map((z) => z.service))];
+        if (!x || !cut.length) continue;
+        for (const d of facts.dependencies(x) ?? []) {
+          if (cut.includes(d)) push({ subjects: [x], relation: 'cannot_reach', value: d, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          else push({ subjects: [x], relation: 'reaches', value: d, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        }
       }
       // "mcp-server lost its connection to redis", "can't reach postgres": which dependency is cut off.
       for (const m of text.matchAll(/\b(lost (?:its |the |a |their )?connections? to|can(?:no|['’])?t reach|cannot (?:reach|connect to)|unable to (?:reach|connect to)|fails? to (?:reach|connect to)|connections? (?:to|towards) (?=[\w-]+ (?:are|is|get|being) refused))\s*([\w-]+)/gi)) {
@@ -223,6 +233,11 @@ export const relations: ClaimModule<RelationClaim> = {
       if (!deps) continue;
       const fact = `${x} depends on ${deps.length ? deps.join(', ') : 'nothing'}.`;
       const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
+      if (claim.relation === 'reaches') {
+        const y = claim.value as string;
+        if (facts.reaches(x, y) === false) return wrong(`Says ${x} reaches ${y}.`, `check_dependencies this turn: ${x} cannot reach ${y}.`);
+        continue;
+      }
       if (claim.relation === 'cannot_reach') {
         const y = claim.value as string;
         // A connection between two services that do not talk to each other at all is invented, whatever the state.
@@ -269,6 +284,12 @@ export const relations: ClaimModule<RelationClaim> = {
         }
         case 'dependencies_status': {
           const word = claim.value as string;
+          // "reachable" is what check_dependencies measured, when it ran: a healthy service can still refuse this one.
+          const reach = deps.map((d) => facts.reaches(x, d));
+          if (word === 'reachable' && deps.length && reach.every((r) => r !== undefined)) {
+            if (reach.every(Boolean)) break;
+            return wrong(`Says every dependency of ${x} is reachable.`, `check_dependencies this turn: ${x} cannot reach ${deps.filter((_, i) => !reach[i]).join(', ')}.`);
+          }
           const states = deps.map((d) => facts.state(d)!).filter((s) => s && facts.reports(s.name) && s.status !== undefined);
           if (!states.length || states.length < deps.length) break;
           const good = /^(healthy|fine|ok|okay|green)$/.test(word) ? states.every(isHealthy) : /^(up|running|reachable)$/.test(word) ? states.every((s) => s.status === 'running' || s.status === 'degraded') : word.startsWith('not-') ? states.every((s) => s.status !== 'stopped') : states.some((s) => !isHealthy(s));
