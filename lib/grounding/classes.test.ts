@@ -380,6 +380,10 @@ const GROUNDED_6: Case[] = [
   g('table_row', 'crash', ['list_services'], 'Fleet?', '## Needs attention\n- **redis** — stopped\n- **ai-agent** — degraded\n- **mcp-server** — degraded\n\n## Fine\n- model-a, model-b, web-ui, load-generator and postgres'),
   // Another count as the subject of the state.
   g('n_of_m', 'healthy', ['list_services'], 'How many?', 'There are eight services, and none of them needs attention.'),
+  // A forecast of reaching the limit is not a claim that it has.
+  g('hedged_forecast', 'memory-leak', ['get_service_status:model-a'], 'model-a?', 'model-a is at 7216 MB of its 8192 MB limit and still rising; at this pace it may hit the limit within minutes.'),
+  // "its" after a name reached through a preposition is the subject named before.
+  g('dependency_of_x', 'dependency-failure', ['get_service_status:ai-agent', 'check_dependencies:ai-agent'], 'ai-agent?', 'ai-agent is degraded: its connections to model-b are refused, so about 41 % of its requests fail.'),
 ];
 
 describe('error classes, in wordings of their own', () => {

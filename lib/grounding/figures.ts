@@ -168,7 +168,7 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       // "has reached its memory limit", "is out of memory": usage said to be the whole limit.
       for (const m of text.matchAll(/\b(?:reached|hit|hitting|maxed out|exhausted|used up|run out of|ran out of)\s+(?:its|the|all of its|all its)\s+(?:memory\s+)?(?:limit|cap|memory)\b/gi)) {
-        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|close to|near|nearly|almost|about to)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|may|can|should|going to|at this (?:pace|rate)|close to|near|nearly|almost|about to|soon)\b[^.;]*$/i.test(text.slice(0, m.index!)) || /^[^.;]*\b(?:within|in (?:a few|about|under)|soon|by \d)/i.test(text.slice(m.index! + m[0].length))) continue;
         const who = ownerOf(unit, m.index!);
         if (!who.length) continue;
         claims.push({ subjects: who, relation: 'memoryPct', value: 100, q: { key: 'memoryPct', value: 100, index: m.index!, span: m[0], role: 'current' }, trend, heading, polarity: true, ...tidy(m[0], unit.start + m.index!) });

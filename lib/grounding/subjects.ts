@@ -309,6 +309,19 @@ export function segmentsOf(unit: Unit): Segment[] {
     segments.splice(i + 1, 0, { services: group, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: back[1]! });
     segments[i] = { ...seg, text: seg.text.slice(0, at) };
   }
+  // "ai-agent's connections to model-b are refused, so about 41 % of its requests fail": after a name reached through a preposition,
+  // a new clause about "its" is about the subject named before, not that object.
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const prev = segments[i - 1]!;
+    if (seg.services.length !== 1 || !prev.services.length || prev.services.includes(seg.services[0]!)) continue;
+    if (!/\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart))) continue;
+    const turn = /(?:,\s*(?:so|and|but|which means|meaning)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
+    if (!turn) continue;
+    const at = turn.index + turn[0].length;
+    segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
+    segments[i] = { ...seg, text: seg.text.slice(0, at) };
+  }
   // "X's memory has levelled off and the service reports healthy": after a clause about X's attribute, a singular pronoun starts a claim about X itself.
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
