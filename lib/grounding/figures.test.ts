@@ -137,4 +137,11 @@ describe('figure claims', () => {
     expect(flagged('postgres fails about 0.16 % of its queries.', [pg])).toEqual([]);
     expect(flagged('postgres is fine. Its error rate is 0.16 %.', [pg])).toEqual([]);
   });
+
+  it('"its normal range" names the baseline, not a series of readings to match against', () => {
+    const m = metrics('web-ui', { latencyMs: 180 }, [{ latencyMs: 44 }, { latencyMs: 47 }]);
+    expect(flagged('web-ui answers in 45 ms, inside its normal range.', [m])).toEqual(['45 ms']);
+    expect(flagged('web-ui answers in 180 ms, well outside its normal range.', [m])).toEqual([]);
+    expect(flagged('Over the last minutes web-ui ranged from 44 to 47 ms before it jumped.', [m])).toEqual([]);
+  });
 });
