@@ -144,4 +144,13 @@ describe('figure claims', () => {
     expect(flagged('web-ui answers in 180 ms, well outside its normal range.', [m])).toEqual([]);
     expect(flagged('Over the last minutes web-ui ranged from 44 to 47 ms before it jumped.', [m])).toEqual([]);
   });
+
+  it('which way a figure is said to be going is read against the metrics series', () => {
+    const rising = metrics('redis', { memoryMb: 240 }, [{ memoryMb: 120 }, { memoryMb: 150 }, { memoryMb: 190 }, { memoryMb: 230 }]);
+    expect(flagged('redis memory keeps creeping up, now about 240 MB.', [rising])).toEqual([]);
+    expect(flagged('redis memory has been shrinking and sits near 240 MB.', [rising])).toEqual(['has been shrinking']);
+    // After a spike that is over, "dropped back" is true even though the start of the series was lower.
+    const spike = metrics('model-b', { latencyMs: 620 }, [{ latencyMs: 560 }, { latencyMs: 5300 }, { latencyMs: 4900 }, { latencyMs: 700 }]);
+    expect(flagged('model-b latency has dropped back to about 620 ms.', [spike])).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * (replicas before a scale) stated as now is stale.
  */
 interface FigureClaim extends Claim {
-  relation: QuantityKey | 'sum' | 'multiple' | 'superlative' | 'comparison';
+  relation: QuantityKey | 'sum' | 'multiple' | 'superlative' | 'comparison' | 'direction';
   value: number;
   q: Quantity;
   /** For sums: the services summed; for multiples: the one compared with (or "baseline"). */
@@ -62,6 +62,7 @@ const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|
 const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
 /** Words that date a change from this turn's action rather than from the service's normal level. */
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
+const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 // Built once (the parts are constants); used per unit of every answer.
@@ -154,6 +155,15 @@ export const figures: ClaimModule<FigureClaim> = {
         const more = /slow|busi|high|larg|big|more|worse/.test(word);
         claims.push({ subjects, relation: 'comparison', value: more ? 1 : -1, metric, other, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "it has come down to 7.2 GB since", "latency keeps climbing": which way a figure is going, against the metrics series.
+      for (const m of text.matchAll(DIRECTION_RE)) {
+        if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|stop\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
+        const who = ownerOf(unit, m.index!);
+        if (!metric || who.length !== 1) continue;
+        const up = /climb|ris|grow|grew|increas|going up|gone up|went up|worsen|balloon|creep/i.test(m[0]);
+        claims.push({ subjects: who, relation: 'direction', value: up ? 1 : -1, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "the slowest service is model-a", "redis has the highest error rate".
       const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
       if (sup) {
@@ -223,6 +233,22 @@ export const figures: ClaimModule<FigureClaim> = {
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
+    }
+    if (claim.relation === 'direction') {
+      const s = claim.subjects[0]!;
+      const series = facts.observedOf(s, claim.metric!).series;
+      if (series.length < 3) return undefined;
+      // The last third of the series against the first third: a clear move one way, not noise.
+      const third = Math.max(1, Math.floor(series.length / 3));
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const early = mean(series.slice(0, third));
+      const late = mean(series.slice(-third));
+      const now = facts.observedOf(s, claim.metric!).current[0] ?? series.at(-1)!;
+      const change = (Math.max(late, now) - early) / Math.max(Math.abs(early), 1e-9);
+      const fall = (early - Math.min(late, now)) / Math.max(Math.abs(early), 1e-9);
+      if (claim.value === -1 && change > 0.1 && now >= series.at(-1)! * 0.98 && late > early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is falling.`, fact: `The metrics series rises from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      if (claim.value === 1 && fall > 0.1 && now <= series.at(-1)! * 1.02 && late < early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is rising.`, fact: `The metrics series falls from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      return undefined;
     }
     if (claim.relation === 'comparison') {
       const metric = claim.metric!;
