@@ -361,6 +361,9 @@ const HALLUCINATED_5: Case[] = [
   // "Only X is unhealthy" while others are too.
   h('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is unhealthy.'),
   h('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about ten and a half times the memory of redis.'),
+  // A figure before a list of names set off by a comma belongs to them; a count's noun left out comes from the sentence before.
+  h('table_row', 'healthy', ['list_services'], 'Who is replicated?', 'Only two services run a pair of replicas, ai-agent and postgres.'),
+  h('numbers_in_words', 'healthy', ['list_services'], 'Who is replicated?', 'ai-agent, mcp-server and web-ui run two replicas. The rest run three each.'),
 ];
 const GROUNDED_6: Case[] = [
   g('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "A bit more than half of ai-agent's requests fail right now."),
@@ -380,6 +383,7 @@ const GROUNDED_6: Case[] = [
   g('table_row', 'crash', ['list_services'], 'Fleet?', '## Needs attention\n- **redis** — stopped\n- **ai-agent** — degraded\n- **mcp-server** — degraded\n\n## Fine\n- model-a, model-b, web-ui, load-generator and postgres'),
   // Another count as the subject of the state.
   g('n_of_m', 'healthy', ['list_services'], 'How many?', 'There are eight services, and none of them needs attention.'),
+  g('numbers_in_words', 'healthy', ['list_services'], 'Who is replicated?', 'Three of them run two replicas, ai-agent, mcp-server and web-ui; the other five run a single one.'),
   // A forecast of reaching the limit is not a claim that it has.
   g('hedged_forecast', 'memory-leak', ['get_service_status:model-a'], 'model-a?', 'model-a is at 7216 MB of its 8192 MB limit and still rising; at this pace it may hit the limit within minutes.'),
   // "its" after a name reached through a preposition is the subject named before.

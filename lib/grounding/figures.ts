@@ -72,6 +72,7 @@ export const figures: ClaimModule<FigureClaim> = {
   extract({ doc, facts, question, questionServices }) {
     const claims: FigureClaim[] = [];
     const questionPair = questionServices;
+    let lastReplicas = -2;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     const topic = metricOfWords(question) === 'latencyMs' ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
@@ -88,6 +89,13 @@ export const figures: ClaimModule<FigureClaim> = {
       const trend = TREND.test(text);
       const heading = HEADING.test(text) && !NOW_DONE.test(text);
       const found = quantitiesOf(text, { column: unit.column, topic }).filter((q) => q.key !== 'ratio');
+      // "… a pair of replicas; the remaining six run a single one": the count's noun left out, taken from the sentence before.
+      if (!found.length && lastReplicas === doc.units.indexOf(unit) - 1) {
+        const bare = cachedRegExp(`\\b(?:runs?|has|have|with|on)\\s+(?:(a single one|just one|only one|one each)|(${NUMBER}) each)\\b`, 'i').exec(text);
+        const span = bare ? (bare[1] ?? bare[0].slice(bare[0].lastIndexOf(bare[2]!))) : '';
+        if (bare) found.push({ key: 'replicas', value: bare[1] ? 1 : parseNumber(bare[2]!), index: bare.index + bare[0].lastIndexOf(span), span, role: 'current' });
+      }
+      if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
       const sum = SUM.test(text);
@@ -101,6 +109,13 @@ export const figures: ClaimModule<FigureClaim> = {
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
         const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
         if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
+        // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
+        if (!mentions.some((x) => x.start < q.index)) {
+          const tail = text.slice(q.index + q.span.length);
+          const appos = /^[^.;,]{0,24},\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
+          const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
+          if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
+        }
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
