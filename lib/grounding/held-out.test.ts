@@ -20,8 +20,9 @@ import { answerCount, readSets } from './labelled-sets';
 const FLOORS: Record<string, { precision: number; recall: number; answers: number }> = {
   'held-out': { precision: 0.92, recall: 0.81, answers: 100 },
   // Written on 2026-12-02 by a third hand, without the detector or the other sets (193 answers,
-  // all thirteen states): 0.837 / 0.766 on the detector of that day, before any tuning since.
-  'held-out-3': { precision: 0.83, recall: 0.76, answers: 150 },
+  // all thirteen states): 0.837 / 0.766 on the detector of that day, before any tuning since;
+  // 0.831 / 0.787 after dev-3's classes (never looked at while tuning them).
+  'held-out-3': { precision: 0.83, recall: 0.78, answers: 150 },
 };
 
 describe('the held-out sets', () => {
