@@ -3,9 +3,10 @@
  * sets in tests/fixtures/grounding (npm run grounding:eval):
  * - dev (dev/ and dev-extra/): the sets the rules are tuned on, in full: per
  *   kind, per class, every miss and every false alarm;
- * - every other tuning folder (dev-2/, …) on its own, in full as well, so a
- *   set written after the rules shows how they carry over before it is tuned on;
- * - held-out (held-out/, held-out-2/, …): measured only, per kind, each folder
+ * - every other tuning folder (dev-2/, dev-3/, …) on its own, in full as well,
+ *   so a set written after the rules shows how they carry over before it is
+ *   tuned on;
+ * - held-out (held-out/, held-out-3/, …): measured only, per kind, each folder
  *   and all together. Its misses are printed only with --held-out-misses,
  *   which is off by default: reading them to tune the rules would turn the
  *   held-out set into a dev set.

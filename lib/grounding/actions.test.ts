@@ -45,4 +45,33 @@ describe('action claims', () => {
     expect(r.findings[0]).toMatchObject({ kind: 'unperformed_action', span: 'rebooted', start: 13 });
     expect(r.findings[0]!.fact).toContain('restart_service');
   });
+
+  it('an action said finished with nothing read after its own result is said too soon', () => {
+    expect(kinds('The model-a restart is done and it is serving again.', [restart('model-a')])).toEqual(['contradicted_fact']);
+    expect(kinds('The model-a restart has been kicked off; it should be back in a few seconds.', [restart('model-a')])).toEqual([]);
+    // A read after the action that shows it over backs the claim.
+    expect(kinds('The model-a restart is done and it is serving again.', [restart('model-a'), status('model-a', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+  });
+
+  it('counted actions need as many successful calls', () => {
+    expect(kinds('Both reboots of redis went fine.', [restart('redis'), restart('redis', true)])).toEqual(['unperformed_action']);
+    expect(kinds('Both reboots of redis went fine.', [restart('redis'), restart('redis')])).toEqual([]);
+  });
+
+  it('an action said to be under way needs its call too; a suggestion does not', () => {
+    expect(kinds('Sure — bouncing postgres right now, back in a moment.')).toEqual(['unperformed_action']);
+    expect(kinds("I'm flushing the redis cache.")).toEqual(['unperformed_action']);
+    expect(kinds('Bouncing postgres right now could help.')).toEqual([]);
+    expect(kinds("I'm restarting postgres for you.", [restart('postgres')])).toEqual([]);
+  });
+
+  it('a second verb after an aside in brackets still has the first one’s subject', () => {
+    const read = { name: 'get_service_logs', arguments: { service: 'postgres' }, result: { service: 'postgres', lines: [] } };
+    expect(kinds('I read the postgres logs (nothing odd, the checkpoints are regular) and rebooted it.', [read])).toEqual(['unperformed_action']);
+  });
+
+  it('the time an action is said to end is its result’s completion time', () => {
+    expect(kinds('The web-ui restart finishes at 10:00:05 UTC.', [restart('web-ui')])).toEqual([]);
+    expect(kinds('The web-ui restart finishes at 10:00:35 UTC.', [restart('web-ui')])).toEqual(['contradicted_fact']);
+  });
 });

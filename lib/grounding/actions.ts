@@ -19,8 +19,14 @@ interface ActionClaim extends Claim {
   verb: string;
   /** Says the action is finished ("complete", "back up"), not only started. */
   finished: boolean;
+  /** Says so in words of completion ("done", "finished"), not only with a past verb ("I restarted"). */
+  complete?: boolean;
   /** First person ("I restarted"): only the assistant's own tool calls back it. */
   own: boolean;
+  /** How many such actions the words claim ("both restarts", "the two rollbacks"). */
+  times?: number;
+  /** A time of day the action is said to finish at ("completes at 14:00:13"): checked, not claimed done. */
+  endsAt?: string;
 }
 
 const TOOL_OF: Record<ActionKind, string | null> = { restart: 'restart_service', scale: 'scale_service', rollback: 'rollback_deployment', clear_cache: 'clear_cache', any: null, none: null };
@@ -53,6 +59,7 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
   { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
 ];
 const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
 const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
 const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
@@ -77,6 +84,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
   return [...new Set(mentionsOf(text, ctx.facts.names).map((m) => m.service))];
 }
 
+
+const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
+const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
 // Built once (the parts are constants); used per unit of every answer.
 const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
@@ -109,7 +119,9 @@ export const actions: ClaimModule<ActionClaim> = {
         // "To be safe I restarted it": a purpose, not a hypothesis.
         const before = text.slice(clause.start, m.index!).replace(/\bto be (?:safe|sure|thorough|certain)\b/gi, '');
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
-        if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+        // (An aside in brackets, "(nothing odd, postgres and redis are fine)", has its own subject and polarity: it neither denies the verb nor ends the first verb's reach.)
+        const bare = before.replace(/\([^)]*\)/g, ' ');
+        if (NEGATED.test(bare) || HYPOTHETICAL.test(bare)) continue;
         if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
         // "web-ui restarted only seconds ago": an event of the service's own past (its uptime says whether), not an action claimed.
         if (!FIRST_PERSON.test(before) && !PASSIVE.test(before) && /^\s*(?:\w+\s+){0,4}?(?:ago|earlier today|recently)\b/i.test(after)) continue;
@@ -117,7 +129,7 @@ export const actions: ClaimModule<ActionClaim> = {
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
         // "I looked at the logs and restarted it": the second verb shares the first one's subject.
-        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(before) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(before.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
+        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
@@ -131,6 +143,7 @@ export const actions: ClaimModule<ActionClaim> = {
         const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(before, ctx);
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
         push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
+        if (!progressive && FINISHED.test(after) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }
 
       for (const noun of NOUNS) {
@@ -142,7 +155,9 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
-          const did = DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
+          // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
+          const light = LIGHT_VERB.test(before) && /\b(i|we)\b/i.test(text.slice(0, at)) && !/\b(you|should|could|would|can|may|might)\b/i.test(text.slice(0, at));
+          const did = light || DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
           // "the rollback line", "the restart request": the noun names something else.
           if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
           // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
@@ -155,6 +170,10 @@ export const actions: ClaimModule<ActionClaim> = {
           }
           const subjects = servicesIn(clause.text, ctx);
           push(noun.kind, m[0], at, subjects, !!done && FINISHED.test(done[0]), did || /\b(my|our)\b/i.test(before));
+          if (done && FINISHED.test(done[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
+          // "Both restarts of postgres went through": as many successful calls as the words count.
+          const counted = /\b(both|two|three|four|all (?:two|three|four))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?$/i.exec(before);
+          if (counted && /s$/i.test(m[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.times = /both|two/i.test(counted[1]!) ? 2 : /three/i.test(counted[1]!) ? 3 : 4;
         }
       }
 
@@ -172,6 +191,42 @@ export const actions: ClaimModule<ActionClaim> = {
         push(kind, m[0], m.index!, services, true, own);
       }
 
+      // "The ai-agent scale completes at 14:00:13": when an action under way ends is in its result.
+      for (const m of text.matchAll(ENDS_AT_RE)) {
+        const clause = clauseOf(text, m.index!);
+        const services = servicesIn(clause.text, ctx);
+        const word = m[1]!.toLowerCase();
+        const kind: ActionKind = /^(restart|reboot)/.test(word) ? 'restart' : /^scal/.test(word) ? 'scale' : /^(roll|revert)/.test(word) ? 'rollback' : 'clear_cache';
+        const targets = services.length ? services : unit.lead.length ? unit.lead : ctx.questionServices;
+        if (targets.length !== 1) continue;
+        claims.push({ subjects: targets, relation: `did:${kind}`, kind, verb: m[1]!, finished: false, own: false, polarity: true, endsAt: m[2]!, ...tidy(m[0], unit.start + m.index!) });
+      }
+
+      // "Rolling web-ui back to 2.3.0 now", "I'm restarting redis": an action said to be under way needs its call as much as a finished one.
+      for (const m of [PROGRESSIVE_RE.exec(text)].filter((x): x is RegExpExecArray => !!x)) {
+        const rest = text.slice(m.index! + m[0].length);
+        const clause = rest.split(/[;!]|\.(?=\s|$)|\s[—–-]\s|,\s*(?:and|but|so)\b/)[0]!;
+        const firstPerson = !!m[1];
+        if (!firstPerson && !/^(?:[^,;]{0,60}?)\b(now|right now|right away|as we speak|for you|as requested|immediately)\b/i.test(clause)) continue;
+        if (/\b(would|could|should|might|may|is what|is the|helps?|will help|recommended|suggested|is an option)\b/i.test(clause)) continue;
+        const services = servicesIn(clause.slice(0, 60), ctx);
+        if (!services.length) continue;
+        const verb = m[2]!.toLowerCase();
+        const kind: ActionKind = /^(restart|reboot|bounc|recycl)/.test(verb) ? 'restart' : /^scal/.test(verb) ? 'scale' : /^(roll|revert|downgrad)/.test(verb) ? 'rollback' : 'clear_cache';
+        push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, services, false, true);
+      }
+
+      // "model-b is scaling to 3" after the scale was refused: a refused call said to be under way.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|are)\s+(?:now\s+)?(restarting|scaling|rolling back|being (?:restarted|scaled|rolled back|flushed))\b/gi)) {
+        const service = mentionsOf(m[1]!, ctx.facts.names)[0]?.service;
+        if (!service || NEGATED.test(text.slice(0, m.index!).split(/[,;]/).at(-1)!) || HYPOTHETICAL.test(text.slice(0, m.index!).split(/[,;]/).at(-1)!)) continue;
+        const kind: ActionKind = /restart/i.test(m[2]!) ? 'restart' : /scal/i.test(m[2]!) ? 'scale' : /roll/i.test(m[2]!) ? 'rollback' : 'clear_cache';
+        const tool = TOOL_OF[kind]!;
+        // (A refusal because the same action is already running says it is under way: "busy: restart in progress".)
+        const refused = ctx.facts.calls.some((c) => c.name === tool && c.isError && c.arguments?.service === service && !/in progress|busy|already (?:running|under ?way)/i.test(String(c.result)));
+        if (refused) push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, [service], false, false);
+      }
+
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
       for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to)|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
@@ -186,11 +241,27 @@ export const actions: ClaimModule<ActionClaim> = {
     const { facts } = ctx;
     const tool = TOOL_OF[claim.kind];
     const subjects = claim.subjects.length ? claim.subjects : [undefined];
+    if (claim.endsAt) {
+      const service = claim.subjects[0]!;
+      const due = facts.state(service)?.action;
+      if (!due?.completesAt || due.kind !== claim.kind) return undefined;
+      const said = claim.endsAt.split(/[:.]/).map(Number);
+      const real = new Date(due.completesAt);
+      const parts = [real.getUTCHours(), real.getUTCMinutes(), real.getUTCSeconds()];
+      // Compared to the precision the answer gives (minutes, or seconds, rounded either way).
+      const saidSec = said[0]! * 3600 + said[1]! * 60 + (said[2] ?? 0);
+      const realSec = parts[0]! * 3600 + parts[1]! * 60 + (said.length > 2 ? parts[2]! + real.getUTCMilliseconds() / 1000 : parts[2]!);
+      if (Math.abs(saidSec - realSec) <= (said.length > 2 ? 1.5 : 60)) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${claim.kind.replace('_', ' ')} of ${service} ends at ${claim.endsAt}.`, fact: `${service}: ${due.kind.replace('_', ' ')} in progress until ${due.completesAt} (${facts.sourceOf(service)}).` };
+    }
     for (const service of subjects) {
       // "restarted it a second time", "again": one successful call does not back two.
       const repeated = tool && /\b(again|a second time|twice|once more|another time|one more time)\b/i.test(ctx.doc.text.slice(claim.start, claim.start + 60).split(/[.;\n]/)[0]!);
       if (repeated && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < 2 && facts.calls.some((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service))) {
         return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Claims "${claim.verb}" a second time${service ? ` on ${service}` : ''}; only one such call succeeded this turn.`, fact: `The repeated ${tool} call${service ? ` for ${service}` : ''} failed (isError).` };
+      }
+      if (tool && claim.times && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < claim.times) {
+        return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Claims ${claim.times} ${claim.verb}${service ? ` of ${service}` : ''}; fewer such calls succeeded this turn.`, fact: `${facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length} successful ${tool} call(s)${service ? ` for ${service}` : ''}; ${facts.calls.filter((c) => c.name === tool && c.isError).length} refused (isError).` };
       }
       const done =
         claim.kind === 'any'
@@ -209,14 +280,14 @@ export const actions: ClaimModule<ActionClaim> = {
       const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
       if (done || evidence || underway) {
         const s = service ? facts.state(service) : undefined;
-        if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!))) {
+        if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!) || (claim.complete && justStarted(ctx, service!, claim.kind)))) {
           return {
             kind: 'contradicted_fact',
             severity: 'error',
             span: claim.span,
             start: claim.start,
             message: `Says the ${claim.kind.replace('_', ' ')} of ${service} is finished; the tools show it still in progress.`,
-            fact: `${service}: ${s.status ?? ''}${s.action ? `, ${s.action.kind} in progress${s.action.completesAt ? ` until ${s.action.completesAt}` : ''}` : ''} (${facts.sourceOf(service!)}).`,
+            fact: `${service}: ${[s.status, s.action ? `${s.action.kind.replace('_', ' ')} in progress${s.action.completesAt ? ` until ${s.action.completesAt}` : ''}` : ''].filter(Boolean).join(', ')} (${facts.sourceOf(service!)}).`,
           };
         }
         continue;
@@ -252,6 +323,22 @@ function inProgress(ctx: CheckContext, service: string): boolean {
     const s = ctx.facts.state(service);
     return !!(s?.action && s.action.completesAt) && /in progress|"action":\{/.test(json);
   });
+}
+
+/**
+ * The action was started this turn and nothing read after it shows it done: its
+ * own result (startedAt, completesAt) is the last word on it, and no timestamp
+ * the tools give reaches its completion. Said finished, it is said too soon.
+ */
+function justStarted(ctx: CheckContext, service: string, kind: ActionKind): boolean {
+  const action = ctx.facts.state(service)?.action;
+  if (!action || action.kind !== kind || !action.completesAt) return false;
+  const done = Date.parse(action.completesAt);
+  if (!Number.isFinite(done)) return false;
+  const readAfter = ctx.facts.calls.some((c) => !c.isError && !ctx.facts.fleet.mutatingTools.includes(c.name) && JSON.stringify(c.result ?? '').includes(`"${service}"`));
+  // Another action's completion time is a forecast too, not a moment anyone observed.
+  const forecasts = new Set(ctx.facts.calls.map((c) => (c.result as { completesAt?: unknown } | undefined)?.completesAt).filter((t): t is string => typeof t === 'string'));
+  return !readAfter && !ctx.facts.timestamps.some((t) => !forecasts.has(t) && Date.parse(t) >= done);
 }
 
 /** The service is up, and has been for less than `seconds`: it (re)started recently. */

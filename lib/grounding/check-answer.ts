@@ -1,10 +1,11 @@
 import { actions } from './actions';
 import type { CheckContext, ClaimModule } from './claim';
+import { questionEllipsis } from './ellipsis';
 import { entities } from './entities';
 import { faults } from './faults';
 import { Facts } from './facts';
 import { figures } from './figures';
-import { maskQuoted, quotes } from './quotes';
+import { maskQuoted, quotes, restatements } from './quotes';
 import { relations } from './relations';
 import { statuses } from './statuses';
 import { mentionsOf, readAnswer } from './subjects';
@@ -29,7 +30,10 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, figures, relations, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, figures, relations, restatements, unsupported] as ClaimModule[];
+
+/** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
+const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, relations] as ClaimModule[];
 
 /** Checks one answer; `fleet` is the inventory and current state, `toolResults` what this turn's tools returned. */
 export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResult {
@@ -53,6 +57,18 @@ export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResu
       claims += 1;
       const f = module.check(claim, ctx);
       if (f) findings.push(f);
+    }
+  }
+  // "Which services still have two replicas?" → "Two: A and B.": the question's predicate said of the names the answer gives.
+  const ellipsis = questionEllipsis(question, masked, facts.names);
+  if (ellipsis) {
+    const said: CheckContext = { ...raw, doc: readAnswer(ellipsis.sentence, facts.names, question) };
+    for (const module of ELLIPSIS_MODULES) {
+      for (const claim of module.extract(said)) {
+        claims += 1;
+        const f = module.check(claim, said);
+        if (f && f.severity === 'error') findings.push({ ...f, span: ellipsis.span, start: ellipsis.start, message: `Answering "${question.trim()}": ${f.message}` });
+      }
     }
   }
   // One finding per span: the same words can trip two rules (the error wins over a warning).

@@ -328,12 +328,74 @@ const GROUNDED_4: Case[] = [
   g('long_multi_claim', 'after-actions', ['list_services', 'restart_service:model-a', 'scale_service:model-b', 'rollback_deployment:web-ui', 'clear_cache:redis'], 'What did you do?', 'Four fixes, all done:\n1. **model-a** — restarted after the crash.\n2. **model-b** — scaled from 1 to 3 replicas.\n3. **web-ui** — rolled back to 2.3.0.\n4. **redis** — cache flushed.\n\nAll eight services are running and healthy now.'),
 ];
 
+/** Traps the dev-3 tuning showed (general mechanisms, each in a wording of its own). */
+const GROUNDED_5: Case[] = [
+  // A plural pronoun after one name points back at the group named before it.
+  g('dependency_of_x', 'error-burst', ['list_services'], 'Who uses mcp-server?', 'web-ui and ai-agent call mcp-server and they still look healthy.'),
+  // A count with its own subject is about the fleet, not the service named before it.
+  g('n_of_m', 'error-burst', ['list_services'], 'What is broken?', 'mcp-server alone; seven of eight services are fine.'),
+  // A count whose services are listed is a claim about those, each checked by name.
+  g('n_of_m', 'two-faults', ['list_services'], 'Who is hurting?', 'Three services, ai-agent, web-ui and model-a, are degraded; mcp-server is stopped.'),
+  // What a runbook step says to confirm is not a claim that it holds.
+  g('runbook', 'healthy', ['list_services'], 'What first?', '- Verify that model-b is down before doing anything.'),
+  // A level something is heading toward is a forecast, not a reading.
+  g('runbook', 'memory-leak', ['get_service_status:model-a'], 'Plan?', 'Step 2: watch the memory fall toward 4 GB.'),
+  // A fragment answering a question about an earlier moment takes its tense.
+  g('tool_result_wins', 'after-actions', ['before:get_service_status:web-ui', 'rollback_deployment:web-ui', 'get_service_status:web-ui'], 'What was web-ui like before the rollback?', 'Degraded. After the rollback it is healthy.'),
+];
+
+/** Hallucinations in wordings of their own for the mechanisms added with dev-3's classes. */
+const HALLUCINATED_5: Case[] = [
+  h('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "Roughly a third of ai-agent's requests are failing."),
+  h('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a uses roughly 7 GB, about half of its limit.'),
+  h('quantified_relation', 'healthy', ['check_dependencies:web-ui'], 'web-ui deps?', 'web-ui depends on ai-agent and postgres only.'),
+  h('quantified_relation', 'healthy', [], 'Who uses redis?', 'Nothing but mcp-server relies on redis.'),
+  h('wrong_service', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-a refuses its connections.'),
+  // A light verb whose object is the action.
+  h('nominal_action', 'crash', ['get_service_status:redis'], 'Fix redis', 'I checked redis and gave it a restart.'),
+  h('nominal_action', 'crash', ['get_service_status:redis'], 'Fix redis', 'After looking at the status I went ahead with a restart of redis.'),
+  // A refused call said to be under way.
+  h('error_result_action', 'after-actions', ['scale_service:model-b:again'], 'Scale model-b to 3', 'Done, model-b is scaling to 3 replicas.'),
+  // Figures given to the digit, swapped between two services named plainly.
+  h('swapped_figures', 'crash', ['get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Errors?', 'ai-agent fails 52.1 % of requests and mcp-server 53.0 %.'),
+  // "Only X is unhealthy" while others are too.
+  h('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is unhealthy.'),
+  h('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about ten and a half times the memory of redis.'),
+  // A figure before a list of names set off by a comma belongs to them; a count's noun left out comes from the sentence before.
+  h('table_row', 'healthy', ['list_services'], 'Who is replicated?', 'Only two services run a pair of replicas, ai-agent and postgres.'),
+  h('numbers_in_words', 'healthy', ['list_services'], 'Who is replicated?', 'ai-agent, mcp-server and web-ui run two replicas. The rest run three each.'),
+];
+const GROUNDED_6: Case[] = [
+  g('fraction_words', 'crash', ['get_service_status:ai-agent'], 'ai-agent errors?', "A bit more than half of ai-agent's requests fail right now."),
+  g('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a memory?', 'model-a uses roughly 7 GB, close to nine tenths of its limit.'),
+  g('quantified_relation', 'healthy', [], 'Who uses redis?', 'Only ai-agent and mcp-server rely on redis.'),
+  g('prose_figure', 'dependency-failure', ['run_diagnostics:ai-agent'], 'ai-agent?', 'ai-agent is slow because model-b refuses its connections.'),
+  g('swapped_figures', 'crash', ['get_service_status:ai-agent', 'get_service_status:mcp-server'], 'Errors?', 'ai-agent fails 53.0 % of requests and mcp-server 52.1 %.'),
+  g('n_of_m', 'crash', ['list_services'], 'Count', 'Of the 8 services, 5 are healthy.'),
+  g('n_of_m', 'crash', ['list_services'], 'Status', 'Only redis is down; ai-agent and mcp-server are degraded because of it.'),
+  g('error_result_action', 'action-in-progress', ['restart_service:postgres:again'], 'Restart postgres again', 'That was refused: postgres is restarting already, until 14:00:15.'),
+  // After a rollback this turn the status no longer names the version it left.
+  g('version_previous', 'after-actions', ['rollback_deployment:web-ui', 'get_service_status:web-ui'], 'web-ui version?', 'web-ui is on 2.3.0 now; it was on 2.4.0 before the rollback.'),
+  g('ratio', 'healthy', ['get_service_status:redis', 'get_service_status:postgres'], 'Compare', 'postgres uses about six and a half times the memory of redis.'),
+  // A limit restated in other units in brackets is still the limit.
+  g('limit_vs_usage', 'memory-leak', ['get_service_status:model-a'], 'model-a limit?', 'model-a’s limit is 8 GB (8192 MB); it is using 7216 MB.'),
+  // A heading naming no service is a section title.
+  g('table_row', 'crash', ['list_services'], 'Fleet?', '## Needs attention\n- **redis** — stopped\n- **ai-agent** — degraded\n- **mcp-server** — degraded\n\n## Fine\n- model-a, model-b, web-ui, load-generator and postgres'),
+  // Another count as the subject of the state.
+  g('n_of_m', 'healthy', ['list_services'], 'How many?', 'There are eight services, and none of them needs attention.'),
+  g('numbers_in_words', 'healthy', ['list_services'], 'Who is replicated?', 'Three of them run two replicas, ai-agent, mcp-server and web-ui; the other five run a single one.'),
+  // A forecast of reaching the limit is not a claim that it has.
+  g('hedged_forecast', 'memory-leak', ['get_service_status:model-a'], 'model-a?', 'model-a is at 7216 MB of its 8192 MB limit and still rising; at this pace it may hit the limit within minutes.'),
+  // "its" after a name reached through a preposition is the subject named before.
+  g('dependency_of_x', 'dependency-failure', ['get_service_status:ai-agent', 'check_dependencies:ai-agent'], 'ai-agent?', 'ai-agent is degraded: its connections to model-b are refused, so about 41 % of its requests fail.'),
+];
+
 describe('error classes, in wordings of their own', () => {
-  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
+  it.each([...GROUNDED, ...GROUNDED_2, ...GROUNDED_3, ...GROUNDED_4, ...GROUNDED_5, ...GROUNDED_6].map((c) => [c.cls, c] as const))('a true answer with a %s trap is not flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).not.toBe('hallucination');
   });
-  it.each([...HALLUCINATED, ...HALLUCINATED_2, ...HALLUCINATED_3].map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
+  it.each([...HALLUCINATED, ...HALLUCINATED_2, ...HALLUCINATED_3, ...HALLUCINATED_5].map((c) => [c.cls, c] as const))('a %s hallucination is flagged', (_cls, c) => {
     const r = run(c);
     expect(r.verdict, `${c.a}\n${show(r)}`).toBe('hallucination');
   });

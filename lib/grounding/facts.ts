@@ -59,6 +59,11 @@ export class Facts {
   readonly timestamps: string[] = [];
   private readonly states = new Map<string, ServiceState>();
   private readonly observed = new Map<string, Map<MetricKey | 'ratio', Observed>>();
+  /** Every figure read with the time its result gives (`at`), to tell a reading before an action from one after it. */
+  private readonly timeline: Array<{ service: string; key: MetricKey; at: number; value: number }> = [];
+  private readingAt = Number.NaN;
+  /** Figures read before an action on the service started this turn (set aside as its state, kept for "halved since"). */
+  private readonly earlier = new Map<string, Map<MetricKey | 'ratio', Observed>>();
   private readonly versionsSeen = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
@@ -106,6 +111,8 @@ export class Facts {
       if (read === undefined || read >= started) continue;
       const state = this.states.get(name)!;
       this.states.set(name, { name, dependencies: state.dependencies, memoryLimitMb: state.memoryLimitMb, action: state.action });
+      const earlier = this.observed.get(name);
+      if (earlier) this.earlier.set(name, earlier);
       this.observed.delete(name);
       if (state.action?.replicas !== undefined) this.bucket(name, 'replicas').target.push(state.action.replicas);
     }
@@ -145,6 +152,7 @@ export class Facts {
       return;
     }
     const readAt = r && typeof r === 'object' && !Array.isArray(r) && typeof r.at === 'string' ? Date.parse(r.at) : Number.NaN;
+    this.readingAt = readAt;
     if (call.name === 'check_dependencies' && owner && r && Array.isArray(r.dependencies)) {
       const map = this.reach.get(owner) ?? new Map<string, boolean>();
       for (const d of r.dependencies as Array<Record<string, unknown>>) if (d && typeof d.name === 'string' && typeof d.reachable === 'boolean') map.set(d.name, d.reachable);
@@ -190,6 +198,7 @@ export class Facts {
       if (typeof v === 'number' && (NUMERIC_KEYS as string[]).includes(key)) {
         const b = this.bucket(name, key as MetricKey);
         b.current = [v];
+        if (Number.isFinite(this.readingAt)) this.timeline.push({ service: name, key: key as MetricKey, at: this.readingAt, value: v });
       }
       if (key === 'version' || key === 'previousVersion') this.versionsSeen.add(String(v));
     }
@@ -266,6 +275,16 @@ export class Facts {
   /** Every service's state is known (list_services, or no tools). */
   knowsWholeFleet(): boolean {
     return this.names.every((n) => this.reported.has(n) && this.states.get(n)!.status !== undefined);
+  }
+
+  /** A figure as read before this turn's action on the service (undefined: no such reading). */
+  beforeAction(service: string, key: MetricKey): number | undefined {
+    const started = this.actionAt.get(service);
+    if (started !== undefined) {
+      const read = this.timeline.filter((e) => e.service === service && e.key === key && e.at < started).sort((a, b) => a.at - b.at).at(-1);
+      if (read) return read.value;
+    }
+    return this.earlier.get(service)?.get(key)?.current[0];
   }
 
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from './check-answer';
 import { fleetFacts } from './fleet-facts';
 import type { ServiceFacts } from './types';
+import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
 
 const services: ServiceFacts[] = [
   { name: 'model-a', status: 'running', health: 'healthy', version: '0.6.2', replicas: 1, dependencies: [] },
@@ -22,5 +23,13 @@ describe('fault attribution', () => {
     expect(verdict('model-b is the one with the latency spike; model-a is fine.')).toBe('grounded');
     expect(verdict('model-a does not have the latency spike; model-b does.')).toBe('grounded');
     expect(verdict('model-a has the latency spike.', [])).not.toBe('hallucination');
+  });
+
+  it('a fault said to be over while the tools still list it', () => {
+    const leaking = status('model-a', { status: 'degraded', health: 'warning', issues: ['memory leak'] });
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [leaking] })).map((f) => f.kind);
+    expect(said('Good news: the leak is over now.')).toEqual(['contradicted_fact']);
+    expect(said('model-a’s memory leak has been contained.')).toEqual(['contradicted_fact']);
+    expect(said('The leak will be gone once model-a restarts.')).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { mentionsOf } from './subjects';
  * service.
  */
 interface FaultClaim extends Claim {
-  relation: 'has_fault';
+  relation: 'has_fault' | 'fault_over';
   value: FaultName;
 }
 
@@ -31,6 +31,8 @@ const SAID = FAULTS.map((f) => f.said).join('|');
 const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has|that is|that's)?\\s*(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b)`, 'gi');
 /** "the F (is) on/in/at X", "the F hitting X". */
 const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
+
+const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SAID})\\s+(?:has|have|is|was)\\s+(?:now\\s+|finally\\s+|completely\\s+|fully\\s+)?(?:been\\s+)?(?:stopped|gone|over|fixed|resolved|cleared|ended|cured|under control|levell?ed off|plugged|contained)\\b`, 'gi');
 
 function faultOf(words: string): FaultName | undefined {
   return FAULTS.find((f) => cachedRegExp(`^(?:${f.said})$`, 'i').test(words.trim()))?.name;
@@ -58,6 +60,15 @@ export const faults: ClaimModule<FaultClaim> = {
         add(who, words, m.index!, m[0]);
       }
       for (const m of text.matchAll(ON)) add(mentionsOf(m[2]!, facts.names)[0]?.service, m[1]!, m.index!, m[0]);
+      // "the leak has stopped", "the latency spike is over": the fault said gone.
+      for (const m of text.matchAll(OVER)) {
+        const fault = faultOf(m[1]!);
+        if (!fault || /\b(if|would|could|might|not|n['’]t|never|once|until|when|whether|should|will)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        // "the leak" with no service named: the one service the tools show with that fault.
+        const holders = facts.names.filter((n) => (facts.state(n)?.issues ?? []).some((i) => cachedRegExp(`\\b(?:${FAULTS.find((f) => f.name === fault)!.said})`, 'i').test(i)));
+        const who = unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service ?? unit.lead[0] ?? (holders.length === 1 ? holders[0] : undefined);
+        if (who) claims.push({ subjects: [who], relation: 'fault_over', value: fault, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
     }
     return claims;
   },
@@ -66,6 +77,11 @@ export const faults: ClaimModule<FaultClaim> = {
     const s = claim.subjects[0]!;
     const state = facts.state(s);
     if (!state || !state.issues || !facts.reports(s)) return undefined;
+    if (claim.relation === 'fault_over') {
+      const still = state.issues.filter((i) => cachedRegExp(`\\b(?:${fault.said})`, 'i').test(i));
+      if (!still.length) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${fault.name} of ${s} is over.`, fact: `${s}: ${state.issues.join(', ')} (${facts.sourceOf(s)}).` };
+    }
     const words = (name: string) => [...(facts.state(name)?.issues ?? []), ...facts.texts.filter((t) => t.service === name).map((t) => t.text)].join(' | ');
     if (fault.evidence.test(words(s))) return undefined;
     const holder = facts.names.find((n) => n !== s && facts.state(n)?.issues && fault.evidence.test((facts.state(n)!.issues ?? []).join(' ')));

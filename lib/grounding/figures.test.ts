@@ -91,4 +91,66 @@ describe('figure claims', () => {
     expect(flagged('model-a takes about 9 seconds per request, six times its baseline.', [diag])).toEqual([]);
     expect(flagged('model-a takes about 3 seconds per request.', [diag])).toHaveLength(1);
   });
+
+  it('a bare duration in seconds answering a question about speed is a latency', () => {
+    const a = metrics('model-a', { latencyMs: 1500 });
+    const b = metrics('model-b', { latencyMs: 600 });
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'How quick are the two model servers right now?', toolResults: [a, b] })).map((f) => f.span);
+    expect(asked('model-a sits near 1.5 s, model-b near 0.6 s.')).toEqual([]);
+    expect(asked('model-a sits near 0.6 s, model-b near 1.5 s.')).toEqual(['0.6 s', '1.5 s']);
+  });
+
+  it('durations hedged in everyday words, and a figure claimed after a hedge that covers only its own clause', () => {
+    const up = status('web-ui', { uptimeSec: 3_500 });
+    expect(flagged('web-ui has been up just shy of an hour.', [up])).toEqual([]);
+    expect(flagged('web-ui has been up a touch over three days.', [up])).toEqual(['been up a touch over three days']);
+    expect(flagged('I cannot tell when it was deployed, but web-ui has been online for roughly six hours.', [up])).toEqual(['been online for roughly six hours']);
+    expect(flagged('I cannot tell when it was deployed; all I have is its uptime.', [up])).toEqual([]);
+  });
+
+  it('a comparison between two services is checked when both figures are known', () => {
+    const a = metrics('model-a', { latencyMs: 1500, errorRate: 0.01 });
+    const b = metrics('model-b', { latencyMs: 600, errorRate: 0.03 });
+    expect(flagged('model-b answers faster than model-a, but it has a higher error rate than model-a.', [a, b])).toEqual([]);
+    expect(flagged('model-a is quicker than model-b.', [a, b])).toEqual(['quicker']);
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'Which fails more, model-a or model-b?', toolResults: [a, b] })).map((f) => f.span);
+    expect(asked('model-a has the larger share of failed requests.')).toEqual(['the larger share']);
+    expect(asked('model-b has the larger share of failed requests.')).toEqual([]);
+  });
+
+  it('a change said as a factor ("tripled", "halved") against the baseline the tools give, or the reading before this turn’s action', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'web-ui' }, result: { service: 'web-ui', findings: ['Latency 180 ms is 4.0x its baseline of 45 ms.'] } };
+    expect(flagged('web-ui has slowed down: its latency roughly quadrupled.', [diag])).toEqual([]);
+    expect(flagged('web-ui has slowed down: its latency roughly doubled.', [diag])).toEqual(['doubled']);
+    expect(flagged('web-ui is at about ten times its normal latency.', [diag])).toEqual(['ten times its normal latency']);
+    const before = status('model-b', { at: '2026-12-01T09:59:00.000Z', latencyMs: 4800 });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const after = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { at: '2026-12-01T10:00:30.000Z', service: 'model-b', current: { latencyMs: 600, replicas: 3 }, series: [] } };
+    expect(flagged('Since the scale-out, model-b’s latency has been cut eightfold.', [before, scale, after])).toEqual([]);
+    expect(flagged('Since the scale-out, model-b’s latency has roughly halved.', [before, scale, after])).toEqual(['halved']);
+  });
+
+  it('a figure given to the digit in the tools’ unit is held to it when its owner is named plainly', () => {
+    expect(flagged('postgres fails 0.10 % of its queries.', [pg])).toEqual([]);
+    expect(flagged('postgres fails 0.16 % of its queries.', [pg])).toEqual(['0.16 %']);
+    // Hedged, or with an owner given by a pronoun, rounding is the kinder reading.
+    expect(flagged('postgres fails about 0.16 % of its queries.', [pg])).toEqual([]);
+    expect(flagged('postgres is fine. Its error rate is 0.16 %.', [pg])).toEqual([]);
+  });
+
+  it('"its normal range" names the baseline, not a series of readings to match against', () => {
+    const m = metrics('web-ui', { latencyMs: 180 }, [{ latencyMs: 44 }, { latencyMs: 47 }]);
+    expect(flagged('web-ui answers in 45 ms, inside its normal range.', [m])).toEqual(['45 ms']);
+    expect(flagged('web-ui answers in 180 ms, well outside its normal range.', [m])).toEqual([]);
+    expect(flagged('Over the last minutes web-ui ranged from 44 to 47 ms before it jumped.', [m])).toEqual([]);
+  });
+
+  it('which way a figure is said to be going is read against the metrics series', () => {
+    const rising = metrics('redis', { memoryMb: 240 }, [{ memoryMb: 120 }, { memoryMb: 150 }, { memoryMb: 190 }, { memoryMb: 230 }]);
+    expect(flagged('redis memory keeps creeping up, now about 240 MB.', [rising])).toEqual([]);
+    expect(flagged('redis memory has been shrinking and sits near 240 MB.', [rising])).toEqual(['has been shrinking']);
+    // After a spike that is over, "dropped back" is true even though the start of the series was lower.
+    const spike = metrics('model-b', { latencyMs: 620 }, [{ latencyMs: 560 }, { latencyMs: 5300 }, { latencyMs: 4900 }, { latencyMs: 700 }]);
+    expect(flagged('model-b latency has dropped back to about 620 ms.', [spike])).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * (replicas before a scale) stated as now is stale.
  */
 interface FigureClaim extends Claim {
-  relation: QuantityKey | 'sum' | 'multiple' | 'superlative';
+  relation: QuantityKey | 'sum' | 'multiple' | 'superlative' | 'comparison' | 'direction';
   value: number;
   q: Quantity;
   /** For sums: the services summed; for multiples: the one compared with (or "baseline"). */
@@ -24,20 +24,22 @@ interface FigureClaim extends Claim {
   heading: boolean;
   /** The services of a comparison the figure may belong to instead (its owner is a guess). */
   loose?: string[];
+  /** Its owner is named right before it ("mcp-server fails 52.1 %") or right after ("52.1 % on mcp-server"), not given by a pronoun or a heading. */
+  tight?: boolean;
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
-const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|range\w*|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
+const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|ranged|ranging|(?<!normal |usual |typical |healthy )range(?! of normal)|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
 const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
-const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
-  if (/\blatenc|slow|fast|response time|p95|p99/i.test(text)) return 'latencyMs';
+  if (/\blatenc|slow|fast|quick|speed|response time|p95|p99/i.test(text)) return 'latencyMs';
   if (/\bcpu\b/i.test(text)) return 'cpuPct';
   if (/\bmemory|ram\b/i.test(text)) return 'memoryMb';
   if (/\berror/i.test(text)) return 'errorRate';
@@ -54,23 +56,51 @@ function ownerOf(unit: Unit, index: number): string[] {
 }
 
 
+/** What a multiple is "of": the service's normal level, however it is called. */
+const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
+const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi;
+const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
+/** Words that date a change from this turn's action rather than from the service's normal level. */
+const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
+const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
+const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
+
 // Built once (the parts are constants); used per unit of every answer.
-const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|half|(${NUMBER})\\s*(?:x|×|times))(?![\\w])`, 'gi');
+const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|(?<!and a )half|(${NUMBER})(\\s+and a half)?\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
   name: 'figures',
-  extract({ doc, facts }) {
+  extract({ doc, facts, question, questionServices }) {
     const claims: FigureClaim[] = [];
+    const questionPair = questionServices;
+    let lastReplicas = -2;
+    // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
+    const topic = metricOfWords(question) === 'latencyMs' ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      if (HEDGES.test(unit.text) && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(unit.text)) continue;
       const text = unit.text;
+      // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
+      let hedgedUntil = 0;
+      const hedge = HEDGES.exec(text);
+      if (hedge && !/\b(is|are|has|have|runs?|at|uses?)\s+\d/i.test(text)) {
+        const turn = /,?\s*\bbut\b|;|\bhowever\b/i.exec(text.slice(hedge.index + hedge[0].length));
+        if (!turn) continue;
+        hedgedUntil = hedge.index + hedge[0].length + turn.index + turn[0].length;
+      }
       const trend = TREND.test(text);
       const heading = HEADING.test(text) && !NOW_DONE.test(text);
-      const found = quantitiesOf(text, { column: unit.column }).filter((q) => q.key !== 'ratio');
+      const found = quantitiesOf(text, { column: unit.column, topic }).filter((q) => q.key !== 'ratio');
+      // "… a pair of replicas; the remaining six run a single one": the count's noun left out, taken from the sentence before.
+      if (!found.length && lastReplicas === doc.units.indexOf(unit) - 1) {
+        const bare = cachedRegExp(`\\b(?:runs?|has|have|with|on)\\s+(?:(a single one|just one|only one|one each)|(${NUMBER}) each)\\b`, 'i').exec(text);
+        const span = bare ? (bare[1] ?? bare[0].slice(bare[0].lastIndexOf(bare[2]!))) : '';
+        if (bare) found.push({ key: 'replicas', value: bare[1] ? 1 : parseNumber(bare[2]!), index: bare.index + bare[0].lastIndexOf(span), span, role: 'current' });
+      }
+      if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
       const sum = SUM.test(text);
       found.forEach((q) => {
+        if (q.index < hedgedUntil) return;
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
@@ -79,6 +109,13 @@ export const figures: ClaimModule<FigureClaim> = {
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
         const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
         if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
+        // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
+        if (!mentions.some((x) => x.start < q.index)) {
+          const tail = text.slice(q.index + q.span.length);
+          const appos = /^[^.;,]{0,24},\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
+          const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
+          if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
+        }
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
@@ -98,7 +135,7 @@ export const figures: ClaimModule<FigureClaim> = {
         // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
         const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
         const loose = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, tight: tight || !!afterService || respectively, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -112,6 +149,35 @@ export const figures: ClaimModule<FigureClaim> = {
         const unitScale = q.key === 'latencyMs' && /\bs(ec(ond)?s?)?\b/i.test(q.span) && !/ms/i.test(q.span) ? 1000 : q.key === 'memoryMb' && /g/i.test(q.span) ? 1024 : 1;
         const value = q.key === 'errorRate' ? v / 100 : v * unitScale;
         claims.push({ subjects: [who], relation: q.key, value, q: { ...q, value, index: at, span: m[2]! }, trend, heading, polarity: true, ...tidy(m[2]!, unit.start + at) });
+      }
+      // "model-b is slower than model-a", "mcp-server fails more requests than ai-agent", "the latter has the higher error rate".
+      for (const m of text.matchAll(COMPARATIVE_RE)) {
+        const word = (m[1] ?? m[2])!.toLowerCase();
+        const noun = (m[3] ?? '').toLowerCase();
+        const metric: MetricKey | undefined = /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
+        if (!metric || /\b(if|would|could|might|should|will|once|expect\w*)\b/i.test(text.slice(0, m.index!))) continue;
+        const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+        const than = /^\s*(?:\w+\s+){0,3}?than\s+(?:that of\s+|the\s+)?([\w-]+)/i.exec(rest);
+        const subjects = ownerOf(unit, m.index!);
+        if (subjects.length !== 1) continue;
+        let other = than ? mentionsOf(than[1]!, facts.names)[0]?.service : undefined;
+        // "the higher error rate" of two: the other one of the pair the question (or the sentence) names.
+        if (!other && /^the$/i.test(m[0].trim().split(/\s+/)[0]!)) {
+          const pair = questionPair.length === 2 ? questionPair : [...new Set(unit.mentions.map((x) => x.service))];
+          if (pair.length === 2 && pair.includes(subjects[0]!)) other = pair.find((x) => x !== subjects[0]);
+        }
+        if (!other || other === subjects[0]) continue;
+        const more = /slow|busi|high|larg|big|more|worse/.test(word);
+        claims.push({ subjects, relation: 'comparison', value: more ? 1 : -1, metric, other, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "it has come down to 7.2 GB since", "latency keeps climbing": which way a figure is going, against the metrics series.
+      for (const m of text.matchAll(DIRECTION_RE)) {
+        if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|stop\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
+        const who = ownerOf(unit, m.index!);
+        if (!metric || who.length !== 1) continue;
+        const up = /climb|ris|grow|grew|increas|going up|gone up|went up|worsen|balloon|creep/i.test(m[0]);
+        claims.push({ subjects: who, relation: 'direction', value: up ? 1 : -1, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "the slowest service is model-a", "redis has the highest error rate".
       const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
@@ -127,7 +193,7 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       // "has reached its memory limit", "is out of memory": usage said to be the whole limit.
       for (const m of text.matchAll(/\b(?:reached|hit|hitting|maxed out|exhausted|used up|run out of|ran out of)\s+(?:its|the|all of its|all its)\s+(?:memory\s+)?(?:limit|cap|memory)\b/gi)) {
-        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|close to|near|nearly|almost|about to)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        if (/\b(not|n['’]t|never|before|until|if|would|could|will|might|may|can|should|going to|at this (?:pace|rate)|close to|near|nearly|almost|about to|soon)\b[^.;]*$/i.test(text.slice(0, m.index!)) || /^[^.;]*\b(?:within|in (?:a few|about|under)|soon|by \d)/i.test(text.slice(m.index! + m[0].length))) continue;
         const who = ownerOf(unit, m.index!);
         if (!who.length) continue;
         claims.push({ subjects: who, relation: 'memoryPct', value: 100, q: { key: 'memoryPct', value: 100, index: m.index!, span: m[0], role: 'current' }, trend, heading, polarity: true, ...tidy(m[0], unit.start + m.index!) });
@@ -135,10 +201,11 @@ export const figures: ClaimModule<FigureClaim> = {
       // Multiples: "three times as many replicas as redis", "7x its baseline", "twice model-a's latency".
       const multiple = MULTIPLE_RE;
       for (const m of text.matchAll(multiple)) {
-        const factor = m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!);
+        // "six and a half times": the half counts.
+        const factor = (m[2] ? parseNumber(m[2]) : parseNumber(m[1]!.split(/\s/)[0]!)) + (m[3] ? 0.5 : 0);
         if (!Number.isFinite(factor)) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
-        const compared = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline)/i.exec(rest);
+        const compared = BASELINE_CUE.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
@@ -154,8 +221,24 @@ export const figures: ClaimModule<FigureClaim> = {
         const metric = metricOfWords(`${m[0]} ${rest.slice(0, 30)}`) ?? metricOfWords(text);
         const subjects = ownerOf(unit, m.index!).filter((x) => x !== target);
         if (!subjects.length && target !== 'baseline') continue;
-        const span = `${m[0]}${rest.slice(0, 40).split(/[,.;]/)[0]}`;
+        const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
+      }
+      // "latency has roughly quadrupled", "it halved model-b's latency": a change as a factor, against the baseline or the reading before this turn's action.
+      for (const m of text.matchAll(FACTOR_VERB_RE)) {
+        const word = m[1]!.toLowerCase();
+        const fold = FACTOR_OF[word] ?? parseNumber(word.replace(/-?fold$/, ''));
+        // "cut eightfold", "dropped three-fold": a fall by that factor.
+        const factor = FACTOR_OF[word] === undefined && /\b(cut|reduc\w*|dropp?\w*|fell|fall\w*|down|lower\w*|improv\w*|shr[iu]nk\w*|decreas\w*)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)) ? 1 / fold : fold;
+        if (!Number.isFinite(factor) || /\b(if|would|could|might|may|will|should|expect\w*|not|n['’]t|never)\b/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(question);
+        if (!metric) continue;
+        const subjects = ownerOf(unit, m.index!);
+        const named = mentionsOf(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20), facts.names)[0]?.service;
+        const who = named ? [named] : subjects;
+        if (who.length !== 1) continue;
+        const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
+        claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
     }
     return claims;
@@ -165,6 +248,37 @@ export const figures: ClaimModule<FigureClaim> = {
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
+    }
+    if (claim.relation === 'direction') {
+      const s = claim.subjects[0]!;
+      const series = facts.observedOf(s, claim.metric!).series;
+      if (series.length < 3) return undefined;
+      // The last third of the series against the first third: a clear move one way, not noise.
+      const third = Math.max(1, Math.floor(series.length / 3));
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const early = mean(series.slice(0, third));
+      const late = mean(series.slice(-third));
+      const now = facts.observedOf(s, claim.metric!).current[0] ?? series.at(-1)!;
+      const change = (Math.max(late, now) - early) / Math.max(Math.abs(early), 1e-9);
+      const fall = (early - Math.min(late, now)) / Math.max(Math.abs(early), 1e-9);
+      if (claim.value === -1 && change > 0.1 && now >= series.at(-1)! * 0.98 && late > early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is falling.`, fact: `The metrics series rises from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      if (claim.value === 1 && fall > 0.1 && now <= series.at(-1)! * 1.02 && late < early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is rising.`, fact: `The metrics series falls from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      return undefined;
+    }
+    if (claim.relation === 'comparison') {
+      const metric = claim.metric!;
+      const s = claim.subjects[0]!;
+      // The value now: a status or metrics figure, or the one figure the tools' prose gives (a diagnostics finding).
+      const now = (n: string) => {
+        const o = facts.observedOf(n, metric);
+        return o.current[0] ?? (new Set(o.prose).size === 1 ? o.prose[0] : undefined);
+      };
+      const a = now(s);
+      const b = now(claim.other!);
+      if (a === undefined || b === undefined || a === b) return undefined;
+      // Lower latency or error rate is better; "worse" means the bigger figure for those, the smaller for traffic it would be ambiguous.
+      if ((a > b) === (claim.value === 1)) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.value === 1 ? 'more' : 'less'} ${LABEL[metric]} than ${claim.other}.`, fact: `${s} ${LABEL[metric]}: ${a}; ${claim.other}: ${b}.` };
     }
     if (claim.relation === 'superlative') {
       const metric = claim.metric!;
@@ -180,6 +294,15 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'multiple') {
       const metric = claim.metric;
+      if (claim.other === 'before' && metric) {
+        const s = claim.subjects[0]!;
+        const then = facts.beforeAction(s, metric);
+        const now = facts.observedOf(s, metric).current[0];
+        if (then === undefined || now === undefined || then === 0) return undefined;
+        const actual = now / then;
+        if (close('ratio', claim.value, actual) || (claim.value < 1 && actual > 0 && close('ratio', 1 / claim.value, 1 / actual))) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[metric]} ${claim.span}.`, fact: `${s} ${LABEL[metric]}: ${then} before this turn's action, ${now} now (a factor of ${actual.toFixed(2)}).` };
+      }
       for (const s of claim.subjects) {
         if (claim.other === 'baseline') {
           let known = facts.observedOf(s, 'ratio').prose;
@@ -195,7 +318,7 @@ export const figures: ClaimModule<FigureClaim> = {
             known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
           }
           if (!known.length || known.some((v) => close('ratio', claim.value, v))) continue;
-          return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} is ${claim.span} its baseline.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
+          return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: /(?:ed|fold)$/i.test(claim.span) ? `Says ${s}'s figure ${claim.span} against its baseline.` : `Says ${s} is ${claim.span}.`, fact: `The tools say ${known.map((v) => `${v}x`).join(', ')} its baseline.` };
         }
         if (!metric) return undefined;
         const a = facts.observedOf(s, metric).current[0];
@@ -231,6 +354,8 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
+    // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
+    if (q.role === 'target' && key !== 'replicas') return undefined;
     if (claim.relation === 'sum') {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
       if (values.some((v) => v === undefined)) return undefined;
@@ -256,7 +381,8 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
-      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague))) continue;
+      // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
+      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };

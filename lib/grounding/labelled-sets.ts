@@ -10,7 +10,7 @@ import type { FindingKind, LabelledFigures, ServiceFacts } from './types';
  * bundled: it is data, it grows, and the standalone build copies it beside the
  * server (next.config.mjs, outputFileTracingIncludes).
  *
- * One folder per split (dev, dev-extra, dev-2, held-out, held-out-2, …); a
+ * One folder per split (dev, dev-extra, dev-2, dev-3, held-out, …); a
  * folder whose name starts with "held-out" is measured only, never tuned on.
  * In each folder any `*.json` with an `answers` list counts, each answer (or
  * its file) about the fleet given inline (`fleet: { services }`), by name

@@ -34,10 +34,14 @@ export interface Quantity {
   bound?: 'max' | 'min';
   /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
   vague?: boolean;
+  /** Half a unit of the last digit given ("52.1 %" → 0.05 %, as a rate 0.0005): a figure stated that precisely, in the tools' own unit and unhedged, is held to it. */
+  precise?: number;
 }
 
 const N = NUMBER;
 const AMOUNT = `(${N}|half an?|an?|a few|few|several|a couple(?: of)?)`;
+/** How people hedge a duration: "a bit over two days", "just shy of an hour", "well under a minute". */
+const DURATION_QUALIFIER = '(?:a (?:bit|little|touch) (?:over|under|more than|less than)|just (?:over|under|shy of)|well (?:over|under)|a bit|about|around|roughly|nearly|almost|over|under|just|only|barely|a mere|approximately|~|some|more than|less than|at least|not even|close to|upwards of|north of|shy of)';
 const DURATION_UNIT = '(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const DURATION_SEC: Array<[RegExp, number]> = [
   [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
@@ -75,6 +79,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
   // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
+  // "falling back toward 0.2 %": where it is heading, not where it is.
+  if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
@@ -147,6 +153,8 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
 export interface QuantityOptions {
   /** The table column or list label the text sits under (gives bare numbers a metric). */
   column?: string;
+  /** What the question asks about ("How fast is model-b?"): a bare "1.6 s" in its answer is that. */
+  topic?: MetricKey;
 }
 
 // Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
@@ -154,14 +162,17 @@ const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\
 const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:about|around|roughly|nearly|almost|over|under|just over|just under|just|only|barely|a mere|approximately|~|some|a little over|more than|less than|at least|not even)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
-const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:about|around|roughly|some|just|only|barely|over|under|less than|more than|nearly|almost)?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
 const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
 const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
 const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
+
+const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
+const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two thirds|three quarters|nine tenths|four fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
 
 /** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
 function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
@@ -200,7 +211,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // Durations the service has been up: "up for about a day", "up for over two days", "restarted 5 minutes ago".
-  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|just over|a little over|at least|upwards of)\b/i.test(words) ? 'min' : /\b(under|less than|just under|not even|at most)\b/i.test(words) ? 'max' : undefined);
+  const durationBound = (words: string): Quantity['bound'] => (/\b(over|more than|at least|upwards of|north of)\b/i.test(words) ? 'min' : /\b(under|less than|not even|at most|shy of)\b/i.test(words) ? 'max' : undefined);
   const amountOf = (raw: string, half: boolean): { amount: number; vague: boolean } => {
     const base = /^half/i.test(raw) ? 0.5 : /^(a few|few)$/i.test(raw) ? 3 : /^several$/i.test(raw) ? 5 : /^(a couple(?: of)?)$/i.test(raw) ? 2 : parseNumber(raw);
     return { amount: base + (half ? 0.5 : 0), vague: /^(a few|few|several|a couple(?: of)?)$/i.test(raw) };
@@ -224,7 +235,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // Latency.
   for (const m of matchIf(text, /(?:ms|msec|millisecond|secs?|seconds?|\ds)\b|\ss\b/i, LATENCY_RE)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
-    const column = options.column ? metricOfLabel(options.column) : undefined;
+    const column = (options.column ? metricOfLabel(options.column) : undefined) ?? options.topic;
     const isMs = /^m/i.test(m[2]!);
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
@@ -267,13 +278,22 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
-  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
     const w = m[1]!.toLowerCase();
     const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
     const before = out.length;
     push('errorRate', v, m.index!, m[0]);
+    if (out.length > before) out.at(-1)!.vague = true;
+  }
+
+  // "about half of its limit", "nine tenths of its memory": memory used as a fraction of the limit.
+  for (const m of matchIf(text, /limit|cap|allowance|allocation/i, FRACTION_OF_LIMIT_RE)) {
+    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '')];
+    if (v === undefined) continue;
+    const before = out.length;
+    push('memoryPct', v * 100, m.index!, m[0]);
     if (out.length > before) out.at(-1)!.vague = true;
   }
 
@@ -322,18 +342,39 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else push(label, v, at, bare[0].trim());
     }
   }
+  for (const q of out) q.precise = precisionOf(text, q);
   out.sort((a, b) => a.index - b.index);
   // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const q = out[i]!;
-    if (q.key === prev.key && /^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+    if (!/^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) continue;
+    if (q.key === prev.key) q.role = prev.role;
+    // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
+    else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
   }
   return out;
 }
 
+/** The unit each metric's tools report in, as an answer writes it. */
+const OWN_UNIT: Partial<Record<QuantityKey, RegExp>> = { errorRate: /%|per ?cent/i, cpuPct: /%|per ?cent/i, memoryPct: /%|per ?cent/i, latencyMs: /\d\s*(?:ms|msec|milliseconds?)\b/i, memoryMb: /\d\s*(?:MB|megabytes?)\b/i, requestsPerSec: /./ };
+const HEDGED = /\b(?:about|around|roughly|approximately|approx|nearly|almost|some|close to|over|under|just|near|maybe|perhaps|up to|below|above|more than|less than)\s*$|[~≈]\s*$/i;
+
+function precisionOf(text: string, q: Quantity): number | undefined {
+  if (q.bound || q.vague || q.role !== 'current') return undefined;
+  const own = OWN_UNIT[q.key];
+  const digits = /(\d+)\.(\d+)/.exec(q.span);
+  if (!own || !digits || !own.test(q.span) || HEDGED.test(text.slice(Math.max(0, q.index - 16), q.index))) return undefined;
+  const half = 0.5 * 10 ** -digits[2]!.length;
+  return q.key === 'errorRate' ? half / 100 : half;
+}
+
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
-export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false): boolean {
+export function close(key: QuantityKey, claimed: number, actual: number, bound?: Quantity['bound'], vague = false, precise?: number): boolean {
+  // "52.1 %" for 53.0 % is another figure, not a rounding of it.
+  if (precise !== undefined && !bound && !vague) return Math.abs(claimed - actual) <= Math.max(precise * 2.5, Math.abs(actual) * 0.005);
+  // A fraction in words ("a third of its requests") is looser than digits, but not by half.
+  if (vague && !bound && actual > 0 && (key === 'errorRate' || key === 'memoryPct')) return claimed / actual >= 0.75 && claimed / actual <= 1.35;
   if (vague && !bound && actual > 0 && claimed / actual >= 0.6 && claimed / actual <= 1.6) return true;
   if (bound === 'max') return actual <= claimed * 1.05 + (key === 'errorRate' ? 0.002 : 0.5);
   if (bound === 'min') return actual >= claimed * 0.95 - (key === 'errorRate' ? 0.002 : 0.5);

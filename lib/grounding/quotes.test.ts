@@ -9,7 +9,8 @@ describe('quotes', () => {
     expect(found('The log says "checkpoint complete: wrote 12 buffers (0.1%); duration=0.003 s".')).toEqual([]);
     expect(found('Latest line: `autovacuum: processing table ... (40 dead tuples)`.')).toEqual([]);
     expect(found('Its log reads "[info] checkpoint complete: wrote 12 buffers".')).toEqual([]);
-    expect(found('The log says "checkpoint complete: wrote 900 buffers".')).toEqual(['unsupported_claim']);
+    // A real line with a figure changed is a contradicted fact (the line exists; its figure does not).
+    expect(found('The log says "checkpoint complete: wrote 900 buffers".')).toEqual(['contradicted_fact']);
     expect(found('postgres reported "could not write to file pg_wal: No space left on device".')).toEqual(['unsupported_claim']);
   });
 
@@ -26,5 +27,19 @@ describe('quotes', () => {
 
   it('quoted words that are not presented as a tool’s are not checked', () => {
     expect(found('It is in what the docs call a "warning state".')).toEqual([]);
+  });
+
+  it('a quote that answers a question about the tools’ words is checked without a cue of its own', () => {
+    const ask = (answer: string) => errorsOf(check(answer, { question: 'Which line did postgres write last?', toolResults: [lines] })).map((f) => f.kind);
+    expect(ask('`autovacuum: processing table "audit_log" (40 dead tuples)`')).toEqual([]);
+    expect(ask('It was `autovacuum: processing table "audit_log" (75 dead tuples)`, a minute ago.')).toEqual(['contradicted_fact']);
+    expect(ask('"checkpoint complete: wrote 12 buffers (4%); duration=0.003 s"')).toEqual(['contradicted_fact']);
+  });
+
+  it('a tool’s phrase restated without quotes keeps its number', () => {
+    expect(found('The vacuum was processing table audit_log (40 dead tuples).')).toEqual([]);
+    expect(found('The vacuum was processing table audit_log (75 dead tuples).')).toEqual(['contradicted_fact']);
+    // Generic words before a number are no phrase of the tools.
+    expect(found('It has been fine for about 12 minutes.')).toEqual([]);
   });
 });

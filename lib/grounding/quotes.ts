@@ -57,10 +57,22 @@ export function quoteFound(quote: string, calls: ToolResultInput[]): boolean {
   return parts.every((p) => joined.includes(p) || haystack.some((h) => h.includes(p)));
 }
 
+/** The digits of a text as one shape: "p95 above 2900ms" and "p95 above 1240ms" have the same words. */
+const shape = (t: string) => normalizeWords(t).replace(/\d+(?:\.\d+)?/g, '#').replace(/\s*%/g, '%');
+
+/** A tool string the quote reproduces word for word except for its figures (a real line, altered). */
+function alteredFrom(quote: string, calls: ToolResultInput[]): string | undefined {
+  const want = shape(quote.replace(/^\s*\[?\s*(error|warn|warning|info|debug|err)\s*\]?\s*:?\s*/i, ''));
+  if (!want.includes('#') || want.replace(/[#\s]/g, '').length < 8) return undefined;
+  return toolStrings(calls).find((t) => /\d/.test(t) && shape(t).includes(want));
+}
+
 export const quotes: ClaimModule<QuoteClaim> = {
   name: 'quotes',
-  extract({ doc }) {
+  extract({ doc, question }) {
     const claims: QuoteClaim[] = [];
+    // "Which line did the logs show?": the question can be what says the quoted words are the tools'.
+    const askedForWords = CUE.test(question);
     for (const unit of doc.units) {
       if (unit.kind === 'code' || unit.kind === 'blockquote') {
         const body = unit.text.replace(/^\s*[-*]\s+/, '');
@@ -85,7 +97,9 @@ export const quotes: ClaimModule<QuoteClaim> = {
         if (!looksLikeToolWords(q)) continue;
         const context = text.slice(Math.max(0, m.index! - 80), m.index!) + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
         const logShaped = /^\s*\[?(error|warn|info|debug)\]?\b|ECONN|exit(ed)? (with )?code|\b\d{3}\b.*\bin \d+ ?ms|TypeError|Exception|refused|timed? ?out|OOM/i.test(q);
-        if (!CUE.test(context) && !logShaped) continue;
+        // A quote that is the whole answer, or the start of it, answering a question about the tools' words.
+        const answersWithIt = askedForWords && /^[\s\W]*$/.test(text.slice(0, m.index!).replace(/^.*?\b(?:was|is|were|are|reads?|says?)\s*:?\s*$/i, ''));
+        if (!CUE.test(context) && !logShaped && !answersWithIt) continue;
         if (m[3] && !/\s/.test(q.trim())) continue;
         const at = unit.start + m.index! + 1;
         claims.push({ subjects: unit.lead, relation: 'quote', value: q, polarity: true, range: [at, at + q.length], ...tidy(q, at) });
@@ -95,6 +109,10 @@ export const quotes: ClaimModule<QuoteClaim> = {
   },
   check(claim, ctx) {
     if (quoteFound(claim.value, ctx.facts.calls)) return undefined;
+    const near = alteredFrom(claim.value, ctx.facts.calls);
+    if (near) {
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: 'Quotes a line of the tools with a figure changed.', fact: `The tools say: "${near.slice(0, 200).replace(/[.\s]+$/, "")}".` };
+    }
     return {
       kind: 'unsupported_claim',
       severity: 'error',
@@ -130,3 +148,46 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
   }
   return masked;
 }
+
+/**
+ * A tool's phrase restated without quotes, with its number changed: "the
+ * process exited with code 139" when the tools say "exited with code 137".
+ * The three words before the number must be the tools' own (two of them
+ * content words, so "at about 5" is not a phrase), and the tools must never
+ * follow them with the answer's number.
+ */
+interface RestatedClaim extends Claim {
+  relation: 'restated';
+  value: string;
+  /** The numbers the tools give after the same words. */
+  theirs: string[];
+}
+
+const GENERIC = new Set('the a an of to in on at for with by from and or is are was were be been it its this that about around roughly nearly almost some over under just only now still than per each every has have had which who what when there their them they then so as up down out into than more less most least very'.split(' '));
+
+export const restatements: ClaimModule<RestatedClaim> = {
+  name: 'restatements',
+  extract({ doc, facts }) {
+    const claims: RestatedClaim[] = [];
+    if (!facts.calls.length) return claims;
+    let joined: string | undefined;
+    for (const unit of doc.units) {
+      if (unit.kind === 'code') continue;
+      for (const m of unit.text.matchAll(/(?<![\d.:-])(\d+(?:\.\d+)?)(?![\d:]|\.\d)/g)) {
+        const words = normalizeWords(unit.text.slice(Math.max(0, m.index! - 60), m.index!)).split(' ').filter(Boolean).slice(-3);
+        if (words.length < 3 || words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/\d/.test(w)).length < 2) continue;
+        joined ??= toolStrings(facts.calls).map(normalizeWords).join(' | ');
+        const phrase = words.join(' ');
+        if (!joined.includes(phrase)) continue;
+        const theirs = [...joined.matchAll(new RegExp(`${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+(?:\\.\\d+)?)(?![\\d])`, 'g'))].map((x) => x[1]!);
+        if (!theirs.length) continue;
+        claims.push({ subjects: unit.lead, relation: 'restated', value: m[1]!, theirs, polarity: true, ...tidy(m[1]!, unit.start + m.index!) });
+      }
+    }
+    return claims;
+  },
+  check(claim) {
+    if (claim.theirs.some((t) => Number(t) === Number(claim.value))) return undefined;
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Restates the tools' words with ${claim.value} where they say ${[...new Set(claim.theirs)].join(' or ')}.`, fact: `The tools give ${[...new Set(claim.theirs)].join(', ')} after the same words.` };
+  },
+};

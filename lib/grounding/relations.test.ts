@@ -49,4 +49,27 @@ describe('dependency claims', () => {
     expect(wrong("All of mcp-server's dependencies are healthy.")).toEqual(['contradicted_fact']);
     expect(wrong("model-a's dependencies are all fine.")).toEqual([]);
   });
+
+  it('a relation said again of another service by ellipsis ("nor does X", "as does X", "X does too")', () => {
+    expect(wrong('load-generator does not rely on postgres, and neither does model-b.')).toEqual([]);
+    expect(wrong('load-generator does not rely on postgres, and neither does mcp-server.')).toEqual(['contradicted_fact']);
+    expect(wrong('mcp-server reads from postgres; so does web-ui.')).toEqual([]);
+    expect(wrong('mcp-server reads from postgres; so does load-generator.')).toEqual(['contradicted_fact']);
+    expect(wrong('ai-agent talks to redis. mcp-server does too, as does model-a.')).toEqual(['contradicted_fact']);
+  });
+
+  it('several services said unreachable from one: each is a lost connection', () => {
+    const deps = { name: 'check_dependencies', arguments: { service: 'ai-agent' }, result: { service: 'ai-agent', dependencies: [{ name: 'model-a', reachable: true }, { name: 'model-b', reachable: true }, { name: 'mcp-server', reachable: true }, { name: 'redis', reachable: false }] } };
+    const found = (answer: string) => errorsOf(check(answer, { toolResults: [deps] })).map((f) => f.kind);
+    expect(found('From ai-agent, redis is unreachable.')).toEqual([]);
+    expect(found('redis and model-b are both unreachable from ai-agent.')).toEqual(['contradicted_fact']);
+  });
+
+  it('reachability with a quantifier or an exception is read against check_dependencies', () => {
+    const deps = { name: 'check_dependencies', arguments: { service: 'web-ui' }, result: { service: 'web-ui', dependencies: [{ name: 'ai-agent', reachable: true }, { name: 'mcp-server', reachable: false }, { name: 'postgres', reachable: true }] } };
+    const found = (answer: string) => errorsOf(check(answer, { toolResults: [deps] })).map((f) => f.kind);
+    expect(found('web-ui can reach every dependency except mcp-server.')).toEqual([]);
+    expect(found('web-ui can reach every dependency except postgres.')).toEqual(['contradicted_fact']);
+    expect(found("All three of web-ui's dependencies are reachable.")).toEqual(['contradicted_fact']);
+  });
 });

@@ -11,7 +11,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * fleet's inventory (or check_dependencies) is the fact.
  */
 interface RelationClaim extends Claim {
-  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'only_without_dependencies';
+  relation: 'depends_on' | 'depends_only_on' | 'dependency_count' | 'dependent_count' | 'dependents_are' | 'dependents_within' | 'dependencies_status' | 'cannot_reach' | 'reaches' | 'only_without_dependencies';
   value: string[] | number | string;
 }
 
@@ -29,16 +29,21 @@ const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'gi');
 const COUNTED_RE = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i');
 const COUNT_RE = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i');
 const HAS_N_DEPS_RE = new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${NUMBER}))\\s+(?:direct\\s+|upstream\\s+)?dependenc(?:y|ies)\\b`, 'gi');
+const ELLIPSIS_RE = /\b(?:and\s+|but\s+)?(neither|nor|so|as)\s+(?:does|do|is|can)\s+([\w-]+)|\b([\w-]+)\s+(?:does|do)\s+(?:too|as well|also)\b/gi;
 export const relations: ClaimModule<RelationClaim> = {
   name: 'relations',
   extract({ doc, facts }) {
     const claims: RelationClaim[] = [];
     const names = facts.names;
     const names0 = names;
+    let previousStart = 0;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
       const mentions = unit.mentions;
+      // An ellipsis ("nor does X") can take its relation from the sentence before ("…; nor does X").
+      const unitIndex = doc.units.indexOf(unit);
+      previousStart = unitIndex > 0 && cachedRegExp(ELLIPSIS_RE.source, 'i').test(text) ? doc.units[unitIndex - 1]!.start : unit.start;
       const taken: number[] = [];
       const push = (c: RelationClaim) => {
         claims.push(c);
@@ -99,7 +104,8 @@ export const relations: ClaimModule<RelationClaim> = {
         else continue;
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));
-        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt)));
+        // "depends on ai-agent and postgres only", "… and nothing else": the list is the whole list.
+        const only = ONLY.test(m[0]) || ONLY.test(rest.slice(0, 12)) || (!!last && ONLY.test(text.slice(last.end, verbAt))) || /\b(?:only|alone|and nothing else|and no others?)\s*[.!]?\s*$/i.test(rest);
         const count = COUNT_RE.exec(rest);
         const span = tidy(text.slice(verbAt, verbAt + m[0].length + rest.length), unit.start + verbAt);
         if (count) {
@@ -150,9 +156,19 @@ export const relations: ClaimModule<RelationClaim> = {
           if (st && after !== clauseEnd(m[5]!)) push({ subjects: [x], relation: 'dependencies_status', value: st[1]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
         }
       }
-      for (const m of text.matchAll(/\b(?:all|every one|each|none) of ([\w-]+)['’]s dependencies (?:are|is)\s+(?:currently\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/gi)) {
+      for (const m of text.matchAll(/\b(?:all|every one|each|none)(?:\s+(?:two|three|four|five|\d))? of ([\w-]+)['’]s (?:\w+\s+)?dependencies (?:are|is)\s+(?:currently\s+|still\s+)?(healthy|fine|up|running|reachable|ok|okay|down|unhealthy|degraded|stopped|unreachable)/gi)) {
         const x = mentionsOf(m[1]!, names)[0]?.service;
         if (x) push({ subjects: [x], relation: 'dependencies_status', value: (/^none/i.test(m[0]) ? 'not-' : '') + m[2]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "ai-agent can reach every dependency except redis": the ones named are cut off, every other one is reached.
+      for (const m of text.matchAll(/\b(?:can|could)\s+(?:still\s+)?(?:reach|connect to)\s+(?:all|every|each)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:\w+\s+)?dependenc(?:y|ies)\s+(?:except(?: for)?|but|apart from|other than|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)/gi)) {
+        const x = mentions.filter((z) => z.end <= m.index!).at(-1)?.service ?? unit.lead[0];
+        const cut = [...new Set(mentionsOf(m[1]!, names).map((z) => z.service))];
+        if (!x || !cut.length) continue;
+        for (const d of facts.dependencies(x) ?? []) {
+          if (cut.includes(d)) push({ subjects: [x], relation: 'cannot_reach', value: d, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+          else push({ subjects: [x], relation: 'reaches', value: d, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        }
       }
       // "mcp-server lost its connection to redis", "can't reach postgres": which dependency is cut off.
       for (const m of text.matchAll(/\b(lost (?:its |the |a |their )?connections? to|can(?:no|['’])?t reach|cannot (?:reach|connect to)|unable to (?:reach|connect to)|fails? to (?:reach|connect to)|connections? (?:to|towards) (?=[\w-]+ (?:are|is|get|being) refused))\s*([\w-]+)/gi)) {
@@ -164,11 +180,27 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      // "model-b is unreachable from ai-agent": ai-agent cannot reach model-b.
-      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|was|remains|stays)\s+(?:still\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
-        const y = mentionsOf(m[1]!, names)[0]?.service;
+      // "model-b is unreachable from ai-agent", "both redis and mcp-server are unreachable from it": the second cannot reach the first ones.
+      for (const m of text.matchAll(/\b((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+|both\s+|all\s+)?(?:unreachable|unavailable)\s+(?:from|to|for)\s+([\w-]+)/gi)) {
+        const x = mentionsOf(m[2]!, names)[0]?.service ?? (/^(it|them)$/i.test(m[2]!) ? unit.lead[0] : undefined);
+        for (const y of new Set(mentionsOf(m[1]!, names).map((z) => z.service))) {
+          if (x && y !== x) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        }
+      }
+      // "Nothing but mcp-server relies on redis", "no service except A and B uses X": those, and only those, depend on X.
+      for (const m of text.matchAll(/\b(?:nothing|no one|no (?:other )?services?|none of the services)\s+(?:but|except(?: for)?|other than|besides|apart from|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:depends?|relies|rely|uses?|calls?|needs?|reads? from|talks? to)(?:\s+on)?\s+([\w-]+)/gi)) {
         const x = mentionsOf(m[2]!, names)[0]?.service;
-        if (x && y && x !== y) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        const users = [...new Set(mentionsOf(m[1]!, names).map((y) => y.service))];
+        if (!x || !users.length) continue;
+        push({ subjects: [x], relation: 'dependent_count', value: users.length, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(m[0], unit.start + m.index! + 1) });
+      }
+      // "ai-agent is slow because model-a refuses its connections": "its" is the sentence's subject.
+      for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*)\s+(?:its|their)\s+(?:connections?|requests?|calls?)\b/gi)) {
+        if (/\b(not|\w*n['’]t|never|no longer|if|would|could|might)\s+$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+        const y = mentionsOf(m[1]!, names)[0]?.service;
+        const owner = mentions.filter((z) => z.end <= m.index! && z.service !== y)[0]?.service ?? unit.lead[0];
+        if (y && owner && owner !== y) push({ subjects: [owner], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "model-b refuses connections from web-ui": the same claim seen from the other end.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is\s+|are\s+|keeps\s+|has been\s+)?(?:also\s+|now\s+|still\s+)?(?:refus\w*|reject\w*|dropp\w*|den(?:y|ies|ying))\s+(?:the\s+)?(?:connections?|requests?|calls?|traffic)\s+from\s+([\w-]+)/gi)) {
@@ -177,6 +209,14 @@ export const relations: ClaimModule<RelationClaim> = {
         const x = mentionsOf(m[2]!, names)[0]?.service;
         if (!x || !y || x === y) continue;
         push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "ai-agent doesn't use postgres, and neither does web-ui", "…, as does web-ui": the relation said again of another service.
+      for (const m of text.matchAll(ELLIPSIS_RE)) {
+        const who = mentionsOf(m[2] ?? m[3] ?? '', names)[0]?.service;
+        const earlier = [...claims].reverse().find((c) => c.start < unit.start + m.index! && c.start >= previousStart && (c.relation === 'depends_on' || c.relation === 'dependency_count' || c.relation === 'cannot_reach'));
+        if (!who || !earlier || earlier.subjects.includes(who) || earlier.value === who) continue;
+        const polarity = /^(neither|nor)$/i.test(m[1] ?? '') ? false : earlier.polarity;
+        push({ ...earlier, subjects: [who], polarity, ...tidy(m[0], unit.start + m.index!) });
       }
     }
     return claims;
@@ -193,6 +233,11 @@ export const relations: ClaimModule<RelationClaim> = {
       if (!deps) continue;
       const fact = `${x} depends on ${deps.length ? deps.join(', ') : 'nothing'}.`;
       const wrong = (message: string, f = fact) => ({ kind: 'contradicted_fact' as const, severity: 'error' as const, span: claim.span, start: claim.start, message, fact: f });
+      if (claim.relation === 'reaches') {
+        const y = claim.value as string;
+        if (facts.reaches(x, y) === false) return wrong(`Says ${x} reaches ${y}.`, `check_dependencies this turn: ${x} cannot reach ${y}.`);
+        continue;
+      }
       if (claim.relation === 'cannot_reach') {
         const y = claim.value as string;
         // A connection between two services that do not talk to each other at all is invented, whatever the state.
@@ -239,6 +284,12 @@ export const relations: ClaimModule<RelationClaim> = {
         }
         case 'dependencies_status': {
           const word = claim.value as string;
+          // "reachable" is what check_dependencies measured, when it ran: a healthy service can still refuse this one.
+          const reach = deps.map((d) => facts.reaches(x, d));
+          if (word === 'reachable' && deps.length && reach.every((r) => r !== undefined)) {
+            if (reach.every(Boolean)) break;
+            return wrong(`Says every dependency of ${x} is reachable.`, `check_dependencies this turn: ${x} cannot reach ${deps.filter((_, i) => !reach[i]).join(', ')}.`);
+          }
           const states = deps.map((d) => facts.state(d)!).filter((s) => s && facts.reports(s.name) && s.status !== undefined);
           if (!states.length || states.length < deps.length) break;
           const good = /^(healthy|fine|ok|okay|green)$/.test(word) ? states.every(isHealthy) : /^(up|running|reachable)$/.test(word) ? states.every((s) => s.status === 'running' || s.status === 'degraded') : word.startsWith('not-') ? states.every((s) => s.status !== 'stopped') : states.some((s) => !isHealthy(s));

@@ -45,4 +45,10 @@ describe('status claims', () => {
     expect(spans('redis is healthy again.', [back])).toEqual([]);
     expect(spans('redis is stopped.', [back])).toEqual(['redis is stopped']);
   });
+
+  it('after a clause about a service’s attribute, "it" or "the service" starts a claim about the service itself', () => {
+    const said = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
+    expect(said("redis's memory is flat, and the service looks healthy.")).toEqual(['contradicted_fact']);
+    expect(said("web-ui's error rate is high and it is degraded.")).toEqual([]);
+  });
 });

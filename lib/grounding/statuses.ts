@@ -59,6 +59,11 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const OWN_SUBJECT = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:(?:only|just|exactly|all|most|some|none|each|every|no|${NUMBER})\\b(?:\\s+(?:of|out of|the|our|other|remaining|${NUMBER}))*\\s+(?:services?|of them|others)|(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?fleet|everything(?:\\s+else)?|nothing(?:\\s+else)?|everyone(?:\\s+else)?|the rest|the others)\\b`, 'i');
+const CHECK_THAT = /\b(?:confirm|check|verify|ensure|make sure|see|test|validate|double-check|watch)\w*\s+(?:[\w`'’-]+\s+){0,4}?(?:that|whether|if)\s+(?:[\w-]+\s*)?$/i;
+/** A question about an earlier moment: "what state was it in before the fix?". */
+export const PAST_QUESTION = /\b(?:was|were|had|did)\b[^?]*\b(?:before|earlier|previously|prior to|at first|originally|back then|ago)\b|\bbefore (?:you|the|i|we|my|your)\b[^?]*\b(?:was|were|did|had)\b/i;
+const ONLY_STATE_RE = /\b(?:only|just)\s+((?:[\w-]+\s*(?:,|and)\s*)*[\w-]+)\s+(?:is|are)\s+(?:currently\s+|now\s+|still\s+|really\s+)?(unhealthy|degraded|down|stopped|failing|in trouble|having (?:issues|problems)|not healthy|broken)\b/i;
 const AT_CHECK = /\b(at that point|at the time|when i (?:checked|looked|ran)|at that moment|when you asked|at the check)\b/i;
 const EXCEPT = /\b(except(?: for)?|apart from|other than|besides|but not|excluding|unlike|save for|aside from)\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*(?:the\s+)?$/i;
 
@@ -80,6 +85,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(unit.text)) continue;
       const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
       if (unit.column && !statusColumn && unit.kind === 'table') continue;
+      // "## Fine", "**Needs attention**": a heading that names no service is a section's title, not a claim about the last one named.
+      if (unit.kind === 'heading' && !unit.mentions.length) continue;
       for (const seg of segmentsOf(unit)) {
         // "web-ui (healthy) and redis (stopped)": a state in brackets right after the name.
         const bracket = /^\s*\(([^)]{1,40})\)/.exec(seg.text);
@@ -95,6 +102,12 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
         if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
         if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
+        // "seven of the eight services are healthy", "the fleet is fine": words with a subject of their own are not about the lead (the fleet-wide checks below read them).
+        if (seg.subjectText === '' && OWN_SUBJECT.test(clause)) continue;
+        // "Confirm that redis is stopped", "check whether it is healthy": a clause under a verb of checking is what to check, not what is.
+        if (CHECK_THAT.test(unit.text.slice(0, seg.subjectText ? seg.subjectStart : seg.offset))) continue;
+        // "Stopped: …" answering "what state was it in before …?": a fragment takes the question's tense.
+        if (seg.subjectText === '' && PAST_QUESTION.test(ctx.question) && !/\b(?:is|are|now|currently|still)\b/i.test(clause)) continue;
         for (const w of WORDS) {
           const m = w.re.exec(clause);
           if (!m) continue;
@@ -162,7 +175,7 @@ export const statuses: ClaimModule<StatusClaim> = {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
-        if (/\b(?:out of|of)\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) {
+        if (/\b(?:out of|of)\s+(?:the\s+|our\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.index! - 14), m.index!))) {
           const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
           if (after && Number.isFinite(parseNumber(after[1]!))) {
             const unhealthyAfter = cachedRegExp(UNHEALTHY_WORDS, 'i').test(after[2]!) || /^need/i.test(after[2]!);
@@ -171,10 +184,21 @@ export const statuses: ClaimModule<StatusClaim> = {
           continue;
         }
         if (/\b(depend|rel(y|ies)|use|call|need)\w*\b/i.test(m[3]!)) continue;
+        // "Two services, ai-agent and web-ui, are degraded": the count is of the ones listed (each checked by name), not of the fleet.
+        if (mentionsOf(m[3]!, facts.names).length) continue;
+        // "eight services, and none of them needs attention": another count is the subject of the state.
+        if (/\b(?:none|all|most|some|few|each|every|both|neither|no one|nothing|half)\b|\bof them\b/i.test(m[3]!)) continue;
         // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
         const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
         const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
         claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "Only redis is unhealthy", "just mcp-server and web-ui are degraded": no other service is.
+      const only = ONLY_STATE_RE.exec(text);
+      if (only && !/\b(if|would|could|should|might|when|once|was|were|not)\b/i.test(text.slice(0, only.index))) {
+        const listed = [...new Set(mentionsOf(only[1]!, facts.names).map((x) => x.service))];
+        const word = WORDS.find((w) => w.re.test(only[2]!));
+        if (listed.length && word && ['unhealthy', 'degraded', 'down'].includes(word.label)) claims.push({ subjects: listed, relation: `status:${word.label}`, label: word.label, polarity: true, value: 'only', ...tidy(only[0], unit.start + only.index) });
       }
       const total = TOTAL_RE.exec(text);
       if (total) {
@@ -214,6 +238,12 @@ export const statuses: ClaimModule<StatusClaim> = {
       };
     }
     const label = claim.label!;
+    if (claim.value === 'only') {
+      if (!facts.knowsWholeFleet()) return undefined;
+      const others = facts.all().filter((x) => !claim.subjects.includes(x.name) && holds(label, x) === true);
+      if (!others.length) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says only ${claim.subjects.join(' and ')} ${claim.subjects.length > 1 ? 'are' : 'is'} ${label}.`, fact: `Also ${label}: ${others.map((x) => `${x.name} (${x.status})`).join(', ')} (${facts.sourceOf(others[0]!.name)}).` };
+    }
     if (claim.value === 'fleet') {
       const reported = claim.subjects.filter((n) => facts.reports(n) && facts.state(n)!.status !== undefined);
       const bad = reported.map((n) => facts.state(n)!).filter((s) => !isHealthy(s));

@@ -38,4 +38,9 @@ describe('readAnswer', () => {
     const seg = segmentsOf(doc.units[0]!).find((s) => s.text.includes('healthy'))!;
     expect(seg.services).toEqual(['model-a', 'model-b', 'postgres']);
   });
+
+  it('"the latter" of a pair named beside a third service is the second of the pair', () => {
+    const doc = readAnswer('web-ui and mcp-server both slowed down after the postgres restart; the latter recovered first.', ['web-ui', 'mcp-server', 'postgres']);
+    expect(doc.units[1]!.mentions.map((m) => m.service)).toEqual(['mcp-server']);
+  });
 });

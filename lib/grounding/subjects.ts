@@ -111,6 +111,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   const mentioned: string[] = [];
   const questionServices = [...new Set(mentionsOf(question, names).map((m) => m.service))];
   let prevGroup: string[] = questionServices;
+  // "the former"/"the latter" pick from a pair: the first "X and Y" (or "X or Y") of the sentence before, when it names more than two.
+  let prevPair: string[] = questionServices.length === 2 ? questionServices : [];
   let heading: string[] = [];
   let headingLevel = 0;
   const listStack: Array<{ indent: number; subjects: string[] }> = [];
@@ -120,8 +122,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
     // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
     if (/^\s*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
-    if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [prevGroup.at(-1)!];
-    if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [prevGroup[0]!];
+    if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup).at(-1)!];
+    if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup)[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
     const models = names.filter((n) => /^model-/.test(n));
     if (models.length >= 2 && MODEL_GROUP.test(leadText)) return models;
@@ -138,7 +140,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     const pointers: Mention[] = [];
     if (prevGroup.length >= 2) {
       for (const m of text.matchAll(/\bthe (former|latter)\b/gi)) {
-        pointers.push({ service: /former/i.test(m[1]!) ? prevGroup[0]! : prevGroup.at(-1)!, start: m.index!, end: m.index! + m[0].length });
+        const pair = prevPair.length === 2 ? prevPair : prevGroup;
+        pointers.push({ service: /former/i.test(m[1]!) ? pair[0]! : pair.at(-1)!, start: m.index!, end: m.index! + m[0].length });
       }
     }
     const mentions = [...named, ...pointers].sort((a, b) => a.start - b.start);
@@ -147,7 +150,16 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     units.push({ text, start, kind, mentions, lead, column });
     for (const m of named) if (!mentioned.includes(m.service)) mentioned.push(m.service);
     const group = [...new Set(named.map((m) => m.service))];
-    if (group.length) prevGroup = group;
+    if (group.length) {
+      prevGroup = group;
+      prevPair = [];
+      for (let i = 0; i + 1 < named.length && group.length > 2; i++) {
+        if (named[i]!.service !== named[i + 1]!.service && /^[\s*`]*(?:and|or|&)[\s*`]*$/i.test(text.slice(named[i]!.end, named[i + 1]!.start))) {
+          prevPair = [named[i]!.service, named[i + 1]!.service];
+          break;
+        }
+      }
+    }
     else if (lead.length) prevGroup = lead;
   };
 
@@ -285,5 +297,43 @@ export function segmentsOf(unit: Unit): Segment[] {
       segments[i + 1] = { ...next, services: [] };
     }
   }
+  // "X and Y depend on Z and both are healthy": a plural pronoun after one name points back at the group named before it, not at that name.
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.services.length !== 1) continue;
+    const group = segments.slice(0, i).reverse().find((x) => x.services.length >= 2)?.services;
+    if (!group || group.includes(seg.services[0]!)) continue;
+    const back = PLURAL_BACK.exec(seg.text);
+    if (!back) continue;
+    const at = back.index + back[0].length - back[1]!.length;
+    segments.splice(i + 1, 0, { services: group, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: back[1]! });
+    segments[i] = { ...seg, text: seg.text.slice(0, at) };
+  }
+  // "ai-agent's connections to model-b are refused, so about 41 % of its requests fail": after a name reached through a preposition,
+  // a new clause about "its" is about the subject named before, not that object.
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const prev = segments[i - 1]!;
+    if (seg.services.length !== 1 || !prev.services.length || prev.services.includes(seg.services[0]!)) continue;
+    if (!/\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart))) continue;
+    const turn = /(?:,\s*(?:so|and|but|which means|meaning)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
+    if (!turn) continue;
+    const at = turn.index + turn[0].length;
+    segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
+    segments[i] = { ...seg, text: seg.text.slice(0, at) };
+  }
+  // "X's memory has levelled off and the service reports healthy": after a clause about X's attribute, a singular pronoun starts a claim about X itself.
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (seg.services.length !== 1 || !/^['’]s\s/.test(seg.text)) continue;
+    const back = SINGULAR_BACK.exec(seg.text);
+    if (!back) continue;
+    const at = back.index + back[0].length - back[1]!.length;
+    segments.splice(i + 1, 0, { services: seg.services, text: seg.text.slice(at + back[1]!.length), offset: seg.offset + at + back[1]!.length, subjectStart: seg.offset + at, subjectText: back[1]! });
+    segments[i] = { ...seg, text: seg.text.slice(0, at) };
+  }
   return segments.filter((s) => s.services.length);
 }
+
+const SINGULAR_BACK = /(?:\band|\bbut|[,;])\s+((?:it|the service|this service|the service itself|it itself))(?=\s+(?:is|was|has|reports|looks|seems|remains|stays|shows|runs)\b)/i;
+const PLURAL_BACK = /(?:\band|\bbut|[,;])\s+((?:both(?: of them)?|they|all (?:two|three|four) of them|each of them|the two of them))\s+(?:are|were|have|remain|look|seem|stay|still|report|show)\b/i;

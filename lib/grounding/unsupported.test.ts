@@ -23,4 +23,14 @@ describe('claims no tool can back', () => {
     expect(found('Yes, it will go down again tomorrow.', 'Will web-ui go down tomorrow?')).toEqual(['unsupported_claim']);
     expect(found("I can't predict that; right now it is degraded.", 'Will web-ui go down tomorrow?')).toEqual([]);
   });
+
+  it('a cause given before ", so" or with "taken down when" is a cause like one after "because"', () => {
+    const web = status('web-ui', { status: 'degraded', health: 'critical', issues: ['bad deployment'] });
+    const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [web] })).map((f) => f.kind);
+    expect(kinds('The 2.3.0 image was compiled with a stale locale bundle, so its pages fail to render.')).toEqual(['unsupported_claim']);
+    expect(kinds('web-ui was knocked offline when a storage volume filled up overnight.')).toEqual(['unsupported_claim']);
+    // An observation before ", so" is not an invented cause.
+    expect(kinds('web-ui is degraded after a bad deployment, so a rollback is the usual fix.')).toEqual([]);
+    expect(kinds('Nothing else is wrong right now, so only web-ui needs work.')).toEqual([]);
+  });
 });

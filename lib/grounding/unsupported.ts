@@ -98,7 +98,16 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       for (const m of text.matchAll(/^(.{3,220}?),?\s+(?:which is why|that is why|that['’]s why|and that['’]s why|hence|which explains why|which caused)\b/gi)) {
         causes.push({ at: m.index!, span: m[0], cause: m[1]! });
       }
-      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was)|(?:was |were )?(?:written|created|produced|left|pushed|caused) by|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with))\s+([^.;!?]{3,90})/gi)) {
+      // "2.4.0 was built against an old schema, so the handler fails": the clause before ", so" is given as the cause.
+      if (!hypothetical) {
+        for (const m of text.matchAll(/(?:^|[;:—–]\s*)([^;:—–,]{12,160}?),\s+so\s+(?!(?:far|much|many|that you|you|i|we)\b)/gi)) {
+          // A reading ("8 of 8 report healthy, so…", "1.27 s against 0.57 s, so…") is an observation, not a cause: only a clause without figures or states is read as one.
+          if (/\d(?![\d.]*\.\d)|%|\b(?:healthy|running|degraded|stopped|down|up|fine|reports?|shows?|says?|said|is at|are at|restart\w*|scal\w*|roll\w*|flush\w*|depend\w*|rel(?:y|ies|ying)|needs?|calls?|uses?|wrong|problems?|issues?|normal|ok|okay|nothing|everything|all good)\b/i.test(m[1]!.replace(/\b\d+\.\d+\.\d+\b/g, ''))) continue;
+          const at = m.index! + m[0].indexOf(m[1]!);
+          causes.push({ at, span: m[0].slice(m[0].indexOf(m[1]!)).replace(/,\s+so\s+$/i, ''), cause: m[1]! });
+        }
+      }
+      for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to|the trigger (?:is|was)|(?:was |were )?(?:written|created|produced|left|pushed|caused) by|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with)|(?:was|were|got) (?:taken|brought|knocked) (?:down|offline|out) (?:when|by|after)|went down (?:when|after))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
       }

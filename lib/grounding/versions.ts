@@ -117,6 +117,8 @@ export const versions: ClaimModule<VersionClaim> = {
       }
       if (claim.role === 'past') {
         if (current.has(version) || previous.has(version) || version === s.version) continue;
+        // As for "rolled back from": after a rollback this turn, what it ran before is not in the status any more.
+        if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} never ran version ${version}.`, fact };
       }
       if (claim.role === 'target') {

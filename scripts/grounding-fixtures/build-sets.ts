@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import dev2 from './answers/dev-2';
+import dev3 from './answers/dev-3';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
-import heldOut2 from './answers/held-out-2';
 import heldOut3 from './answers/held-out-3';
 import { buildSet, FIXTURES_DIR } from './build';
 
@@ -17,7 +17,7 @@ for (const [dir, files] of [
   ['held-out', buildSet(heldOut, 'h')],
   ['dev-extra', buildSet(devExtra, 'd')],
   ['dev-2', buildSet(dev2, 'e')],
-  ['held-out-2', buildSet(heldOut2, 'g')],
+  ['dev-3', buildSet(dev3, 'g')],
   ['held-out-3', buildSet(heldOut3, 'k')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });

@@ -1,9 +1,9 @@
-/** Prints the detector's result on one dev answer: `npx tsx scripts/grounding-fixtures/debug.ts <id>`. */
+/** Prints the detector's result on one tuning answer (dev, dev-extra, dev-2, …; never held-out): `npx tsx scripts/grounding-fixtures/debug.ts <id>`. */
 import { checkAnswer } from '../../lib/grounding/check-answer';
 import { fleetFacts } from '../../lib/grounding/fleet-facts';
-import { readSets } from '../../lib/grounding/labelled-sets';
+import { readSets, splitsOf } from '../../lib/grounding/labelled-sets';
 
-for (const s of [...readSets('dev'), ...readSets('dev-extra')]) {
+for (const s of splitsOf().dev.flatMap((split) => readSets(split))) {
   for (const a of s.answers) {
     if (a.id !== process.argv[2]) continue;
     console.log(JSON.stringify(checkAnswer({ answer: a.answer, question: a.question, toolResults: a.toolResults }, fleetFacts(s.fleet.services)), null, 1));

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TOOL_CATALOG } from '@/lib/mcp/catalog';
 import dev2 from './answers/dev-2';
+import dev3 from './answers/dev-3';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
-import heldOut2 from './answers/held-out-2';
 import heldOut3 from './answers/held-out-3';
 import { buildSet } from './build';
 
@@ -67,7 +67,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'held-out-2': 'g', 'held-out-3': 'k' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -105,12 +105,12 @@ describe('grounding fixture sets', () => {
     expect(all('dev-extra').length).toBeGreaterThanOrEqual(100);
   });
 
-  it('held-out-2 has at least 120 answers over at least 8 states, two of them in no other set, with grounded and every hallucination kind', () => {
-    const states = loaded['held-out-2'].map((s) => s.state);
+  it('dev-3 has at least 120 answers over at least 8 states, two of them in no other set, with grounded and every hallucination kind', () => {
+    const states = loaded['dev-3'].map((s) => s.state);
     expect(states.length).toBeGreaterThanOrEqual(8);
     const elsewhere = new Set((['held-out', 'dev-extra', 'dev-2'] as const).flatMap((set) => loaded[set].map((s) => s.state)));
     expect(states.filter((s) => !elsewhere.has(s)).length).toBeGreaterThanOrEqual(2);
-    const answers = all('held-out-2');
+    const answers = all('dev-3');
     expect(answers.length).toBeGreaterThanOrEqual(120);
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
   });
@@ -135,7 +135,7 @@ describe('grounding fixture sets', () => {
     ['held-out', heldOut, 'h'],
     ['dev-extra', devExtra, 'd'],
     ['dev-2', dev2, 'e'],
-    ['held-out-2', heldOut2, 'g'],
+    ['dev-3', dev3, 'g'],
     ['held-out-3', heldOut3, 'k'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
