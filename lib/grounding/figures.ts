@@ -110,7 +110,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
         if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
         // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
-        if (!mentions.some((x) => x.start < q.index)) {
+        if (!unit.mentions.some((x) => x.start < q.index)) {
           const tail = text.slice(q.index + q.span.length);
           const appos = /^[^.;,]{0,24},\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
           const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
