@@ -12,8 +12,11 @@ import { docker } from './engine.mjs';
 import { prepare, readmeBlocks, removeExtraCa, ROOT, stageBuildArgv } from './prepare.mjs';
 import { adapt } from './readme-commands.mjs';
 
-const READY_WITHIN_MS = 60_000;
-const HEALTHY_WITHIN_MS = 60_000;
+// Liveness bounds, not performance aims (those are printed: AIM_READY_MS): on a loaded 2-core machine the
+// embedded database's first start took over 60 s. A container that never gets there still fails.
+const READY_WITHIN_MS = 180_000;
+// From readiness to the HEALTHCHECK's `healthy`: its next probe (every 5 s) answers as /api/health/ready did.
+const HEALTHY_AFTER_READY_MS = 60_000;
 const STOP_WITHIN_MS = 10_000;
 const AIM_APP_LAYERS_MB = 200;
 const AIM_READY_MS = 5_000;
@@ -270,7 +273,7 @@ test('embedded PGlite on a named volume, read-only root: ready, healthy, a workf
   const token = /admin token[^:]*:\s*(\S+)/i.exec(logs)?.[1];
   assert.ok(token, 'the generated admin token is in docker logs');
 
-  await waitFor('HEALTHCHECK healthy', HEALTHY_WITHIN_MS - (Date.now() - started), () => sh(inspectArgv).stdout.trim() === 'healthy');
+  await waitFor('HEALTHCHECK healthy after ready', HEALTHY_AFTER_READY_MS, () => sh(inspectArgv).stdout.trim() === 'healthy');
   console.log(`# healthy after ${Date.now() - started} ms`);
 
   assert.equal(docker(['exec', name, 'id', '-u']).stdout.trim(), '1001');
@@ -330,7 +333,7 @@ test('PostgreSQL through DATABASE_URL: ready, healthy, a workflow, leases handed
   await runWorkflow(token);
   const runs = await pg('SELECT count(*)::int AS n FROM workflow_runs', scratchUrl);
   assert.equal(runs[0].n, 1);
-  await waitFor('HEALTHCHECK healthy', HEALTHY_WITHIN_MS - (Date.now() - started), () => inspect(name, '{{.State.Health.Status}}') === 'healthy');
+  await waitFor('HEALTHCHECK healthy after ready', HEALTHY_AFTER_READY_MS, () => inspect(name, '{{.State.Health.Status}}') === 'healthy');
   const held = await waitFor('a job lease held', 20_000, async () => {
     const rows = await pg('SELECT name, holder FROM job_leases', scratchUrl);
     return rows.length ? rows : undefined;
