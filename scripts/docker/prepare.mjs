@@ -27,12 +27,18 @@ export function readmeBlocks() {
   return sectionCommands(readFileSync(path.join(ROOT, 'README.md'), 'utf8'), '## Run the container');
 }
 
-/** The README's `docker build`, adapted to this machine, building one stage under its own tag. */
-export function stageBuildArgv(target, baseImage) {
+/**
+ * The README's `docker build`, adapted to this machine, building one stage under its own tag. `cpus`
+ * caps the build's RUN steps (a CFS quota, as `docker run --cpus` does) when it shares the machine
+ * with timed tests; the cap is not part of the layer cache's key, so a later uncapped build of the same
+ * context finds these layers.
+ */
+export function stageBuildArgv(target, baseImage, { cpus } = {}) {
   const build = readmeBlocks()[0].find((argv) => argv[1] === 'build');
   assert.ok(build, 'README "Run the container" has no `docker build`');
   const argv = adapt(build, { image: STAGE_TAGS[target], baseImage });
-  return [argv[1], '--target', target, ...argv.slice(2)];
+  const cap = cpus ? ['--cpu-period', '100000', '--cpu-quota', String(Math.round(cpus * 100_000))] : [];
+  return [argv[1], '--target', target, ...cap, ...argv.slice(2)];
 }
 
 /** Certificates of NODE_EXTRA_CA_CERTS that Node does not already trust: this machine's proxy CA. */
@@ -84,10 +90,11 @@ export function removeExtraCa() {
 }
 
 /**
- * Engine, base image and the dependency stage, with the extra CA in the build context. The CA file is
- * left in place when `keepCa` is set (the caller builds the later stages with the same context).
+ * Engine, base image and the dependency stage, with the extra CA in the build context; with `through:
+ * 'build'`, the build stage (`next build` in the image) too, capped at `cpus`. The CA file is left in
+ * place when `keepCa` is set (the caller builds the later stages with the same context).
  */
-export async function prepare({ log = console.log, keepCa = false } = {}) {
+export async function prepare({ log = console.log, keepCa = false, through = 'deps', cpus } = {}) {
   const engine = await ensureEngine().catch((error) => {
     throw new Error(`Docker engine unavailable: ${error.message}`);
   });
@@ -101,14 +108,26 @@ export async function prepare({ log = console.log, keepCa = false } = {}) {
     started = Date.now();
     docker(stageBuildArgv('deps', baseImage));
     log(`stage deps: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (through === 'build') {
+      started = Date.now();
+      docker(stageBuildArgv('build', baseImage, { cpus }));
+      log(`stage build (next build in the image${cpus ? `, at most ${cpus} CPU` : ''}): ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
   } finally {
     if (!keepCa) removeExtraCa();
   }
   return { engine, baseImage, ca };
 }
 
+// node scripts/docker/prepare.mjs [--through build] [--cpus N]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  prepare({ log: (line) => console.log(`  ${line.trim()}`) }).catch((error) => {
+  const option = (name) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const cpus = option('--cpus') === undefined ? undefined : Number(option('--cpus'));
+  assert.ok(cpus === undefined || (cpus > 0 && cpus <= os.cpus().length), '--cpus takes a number of CPUs');
+  prepare({ log: (line) => console.log(`  ${line.trim()}`), through: option('--through') ?? 'deps', cpus }).catch((error) => {
     console.error(error.message);
     process.exit(1);
   });
