@@ -10,6 +10,7 @@ import { FEEDBACK_CACHE_PREFIX } from './store';
 import type { GroundingQuality, JudgeAgreement } from './types';
 
 const VERDICTS = ['grounded', 'unverified', 'hallucination'];
+const LABELLED_EVALUATION_DELAY_MS = 30_000;
 
 /**
  * The labelled set's figures, computed once per process: the set only changes
@@ -107,6 +108,9 @@ function refreshForMetrics(): void {
 export function startFeedbackMetrics(): void {
   registerFeedbackMetrics(refreshForMetrics);
   registerJudgeMetrics();
-  // Evaluated soon after start rather than on the first page view, which would wait for it.
-  setTimeout(() => void labelled(), 3_000).unref();
+  // Evaluated in the background once start-up is well over rather than on the first page view, which
+  // would wait for it: it takes a CPU for about a second, and at 3 s it delayed readiness on every
+  // warm start (profiled: start-up is CPU-bound until the server is ready). A page asking sooner
+  // computes it then.
+  setTimeout(() => void labelled(), LABELLED_EVALUATION_DELAY_MS).unref();
 }
