@@ -2,7 +2,7 @@ import { sharedCache } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { scheduler } from '@/lib/jobs';
 import { database, type DatabaseStatus } from '@/lib/db';
-import { getModel, MODEL_SLOTS, modelCircuitStatus, type ModelCircuitStatus, type ModelSlot } from '@/lib/models';
+import { MODEL_SLOTS, modelCircuitStatus, type ModelCircuitStatus, type ModelSlot } from '@/lib/models';
 import { auditWriteStatus } from '@/lib/audit';
 import { processStartedAt, uptimeSeconds } from '@/lib/runtime';
 import { exportHealth, telemetryState } from '@/lib/telemetry';
@@ -10,7 +10,7 @@ import { rateLimitStore } from '@/lib/security';
 import type { HealthFinding } from './health-rules';
 import { modelsHealth } from './model-health';
 import { monitor } from './monitor';
-import type { ComponentHealth, DetailedHealth, HealthReport, ModelHealth } from './types';
+import type { ComponentHealth, DetailedHealth, HealthReport } from './types';
 
 const PART_NAMES: Record<HealthFinding['part'], string> = { requests: 'requests', alerts: 'alerts', resources: 'resources' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { database, db } from '@/lib/db';
+import { db } from '@/lib/db';
 import { FleetService } from '@/lib/fleet';
 import { READ_CACHE_MS } from '@/lib/fleet/store';
 import { BACKENDS } from '../support/backends';

@@ -10,8 +10,6 @@ import { LOAD_TEST_HEADER } from '@/lib/security';
 import { BACKENDS, type TestBackend } from '../support/backends';
 import { useEnv } from '../support/use-env';
 
-const SINGLETONS = ['database', 'loadtest-state', 'load-test-passes'];
-
 /** Stands in for the app at the wire: answers every path, hands out a session cookie, remembers what it saw. */
 function fakeApp() {
   const seen: Array<{ method: string; url: string; pass?: string; cookie?: string }> = [];
