@@ -24,7 +24,8 @@ function cookieOf(response: Response): string {
 
 test('a restart keeps sessions, admin rights and audit rows', async () => {
   const env = { AIMON_DATA_DIR: dataDir, ADMIN_TOKEN };
-  const first = await spawnServer(env);
+  // On an empty data directory: the first start creates and migrates the database.
+  const first = await spawnServer(env, { freshDatabase: true });
   let cookie: string;
   let sessionId: string;
   try {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 /**
@@ -23,7 +25,47 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+let template: Promise<string> | undefined;
+
+/**
+ * An embedded database the real server created and migrated, made once per worker: a fresh PGlite
+ * spends most of a first start on initdb and the schema engine (about 8 s of CPU here), and most specs
+ * that start a server of their own only need an empty, migrated one. The first start itself stays
+ * tested: Playwright's own server, e2e/server-process.spec.ts and the container tests start on
+ * empty data directories (`freshDatabase`).
+ */
+function migratedTemplate(): Promise<string> {
+  template ??= (async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-e2e-template-'));
+    const server = await spawnServer({ AIMON_DATA_DIR: dataDir, ADMIN_TOKEN: 'template-admin-token-0123456789', LOG_LEVEL: 'warn' }, { freshDatabase: true });
+    try {
+      await waitReady(server, 180_000);
+    } finally {
+      await server.stop();
+    }
+    // Emptied of what the template's own short life wrote (the fleet it seeded, its leases, samples and
+    // snapshots), so a server started on a copy finds what it would on a first start: an empty, migrated
+    // schema, which it seeds itself.
+    const pglite = path.join(dataDir, 'pglite');
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = new PGlite(pglite);
+    try {
+      const { rows } = await db.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'");
+      await db.exec(`TRUNCATE ${rows.map((r) => `"${r.name}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    } finally {
+      await db.close();
+    }
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+    return pglite;
+  })();
+  return template;
+}
+
+export async function spawnServer(env: Record<string, string>, options: { freshDatabase?: boolean } = {}): Promise<ServerProcess> {
+  const dataDir = env.AIMON_DATA_DIR;
+  if (!options.freshDatabase && dataDir && !env.DATABASE_URL && !existsSync(path.join(dataDir, 'pglite'))) {
+    cpSync(await migratedTemplate(), path.join(dataDir, 'pglite'), { recursive: true });
+  }
   const port = await freePort();
   const child = spawn(process.execPath, [path.resolve('.next/standalone/server.js')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', PORT: String(port), HOSTNAME: '127.0.0.1', LOG_LEVEL: 'info', ...env },
