@@ -1,13 +1,13 @@
 // npm test: everything, in the order that fails fastest.
-//   0. in the background from the start: the container image's downloads (a Docker engine, the stand-in
-//      base image, `npm ci` inside the image: scripts/docker/prepare.mjs). They wait on the network more
-//      than on the 2 cores, so they overlap step 1; the timed tests of step 2 start only once they are
-//      done, so nothing shares the cores with those.
+//   0. in the background from the start: the container's downloads (a Docker engine and the stand-in
+//      base image: debootstrap and Node.js 24, scripts/docker/prepare.mjs). They wait on the network
+//      more than on the 2 cores, so they overlap step 1.
 //   1. the production build (type-checks the whole project; skipped when current)
-//   2. vitest: unit tests, then integration tests on PGlite and PostgreSQL
-//   3. Playwright: the built app in Chromium, plus its server process. Meanwhile, in the background, the
-//      image's build stage (`next build` in the image), capped at half a CPU: one worker's specs wait on
-//      servers, time-outs and polls more than they compute, and the cap keeps a core and a half for them.
+//   2. vitest: unit tests, then integration tests on PGlite and PostgreSQL, with nothing else running
+//   3. Playwright: the built app in Chromium, plus its server processes. Meanwhile, in the background,
+//      the image's dependency and build stages (`npm ci` and `next build` in the image), capped at half
+//      a CPU: one worker's specs wait on servers, time-outs and polls more than they compute, and the
+//      cap leaves them a core and a half.
 //   4. the container: the image built and run in a real Docker engine (npm run test:docker), which
 //      finds the layers of steps 0 and 3 in the engine's cache and runs the README's commands.
 // AIMON_TEST_CONTAINER=0 leaves steps 0, 3's background build and 4 out (a machine without Docker).
@@ -58,7 +58,7 @@ function background(label, command, args) {
 
 const withContainer = process.env.AIMON_TEST_CONTAINER !== '0';
 const containerDownloads = withContainer
-  ? background('container image: engine, base image, npm ci in the image', process.execPath, ['scripts/docker/prepare.mjs'])
+  ? background('container image: engine and base image', process.execPath, ['scripts/docker/prepare.mjs', '--through', 'base'])
   : undefined;
 try {
   ensureBuild();
@@ -70,7 +70,7 @@ try {
 await containerDownloads?.join();
 run('unit and integration tests (vitest)', 'npx', ['vitest', 'run']);
 const imageBuild = withContainer
-  ? background('container image: next build in the image, at most half a CPU', process.execPath, ['scripts/docker/prepare.mjs', '--through', 'build', '--cpus', '0.5'])
+  ? background('container image: npm ci and next build in the image, at most half a CPU', process.execPath, ['scripts/docker/prepare.mjs', '--through', 'build', '--cpus', '0.5'])
   : undefined;
 // A failing step exits at once; the background build then finishes on its own and removes the extra CA.
 run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);

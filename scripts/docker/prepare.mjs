@@ -1,9 +1,9 @@
-// The first, mostly network-bound half of the container test: a Docker engine, the stand-in base image
-// (debootstrap + Node.js 24, cached) and the image's dependency stage (`npm ci` inside the image),
-// built from the README's own `docker build` command. The container test calls it first; npm test also
-// runs it on its own (`node scripts/docker/prepare.mjs`) in the background while the host builds the
-// app, so on a fresh machine the downloads overlap that build and the container test later finds the
-// same layers in the engine's cache.
+// The first half of the container test: a Docker engine, the stand-in base image (debootstrap + Node.js
+// 24, cached) and the image's dependency stage (`npm ci` inside the image), optionally its build stage
+// (`next build` inside the image), built from the README's own `docker build` command. The container
+// test calls it first; npm test runs it on its own (`node scripts/docker/prepare.mjs`) in the background,
+// the engine and base image while the host builds the app, the two stages during Playwright, so the
+// container test later finds every layer in the engine's cache.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
@@ -90,9 +90,10 @@ export function removeExtraCa() {
 }
 
 /**
- * Engine, base image and the dependency stage, with the extra CA in the build context; with `through:
- * 'build'`, the build stage (`next build` in the image) too, capped at `cpus`. The CA file is left in
- * place when `keepCa` is set (the caller builds the later stages with the same context).
+ * Engine, base image and the dependency stage, with the extra CA in the build context; `through: 'base'`
+ * stops before the dependency stage, `through: 'build'` goes on to the build stage (`next build` in the
+ * image); `cpus` caps both stages. The CA file is left in place when `keepCa` is set (the caller builds
+ * the later stages with the same context).
  */
 export async function prepare({ log = console.log, keepCa = false, through = 'deps', cpus } = {}) {
   const engine = await ensureEngine().catch((error) => {
@@ -102,12 +103,13 @@ export async function prepare({ log = console.log, keepCa = false, through = 'de
   let started = Date.now();
   const baseImage = ensureBaseImage({ log });
   log(`base image ${baseImage} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (through === 'base') return { engine, baseImage };
   const ca = writeExtraCa();
   log(`extra CA for the dependency stage: ${ca.pems.length} certificate(s) (${ca.fromMachine ? 'this machine\'s proxy' : 'throw-away'})`);
   try {
     started = Date.now();
-    docker(stageBuildArgv('deps', baseImage));
-    log(`stage deps: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    docker(stageBuildArgv('deps', baseImage, { cpus }));
+    log(`stage deps${cpus ? ` (at most ${cpus} CPU)` : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (through === 'build') {
       started = Date.now();
       docker(stageBuildArgv('build', baseImage, { cpus }));
@@ -119,7 +121,7 @@ export async function prepare({ log = console.log, keepCa = false, through = 'de
   return { engine, baseImage, ca };
 }
 
-// node scripts/docker/prepare.mjs [--through build] [--cpus N]
+// node scripts/docker/prepare.mjs [--through base|deps|build] [--cpus N]
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const option = (name) => {
     const at = process.argv.indexOf(name);
