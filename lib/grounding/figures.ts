@@ -1,5 +1,7 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
-import { close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
+import type { Facts } from './facts';
+import type { GroundingFinding } from './types';
+import { agrees, close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
 import { mentionsOf, segmentsOf, type Unit } from './subjects';
 import { HEDGES } from './unsupported';
 import { cachedRegExp, NUMBER, parseNumber } from './text';
@@ -353,6 +355,7 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       return undefined;
     }
+    if (q.role === 'headroom') return headroomFinding(claim, facts);
     if (q.role === 'baseline' || q.role === 'previous') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;
@@ -360,7 +363,7 @@ export const figures: ClaimModule<FigureClaim> = {
       const values = claim.subjects.map((s) => facts.observedOf(s, key).current[0]);
       if (values.some((v) => v === undefined)) return undefined;
       const total = (values as number[]).reduce((a, b) => a + b, 0);
-      if (close(key, claim.value, total, q.bound) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => close(key, claim.value, v, q.bound, q.vague)))) return undefined;
+      if (agrees(q, claim.value, total) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => agrees(q, claim.value, v)))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
     }
     if (!claim.subjects.length && facts.fromTools) {
@@ -382,7 +385,7 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
-      if (known.some((v) => close(key, claim.value, v, q.bound, q.vague, claim.trend || !claim.tight ? undefined : q.precise))) continue;
+      if (known.some((v) => agrees(q, claim.value, v, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
@@ -409,3 +412,15 @@ export const figures: ClaimModule<FigureClaim> = {
     return undefined;
   },
 };
+
+/** "2.5 GB of headroom": the limit less the usage, when the tools give both; nothing to say otherwise. */
+function headroomFinding(claim: FigureClaim, facts: Facts): GroundingFinding | undefined {
+  const q = claim.q;
+  for (const s of claim.subjects) {
+    const seen = (k: MetricKey) => [...facts.observedOf(s, k).current, ...facts.observedOf(s, k).prose];
+    const known = q.key === 'memoryPct' ? seen('memoryPct').map((p) => 100 - p) : seen('memoryLimitMb').flatMap((l) => seen('memoryMb').map((u) => l - u));
+    if (!known.length || known.some((v) => agrees(q, claim.value, v) || close(q.key, claim.value, v, q.bound, true))) continue;
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span} left below its limit.`, fact: `${s}: ${known.map((v) => Math.round(v)).join(', ')} ${q.key === 'memoryPct' ? '%' : 'MB'} left (its limit less its usage, ${facts.sourceOf(s)}).` };
+  }
+  return undefined;
+}

@@ -21,7 +21,13 @@ export type MetricKey =
 export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ratio';
 
 /** rate: a change per minute ("300 MB a minute"), checked against the slope of the metrics series. */
-export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate';
+/** headroom: what is left below the limit ("2.5 GB of headroom"), checked as the limit less the usage. */
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate' | 'headroom';
+
+/** Words that make a size or share the room left below a limit rather than the usage. */
+const HEADROOM_AFTER = /^\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
+const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
+export const isHeadroom = (text: string, index: number, end: number) => HEADROOM_AFTER.test(text.slice(end, end + 30)) || HEADROOM_BEFORE.test(text.slice(Math.max(0, index - 30), index));
 
 export interface Quantity {
   key: QuantityKey;
@@ -34,6 +40,8 @@ export interface Quantity {
   bound?: 'max' | 'min';
   /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
   vague?: boolean;
+  /** Half a unit of the last digit given, in the metric's own unit ("0.2 GB" → 51 MB, "0 s" → 500 ms): any value that rounds to the figure as written agrees with it. */
+  grain?: number;
   /** Half a unit of the last digit given ("52.1 %" → 0.05 %, as a rate 0.0005): a figure stated that precisely, in the tools' own unit and unhedged, is held to it. */
   precise?: number;
 }
@@ -116,7 +124,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b|\bof (?:its|the|their) (?:memory )?limit\b/gi],
-    ['errorRate', /\b(error\w*|fail\w*|5\d\d|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5\d\d(?![\d.,])(?!\s*(?:mb|gb|kb|mib|gib|ms|s\b|sec|%|req|rps))|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
   for (const [key, re] of candidates) {
@@ -259,13 +267,21 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // Percentages ("%", "percent", "per cent").
   let lastPercentKey: QuantityKey | undefined;
-  for (const m of matchIf(text, /%|percent|per cent|pct|percentage/i, PERCENT_RE)) {
+  const percents = [...matchIf(text, /%|percent|per cent|pct|percentage/i, PERCENT_RE)];
+  const ownKeys = percents.map((m) => percentKey(text, m.index!, m.index! + m[0].length, options.column));
+  percents.forEach((m, i) => {
+    // "use 62% and 47% CPU": a figure listed right before another shares the metric named after the last one.
+    if (ownKeys[i] || !ownKeys[i + 1]) return;
+    const between = text.slice(m.index! + m[0].length, percents[i + 1]!.index!);
+    if (/^\s*(?:,|\/|and|or|&|,\s*and)\s*$/i.test(between)) ownKeys[i] = ownKeys[i + 1];
+  });
+  for (const [i, m] of percents.entries()) {
     // "model-a at 66% CPU and postgres at 40%": a figure without its own metric word shares the one before it.
-    const key = percentKey(text, m.index!, m.index! + m[0].length, options.column) ?? lastPercentKey;
+    const key = ownKeys[i] ?? lastPercentKey;
     if (!key) continue;
     lastPercentKey = key;
     const v = parseNumber(m[1]!);
-    push(key, key === 'errorRate' ? v / 100 : v, m.index!, m[0]);
+    push(key, key === 'errorRate' ? v / 100 : v, m.index!, m[0], key === 'memoryPct' && isHeadroom(text, m.index!, m.index! + m[0].length) ? 'headroom' : undefined);
   }
 
   // "one request in five fails", "four in a thousand requests error": an error rate as a fraction.
@@ -307,6 +323,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    if (isHeadroom(text, m.index!, m.index! + m[0].length)) {
+      push('memoryMb', v, m.index!, m[0], 'headroom');
+      continue;
+    }
     push(role === 'limit' ? 'memoryLimitMb' : 'memoryMb', v, m.index!, m[0], role === 'limit' ? 'current' : role);
   }
 
@@ -342,7 +362,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else push(label, v, at, bare[0].trim());
     }
   }
-  for (const q of out) q.precise = precisionOf(text, q);
+  for (const q of out) {
+    q.precise = precisionOf(text, q);
+    q.grain = grainOf(q);
+  }
   out.sort((a, b) => a.index - b.index);
   // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.
   for (let i = 1; i < out.length; i++) {
@@ -367,6 +390,40 @@ function precisionOf(text: string, q: Quantity): number | undefined {
   if (!own || !digits || !own.test(q.span) || HEDGED.test(text.slice(Math.max(0, q.index - 16), q.index))) return undefined;
   const half = 0.5 * 10 ** -digits[2]!.length;
   return q.key === 'errorRate' ? half / 100 : half;
+}
+
+/** Per metric, how many of its own units one unit written in the span is worth (undefined: the figure is not in digits with a unit). */
+function scaleOf(key: QuantityKey, span: string): number | undefined {
+  switch (key) {
+    case 'latencyMs':
+      return /\d\s*(?:ms|msec|millisecond)/i.test(span) ? 1 : /\d\s*(?:s|secs?|seconds?)\b/i.test(span) ? 1000 : undefined;
+    case 'memoryMb':
+    case 'memoryLimitMb':
+      return /\d\s*(?:g|gi)(?:b|igabytes?)\b/i.test(span) ? 1024 : /\d\s*(?:m|mi)(?:b|egabytes?)\b/i.test(span) ? 1 : undefined;
+    case 'errorRate':
+      return /\d\s*(?:%|per ?cent|pct)/i.test(span) ? 0.01 : undefined;
+    case 'cpuPct':
+    case 'memoryPct':
+      return /\d\s*(?:%|per ?cent|pct)/i.test(span) ? 1 : undefined;
+    case 'requestsPerSec':
+      return 1;
+    default:
+      return undefined;
+  }
+}
+
+function grainOf(q: Quantity): number | undefined {
+  if (q.bound || q.vague) return undefined;
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(q.span);
+  const scale = scaleOf(q.key, q.span);
+  if (!digits || scale === undefined) return undefined;
+  return 0.5 * 10 ** -(digits[2]?.length ?? 0) * scale;
+}
+
+/** close(), or the known value rounds to the claimed one as written (a figure converted to a coarser unit keeps only the digits it shows). */
+export function agrees(q: Pick<Quantity, 'key' | 'bound' | 'vague' | 'grain'>, claimed: number, actual: number, precise?: number): boolean {
+  if (close(q.key, claimed, actual, q.bound, q.vague, precise)) return true;
+  return q.grain !== undefined && !q.bound && !q.vague && Math.abs(claimed - actual) <= q.grain * 1.02;
 }
 
 /** Whether a claimed figure agrees with a known one, with the rounding people use. */
