@@ -342,6 +342,8 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const s of targets) {
         const known = facts.observedOf(s, key).baseline;
         if (known.some((v) => close(key, claim.value, v, undefined, q.vague))) continue;
+        // "typically responds in 5.1 s": "typically" may describe the present, so a figure that is the value now is not called a wrong baseline.
+        if (facts.observedOf(s, key).current.some((v) => agrees(q, claim.value, v))) continue;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not the baseline the tools give for ${s}.`, fact: `${s} baseline ${LABEL[key] ?? key}: ${known.map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(v))).join(', ')} (${facts.sourceOf(s)}).` };
       }
       return undefined;
@@ -356,7 +358,7 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     if (q.role === 'headroom') return headroomFinding(claim, facts);
-    if (q.role === 'baseline' || q.role === 'previous') return undefined;
+    if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;
     if (claim.relation === 'sum') {
@@ -384,6 +386,8 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
+      // "scale it to 3 replicas" with no scale under way is a proposal: there is no target to hold it to.
+      if (q.role === 'target' && !o.target.length) continue;
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
       if (known.some((v) => agrees(q, claim.value, v, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {

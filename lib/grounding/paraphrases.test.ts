@@ -77,6 +77,9 @@ function probes(): { grounded: Probe[]; wrong: Probe[] } {
       g('forecast to the limit', `Should the trend continue, ${n} could reach its ${s.memoryLimitMb} MB limit.`);
       g('hedged forecast', `I can't be sure, but ${n} might end up around ${r(s.cpuPct * 2)}% CPU under heavier load.`);
       g('threshold and value', `An error rate above 5% would be alarming for ${n}; it is at ${r(s.errorRate * 100, 1)}% now.`);
+      g('typically', `${n} typically responds in ${r(s.latencyMs / 1000, 1)} seconds.`);
+      g('options, none taken', `Options: 1) restart ${n}, 2) scale it to ${s.replicas + 1} replicas, 3) roll back to ${s.previousVersion}. I haven't done any of these.`);
+      g('proposal to the old count', `You could scale it back to ${Math.max(1, s.replicas - 1)} replica${s.replicas - 1 === 1 ? '' : 's'} later; ${n} runs ${s.replicas} now.`);
       w('latency', `${n} answers in about ${r(s.latencyMs * 3 + 500)} ms.`);
       w('cpu', `${n} is using about ${r(Math.min(99, s.cpuPct + 30))}% CPU.`);
       w('memory in GB', `${n} uses ${r((s.memoryMb * 2.5 + 500) / 1024, 1)} GB of memory.`);
@@ -84,6 +87,11 @@ function probes(): { grounded: Probe[]; wrong: Probe[] } {
       w('replicas', `${n} runs ${WORDS[s.replicas + 2]} replicas.`);
       w('version', `${n} is on version ${s.previousVersion ?? '9.9.9'}.`);
     }
+    // "Everything else is fine; only X is not": the exception named after the universal, in the same sentence.
+    const notRunning = st.services.filter((x) => x.status !== 'running' || x.health !== 'healthy').map((x) => x.name);
+    if (notRunning.length) grounded.push({ state, tag: 'everything else, exception after', text: `Everything else is fine; only ${notRunning.join(' and ')} ${notRunning.length > 1 ? 'are' : 'is'} not running normally.`, tools: ['list_services'] });
+    if (notRunning.length > 1) wrong.push({ state, tag: 'everything else, one exception left out', text: `Everything else is fine; only ${notRunning.at(-1)} is not running normally.`, tools: ['list_services'] });
+    if (notRunning.length) wrong.push({ state, tag: 'everything fine', text: 'Every service is healthy right now.', tools: ['list_services'] });
     for (let i = 0; i + 1 < up.length; i += 2) {
       const [[an, a], [cn, c]] = [up[i]!, up[i + 1]!];
       const tools = [`get_service_status:${an}`, `get_service_status:${cn}`];

@@ -22,7 +22,10 @@ export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ra
 
 /** rate: a change per minute ("300 MB a minute"), checked against the slope of the metrics series. */
 /** headroom: what is left below the limit ("2.5 GB of headroom"), checked as the limit less the usage. */
-export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate' | 'headroom';
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate' | 'headroom' | 'proposal';
+
+/** "scale it to 3", "restart and scale to 2": the bare verb proposes a count; nothing is claimed of the service. */
+const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?:(?:it|them|[\w-]+)\s+)?(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s+)?$/i;
 
 /** Words that make a size or share the room left below a limit rather than the usage. */
 const HEADROOM_AFTER = /^\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
@@ -82,6 +85,7 @@ const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected
 
 function roleOf(text: string, index: number, end: number): QuantityRole {
   const before = clauseBefore(text, index, 40);
+  if (PROPOSED.test(before)) return 'proposal';
   const after = clauseAfter(text, end, 24);
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
@@ -215,7 +219,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
   for (const m of matchIf(text, /scale/i, SCALED_TO_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
-    push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : 'target');
+    push('replicas', parseNumber(m[1]!), at, m[1]!, /\bscaled\b/i.test(m[0]) ? 'current' : PROPOSED.test(text.slice(Math.max(0, m.index! - 40), at)) ? 'proposal' : 'target');
   }
 
   // Durations the service has been up: "up for about a day", "up for over two days", "restarted 5 minutes ago".

@@ -139,7 +139,11 @@ export const statuses: ClaimModule<StatusClaim> = {
       const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
       if (allOk && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
         const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
-        const excluded = others ? doc.mentioned.filter((n) => doc.units.indexOf(unit) >= 0 && doc.units.slice(0, doc.units.indexOf(unit) + 1).some((u) => u.mentions.some((m) => m.service === n))) : [];
+        // "Everything else is fine; only web-ui is not": the exception may be named later in the same sentence.
+        const at = doc.units.indexOf(unit);
+        let end = at + 1;
+        while (end < doc.units.length && !/[.!?]\s*$/.test(doc.units[end - 1]!.text)) end += 1;
+        const excluded = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
       }
       // "There are no problems with web-ui": the state before the name.
