@@ -110,6 +110,98 @@ function probes(): { grounded: Probe[]; wrong: Probe[] } {
   return { grounded, wrong };
 }
 
+type Dependency = { name: string; status: string; health: string; reachable: boolean };
+type LogLine = { level: string; message: string };
+
+/** Claims about dependencies, logs, diagnostics, faults, the series, the fleet's counts and this turn's actions, each backed by a tool result of the state. */
+function contextProbes(): { grounded: Probe[]; wrong: Probe[] } {
+  const grounded: Probe[] = [];
+  const wrong: Probe[] = [];
+  for (const [state, st] of Object.entries(states)) {
+    const T = st.tools as Record<string, ToolResultInput & { at?: string }>;
+    const result = <R>(key: string) => T[key]?.result as R | undefined;
+    const add = (list: Probe[]) => (tag: string, text: string, tools: string[]) => list.push({ state, tag, text, tools: tools.filter((k) => T[k]) });
+    const g = add(grounded);
+    const w = add(wrong);
+    const listed = result<{ services: Array<{ name: string; status: string; health: string }> }>('list_services')?.services ?? [];
+    const healthy = listed.filter((x) => x.status === 'running' && x.health === 'healthy');
+    const unhealthy = listed.filter((x) => !healthy.includes(x));
+    g('n of m in words', `${WORDS[healthy.length]} of the ${WORDS[listed.length]} services are healthy.`, ['list_services']);
+    g('n out of m needing attention', `${unhealthy.length} out of ${listed.length} services need attention${unhealthy.length ? `: ${unhealthy.map((x) => x.name).join(', ')}` : ''}.`, ['list_services']);
+    if (unhealthy.length) w('n of m', `${WORDS[healthy.length - 1]} of the ${WORDS[listed.length]} services are healthy.`, ['list_services']);
+    for (const { name: n } of st.services) {
+      const full = [`get_service_status:${n}`, `get_service_metrics:${n}`, `run_diagnostics:${n}`, `check_dependencies:${n}`, `get_service_logs:${n}`, `get_service_logs:${n}:warn`];
+      const s = result<Status & { faults?: Array<{ kind: string; startedAt: string }>; issues?: string[]; action?: { kind: string } | null }>(`get_service_status:${n}`);
+      if (!s) continue;
+      const deps = result<{ dependencies: Dependency[] }>(`check_dependencies:${n}`)?.dependencies ?? [];
+      if (deps.length) {
+        const unwell = deps.filter((d) => d.status !== 'running' || d.health !== 'healthy');
+        g('dependency list', `${n}'s dependencies:\n${deps.map((d) => `- ${d.name}: ${d.status}${d.reachable ? '' : ' (unreachable)'}`).join('\n')}`, full);
+        g('dependency count', `Of ${n}'s ${WORDS[deps.length]} dependencies, ${WORDS[unwell.length]} ${unwell.length === 1 ? 'is' : 'are'} unhealthy${unwell.length ? ` (${unwell.map((d) => d.name).join(' and ')})` : ''}.`, full);
+        for (const d of deps) g('relative aside', `${d.name}, which ${n} depends on, is ${d.status}.`, full);
+        for (const d of deps.filter((x) => !x.reachable)) g('unreachable dependency', `${n} cannot reach ${d.name}.`, full);
+        for (const d of unwell) w('relative aside', `${d.name}, which ${n} depends on, is healthy.`, full);
+      }
+      const dependents = st.services.filter((x) => (x.dependencies ?? []).includes(n)).map((x) => x.name);
+      if (dependents.length >= 2) g('two dependents', `Both ${dependents[0]} and ${dependents[1]} depend on ${n}.`, [...full, ...dependents.map((d) => `check_dependencies:${d}`)]);
+      if (!dependents.length) g('no dependents', `Nothing in the fleet depends on ${n}.`, ['list_services', ...st.services.map((x) => `check_dependencies:${x.name}`)]);
+      const lines = result<{ lines: LogLine[] }>(`get_service_logs:${n}`)?.lines ?? [];
+      if (lines[0]) {
+        g('partial quote', `The newest line in ${n}'s log starts "${lines[0].message.split(' ').slice(0, 5).join(' ')}".`, full);
+        g('quote with level', `${n} logged at ${lines[0].level} level: "${lines[0].message}".`, full);
+        if (/\d/.test(lines[0].message)) w('quote with a figure changed', `${n}'s log says: "${lines[0].message.replace(/\d+/, (d) => String(Number(d) * 3 + 7))}".`, full);
+      }
+      const diagnostics = result<{ findings: string[]; suggestedAction?: { action: string; target: string; reason: string } }>(`run_diagnostics:${n}`);
+      for (const d of diagnostics?.findings ?? []) g('diagnostics quoted', `Diagnostics on ${n} report: "${d}"`, full);
+      const suggested = diagnostics?.suggestedAction;
+      if (suggested) g('suggestion not taken', `The diagnostics suggest a ${suggested.action.replace(/_/g, ' ')} of ${suggested.target}: "${suggested.reason}" I have not done it yet.`, full);
+      if (s.status !== 'stopped' && s.uptimeSec < 600) g('short uptime', `${n} has been up for about ${r(s.uptimeSec)} seconds.`, full);
+      if (s.status !== 'stopped' && s.uptimeSec > 86_400) g('uptime in days and hours', `${n} has been up for ${r(s.uptimeSec / 86_400, 1)} days (about ${r(s.uptimeSec / 3600)} hours).`, full);
+      if (s.status === 'stopped') g('stopped with a replica', `${n} still has ${WORDS[s.replicas]} replica configured, but it is stopped and serving nothing.`, full);
+      for (const fault of s.faults ?? []) {
+        const sec = (Date.parse(T[`get_service_status:${n}`]!.at!) - Date.parse(fault.startedAt)) / 1000;
+        if (sec > 0) g('time since the fault', `The ${fault.kind.replace(/_/g, ' ')} on ${n} began about ${r(sec)} seconds ago.`, full);
+      }
+      const series = result<{ series: Array<Record<string, number>> }>(`get_service_metrics:${n}`)?.series ?? [];
+      if (series.length >= 3) {
+        const [a, z] = [series[0]!, series.at(-1)!];
+        if (z.memoryMb! > a.memoryMb! * 1.1) g('memory trend', `${n}'s memory climbed from about ${r(a.memoryMb!)} MB to ${r(z.memoryMb!)} MB over the last few minutes.`, full);
+        if (z.latencyMs! > a.latencyMs! * 2) g('latency jump', `${n}'s latency jumped from roughly ${r(a.latencyMs!)} ms to ${r(z.latencyMs!)} ms.`, full);
+        g('peak', `${n}'s latency peaked at ${r(Math.max(...series.map((p) => p.latencyMs!)))} ms in the last few minutes.`, full);
+      }
+      if (s.status === 'degraded' && s.issues?.length) g('issues', `${n} is degraded: ${s.issues.join(', ')}.`, full);
+      if (s.memoryPct > 80) g('forecast to the limit', `At this rate ${n} will probably hit its ${r(s.memoryLimitMb / 1024)} GB limit within a few minutes unless it is restarted.`, full);
+      if (s.action) g('forecast after the action', `Once the ${s.action.kind} finishes, ${n} should be back to normal.`, full);
+    }
+    for (const [key, call] of Object.entries(T)) {
+      const [tool, n] = key.split(':') as [string, string];
+      const verb = ({ restart_service: 'restart', scale_service: 'scale', rollback_deployment: 'roll back', clear_cache: 'flush the cache of' } as Record<string, string>)[tool];
+      if (!verb) continue;
+      const tools = [key, `get_service_status:${n}`, 'list_services'];
+      const replicas = (call.arguments as { replicas?: number } | undefined)?.replicas;
+      const done = ({ restart_service: `I restarted ${n}.`, scale_service: `I scaled ${n} to ${replicas} replicas.`, rollback_deployment: `I rolled ${n} back.`, clear_cache: `I flushed ${n}'s cache.` } as Record<string, string>)[tool]!;
+      if (call.isError) {
+        g('refused, quoted', `I tried to ${verb} ${n}, but the tool refused: "${String(call.result)}" Nothing was changed.`, tools);
+        g('refused, in brackets', `The ${verb} request for ${n} was rejected (${String(call.result)}), so I did not change anything.`, tools);
+        if (!T[`${tool}:${n}`] || T[`${tool}:${n}`]!.isError) w('claimed after a refusal', done, tools);
+        continue;
+      }
+      const now = result<Status & { action?: { kind: string } | null }>(`get_service_status:${n}`);
+      const kind = (call.result as { kind: string }).kind;
+      if (now?.action) {
+        g('in progress', `I started a ${kind} of ${n}; it is still in progress.`, tools);
+        if (tool === 'scale_service') g('scale in progress', `${n} is being scaled to ${replicas} replicas; it still runs ${now.replicas} for now.`, tools);
+        w('premature completion', `${n}'s ${kind} is complete.`, tools);
+      } else {
+        g('done', done, tools);
+        if (tool === 'scale_service') g('count after the scale', `${n} now runs ${WORDS[replicas!]} replicas after the scale-out.`, tools);
+        if (tool === 'rollback_deployment') g('version after the rollback', `${n} was rolled back and now runs ${now?.version}.`, tools);
+      }
+    }
+  }
+  return { grounded, wrong };
+}
+
 const facts = new Map<string, FleetFacts>();
 function flags(p: Probe): string[] {
   const st = states[p.state]!;
@@ -118,21 +210,24 @@ function flags(p: Probe): string[] {
   return result.findings.filter((f) => f.severity === 'error').map((f) => `${f.span}: ${f.message}`);
 }
 
-describe('paraphrases of the captured states', () => {
-  const { grounded, wrong } = probes();
+describe.each([
+  ['figures, counts and versions', probes],
+  ['dependencies, logs, faults, fleet counts and actions', contextProbes],
+])('paraphrases of the captured states: %s', (_, make) => {
+  const { grounded, wrong } = make();
 
   it('has probes over every state', () => {
     expect(new Set(grounded.map((p) => p.state)).size).toBe(Object.keys(states).length);
-    expect(grounded.length).toBeGreaterThan(1000);
-    expect(wrong.length).toBeGreaterThan(200);
+    expect(grounded.length).toBeGreaterThan(500);
+    expect(wrong.length).toBeGreaterThan(100);
   });
 
-  it('flags no true figure, count or version however it is written', () => {
+  it('flags no true claim however it is written', () => {
     const alarms = grounded.map((p) => ({ p, f: flags(p) })).filter((x) => x.f.length);
     expect(alarms.map(({ p, f }) => `${p.state} [${p.tag}] ${p.text} → ${f.join('; ')}`)).toEqual([]);
   }, 60_000);
 
-  it('flags each sentence with one figure, count or version made wrong', () => {
+  it('flags each sentence with one detail made wrong', () => {
     const missed = wrong.filter((p) => flags(p).length === 0);
     expect(missed.map((p) => `${p.state} [${p.tag}] ${p.text}`)).toEqual([]);
   }, 60_000);

@@ -279,7 +279,13 @@ export function readAnswer(answer: string, names: readonly string[], question = 
 export function segmentsOf(unit: Unit): Segment[] {
   const { text } = unit;
   // "model-b, one of ai-agent's dependencies, is degraded": a name inside such an aside qualifies, it is not the subject.
-  const mentions = unit.mentions.filter((m) => !(/\b(?:one of|of|among|like)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^['’]s\s+(?:\w+\s+)?(?:dependenc|dependents|upstream|downstream|callers|clients|consumers|deps)/i.test(text.slice(m.end))));
+  const asides = relativeAsides(text);
+  const mentions = unit.mentions.filter(
+    (m) =>
+      !(/\b(?:one of|of|among|like)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^['’]s\s+(?:\w+\s+)?(?:dependenc|dependents|upstream|downstream|callers|clients|consumers|deps)/i.test(text.slice(m.end))) &&
+      // "redis, which ai-agent depends on, is down": a name inside a relative aside is not the subject of what follows it.
+      !asides.some(([a, b]) => m.start > a && m.end <= b),
+  );
   const segments: Segment[] = [];
   const firstStart = mentions[0]?.start ?? text.length;
   if (unit.lead.length && (mentions.length === 0 || text.slice(0, firstStart).trim())) {
@@ -332,7 +338,24 @@ export function segmentsOf(unit: Unit): Segment[] {
     segments.splice(i + 1, 0, { services: seg.services, text: seg.text.slice(at + back[1]!.length), offset: seg.offset + at + back[1]!.length, subjectStart: seg.offset + at, subjectText: back[1]! });
     segments[i] = { ...seg, text: seg.text.slice(0, at) };
   }
+  // The aside (its "which" and commas) would end the claim's clause before its predicate: read past it, keeping offsets.
+  for (const seg of segments) {
+    for (const [a, b] of asides) {
+      if (a < seg.offset || b > seg.offset + seg.text.length || text.slice(seg.offset, a).trim()) continue;
+      const inner = ' '.repeat(b - a);
+      seg.text = seg.text.slice(0, a - seg.offset) + inner + seg.text.slice(b - seg.offset);
+    }
+  }
   return segments.filter((s) => s.services.length);
+}
+
+/** ", which ai-agent depends on," between commas (or dashes) right after a name: the stretches to read past when finding a claim's subject. */
+function relativeAsides(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[\w-]\s*(,|\s[—–-])\s*(?:which|that|whom|whose)\s+([^,;.—–()]{1,60}?)(,|\s[—–-]\s)(?=\s*(?:is|are|was|were|has|have|looks?|seems?|remains?|stays?|reports?|runs?|shows?|itself|also|still|now|currently)\b)/gi)) {
+    out.push([m.index! + 1, m.index! + m[0].length]);
+  }
+  return out;
 }
 
 const SINGULAR_BACK = /(?:\band|\bbut|[,;])\s+((?:it|the service|this service|the service itself|it itself))(?=\s+(?:is|was|has|reports|looks|seems|remains|stays|shows|runs)\b)/i;
