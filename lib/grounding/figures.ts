@@ -136,18 +136,24 @@ export const figures: ClaimModule<FigureClaim> = {
         const seg = segmentsOf(unit).find((x) => q.index >= x.offset && q.index < x.offset + x.text.length);
         // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
         const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
-        const loose = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? mentions : undefined, tight: tight || !!afterService || respectively, ...tidy(q.span, unit.start + q.index) });
+        // A figure reached through a pronoun or a lead, right after a sentence naming several services, may be any of theirs:
+        // "Next to mcp-server, model-a stands out: its CPU is at 62%".
+        const prevNamed = [...new Set((doc.units[doc.units.indexOf(unit) - 1]?.mentions ?? []).map((m) => m.service))];
+        const viaPronoun = !seg?.subjectText && !mentions.length && prevNamed.length >= 2;
+        const loose = !afterService && !respectively && !tight && ((mentions.length >= 2 && COMPARISON.test(text)) || viaPronoun);
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (viaPronoun ? prevNamed : mentions) : undefined, tight: tight || !!afterService || respectively, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
         const rest = text.slice(q.index + q.span.length);
-        const m = cachedRegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
+        const m = cachedRegExp(`^[^.;]{0,40}?(?:,|\\band\\b|\\bwhile\\b|\\bbut\\b)\\s+([\\w-]+)\\s+(?:has\\s+|runs\\s+|at\\s+|with\\s+|just\\s+|only\\s+)?(${NUMBER})(?![.,]\\d)\\s*(?=[.,;)]|$|\\s+(?:and|but)\\b)`, 'i').exec(rest);
         if (!m || q.key === 'window' || q.key === 'uptimePct' || q.key === 'changePct' || q.role !== 'current') continue;
         const who = mentionsOf(m[1]!, facts.names)[0]?.service;
         const v = parseNumber(m[2]!);
         if (!who || !Number.isFinite(v)) continue;
         const at = q.index + q.span.length + m.index + m[0].lastIndexOf(m[2]!);
+        // A figure with its own unit there was read on its own.
+        if (found.some((x) => x !== q && x.index <= at && at < x.index + x.span.length)) continue;
         const unitScale = q.key === 'latencyMs' && /\bs(ec(ond)?s?)?\b/i.test(q.span) && !/ms/i.test(q.span) ? 1000 : q.key === 'memoryMb' && /g/i.test(q.span) ? 1024 : 1;
         const value = q.key === 'errorRate' ? v / 100 : v * unitScale;
         claims.push({ subjects: [who], relation: q.key, value, q: { ...q, value, index: at, span: m[2]! }, trend, heading, polarity: true, ...tidy(m[2]!, unit.start + at) });

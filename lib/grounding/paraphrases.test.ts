@@ -105,6 +105,13 @@ function probes(): { grounded: Probe[]; wrong: Probe[] } {
       g('second figure elided', `${an} holds ${r(a.memoryMb)} MB; ${cn}, ${r(c.memoryMb)} MB.`);
       g('two-row table', `| Service | Replicas | Error rate |\n|---|---|---|\n| ${an} | ${a.replicas} | ${r(a.errorRate * 100, 2)}% |\n| ${cn} | ${c.replicas} | ${r(c.errorRate * 100, 2)}% |`);
       g('pronoun', `${an} is on ${a.version}. ${cn} is on ${c.version}, and it uses ${r(c.cpuPct)}% CPU.`);
+      g('the former and the latter, same sentence', `Comparing ${an} and ${cn}: the former answers in ${r(a.latencyMs)} ms, the latter in ${r(c.latencyMs)} ms.`);
+      g('elided figure with its own unit', `${an} uses ${r(a.memoryMb / 1024, 1)} GB and ${cn} ${r(c.memoryMb / 1024, 1)} GB of memory.`);
+      g('uptime in whole hours', `${an} has been up ${r(a.uptimeSec / 3600)} hours, ${cn} ${r(c.uptimeSec / 3600)} hours.`);
+      g('comma then a singular verb', `Next to ${cn}, ${an} stands out: its CPU is at ${r(a.cpuPct)}%.`);
+      g('two-column table', `| | ${an} | ${cn} |\n|---|---|---|\n| Latency | ${r(a.latencyMs)} ms | ${r(c.latencyMs)} ms |\n| CPU | ${r(a.cpuPct)}% | ${r(c.cpuPct)}% |`);
+      if (Math.abs(a.latencyMs - c.latencyMs) > 100 && Math.abs(a.latencyMs - c.latencyMs) / Math.max(a.latencyMs, c.latencyMs) > 0.5) wrong.push({ state, tag: 'swapped latencies', text: `${an} answers in ${r(c.latencyMs)} ms and ${cn} in ${r(a.latencyMs)} ms.`, tools });
+      if (Math.abs(a.cpuPct - c.cpuPct) > 15) wrong.push({ state, tag: 'swapped list items', text: `- ${an}: ${r(c.cpuPct)}% CPU\n- ${cn}: ${r(a.cpuPct)}% CPU`, tools });
     }
   }
   return { grounded, wrong };

@@ -411,6 +411,10 @@ function scaleOf(key: QuantityKey, span: string): number | undefined {
       return /\d\s*(?:%|per ?cent|pct)/i.test(span) ? 1 : undefined;
     case 'requestsPerSec':
       return 1;
+    case 'uptimeSec': {
+      const unit = /\d\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b/i.exec(span)?.[1];
+      return unit ? durationSeconds(1, unit) : undefined;
+    }
     default:
       return undefined;
   }

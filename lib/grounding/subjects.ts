@@ -138,11 +138,13 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     const named = mentionsOf(text, names);
     // "The former is scaling, the latter is restarting": each points back at one of the services named before.
     const pointers: Mention[] = [];
-    if (prevGroup.length >= 2) {
-      for (const m of text.matchAll(/\bthe (former|latter)\b/gi)) {
-        const pair = prevPair.length === 2 ? prevPair : prevGroup;
-        pointers.push({ service: /former/i.test(m[1]!) ? pair[0]! : pair.at(-1)!, start: m.index!, end: m.index! + m[0].length });
-      }
+    for (const m of text.matchAll(/\bthe (former|latter)\b/gi)) {
+      // "Comparing A and B: the former …": a pair named earlier in the same sentence comes first.
+      const here = named.filter((x) => x.end <= m.index!);
+      const i = here.findLastIndex((x, k) => k > 0 && here[k - 1]!.service !== x.service && /^[\s*`]*(?:and|or|&|vs\.?|versus)[\s*`]*$/i.test(text.slice(here[k - 1]!.end, x.start)));
+      const pair = i > 0 ? [here[i - 1]!.service, here[i]!.service] : prevPair.length === 2 ? prevPair : prevGroup;
+      if (pair.length < 2) continue;
+      pointers.push({ service: /former/i.test(m[1]!) ? pair[0]! : pair.at(-1)!, start: m.index!, end: m.index! + m[0].length });
     }
     const mentions = [...named, ...pointers].sort((a, b) => a.start - b.start);
     const leadText = text.slice(0, mentions[0]?.start ?? text.length);
@@ -299,6 +301,8 @@ export function segmentsOf(unit: Unit): Segment[] {
     const seg = segments[i]!;
     if (seg.subjectText && /^[\s,/*`'’s]*(and|or|&|as well as|plus|nor|,)?[\s,*`]*(both\s*)?$/i.test(seg.text)) {
       const next = segments[i + 1]!;
+      // "Next to mcp-server, model-a stands out": names parted by a comma alone and followed by a singular verb are not one subject.
+      if (/^[\s,]*$/.test(seg.text) && /^\s*(?:is|was|has|does|(?!(?:its|this|has|was|is)\b)[a-z]+[^s\W]s)\b/i.test(next.text)) continue;
       segments[i] = { ...seg, services: [...new Set([...seg.services, ...next.services])], text: next.text, offset: next.offset };
       segments[i + 1] = { ...next, services: [] };
     }
