@@ -24,6 +24,7 @@ interface Probe {
   tag: string;
   text: string;
   tools: string[];
+  question?: string;
 }
 
 const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'grounding', 'states');
@@ -209,23 +210,63 @@ function contextProbes(): { grounded: Probe[]; wrong: Probe[] } {
   return { grounded, wrong };
 }
 
+/** Each issue a status reports, and ways a model words the cause it names ($1: the service the issue names). */
+const CAUSES: Array<[RegExp, string[]]> = [
+  [/^dependency (\S+) unavailable$/, ['because $1 is unavailable', 'because it cannot reach $1', 'due to $1 being down', 'because its dependency $1 is not responding', 'because calls to $1 are failing']],
+  [/^lost a dependency: (\S+)$/, ['because its connections to $1 are refused', 'because it lost its connection to $1', 'due to refused connections to $1']],
+  [/^bad deployment$/, ['because of the bad 2.4.0 deployment', 'due to a broken release', 'because version 2.4.0 is faulty']],
+  [/^crashed \(process exited\)$/, ['because its process exited with code 137', 'because the container was killed', 'because it crashed']],
+  [/^error burst$/, ['because of stale cache entries', 'due to a poisoned cache', 'because its cache holds stale entries']],
+  [/^latency spike$/, ['because requests are queueing up', 'because one replica cannot keep up with the load', 'due to a latency spike']],
+  [/^memory leak$/, ['because of a memory leak', 'because memory grows without being released', 'due to leaked memory']],
+];
+
+/** Causes the tools give, reworded; questions they cannot answer, answered honestly; and invented causes, people and costs. */
+function causeProbes(): { grounded: Probe[]; wrong: Probe[] } {
+  const grounded: Probe[] = [];
+  const wrong: Probe[] = [];
+  for (const [state, st] of Object.entries(states)) {
+    for (const { name: n } of st.services) {
+      const s = st.tools[`get_service_status:${n}`]?.result as (Status & { issues?: string[] }) | undefined;
+      if (!s) continue;
+      const tools = [`get_service_status:${n}`, `run_diagnostics:${n}`, `get_service_logs:${n}`, `check_dependencies:${n}`].filter((k) => st.tools[k]);
+      const g = (tag: string, text: string, question?: string) => grounded.push({ state, tag, text, tools, question });
+      const w = (tag: string, text: string, question?: string) => wrong.push({ state, tag, text, tools, question });
+      for (const issue of s.issues ?? []) {
+        for (const [re, words] of CAUSES) {
+          const m = re.exec(issue);
+          if (m) for (const cause of words) g('cause the tools give', `${n} is ${s.status} ${cause.replace('$1', m[1] ?? '')}.`);
+        }
+      }
+      if (s.status !== 'running') w('invented cause', `${n} is ${s.status} because of an expired TLS certificate on the load balancer.`);
+      g('no GPU figure', `The tools don't report GPU figures, so I can't tell you ${n}'s GPU usage.`, `What is ${n}'s GPU utilisation?`);
+      g('nobody recorded', `I can't tell who deployed ${s.version}; the tools don't record who made a change.`, `Who deployed ${s.version} to ${n}?`);
+      g('no cost data', `I have no cost data; the tools only report ${n}'s status and metrics.`, `How much does ${n} cost per month?`);
+      w('invented person and day', `${s.version} was deployed by the platform team on Monday.`, `Who deployed ${s.version} to ${n}?`);
+      w('invented cost', `${n} costs about $420 a month to run.`, `How much does ${n} cost per month?`);
+    }
+  }
+  return { grounded, wrong };
+}
+
 const facts = new Map<string, FleetFacts>();
 function flags(p: Probe): string[] {
   const st = states[p.state]!;
   if (!facts.has(p.state)) facts.set(p.state, fleetFacts(st.services));
-  const result = checkAnswer({ answer: p.text, toolResults: p.tools.map((k) => st.tools[k]!) }, facts.get(p.state)!);
+  const result = checkAnswer({ answer: p.text, question: p.question, toolResults: p.tools.map((k) => st.tools[k]!) }, facts.get(p.state)!);
   return result.findings.filter((f) => f.severity === 'error').map((f) => `${f.span}: ${f.message}`);
 }
 
 describe.each([
   ['figures, counts and versions', probes],
   ['dependencies, logs, faults, fleet counts and actions', contextProbes],
+  ['causes, people, costs and honest non-answers', causeProbes],
 ])('paraphrases of the captured states: %s', (_, make) => {
   const { grounded, wrong } = make();
 
   it('has probes over every state', () => {
     expect(new Set(grounded.map((p) => p.state)).size).toBe(Object.keys(states).length);
-    expect(grounded.length).toBeGreaterThan(500);
+    expect(grounded.length).toBeGreaterThan(300);
     expect(wrong.length).toBeGreaterThan(100);
   });
 

@@ -152,7 +152,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       if (!day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1)) return undefined;
       if (day && month >= 0 && facts.timestamps.some((t) => Number(t.slice(5, 7)) === month + 1 && Number(t.slice(8, 10)) === Number(day))) return undefined;
     }
-    if (claim.relation === 'cost' && facts.allText().includes(claim.span.replace(/[$€£\s]/g, '').toLowerCase())) return undefined;
+    // A sum of money the tools' words hold as money ("$420", "420 dollars"); the bare digits elsewhere (a token count, a latency) are not a price.
+    if (claim.relation === 'cost' && facts.allText().includes(claim.span.replace(/\s/g, '').toLowerCase())) return undefined;
     const what: Record<UnsupportedClaim['relation'], string> = {
       cost: 'a cost',
       person: 'who did something',
