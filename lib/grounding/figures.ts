@@ -314,6 +314,12 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const s of claim.subjects) {
         if (claim.other === 'baseline') {
           let known = facts.observedOf(s, 'ratio').prose;
+          // The tools' "2.7x its baseline" is about one metric: a multiple of another metric's baseline is read from that metric's figures too.
+          if (known.length && metric) {
+            const o = facts.observedOf(s, metric);
+            const now = [...o.current, ...o.prose][0];
+            if (now !== undefined) known = [...known, ...o.baseline.map((b) => Math.round((now / b) * 10) / 10)];
+          }
           if (!known.length) {
             // "about 200 times its baseline" with no ratio in the tools' words: the figure over the baseline they state.
             const keys = (metric ? [metric] : (['errorRate', 'latencyMs', 'cpuPct', 'memoryMb', 'requestsPerSec'] as MetricKey[])).filter((k) => {

@@ -249,6 +249,42 @@ function causeProbes(): { grounded: Probe[]; wrong: Probe[] } {
   return { grounded, wrong };
 }
 
+/** Durations of this turn's actions, ranges, error rates against their baseline, and log lines quoted as a viewer prints them. */
+function derivedProbes(): { grounded: Probe[]; wrong: Probe[] } {
+  const grounded: Probe[] = [];
+  const wrong: Probe[] = [];
+  for (const [state, st] of Object.entries(states)) {
+    const T = st.tools;
+    for (const [key, call] of Object.entries(T)) {
+      const done = call.result as { service?: string; kind?: string; startedAt?: string; completesAt?: string } | undefined;
+      if (call.isError || !done?.completesAt || key.startsWith('before')) continue;
+      const seconds = (Date.parse(done.completesAt) - Date.parse(done.startedAt!)) / 1000;
+      grounded.push({ state, tag: 'how long an action takes', text: `The ${done.kind} of ${done.service} takes about ${r(seconds)} seconds (it completes at ${done.completesAt.slice(11, 19)} UTC).`, tools: [key, `get_service_status:${done.service}`].filter((k) => T[k]) });
+    }
+    for (const [n, s] of statuses(st)) {
+      const tools = [`get_service_status:${n}`, `get_service_metrics:${n}`, `run_diagnostics:${n}`, `get_service_logs:${n}`].filter((k) => T[k]);
+      const g = (tag: string, text: string) => grounded.push({ state, tag, text, tools });
+      const lo = s.latencyMs >= 1000 ? Math.floor(s.latencyMs / 1000) : Math.floor(s.latencyMs / 100) * 100;
+      g('a range', s.latencyMs >= 1000 ? `${n}'s latency is in the ${lo}-${lo + 1} second range.` : `${n}'s latency is in the ${lo}-${lo + 100} ms range.`);
+      g('between', `${n} answers in between ${r(s.latencyMs * 0.8)} and ${r(s.latencyMs * 1.2)} ms.`);
+      for (const finding of (T[`run_diagnostics:${n}`]?.result as { findings?: string[] } | undefined)?.findings ?? []) {
+        const e = /Error rate ([\d.]+)% \(baseline ([\d.]+)%\)/.exec(finding);
+        if (!e || Number(e[1]) >= 100) continue;
+        g('multiple of the error-rate baseline', `${n}'s error rate is more than ${Math.floor(Number(e[1]) / Number(e[2]) / 10) * 10} times its ${e[2]}% baseline.`);
+        wrong.push({ state, tag: 'error rate against its baseline', text: `${n}'s error rate is ${r(Number(e[1]) * 2 + 10)}%, against a normal ${e[2]}%.`, tools });
+      }
+      const line = (T[`get_service_logs:${n}`]?.result as { lines?: Array<{ at: string; level: string; message: string }> } | undefined)?.lines?.[0];
+      if (line) {
+        g('log line with its time and level', `\`[${line.at.slice(11, 19)}] ${line.level.toUpperCase()} ${line.message}\``);
+        g('log line with a full stop', `${n}'s last log line: "${line.message.charAt(0).toUpperCase()}${line.message.slice(1)}."`);
+      }
+      g('JSON fields', `The status call returned \`"status": "${s.status}"\` and \`"replicas": ${s.replicas}\` for ${n}.`);
+      wrong.push({ state, tag: 'JSON field with another value', text: `The status call returned \`"replicas": ${s.replicas + 3}\` for ${n}.`, tools });
+    }
+  }
+  return { grounded, wrong };
+}
+
 const facts = new Map<string, FleetFacts>();
 function flags(p: Probe): string[] {
   const st = states[p.state]!;
@@ -261,6 +297,7 @@ describe.each([
   ['figures, counts and versions', probes],
   ['dependencies, logs, faults, fleet counts and actions', contextProbes],
   ['causes, people, costs and honest non-answers', causeProbes],
+  ['durations, ranges, baselines and quoted log lines', derivedProbes],
 ])('paraphrases of the captured states: %s', (_, make) => {
   const { grounded, wrong } = make();
 

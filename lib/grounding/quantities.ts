@@ -80,6 +80,8 @@ function boundOf(before: string): Quantity['bound'] {
   return undefined;
 }
 
+const ACTION_DURATION = /\b(restart\w*|reboot\w*|scal(?:e|es|ing)|scale-?(?:out|up|down)|rollback|roll(?:ing)? back|flush\w*|cache clear|clear(?:ing)? the cache|clear_cache|deploy(?:ment)?|recover\w*|complet\w*|finish\w*|done|ready|eta)\b/i;
+
 const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|allowed(?: to use)?|permitted|entitled to|may use|can use|can grow to|maximum|max|budget|available|reserved|headroom|provisioned|sized (?:at|for)|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
 
@@ -182,6 +184,7 @@ const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|cal
 const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
 const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
+const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
 const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two thirds|three quarters|nine tenths|four fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
@@ -251,7 +254,9 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const isMs = /^m/i.test(m[2]!);
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
-    if (/\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
+    // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
+    const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
+    if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
       continue;
     }
@@ -365,6 +370,18 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else if (label === 'memoryMb' || (label === 'memoryLimitMb' && unit === '%')) push(unit === '%' ? 'memoryPct' : 'memoryMb', unit === 'gb' ? v * 1024 : v, at, bare[0].trim());
       else push(label, v, at, bare[0].trim());
     }
+  }
+  // "in the 2-3 second range", "between 40 and 60 ms": the second figure is an upper bound and the first, in the same unit, a lower one.
+  for (const m of text.matchAll(RANGE_RE)) {
+    const hiAt = m.index! + m[0].lastIndexOf(m[2]!);
+    const hi = out.find((q) => q.index === hiAt);
+    const lo = parseNumber(m[1]!);
+    if (!hi || !Number.isFinite(lo) || hi.role !== 'current' || hi.key === 'replicas' || hi.key === 'window') continue;
+    const hiRaw = parseNumber(m[2]!);
+    if (!(hiRaw > lo) || !(hiRaw > 0)) continue;
+    hi.bound = 'max';
+    const loAt = m.index! + m[0].indexOf(m[1]!);
+    if (!out.some((q) => q.index === loAt)) out.push({ ...hi, value: (hi.value * lo) / hiRaw, span: m[1]!, index: loAt, bound: 'min' });
   }
   for (const q of out) {
     q.precise = precisionOf(text, q);

@@ -49,12 +49,44 @@ export function quoteFound(quote: string, calls: ToolResultInput[]): boolean {
     haystacks.set(calls, (cached = { haystack, joined: haystack.join(' | ') }));
   }
   const { haystack, joined } = cached;
+  const field = fieldFound(quote, calls);
+  if (field !== undefined) return field;
   const parts = quote
     .split(/\.\.\.|…|\[\.\.\.\]/)
-    .map((p) => normalizeWords(p.replace(/^\s*\[?\s*(error|warn|warning|info|debug|err)\s*\]?\s*:?\s*/i, '').replace(/\b\d{4}-\d\d-\d\dT[\d:.]+z?\b/gi, '').replace(/^\s*\d\d:\d\d(:\d\d)?\s*/, '')))
+    .map((p) => normalizeWords(stripLinePrefix(p).replace(/\b\d{4}-\d\d-\d\dT[\d:.]+z?\b/gi, '')).replace(/[.,;:!?]+$/, ''))
     .filter((p) => p.length >= 3);
   if (!parts.length) return true;
   return parts.every((p) => joined.includes(p) || haystack.some((h) => h.includes(p)));
+}
+
+/** What a log viewer prints before a line ("[14:00:10] INFO", "2026-11-30T14:00:10Z ERROR:", "WARN |"): not the line's words. */
+const LINE_PREFIX = /^\s*[[(]?\s*(?:\d{4}-\d\d-\d\d[T ][\d:.]+z?|\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*utc)?|error|warn|warning|info|debug|err)\s*[\])]?\s*[:|-]?\s*/i;
+
+function stripLinePrefix(text: string): string {
+  let out = text;
+  for (let i = 0; i < 4 && LINE_PREFIX.test(out); i++) out = out.replace(LINE_PREFIX, '');
+  return out;
+}
+
+/** `"status": "degraded"`, `replicas: 2`: a field of a tool's JSON quoted with its value. Undefined when the quote is not one field or no result has that field. */
+function fieldFound(quote: string, calls: ToolResultInput[]): boolean | undefined {
+  const m = /^\s*[{]?\s*"?([A-Za-z_][\w.]*)"?\s*[:=]\s*"?([^",{}]*?)"?\s*,?\s*[}]?\s*$/.exec(quote);
+  if (!m) return undefined;
+  const [key, value] = [m[1]!, m[2]!.trim().toLowerCase()];
+  let seen = false;
+  let found = false;
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 8 || found || v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (k === key && (x === null || typeof x !== 'object')) {
+        seen = true;
+        if (String(x).toLowerCase() === value) found = true;
+      }
+      visit(x, depth + 1);
+    }
+  };
+  for (const c of calls) visit(c.result, 0);
+  return seen ? found : undefined;
 }
 
 /** The digits of a text as one shape: "p95 above 2900ms" and "p95 above 1240ms" have the same words. */
