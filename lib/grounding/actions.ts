@@ -164,6 +164,9 @@ export const actions: ClaimModule<ActionClaim> = {
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           if (!done && !did && !afterMy) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
+          // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
+          // ("should be done by now" still says it has).
+          if (done && !did && /\b(should|will|would|could|may|might|expected to|about to|due to|going to|set to)\s+(?:\w+\s+)?$/i.test(done[0].slice(0, done[0].length - done[2]!.length)) && /^\s*(?:in\b|within\b|at\b|around\b|by (?!now)|soon\b|shortly\b|momentarily\b|any (?:second|moment|minute)\b)/i.test(after.slice(done.index! + done[0].length))) continue;
           if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;

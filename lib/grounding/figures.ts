@@ -37,6 +37,7 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -46,6 +47,17 @@ function metricOfWords(text: string): MetricKey | undefined {
   if (/\bmemory|ram\b/i.test(text)) return 'memoryMb';
   if (/\berror/i.test(text)) return 'errorRate';
   if (/\brequests?|traffic|throughput|load|busy|busier|rps\b/i.test(text)) return 'requestsPerSec';
+  return undefined;
+}
+
+/** The first run of `size` different services named as one list ("A and B", "A, B and C"), if the unit has one. */
+function listedRun(unit: Unit, size: number): string[] | undefined {
+  const ms = unit.mentions;
+  for (let i = 0; i + size <= ms.length; i++) {
+    const run = ms.slice(i, i + size);
+    if (new Set(run.map((m) => m.service)).size !== size) continue;
+    if (run.every((m, k) => k === 0 || /^[\s*_`]*(?:,|and|&|,\s*and)[\s*_`]*$/i.test(unit.text.slice(run[k - 1]!.end, m.start)))) return run.map((m) => m.service);
+  }
   return undefined;
 }
 
@@ -118,14 +130,20 @@ export const figures: ClaimModule<FigureClaim> = {
           const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
           if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
         }
+        let unpaired = false;
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
-          if (same.length === mentions.length) subjects = [mentions[i]!];
+          // "ai-agent and mcp-server are degraded because redis is down — 58% and 57% respectively": the figures pair with the names listed together.
+          const group = same.length === mentions.length ? mentions : same.length >= 2 ? listedRun(unit, same.length) : undefined;
+          if (group) subjects = [group[i]!];
+          else if (same.length >= 2) unpaired = true;
         }
         let other: string | undefined;
         if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
-          const group = mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
+          // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
+          const fleetWide = /\b(?:the (?:whole |entire )?fleet|all (?:the |our |eight |\d+ )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\b/i.test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;
             other = 'sum';
@@ -136,12 +154,17 @@ export const figures: ClaimModule<FigureClaim> = {
         const seg = segmentsOf(unit).find((x) => q.index >= x.offset && q.index < x.offset + x.text.length);
         // "web-ui is at 0.23 % while mcp-server is at 45.5 %": a figure right after its subject's verb is that subject's.
         const tight = !!seg?.subjectText && TIGHT.test(text.slice(seg.offset, q.index)) && !/\(\s*$/.test(text.slice(seg.offset, q.index));
-        // A figure reached through a pronoun or a lead, right after a sentence naming several services, may be any of theirs:
-        // "Next to mcp-server, model-a stands out: its CPU is at 62%".
-        const prevNamed = [...new Set((doc.units[doc.units.indexOf(unit) - 1]?.mentions ?? []).map((m) => m.service))];
-        const viaPronoun = !seg?.subjectText && !mentions.length && prevNamed.length >= 2;
-        const loose = !afterService && !respectively && !tight && ((mentions.length >= 2 && COMPARISON.test(text)) || viaPronoun);
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (viaPronoun ? prevNamed : mentions) : undefined, tight: tight || !!afterService || respectively, ...tidy(q.span, unit.start + q.index) });
+        // With several services in the sentence and no plain owner, which one a figure belongs to is a guess: it is held only to fitting none of them.
+        // (A figure said of a group, "ai-agent and mcp-server have two replicas", is said of each: not a guess.)
+        // A figure in the clause its named subject opens ("model-a sits near 0.6 s, …") is that subject's; after a clause break,
+        // a bracket or an object named on the way ("since it can't use mcp-server (57% of requests fail)") it is a guess.
+        const firm = !!seg?.subjectText && !CLAUSE_BREAK.test(text.slice(seg.offset, q.index));
+        // Only the sentence's own subject is the other candidate: a figure bound to a name met on the way may be the subject's.
+        const subjectOfSentence = unit.mentions[0]?.service;
+        const compared = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        const metOnTheWay = !afterService && !respectively && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
+        const loose = unpaired || compared || metOnTheWay;
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively) && !unpaired, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -407,7 +430,7 @@ export const figures: ClaimModule<FigureClaim> = {
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
-      const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => close(key, claim.value, v, q.bound, q.vague)));
+      const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => agrees(q, claim.value, v)));
       if (elsewhere) return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell whether ${claim.span} is said of ${s} or of ${elsewhere} (it fits ${elsewhere}).` };
       const stale = o.previous.some((v) => close(key, claim.value, v));
       const pending = o.target.some((v) => close(key, claim.value, v));

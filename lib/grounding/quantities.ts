@@ -30,7 +30,9 @@ const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?
 /** Words that make a size or share the room left below a limit rather than the usage. */
 const HEADROOM_AFTER = /^\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
 const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
-export const isHeadroom = (text: string, index: number, end: number) => HEADROOM_AFTER.test(text.slice(end, end + 30)) || HEADROOM_BEFORE.test(text.slice(Math.max(0, index - 30), index));
+/** "976 MB (about 12%) of headroom": a restatement in brackets between the figure and its cue is read past. */
+export const isHeadroom = (text: string, index: number, end: number) =>
+  HEADROOM_AFTER.test(text.slice(end, end + 60).replace(/^\s*\([^)]{0,30}\)/, '').replace(/^\s*\)/, '')) || HEADROOM_BEFORE.test(text.slice(Math.max(0, index - 30), index));
 
 export interface Quantity {
   key: QuantityKey;
@@ -282,7 +284,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // "use 62% and 47% CPU": a figure listed right before another shares the metric named after the last one.
     if (ownKeys[i] || !ownKeys[i + 1]) return;
     const between = text.slice(m.index! + m[0].length, percents[i + 1]!.index!);
-    if (/^\s*(?:,|\/|and|or|&|,\s*and)\s*$/i.test(between)) ownKeys[i] = ownKeys[i + 1];
+    if (/^\s*(?:,|\/|and|or|&|,\s*and)\s*(?:~|≈|about|around|roughly|nearly|almost)?\s*$/i.test(between)) ownKeys[i] = ownKeys[i + 1];
   });
   for (const [i, m] of percents.entries()) {
     // "model-a at 66% CPU and postgres at 40%": a figure without its own metric word shares the one before it.
