@@ -299,6 +299,17 @@ export class Facts {
     return minutes > 0 ? (points.at(-1)!.mb - points[0]!.mb) / minutes : undefined;
   }
 
+  /** The slowest and fastest growth per minute between two readings of the series: a rate read off part of it is within these. */
+  memoryGrowthRange(name: string): [number, number] | undefined {
+    const points = (this.memorySeries.get(name) ?? []).filter((p) => Number.isFinite(p.at)).sort((a, b) => a.at - b.at);
+    const slopes: number[] = [];
+    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) {
+      const minutes = (points[j]!.at - points[i]!.at) / 60_000;
+      if (minutes > 0) slopes.push((points[j]!.mb - points[i]!.mb) / minutes);
+    }
+    return slopes.length ? [Math.min(...slopes), Math.max(...slopes)] : undefined;
+  }
+
   versions(): Set<string> {
     return this.versionsSeen;
   }

@@ -88,7 +88,8 @@ export const figures: ClaimModule<FigureClaim> = {
     const questionPair = questionServices;
     let lastReplicas = -2;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
-    const topic = metricOfWords(question) === 'latencyMs' ? 'latencyMs' : undefined;
+    // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
+    const topic = metricOfWords(question) === 'latencyMs' && !/\b(leak\w*|memory|ram|cpu|errors?|replicas?|grow\w*|scal\w*|restart\w*|recover\w*|fill\w*)\b/i.test(question) ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
@@ -122,7 +123,9 @@ export const figures: ClaimModule<FigureClaim> = {
         // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
         const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
-        if (afterService && !/['’]s\b/.test(text.slice(q.index + q.span.length, q.index + q.span.length + after![0].length + 3))) subjects = [afterService];
+        // "two in five of ai-agent's requests" is ai-agent's; "40% of web-ui's dependencies" is not.
+        const possessive = afterService ? /^['’]s\s+(\w+)/i.exec(text.slice(q.index + q.span.length + after![0].length)) : null;
+        if (afterService && (!possessive || /^(requests?|calls?|traffic|queries|responses|memory|cpu|limit|capacity|latency|errors?)$/i.test(possessive[1]!))) subjects = [afterService];
         // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
         if (!unit.mentions.some((x) => x.start < q.index)) {
           const tail = text.slice(q.index + q.span.length);
@@ -388,6 +391,10 @@ export const figures: ClaimModule<FigureClaim> = {
         const slope = facts.memoryGrowthPerMinute(s);
         if (slope === undefined || Math.abs(slope) < 1) continue;
         if (claim.value / Math.abs(slope) >= 0.7 && claim.value / Math.abs(slope) <= 1.4) continue;
+        // A rate over part of the series ("700 MB in 50 seconds", the last minute) may be steeper or flatter than the whole.
+        const range = facts.memoryGrowthRange(s);
+        const [low, high] = claim.q.vague ? [0.5, 2] : [0.7, 1.4];
+        if (range && claim.value >= Math.abs(range[0]) * low && claim.value <= Math.abs(range[1]) * high && Math.sign(range[1]) === Math.sign(slope)) continue;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s memory changes by ${claim.span}.`, fact: `Over the metrics series ${s}'s memory changed by about ${Math.round(slope)} MB a minute (${facts.sourceOf(s)}).` };
       }
       return undefined;

@@ -269,7 +269,9 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // "about half a second", "a second and a half", "a couple of seconds": latency in words.
   for (const m of matchIf(text, /second/i, /\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
-    if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second|a second (time|look|try|restart|rollback|call|replica))\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    // "a second request", "a second rollback": the ordinal before a noun, not a duration.
+    if (/^a second$/i.test(m[0]) && /^\s+(?!or\b|and\b|per\b|each\b|to\b|for\b|on\b|of\b|at\b|in\b|or so\b|latency\b)[a-z]/i.test(text.slice(m.index! + m[0].length))) continue;
     const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
     const before = out.length;
     push('latencyMs', ms, m.index!, m[0], undefined, /under/i.test(m[0]) ? 'max' : undefined);
@@ -331,6 +333,17 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const perMinute = /^\s*(?:a|per|each|every|\/)\s*(?:minute|min)\b/i.exec(text.slice(m.index! + m[0].length));
     if (perMinute) {
       push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
+      continue;
+    }
+    // "roughly 700 MB in about 50 seconds": a change over a window, checked as a rate per minute.
+    const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(text.slice(m.index! + m[0].length));
+    if (window) {
+      const amount = /^(a|one)$/i.test(window[1]!) ? 1 : parseNumber(window[1]!);
+      const minutes = durationSeconds(amount, window[2]!) / 60;
+      const before = out.length;
+      if (minutes > 0) push('memoryMb', v / minutes, m.index!, m[0] + window[0], 'rate');
+      // Worked out by the writer from two readings (often log lines, not the series): held only to the right order.
+      if (out.length > before) out.at(-1)!.vague = true;
       continue;
     }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
