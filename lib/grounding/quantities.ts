@@ -351,6 +351,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       push('memoryMb', v, m.index!, m[0], 'headroom');
       continue;
     }
+    // "7215.9 MB / 8192 MB", "7.2 of 8 GB": the size after a usage and a slash (or "of") is the limit.
+    const overLimit = /\d\s*(?:mb|mib|gb|gib)?\s*(?:\/|of|out of)\s*$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!));
+    if (overLimit) {
+      push('memoryLimitMb', v, m.index!, m[0], 'current');
+      continue;
+    }
     push(role === 'limit' ? 'memoryLimitMb' : 'memoryMb', v, m.index!, m[0], role === 'limit' ? 'current' : role);
   }
 

@@ -123,11 +123,16 @@ export const relations: ClaimModule<RelationClaim> = {
         const deps = [...new Set(mentionsOf(rest, names).map((x) => x.service))].filter((d) => !subjects.includes(d));
         if (!deps.length) continue;
         const restStart = verbAt + m[0].length;
+        // "depends on A and B, not on redis", "on A but not B": a name after its own "not" is denied, whatever the list says.
+        const deniedHere = (at: number) => /(?:\bnot|\bnor|n['’]t|\bnever|\bexcept(?: for)?|\bother than|\brather than|\binstead of|\bbut not)\s+(?:on\s+|to\s+|directly\s+|even\s+)*(?:the\s+)?$/i.test(rest.slice(Math.max(0, at - 24), at));
+        const said: string[] = [];
         for (const dep of deps) {
           const at = mentionsOf(rest, names).find((x) => x.service === dep)!;
-          push({ subjects, relation: 'depends_on', value: dep, polarity: !negated, span: text.slice(restStart + at.start, restStart + at.end), start: unit.start + restStart + at.start });
+          const denied = deniedHere(at.start);
+          if (!denied) said.push(dep);
+          push({ subjects, relation: 'depends_on', value: dep, polarity: denied ? false : !negated, span: text.slice(restStart + at.start, restStart + at.end), start: unit.start + restStart + at.start });
         }
-        if (only && !negated) push({ subjects, relation: 'depends_only_on', value: deps, polarity: true, ...span });
+        if (only && !negated && said.length) push({ subjects, relation: 'depends_only_on', value: said, polarity: true, ...span });
       }
 
       // "X has no dependencies", "X has three dependencies", "X's dependencies are Y and Z", "the dependencies of X are all healthy".

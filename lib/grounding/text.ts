@@ -15,10 +15,19 @@ export const NUMBER_WORD =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a single|single|a couple of|a couple|a pair of|both';
 
 /** A number as written: digits (1,200 / 4.2 / 1.2k) or words (three, twenty-five, a dozen). */
-export const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?k?|\\.\\d+|(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?k?|\\.\\d+|(?:(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|\\d+) point (?:zero|one|two|three|four|five|six|seven|eight|nine|\\d)(?: (?:zero|one|two|three|four|five|six|seven|eight|nine))?|(?:${NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+const DIGIT: Record<string, string> = { zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 
 export function parseNumber(raw: string): number {
   const s = raw.trim().toLowerCase().replace(/^(a|an) (?=single|couple|dozen|pair)/, '').replace(/ of$/, '');
+  // "seven point two": the whole part, then its decimals digit by digit.
+  const point = /^(.+?) point ((?:\w+)(?: \w+)?)$/.exec(s);
+  if (point) {
+    const whole = parseNumber(point[1]!);
+    const decimals = point[2]!.split(' ').map((w) => DIGIT[w] ?? (/^\d$/.test(w) ? w : '')).join('');
+    return decimals && Number.isFinite(whole) ? Number(`${whole}.${decimals}`) : Number.NaN;
+  }
   if (/^[\d.,]+k$/.test(s)) return Number(s.slice(0, -1).replace(/,/g, '')) * 1000;
   if (/^[\d.,]+$/.test(s)) return Number(s.replace(/,/g, ''));
   const parts = s.split(/[- ]/);
