@@ -61,6 +61,8 @@ export class Facts {
   private readonly observed = new Map<string, Map<MetricKey | 'ratio', Observed>>();
   /** Every figure read with the time its result gives (`at`), to tell a reading before an action from one after it. */
   private readonly timeline: Array<{ service: string; key: MetricKey; at: number; value: number }> = [];
+  /** Every figure any reading of the turn gave, newer or older: what "before the scale it had …" may quote. */
+  private readonly readings = new Map<string, number[]>();
   private readingAt = Number.NaN;
   /** Figures read before an action on the service started this turn (set aside as its state, kept for "halved since"). */
   private readonly earlier = new Map<string, Map<MetricKey | 'ratio', Observed>>();
@@ -174,6 +176,7 @@ export class Facts {
       const name = this.known(o.name) ? o.name : this.known(o.service) ? o.service : undefined;
       if (name) {
         // Two readings of the same service in one turn: the newer one is its state, whatever order the calls came in.
+        this.remember(name, o);
         if (Number.isFinite(readAt) && (this.stateAt.get(name) ?? -Infinity) > readAt) {
           // Its versions were still real versions of the service.
           for (const v of [o.version, o.previousVersion]) if (typeof v === 'string') this.versionsSeen.add(v);
@@ -183,8 +186,26 @@ export class Facts {
         if (Number.isFinite(readAt)) this.stateAt.set(name, Math.max(this.stateAt.get(name) ?? 0, readAt));
       }
       else if (owner && key === 'series') this.absorbSeries(owner, o);
-      else if (owner && key === 'current') this.absorb(owner, o);
+      else if (owner && key === 'current') {
+        this.remember(owner, o);
+        this.absorb(owner, o);
+      }
     });
+  }
+
+  private remember(name: string, o: Record<string, unknown>): void {
+    for (const key of NUMERIC_KEYS) {
+      const v = o[key];
+      if (typeof v !== 'number') continue;
+      const list = this.readings.get(`${name}/${key}`) ?? [];
+      list.push(v);
+      this.readings.set(`${name}/${key}`, list);
+    }
+  }
+
+  /** Every value of `key` that any tool result of the turn gave for the service (older readings included). */
+  readingsOf(service: string, key: MetricKey): number[] {
+    return this.readings.get(`${service}/${key}`) ?? [];
   }
 
   private absorb(name: string, o: Record<string, unknown>): void {

@@ -37,6 +37,7 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
 
@@ -104,6 +105,13 @@ export const figures: ClaimModule<FigureClaim> = {
       const trend = TREND.test(text);
       const heading = HEADING.test(text) && !NOW_DONE.test(text);
       const found = quantitiesOf(text, { column: unit.column, topic }).filter((q) => q.key !== 'ratio');
+      // "Before the scale it had one replica and about 4.8 s; now it has three": a clause opened in the past speaks of then, until "now".
+      const past = PAST_OPENER.exec(text);
+      if (past) {
+        const now = /\b(?:now|currently|today|at the moment|these days|since then)\b|;/i.exec(text.slice(past.index + past[0].length));
+        const until = now ? past.index + past[0].length + now.index : text.length;
+        for (const q of found) if (q.role === 'current' && q.index > past.index && q.index < until) q.past = true;
+      }
       // "… a pair of replicas; the remaining six run a single one": the count's noun left out, taken from the sentence before.
       if (!found.length && lastReplicas === doc.units.indexOf(unit) - 1) {
         const bare = cachedRegExp(`\\b(?:runs?|has|have|with|on)\\s+(?:(a single one|just one|only one|one each)|(${NUMBER}) each)\\b`, 'i').exec(text);
@@ -428,6 +436,12 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend) known.push(...o.series);
       if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
+      // Said of a moment before this turn's action: any reading of the turn may be that moment (the one before the action above all).
+      if (q.past) {
+        known.push(...o.previous, ...o.series, ...facts.readingsOf(s, key));
+        const then = facts.beforeAction(s, key);
+        if (then !== undefined) known.push(then);
+      }
       // "scale it to 3 replicas" with no scale under way is a proposal: there is no target to hold it to.
       if (q.role === 'target' && !o.target.length) continue;
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.

@@ -45,6 +45,8 @@ export interface Quantity {
   bound?: 'max' | 'min';
   /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
   vague?: boolean;
+  /** Said of a moment before now ("before the scale it had …"): checked against every reading of the turn, not only the latest. */
+  past?: boolean;
   /** Half a unit of the last digit given, in the metric's own unit ("0.2 GB" → 51 MB, "0 s" → 500 ms): any value that rounds to the figure as written agrees with it. */
   grain?: number;
   /** Half a unit of the last digit given ("52.1 %" → 0.05 %, as a rate 0.0005): a figure stated that precisely, in the tools' own unit and unhedged, is held to it. */
@@ -257,7 +259,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
-    const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
+    const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|answer|repl(?:y|ies)|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
     if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
       continue;

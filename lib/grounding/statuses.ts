@@ -114,6 +114,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
+          // "Restarting it now would avoid that", "restarting redis fixes it": the verb with an object is an action, not the state.
+          if (w.label === 'restarting' && /^\s*(?:it|them|this|that|the service|[\w-]+-[\w-]+|redis|postgres)\b/i.test(clause.slice(m.index + m[0].length)) && !/\b(?:is|are|was|still|now)\s+$/i.test(before)) continue;
           if (/\b(was|were|had been|had|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
           if (/\b(if|would|could|should|might|may|will|once|when|expected to be|supposed to be|going to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;

@@ -29,6 +29,20 @@ const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'grounding', 'states')
 const S = (n: string) => [`get_service_status:${n}`, `get_service_metrics:${n}`, `run_diagnostics:${n}`, `get_service_logs:${n}`, `check_dependencies:${n}`];
 
 const GROUNDED: Written[] = [
+  { state: 'latency-spike', q: 'When will the spike end?', tools: S('model-b'), a: `The fault record says the latency spike on model-b started at 14:00:00 and is scheduled to end at 14:02:00 UTC, so roughly 85 seconds after this reading. It can also be fixed sooner by scaling out.` },
+  { state: 'error-burst', q: 'Will the errors stop by themselves?', tools: S('mcp-server'), a: `Probably, yes: the error burst on mcp-server is set to end at 14:01:30 UTC, about a minute from now. If you don't want to wait, clearing the cache should fix it straight away. Until then roughly 24% of its requests will keep failing.` },
+  { state: 'dependency-failure', q: 'How long until ai-agent recovers?', tools: S('ai-agent'), a: `The dependency failure is scheduled to clear at 14:02:30 UTC — about two minutes after the status I read (14:00:30). A restart of ai-agent would likely fix it earlier, since the diagnostics say a restart re-establishes the connection pool.` },
+  { state: 'memory-leak', q: 'When will model-a run out of memory?', tools: S('model-a'), a: `Hard to say exactly, but at its current pace — memory grew from about 5.8 GB to 7.2 GB over the last three minutes, roughly 480 MB a minute — the remaining ~976 MB would be gone in around two minutes. After that it would likely be OOM-killed. Restarting it now would avoid that.` },
+  { state: 'latency-spike', q: 'Is model-b getting worse?', tools: S('model-b'), a: `Its latency has been climbing: the metrics series shows it going from about 600 ms a few minutes ago to roughly 5.1 s now. CPU rose too, to about 68%. Errors are still low.` },
+  { state: 'action-in-progress', q: 'How many replicas will ai-agent have?', tools: ['scale_service:ai-agent', 'get_service_status:ai-agent'], a: `Four, once the scale finishes (due at 14:00:13 UTC). It currently has two.` },
+  { state: 'crash', q: 'How many replicas does redis have?', tools: S('redis'), a: `One replica is configured, but it isn't running: redis is stopped, so none is serving traffic right now.` },
+  { state: 'crash', q: 'Check the logs', tools: ['get_service_logs:redis', 'get_service_logs:web-ui'], a: `redis's last line is the crash: "process exited with code 137; container redis stopped". web-ui's log, by contrast, looks normal — no errors there, even though it sits upstream of services that depend on redis.` },
+  { state: 'two-faults', q: 'How should I fix model-a and mcp-server?', tools: ['run_diagnostics:model-a', 'run_diagnostics:mcp-server'], a: `They need different remedies. model-a has a latency spike and mcp-server has crashed: the former needs more replicas to absorb the load, the latter a restart to bring the process back.` },
+  { state: 'scale-down', q: 'How many services run a single replica?', tools: ['list_services'], a: `Seven of the eight — everything except ai-agent, which runs two.` },
+  { state: 'after-actions', q: 'How does model-b compare with before?', tools: ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], a: `Before the scale it had one replica and a latency of about 4.8 s; now it has three and answers in about 0.62 s, so roughly 7.7 times faster. Its CPU dropped from about 63% to 16%.` },
+  { state: 'healthy', q: 'What does the fleet cost?', tools: ['list_services'], a: `I can't tell you that — the tools report status, metrics and logs, not costs. What I can say is that all eight services are healthy and run 11 replicas between them.` },
+  { state: 'bad-deployment', q: 'Who deployed 2.4.0?', tools: S('web-ui'), a: `The tools don't record who deployed it. They only show that web-ui runs 2.4.0 (previously 2.3.0) and that errors started with that deployment.` },
+
   { state: 'memory-leak', q: 'Summarise model-a', tools: S('model-a'), a: `## Summary\nmodel-a is degraded by a memory leak.\n\n## Details\n**Status:** degraded (warning)\n**Memory:** 7215.9 MB / 8192 MB (88.1%)\n**CPU:** 75.3%\n**Latency:** 1488.3 ms\n**Replicas:** 1\n**Version:** 0.6.2 (previous: 0.6.1)\n\n## Forecast\nIf memory keeps growing at roughly 480 MB a minute, it will reach the 8 GB limit in about two minutes.` },
   { state: 'memory-leak', q: 'How much memory is model-a using?', tools: S('model-a'), a: `About seven point two gigabytes — eighty-eight percent of its eight-gigabyte limit.` },
   { state: 'crash', q: 'How many services are affected?', tools: ['list_services'], a: `Three of eight: redis is stopped, and its two dependents, ai-agent and mcp-server, are degraded. The remaining five are healthy.` },
@@ -80,6 +94,9 @@ const GROUNDED: Written[] = [
 
 /** The same kind of answers with one detail wrong: a figure, a count, a status, an action, a version, a ratio or a cause. */
 const WRONG: Written[] = [
+  { state: 'after-actions', q: 'How does model-b compare with before?', tools: ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], a: `Before the scale it answered in about 9.5 s; now it answers in about 0.62 s with three replicas.` },
+  { state: 'after-actions', q: 'How is model-b now?', tools: ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], a: `After the scale, model-b has one replica and answers in about 4.8 s.` },
+  { state: 'crash', q: 'Is redis coming back?', tools: S('redis'), a: `Yes, redis is restarting now and should be back shortly.` },
   { state: 'crash', q: 'Does web-ui depend on mcp-server?', tools: ['check_dependencies:web-ui', 'get_service_status:web-ui'], a: `No. web-ui depends on ai-agent and postgres, not on mcp-server.` },
   { state: 'memory-leak', q: 'How much memory is model-a using?', tools: S('model-a'), a: `About nine point five gigabytes, most of its limit.` },
   { state: 'memory-leak', q: 'Summarise model-a', tools: S('model-a'), a: `**Memory:** 7215.9 MB / 4096 MB (88.1%)\n**CPU:** 75.3%` },
