@@ -83,7 +83,11 @@ export const entities: ClaimModule<EntityClaim> = {
         if (GENERIC_BEFORE_SERVICE.has(word) || facts.names.includes(word) || /(ed|ing|est|ly)$/.test(word)) continue;
         add('service', m[0], m.index!, unit.start, polarity);
       }
-      for (const m of text.matchAll(FOREIGN_PRODUCTS)) add('product', m[0], m.index!, unit.start, polarity);
+      for (const m of text.matchAll(FOREIGN_PRODUCTS)) {
+        // "Kubernetes-style scaling", "unlike Kafka": a comparison, not a part of the fleet.
+        if (/^-(?:style|like|esque|type|ish)\b/i.test(text.slice(m.index! + m[0].length)) || /\b(?:like|unlike|such as|as in|as with|compared (?:to|with)|than)\s+(?:in\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!))) continue;
+        add('product', m[0], m.index!, unit.start, polarity);
+      }
       for (const m of text.matchAll(/\b[a-z]+(?:_[a-z0-9]+)+\b/g)) {
         if (!TOOL_VERBS.test(m[0].split('_')[0]!)) continue;
         if (facts.fleet.tools.includes(m[0])) {
@@ -101,6 +105,12 @@ export const entities: ClaimModule<EntityClaim> = {
   },
   check(claim, { facts }) {
     if (!claim.polarity) return undefined;
+    // A path, a name or a role the turn's own tool results contain ("POST /api/generate" in a log, "serves the operations tools") is what the agent read, not invented.
+    if (claim.relation !== 'tool' && facts.allText().includes(claim.value.toLowerCase())) return undefined;
+    if (claim.relation === 'service' && /^the /i.test(claim.value)) {
+      const word = claim.value.split(/\s+/)[1]!.toLowerCase().replace(/s$/, '');
+      if (word.length >= 3 && new RegExp(`\\b${escapeRe(word)}s?\\b`, 'i').test(facts.allText())) return undefined;
+    }
     switch (claim.relation) {
       case 'tool':
         if (facts.fleet.tools.includes(claim.value)) return undefined;

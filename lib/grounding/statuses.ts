@@ -114,6 +114,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
+          // "the last healthy version", "a healthy baseline": the word describes a noun after it, not the service.
+          if (/^\s+(?:version|release|build|deploy\w*|one|baseline|level|value|range|figure|image|tag|number|rate|state it was in)\b/i.test(clause.slice(m.index + m[0].length)) && /\b(?:the|a|an|its|last|previous|known|earlier)\s+(?:\w+\s+)?$/i.test(before)) continue;
           // "Restarting it now would avoid that", "restarting redis fixes it": the verb with an object is an action, not the state.
           if (w.label === 'restarting' && /^\s*(?:it|them|this|that|the service|[\w-]+-[\w-]+|redis|postgres)\b/i.test(clause.slice(m.index + m[0].length)) && !/\b(?:is|are|was|still|now)\s+$/i.test(before)) continue;
           if (/\b(was|were|had been|had|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;

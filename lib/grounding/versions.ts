@@ -65,7 +65,9 @@ export const versions: ClaimModule<VersionClaim> = {
         const columnRole = unit.column && /\b(prev|previous|before|old|last good|last healthy|from)\b/i.test(unit.column) ? 'previous' : unit.column && /\b(target|to|rollback)\b/i.test(unit.column) ? 'target' : undefined;
         // "A rollback would take it from 0.6.2 to 0.6.1": the version a hypothetical move leaves is its current one, not an earlier one (where it goes is still checked).
         const hypothetical = /\b(would|could|might|if|should|can)\b[^.;]*$/i.test(unit.text.slice(0, at)) && /\bfrom\s+(?:version\s+|v)?$/i.test(before);
-        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? roleOf(before, after), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        // "a rollback would return web-ui to 2.3.0": where a hypothetical move goes is a target, not what it runs.
+        const wouldGoTo = /\b(would|could|might|will|should|can|to)\s+(?:\w+\s+){0,4}?(?:return|take|bring|put|move|send|get|roll|revert|go)\w*\b[^.;]{0,30}\bto\s*(?:version\s+|v)?$/i.test(unit.text.slice(Math.max(0, at - 80), at));
+        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (wouldGoTo ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;

@@ -29,6 +29,11 @@ const DIR = path.join(process.cwd(), 'tests', 'fixtures', 'grounding', 'states')
 const S = (n: string) => [`get_service_status:${n}`, `get_service_metrics:${n}`, `run_diagnostics:${n}`, `get_service_logs:${n}`, `check_dependencies:${n}`];
 
 const GROUNDED: Written[] = [
+  { state: 'memory-leak', q: 'What do the logs show?', tools: S('model-a'), a: `model-a's logs show POST /api/generate requests completing in about 1.3 s, alongside warnings that memory usage is at 88% of the 8192 MB limit and rising.` },
+  { state: 'two-faults', q: 'What is mcp-server?', tools: S('mcp-server'), a: `mcp-server is the tool server — it serves the operations tools. Right now it is stopped.` },
+  { state: 'scale-down', q: 'How did the scale-down go?', tools: ['scale_service:web-ui', 'get_service_status:web-ui'], a: `Kubernetes-style scaling is quick here: web-ui went from 2 to 1 replica and is healthy.` },
+  { state: 'bad-deployment', q: 'What would a rollback do?', tools: S('web-ui'), a: `A rollback would return web-ui to 2.3.0, the last healthy version; it currently runs 2.4.0.` },
+
   { state: 'latency-spike', q: 'When will the spike end?', tools: S('model-b'), a: `The fault record says the latency spike on model-b started at 14:00:00 and is scheduled to end at 14:02:00 UTC, so roughly 85 seconds after this reading. It can also be fixed sooner by scaling out.` },
   { state: 'error-burst', q: 'Will the errors stop by themselves?', tools: S('mcp-server'), a: `Probably, yes: the error burst on mcp-server is set to end at 14:01:30 UTC, about a minute from now. If you don't want to wait, clearing the cache should fix it straight away. Until then roughly 24% of its requests will keep failing.` },
   { state: 'dependency-failure', q: 'How long until ai-agent recovers?', tools: S('ai-agent'), a: `The dependency failure is scheduled to clear at 14:02:30 UTC — about two minutes after the status I read (14:00:30). A restart of ai-agent would likely fix it earlier, since the diagnostics say a restart re-establishes the connection pool.` },
@@ -94,6 +99,8 @@ const GROUNDED: Written[] = [
 
 /** The same kind of answers with one detail wrong: a figure, a count, a status, an action, a version, a ratio or a cause. */
 const WRONG: Written[] = [
+  { state: 'healthy', q: 'What services are there?', tools: ['list_services'], a: `The fleet runs eight services plus a Kafka broker that buffers requests for the payments service.` },
+  { state: 'healthy', q: 'Which endpoints are there?', tools: ['list_services'], a: `You can restart a service with POST /api/services/restart.` },
   { state: 'after-actions', q: 'How does model-b compare with before?', tools: ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], a: `Before the scale it answered in about 9.5 s; now it answers in about 0.62 s with three replicas.` },
   { state: 'after-actions', q: 'How is model-b now?', tools: ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], a: `After the scale, model-b has one replica and answers in about 4.8 s.` },
   { state: 'crash', q: 'Is redis coming back?', tools: S('redis'), a: `Yes, redis is restarting now and should be back shortly.` },
