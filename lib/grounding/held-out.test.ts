@@ -9,20 +9,22 @@ import { answerCount, readSets } from './labelled-sets';
  * by fitting rules to the answers it missed.
  *
  * The aim is precision ≥ 0.95 and recall ≥ 0.9 (issue 24). Measured on
- * 2026-12-02: held-out 0.925 / 0.816 after dev-3's classes (0.924 / 0.803
- * before them, 0.819 / 0.776 before the classes of issue 24 were worked
- * through). held-out-2 was measured once (0.889 / 0.676)
+ * 2026-12-02: held-out 0.939 / 0.816 after the abstentions and rounding rules
+ * found by generated paraphrases and answers written from the states (0.925 /
+ * 0.816 after dev-3's classes, 0.924 / 0.803 before them, 0.819 / 0.776 before
+ * the classes of issue 24 were worked through). held-out-2 was measured once (0.889 / 0.676)
  * and then folded into tuning as dev-3, so it has no floor here; held-out-3
  * replaces it. Each floor is what the detector honestly reaches today,
  * rounded down, so a change that loses ground on answers it was never tuned
  * on fails here; raise them as it gets there.
  */
 const FLOORS: Record<string, { precision: number; recall: number; answers: number }> = {
-  'held-out': { precision: 0.92, recall: 0.81, answers: 100 },
+  'held-out': { precision: 0.93, recall: 0.81, answers: 100 },
   // Written on 2026-12-02 by a third hand, without the detector or the other sets (193 answers,
   // all thirteen states): 0.837 / 0.766 on the detector of that day, before any tuning since;
-  // 0.831 / 0.787 after dev-3's classes (never looked at while tuning them).
-  'held-out-3': { precision: 0.83, recall: 0.78, answers: 150 },
+  // 0.831 / 0.787 after dev-3's classes (never looked at while tuning them); 0.851 / 0.787 after
+  // the paraphrase and written-answer work (measured as figures only, a few times).
+  'held-out-3': { precision: 0.85, recall: 0.78, answers: 150 },
 };
 
 describe('the held-out sets', () => {
