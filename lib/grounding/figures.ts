@@ -46,7 +46,7 @@ function metricOfWords(text: string): MetricKey | undefined {
   if (/\blatenc|slow|fast|quick|speed|response time|p95|p99/i.test(text)) return 'latencyMs';
   if (/\bcpu\b/i.test(text)) return 'cpuPct';
   if (/\bmemory|ram\b/i.test(text)) return 'memoryMb';
-  if (/\berror/i.test(text)) return 'errorRate';
+  if (/\berror|\bfail/i.test(text)) return 'errorRate';
   if (/\brequests?|traffic|throughput|load|busy|busier|rps\b/i.test(text)) return 'requestsPerSec';
   return undefined;
 }
@@ -127,6 +127,8 @@ export const figures: ClaimModule<FigureClaim> = {
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
+        // "Going from 1 to 2 or 3 replicas should bring latency back": a figure in a gerund subject of a forecast is a proposal.
+        if (q.key !== 'window' && /^\W*\w+ing\b[^.;]*$/i.test(text.slice(0, q.index)) && /^[^.;]*\b(should|will|may|can|ought to)\b/i.test(text.slice(q.index))) return;
         let subjects = ownerOf(unit, q.index);
         // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));

@@ -496,8 +496,11 @@ export function close(key: QuantityKey, claimed: number, actual: number, bound?:
     case 'uptimeSec':
       // "up 45 s" for 9 s is wrong; "about two days" for 1.7 days is not.
       return diff <= (Math.abs(actual) < 600 ? Math.max(10, Math.abs(actual) * 0.5) : Math.max(120, Math.abs(actual) * 0.3));
-    case 'ratio':
-      return diff <= Math.max(0.3, Math.abs(actual) * 0.2);
+    case 'ratio': {
+      // "roughly 100 times" for 132x: a large multiple given as one round figure is an order of size, not a measurement.
+      const round = claimed >= 10 && Number.isInteger(claimed / 10 ** Math.floor(Math.log10(claimed)));
+      return diff <= Math.max(0.3, Math.abs(actual) * 0.2, round ? claimed * 0.35 : 0);
+    }
     case 'memoryMb':
     case 'memoryLimitMb':
       return diff <= Math.max(8, Math.abs(actual) * 0.1);

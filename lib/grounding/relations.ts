@@ -19,7 +19,8 @@ const VERB = '(?:depends|depend|relies|rely|is built|sits|runs)\\s+(?:only\\s+|j
 const ONLY = /\b(only|just|solely|exclusively|nothing but|nothing except)\b/i;
 
 function clauseEnd(text: string): string {
-  return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bso\b|\bwhich\b|\bwhereas\b|\band (?:it|its|is|has|both|they)\b|\bthat (?:is|are)\b|\.\s/i)[0]!;
+  // (A dash starts another clause: "doesn't use redis directly — its dependencies are …".)
+  return text.split(/[;(]|\s[—–]\s|\s-\s|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bso\b|\bwhich\b|\bwhereas\b|\band (?:it|its|is|has|both|they)\b|\bthat (?:is|are)\b|\.\s/i)[0]!;
 }
 
 

@@ -114,6 +114,10 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
+          // "The first restart is still running": the state of an action, not of the service.
+          if (/\b(?:restart|reboot|scale(?:-out|-up|-down)?|scaling|rollback|roll-?back|flush|deploy(?:ment)?|action|request|call|job|task|operation|migration|upgrade)s?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?$/i.test(before)) continue;
+          // "both report it unreachable", "the checks show redis as down": the state of the object, not of the subject.
+          if (/\b(?:report|reports|reported|show|shows|showed|find|finds|found|see|sees|saw|mark|marks|marked|list|lists|listed|consider|considers|call|calls)\s+(?:it|them|this|that|[\w-]+)\s+(?:as\s+)?$/i.test(unit.text.slice(Math.max(0, seg.offset - 24), seg.offset) + before)) continue;
           // "the last healthy version", "a healthy baseline": the word describes a noun after it, not the service.
           if (/^\s+(?:version|release|build|deploy\w*|one|baseline|level|value|range|figure|image|tag|number|rate|state it was in)\b/i.test(clause.slice(m.index + m[0].length)) && /\b(?:the|a|an|its|last|previous|known|earlier)\s+(?:\w+\s+)?$/i.test(before)) continue;
           // "Restarting it now would avoid that", "restarting redis fixes it": the verb with an object is an action, not the state.
