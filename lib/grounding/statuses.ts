@@ -132,7 +132,7 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
-          const negated = /\b(not|\w*n['’]t|no longer|never|nor|neither)\b\s*(\w+\s*)?$/i.test(before);
+          const negated = /\b(not|\w*n['’]t|no longer|never|nor|neither|none|nothing|zero|no)\b\s*(\w+\s*)?$/i.test(before);
           const span = bracket && clause === bracket[1] ? unit.text.slice(seg.subjectText ? seg.subjectStart : seg.offset, seg.offset + bracket.index + bracket[0].length) : seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
           const start = unit.start + (seg.subjectText ? seg.subjectStart : seg.offset);
           claims.push({ subjects: seg.services, relation: `status:${w.label}`, label: w.label, polarity: !negated, ...tidy(span, start) });

@@ -326,7 +326,7 @@ export function segmentsOf(unit: Unit): Segment[] {
     const prev = segments[i - 1]!;
     if (seg.services.length !== 1 || !prev.services.length || prev.services.includes(seg.services[0]!)) continue;
     if (!/\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart))) continue;
-    const turn = /(?:,\s*(?:so|and|but|which means|meaning)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
+    const turn = /(?:,\s*(?:so|and|but|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });

@@ -19,6 +19,8 @@ const VERSION_RE = /\b(?:version\s+|release\s+|v)(\d+(?:\.\d+){1,3})\b|(?<![\w.]
 const BARE_VERSION = /(?<![\w.])(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d|\s*(?:%|ms|s\b|mb|gb|x\b|rps|req))/g;
 
 function roleOf(before: string, after: string): VersionClaim['role'] {
+  // "rollback 2.4.0 → 2.3.0": the version an arrow leaves is the earlier one.
+  if (/^\s*(?:→|->|=>|⟶)\s*(?:version\s+|v)?\d/.test(after)) return 'previous';
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
   if (/\b(previous(ly)?|prior|before|earlier|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
   if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
