@@ -22,9 +22,9 @@ const FLOORS: Record<string, { precision: number; recall: number; answers: numbe
   'held-out': { precision: 0.93, recall: 0.81, answers: 100 },
   // Written on 2026-12-02 by a third hand, without the detector or the other sets (193 answers,
   // all thirteen states): 0.837 / 0.766 on the detector of that day, before any tuning since;
-  // 0.831 / 0.787 after dev-3's classes (never looked at while tuning them); 0.851 / 0.787 after
-  // the paraphrase and written-answer work (measured as figures only, a few times).
-  'held-out-3': { precision: 0.85, recall: 0.78, answers: 150 },
+  // 0.831 / 0.787 after dev-3's classes (never looked at while tuning them); 0.860 / 0.787 after
+  // the paraphrase and written-answer work (measured as figures only, after each change kept).
+  'held-out-3': { precision: 0.86, recall: 0.78, answers: 150 },
 };
 
 describe('the held-out sets', () => {
