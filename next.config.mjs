@@ -29,6 +29,11 @@ const nextConfig = {
     // buffers a copy of the body of every request the proxy sees, by default up
     // to 10 MB. No API body may exceed 256 kB, so 1 MB bounds that copy.
     proxyClientMaxBodySize: '1mb',
+    // Next.js loads every route's and page's server code at start by default.
+    // Off, a route's code loads with its first request: the idle server holds
+    // what was used (measured 60 MiB less resident after opening the console),
+    // and the first request to each route pays its load once.
+    preloadEntriesOnStart: false,
   },
   // Loaded from node_modules at run time rather than bundled: they read their own
   // .wasm/.data files next to their code, which a bundle would lose.

@@ -5,7 +5,7 @@ import { ConfigError, parseConfig } from './load-config';
 describe('parseConfig', () => {
   it('defaults to the embedded database in .data', () => {
     const config = parseConfig({});
-    expect(config.database).toEqual({ kind: 'embedded', dataDir: path.resolve('.data/pglite'), sharedBuffersMb: 16 });
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: path.resolve('.data/pglite'), sharedBuffersMb: 16, wasmTierUp: false });
     expect(config.port).toBe(3000);
     expect(config.trustProxy).toBe(false);
   });
@@ -13,6 +13,12 @@ describe('parseConfig', () => {
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = parseConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/aimon', DATABASE_POOL_MAX: '4' });
     expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgresql://u:p@db:5432/aimon', poolMax: 4 });
+  });
+
+  it('keeps the database\'s WebAssembly on V8\'s baseline tier unless DATABASE_WASM_TIER_UP is set', () => {
+    expect(parseConfig({ DATABASE_URL: 'postgresql://u:p@db:5432/aimon' }).database.wasmTierUp).toBe(false);
+    expect(parseConfig({ DATABASE_WASM_TIER_UP: 'true' }).database.wasmTierUp).toBe(true);
+    expect(() => parseConfig({ DATABASE_WASM_TIER_UP: 'maybe' })).toThrow(ConfigError);
   });
 
   it('treats empty strings as unset', () => {
@@ -67,7 +73,7 @@ describe('parseConfig', () => {
   it('honours AIMON_DATA_DIR', () => {
     const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
     expect(config.dataDir).toBe('/tmp/aimon-x');
-    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/tmp/aimon-x/pglite', sharedBuffersMb: 16 });
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/tmp/aimon-x/pglite', sharedBuffersMb: 16, wasmTierUp: false });
   });
 
   it.each([

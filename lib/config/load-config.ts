@@ -3,10 +3,12 @@ import path from 'node:path';
 import { envSchema, type RawEnv } from './schema';
 import packageJson from '../../package.json' with { type: 'json' };
 
-export type DatabaseConfig =
+/** wasmTierUp: V8's optimizing tier for the database's WebAssembly (DATABASE_WASM_TIER_UP; lib/db/wasm-tiers.ts). */
+export type DatabaseConfig = (
   | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number; queryTimeoutMs: number }
   /** sharedBuffersMb: PGlite's shared_buffers (PGLITE_SHARED_BUFFERS_MB); PGlite's own default (128 MB) when unset. */
-  | { kind: 'embedded'; dataDir: string; sharedBuffersMb?: number };
+  | { kind: 'embedded'; dataDir: string; sharedBuffersMb?: number }
+) & { wasmTierUp?: boolean };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -21,6 +23,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   rateLimit: RateLimitConfig;
   logLevel: RawEnv['LOG_LEVEL'];
+  /** V8's old-generation growth between full collections, in % (NODE_HEAP_GROWTH_PERCENT; lib/runtime/heap-growth.ts). */
+  heapGrowthPercent: number;
   /** Seed of the simulated fleet's PRNG: the same seed replays the same fleet. */
   fleetSeed: number;
   /** An external MCP server for the agent's tools; unset = the in-process server. */
@@ -248,8 +252,9 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
           poolMax: env.DATABASE_POOL_MAX,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
           queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+          wasmTierUp: env.DATABASE_WASM_TIER_UP,
         }
-      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite'), sharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB },
+      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite'), sharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB, wasmTierUp: env.DATABASE_WASM_TIER_UP },
     session: { secret: env.SESSION_SECRET, ttlSec: env.SESSION_TTL_SEC },
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,
@@ -267,6 +272,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
     },
     logLevel: env.LOG_LEVEL,
+    heapGrowthPercent: env.NODE_HEAP_GROWTH_PERCENT,
     fleetSeed: env.FLEET_SEED,
     mcpUrl: env.MCP_URL,
     mcpTokens: env.MCP_TOKENS ?? [],

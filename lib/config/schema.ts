@@ -75,6 +75,18 @@ export const envSchema = z.object({
    * operating system's page cache serves the rest of the data files.
    */
   PGLITE_SHARED_BUFFERS_MB: intFromEnv(16, 1, 4096),
+  /**
+   * V8's optimizing compiler for the database's WebAssembly (PGlite, Prisma's
+   * query compiler). Off: 50 – 75 MiB less resident memory for queries about
+   * 1.3 × slower once warm (lib/db/wasm-tiers.ts has the figures).
+   */
+  DATABASE_WASM_TIER_UP: boolFromEnv(false),
+  /**
+   * How much larger than its live objects V8 lets the heap grow before the
+   * next full collection (%); 0 leaves V8's heuristic, which grew a busy
+   * server's heap to ~4 × its live set (lib/runtime/heap-growth.ts).
+   */
+  NODE_HEAP_GROWTH_PERCENT: intFromEnv(25, 0, 1000),
   DATABASE_POOL_MAX: intFromEnv(10, 1, 200),
   // Short enough that a request answers within 3 s when the server goes silent
   // (packets dropped, nothing refused): one query's wait, a Redis time-out

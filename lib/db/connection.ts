@@ -8,6 +8,7 @@ import { PrismaClient } from './generated/client';
 import { embeddedAdapterFactory } from './embedded-adapter';
 import { nulSafeWrites } from './nul-safe';
 import { DatabaseAwayError, OutageGuard } from './outage-guard';
+import { limitWasmTiers } from './wasm-tiers';
 
 export interface Connection {
   kind: DatabaseConfig['kind'];
@@ -30,6 +31,8 @@ export interface PoolStats {
 
 /** Opens PostgreSQL through a pg pool, or PGlite on disk (one process may hold it). */
 export async function openConnection(db: DatabaseConfig): Promise<Connection> {
+  // Before PGlite or Prisma compiles any WebAssembly: the flags hold from the next compilation on.
+  limitWasmTiers(db.wasmTierUp ?? false);
   if (db.kind === 'postgres') {
     const poolConfig: pg.PoolConfig = {
       connectionString: db.url,

@@ -4,4 +4,5 @@ import 'server-only';
 export { processSingleton, clearProcessSingleton } from './process-singleton';
 export { markStarted, processStartedAt, uptimeSeconds } from './uptime';
 export { inFlight } from './in-flight';
+export { boundHeapGrowth } from './heap-growth';
 export type { InFlight } from './in-flight';

@@ -1,7 +1,7 @@
 import Module from 'node:module';
 import { ConfigError, getConfig } from '@/lib/config';
 import { logger, redactUrl, runInBackgroundSpan, setLogService, startTelemetry } from '@/lib/telemetry';
-import { inFlight, markStarted } from '@/lib/runtime';
+import { boundHeapGrowth, inFlight, markStarted } from '@/lib/runtime';
 
 const FIRST_CONNECT_WAIT_MS = 20_000;
 /** The longest a shutdown may take (Docker's and Kubernetes' grace periods are 10 s and 30 s). */
@@ -32,6 +32,7 @@ export async function startServer(): Promise<void> {
   logger.level = config.logLevel;
   setLogService(config.serviceName);
   markStarted();
+  boundHeapGrowth(config.heapGrowthPercent);
   // First, and before anything loads `pg` or `http` clients: OpenTelemetry
   // instruments a module when it is required, so those are imported below, after it.
   const requireBeforeTelemetry = Module.prototype.require;

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseConfig } from '@/lib/config/load-config';
+import { openConnection } from '@/lib/db/connection';
 import { Database } from '@/lib/db/database';
 import { applyMigrations, readMigrations } from '@/lib/db/migrations';
-import { BACKENDS, type TestBackend } from '../support/backends';
+import { BACKENDS, createPgliteBackend, type TestBackend } from '../support/backends';
 
 // A fresh PGlite applies every migration through the wasm schema engine: on a loaded
 // 2-core machine that takes longer than the 5 s a request would wait.
@@ -116,6 +118,24 @@ describe.each(BACKENDS)('database on %s', (_name, create) => {
       expect(applyMigrations).toHaveBeenCalledTimes(1);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('embedded database with the default configuration', () => {
+  it('opens PGlite with the small buffer cache that bounds its resident memory', async () => {
+    const backend = await createPgliteBackend();
+    // What the server opens with no configuration (PGLITE_SHARED_BUFFERS_MB unset).
+    const config = parseConfig({ AIMON_DATA_DIR: backend.env.AIMON_DATA_DIR }).database;
+    const connection = await openConnection(config);
+    try {
+      const [row] = await connection.prisma.$queryRawUnsafe<{ shared_buffers: string }[]>('SHOW shared_buffers');
+      expect(row?.shared_buffers).toBe('16MB');
+      const [set] = await connection.prisma.$queryRawUnsafe<{ source: string }[]>("SELECT source FROM pg_settings WHERE name = 'shared_buffers'");
+      expect(set?.source).toBe('command line');
+    } finally {
+      await connection.close();
+      await backend.dispose();
     }
   });
 });
