@@ -237,6 +237,25 @@ function redisStore(url: string): CounterStore {
   );
 }
 
+/**
+ * The table rate-limiter-flexible expects. Created here rather than by a migration so the counters work
+ * even when the app's migrations lag. Replicas starting together race: concurrent CREATE TABLE IF NOT
+ * EXISTS collide in the catalogues, and the losers see a unique violation on pg_type (23505), the table
+ * (42P07) or its row type (42710 "type already exists") instead of the no-op; each of those means the
+ * table is there.
+ */
+export async function createCountersTable(client: Pick<pg.Pool, 'query'>): Promise<void> {
+  try {
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    );
+  } catch (error) {
+    const code = (error as { code?: string } | undefined)?.code;
+    if (code === '23505' || code === '42P07' || code === '42710') return;
+    throw error;
+  }
+}
+
 function postgresStore(url: string, connectTimeoutMs: number, queryTimeoutMs: number): CounterStore {
   // A small pool of its own: counters must not wait behind the app's queries.
   // Bounded like the app's pool, so a silent server frees its connections instead of hoarding hung ones.
@@ -250,19 +269,11 @@ function postgresStore(url: string, connectTimeoutMs: number, queryTimeoutMs: nu
   pool.on('error', (error) => logger.warn({ reason: describe(error) }, 'PostgreSQL (rate limits) idle client error'));
   let tableReady: Promise<void> | undefined;
   const ensureTable = () => {
-    // The table rate-limiter-flexible expects. Created here rather than by a
-    // migration so the counters work even when the app's migrations lag, and
-    // retried until it succeeds (the database may be down at start).
-    tableReady ??= pool
-      .query(
-        `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-      )
-      .then(() => undefined)
-      .catch((error: { code?: string }) => {
-        if (error?.code === '23505' || error?.code === '42P07') return; // another replica created it just now
-        tableReady = undefined;
-        throw error;
-      });
+    // Retried until it succeeds (the database may be down at start).
+    tableReady ??= createCountersTable(pool).catch((error: unknown) => {
+      tableReady = undefined;
+      throw error;
+    });
     return tableReady;
   };
   // Rows of windows that ended an hour ago go, once every few minutes (one

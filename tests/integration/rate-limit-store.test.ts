@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCounterStore, type CounterStore, type LimiterSpec } from '@/lib/security/rate-limit-store';
+import { createCounterStore, createCountersTable, RATE_LIMIT_TABLE, type CounterStore, type LimiterSpec } from '@/lib/security/rate-limit-store';
 import { createPostgresBackend, type TestBackend } from '../support/backends';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -44,6 +45,30 @@ describe('rate-limit counters', () => {
     expect(refused.res.msBeforeNext).toBeLessThanOrEqual(60_000);
     // Another key has its own budget.
     expect((await store.consume(s, 'other')).allowed).toBe(true);
+  });
+
+  it('postgres: replicas creating the counters table at the same moment all find it, whichever loses the race', async () => {
+    // Sixteen connections at once, twenty times: PostgreSQL answers most losers 23505 and some 42710.
+    const fresh = await createPostgresBackend();
+    const clients = await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        const client = new pg.Client({ connectionString: fresh.env.DATABASE_URL });
+        await client.connect();
+        return client;
+      }),
+    );
+    try {
+      for (let round = 0; round < 20; round += 1) {
+        await clients[0]!.query(`DROP TABLE IF EXISTS ${RATE_LIMIT_TABLE}`);
+        const outcomes = await Promise.allSettled(clients.map((client) => createCountersTable(client)));
+        expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+      }
+      const store = make('postgres', { postgresUrl: fresh.env.DATABASE_URL });
+      expect(await store.consume(spec(1), 'after-the-race')).toMatchObject({ allowed: true, counter: 'postgres' });
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+      await fresh.dispose();
+    }
   });
 
   it.each([
