@@ -40,12 +40,13 @@ function background(label, command, args) {
   const started = Date.now();
   const child = spawn(command, args, { stdio: ['ignore', out, out], env });
   const exited = new Promise((resolve) => {
-    child.on('error', (error) => resolve({ code: 1, error }));
-    child.on('exit', (code, signal) => resolve({ code: code ?? 1, signal }));
+    child.on('error', (error) => resolve({ code: 1, error, endedAt: Date.now() }));
+    child.on('exit', (code, signal) => resolve({ code: code ?? 1, signal, endedAt: Date.now() }));
   });
   const join = async () => {
-    const { code, error } = await exited;
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const { code, error, endedAt } = await exited;
+    // When it ended, not when it was joined: the step before may have outlasted it.
+    const seconds = ((endedAt - started) / 1000).toFixed(1);
     console.log(`\n▶ ${label}: output`);
     process.stdout.write(readFileSync(logFile, 'utf8') + (error ? `${error.message}\n` : ''));
     rmSync(dir, { recursive: true, force: true });
