@@ -291,6 +291,15 @@ test('an incident fires the right rules, and every Grafana panel has its series 
   expect(loaded.map((r) => r.name).sort()).toEqual(ALL_RULES.map((r) => r.alert ?? r.record!).sort());
   for (const r of loaded) expect(r.health, `${r.name}: ${r.lastError}`).toBe('ok');
 
+  // rate() looks back one minute, and on a loaded machine the waits above can take most of one
+  // (CI once saw /monitoring's rate fall to 0): normal traffic goes on during an incident, so a little
+  // of it now puts every route the panels are checked for inside the window.
+  const requestsSoFar = async () => num((await query('sum(aimon_http_server_requests_total)'))[0]!);
+  const before = await requestsSoFar();
+  for (const p of ['/api/health', '/api/workflows', '/api/logs/redis', '/monitoring', '/api/demo/work']) expect((await get(p)).status, p).toBe(200);
+  expect((await post('/api/chat', { message: 'Is redis healthy?', model: 'B' })).status).toBe(503);
+  await until(async () => (await requestsSoFar()) >= before + 6 || undefined, 'the new requests in a scrape');
+
   // Every target of every panel returns series, with the labels its legend names.
   const results = new Map<string, Series[]>();
   for (const panel of PANELS) {
