@@ -5,7 +5,7 @@ import { ConfigError, parseConfig } from './load-config';
 describe('parseConfig', () => {
   it('defaults to the embedded database in .data', () => {
     const config = parseConfig({});
-    expect(config.database).toEqual({ kind: 'embedded', dataDir: path.resolve('.data/pglite'), sharedBuffersMb: 16, wasmTierUp: false });
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: path.resolve('.data/pglite'), sharedBuffersMb: 16, initdbInChild: true, wasmTierUp: false });
     expect(config.port).toBe(3000);
     expect(config.trustProxy).toBe(false);
   });
@@ -73,7 +73,7 @@ describe('parseConfig', () => {
   it('honours AIMON_DATA_DIR', () => {
     const config = parseConfig({ AIMON_DATA_DIR: '/tmp/aimon-x' });
     expect(config.dataDir).toBe('/tmp/aimon-x');
-    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/tmp/aimon-x/pglite', sharedBuffersMb: 16, wasmTierUp: false });
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: '/tmp/aimon-x/pglite', sharedBuffersMb: 16, initdbInChild: true, wasmTierUp: false });
   });
 
   it.each([

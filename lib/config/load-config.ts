@@ -6,8 +6,12 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** wasmTierUp: V8's optimizing tier for the database's WebAssembly (DATABASE_WASM_TIER_UP; lib/db/wasm-tiers.ts). */
 export type DatabaseConfig = (
   | { kind: 'postgres'; url: string; poolMax: number; connectTimeoutMs: number; queryTimeoutMs: number }
-  /** sharedBuffersMb: PGlite's shared_buffers (PGLITE_SHARED_BUFFERS_MB); PGlite's own default (128 MB) when unset. */
-  | { kind: 'embedded'; dataDir: string; sharedBuffersMb?: number }
+  /**
+   * sharedBuffersMb: PGlite's shared_buffers (PGLITE_SHARED_BUFFERS_MB); PGlite's own default (128 MB) when unset.
+   * initdbInChild: a new data directory is initialised by a child process (lib/db/embedded-initdb.ts); the server's
+   * configuration sets it, a test opening a throwaway database in-process need not.
+   */
+  | { kind: 'embedded'; dataDir: string; sharedBuffersMb?: number; initdbInChild?: boolean }
 ) & { wasmTierUp?: boolean };
 
 export interface AppConfig {
@@ -254,7 +258,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
           queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
           wasmTierUp: env.DATABASE_WASM_TIER_UP,
         }
-      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite'), sharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB, wasmTierUp: env.DATABASE_WASM_TIER_UP },
+      : { kind: 'embedded', dataDir: path.join(/* turbopackIgnore: true */ dataDir, 'pglite'), sharedBuffersMb: env.PGLITE_SHARED_BUFFERS_MB, initdbInChild: true, wasmTierUp: env.DATABASE_WASM_TIER_UP },
     session: { secret: env.SESSION_SECRET, ttlSec: env.SESSION_TTL_SEC },
     adminToken: env.ADMIN_TOKEN,
     trustProxy: env.TRUST_PROXY,

@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { DatabaseConfig } from '@/lib/config';
 import { PrismaClient } from './generated/client';
 import { embeddedAdapterFactory } from './embedded-adapter';
+import { initialiseInChild } from './embedded-initdb';
 import { nulSafeWrites } from './nul-safe';
 import { DatabaseAwayError, OutageGuard } from './outage-guard';
 import { limitWasmTiers } from './wasm-tiers';
@@ -87,10 +88,11 @@ export async function openConnection(db: DatabaseConfig): Promise<Connection> {
       },
     };
   }
+  const startParams = [...PGlite.defaultStartParams, ...(db.sharedBuffersMb ? ['-c', `shared_buffers=${db.sharedBuffersMb}MB`] : [])];
+  // A first start's initdb in a child process: its memory goes back with it (embedded-initdb.ts).
+  if (db.initdbInChild) await initialiseInChild(db.dataDir, startParams, { wasmTierUp: db.wasmTierUp });
   await mkdir(/* turbopackIgnore: true */ db.dataDir, { recursive: true });
-  const pglite = await PGlite.create(db.dataDir, {
-    startParams: [...PGlite.defaultStartParams, ...(db.sharedBuffersMb ? ['-c', `shared_buffers=${db.sharedBuffersMb}MB`] : [])],
-  });
+  const pglite = await PGlite.create(db.dataDir, { startParams });
   const adapter = embeddedAdapterFactory(pglite);
   const prisma = nulSafe(new PrismaClient({ adapter }));
   return {
