@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import dev2 from './answers/dev-2';
 import dev3 from './answers/dev-3';
+import dev4 from './answers/dev-4';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
@@ -19,6 +20,7 @@ for (const [dir, files] of [
   ['dev-2', buildSet(dev2, 'e')],
   ['dev-3', buildSet(dev3, 'g')],
   ['held-out-3', buildSet(heldOut3, 'k')],
+  ['dev-4', buildSet(dev4, 'd4')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);
