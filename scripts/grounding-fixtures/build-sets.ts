@@ -11,6 +11,7 @@ import dev3 from './answers/dev-3';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
+import heldOut4 from './answers/held-out-4';
 import { buildSet, FIXTURES_DIR } from './build';
 
 for (const [dir, files] of [
@@ -19,6 +20,7 @@ for (const [dir, files] of [
   ['dev-2', buildSet(dev2, 'e')],
   ['dev-3', buildSet(dev3, 'g')],
   ['held-out-3', buildSet(heldOut3, 'k')],
+  ['held-out-4', buildSet(heldOut4, 'm')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);
