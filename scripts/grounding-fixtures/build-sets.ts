@@ -12,6 +12,7 @@ import dev4 from './answers/dev-4';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
+import heldOut4 from './answers/held-out-4';
 import { buildSet, FIXTURES_DIR } from './build';
 
 for (const [dir, files] of [
@@ -21,6 +22,7 @@ for (const [dir, files] of [
   ['dev-3', buildSet(dev3, 'g')],
   ['held-out-3', buildSet(heldOut3, 'k')],
   ['dev-4', buildSet(dev4, 'd4')],
+  ['held-out-4', buildSet(heldOut4, 'm')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);

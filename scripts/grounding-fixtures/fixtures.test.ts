@@ -9,6 +9,7 @@ import dev4 from './answers/dev-4';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
+import heldOut4 from './answers/held-out-4';
 import { buildSet } from './build';
 
 /**
@@ -40,7 +41,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^(?:[hdegk]|d4)-[a-z0-9-]+-\d{2}$/),
+    id: z.string().regex(/^(?:[hdegkm]|d4)-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -68,7 +69,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -136,6 +137,17 @@ describe('grounding fixture sets', () => {
     expect(grounded).toBeLessThan(0.6);
   });
 
+  it('held-out-4 has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', () => {
+    const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(loaded['held-out-4'].map((s) => s.state).sort()).toEqual(captured.sort());
+    const answers = all('held-out-4');
+    expect(answers.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+    const grounded = answers.filter((a) => a.label === 'grounded').length / answers.length;
+    expect(grounded).toBeGreaterThan(0.4);
+    expect(grounded).toBeLessThan(0.6);
+  });
+
   it('dev-2 has at least 150 answers over at least 8 states, with grounded and every hallucination kind', () => {
     expect(loaded['dev-2'].length).toBeGreaterThanOrEqual(8);
     const answers = all('dev-2');
@@ -150,6 +162,7 @@ describe('grounding fixture sets', () => {
     ['dev-3', dev3, 'g'],
     ['held-out-3', heldOut3, 'k'],
     ['dev-4', dev4, 'd4'],
+    ['held-out-4', heldOut4, 'm'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
     const onDisk = readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.json'));
