@@ -9,6 +9,7 @@ import { logger, outboundFetch, withTraceMeta } from '@/lib/telemetry';
 import { TOOL_CATALOG, type ToolSummary } from './catalog';
 import { createFleetMcpServer } from './server';
 import { round } from '@/lib/figures';
+import { sharedJsonSchemaValidator } from './validator';
 
 export type McpSource = { kind: 'in-process' } | { kind: 'external'; url: string };
 
@@ -28,8 +29,8 @@ const CLIENT_INFO = { name: 'aimon-agent', version: '1.0.0' };
  */
 export async function connectMcpClient(options: { actor: AuditActor; source?: McpSource }): Promise<Client> {
   const source = options.source ?? mcpSource();
-  const client = new Client(CLIENT_INFO);
   if (source.kind === 'external') {
+    const client = new Client(CLIENT_INFO);
     // MCP_AUTH_TOKEN: the credential that server wants for the tools that change the fleet.
     const token = getConfig().mcpAuthToken;
     const requestInit = token ? { headers: { Authorization: `Bearer ${token}` } } : undefined;
@@ -42,6 +43,7 @@ export async function connectMcpClient(options: { actor: AuditActor; source?: Mc
     return client;
   }
   // The app's own agent, in this process: its credential is being the app.
+  const client = new Client(CLIENT_INFO, { jsonSchemaValidator: sharedJsonSchemaValidator() });
   const server = createFleetMcpServer({ fleet: getFleet(), actor: options.actor, mayChangeFleet: true });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);

@@ -6,6 +6,7 @@ import { FleetError, type FleetService } from '@/lib/fleet';
 import { logger } from '@/lib/telemetry';
 import { TOOL_CATALOG } from './catalog';
 import { TOOL_DEFINITIONS } from './tools';
+import { sharedJsonSchemaValidator } from './validator';
 
 export const MCP_SERVER_NAME = 'aimon-fleet';
 
@@ -32,6 +33,7 @@ export function createFleetMcpServer(context: McpServerContext): McpServer {
     { name: MCP_SERVER_NAME, title: 'AIMon fleet operations', version: getConfig().version },
     {
       capabilities: { tools: {} },
+      jsonSchemaValidator: sharedJsonSchemaValidator(),
       instructions:
         'Tools to observe and repair a simulated fleet of services. Read-only tools observe; restart_service, scale_service, rollback_deployment and clear_cache change the fleet (they take a few simulated seconds) and are audited.',
     },

@@ -19,7 +19,7 @@ export const POST = apiHandler(async (req) => {
   const caller = await authenticateMcpCaller(req);
   // Read once, bounded while it streams (413), for the tool check and the transport.
   const call = await bufferMcpRequest(req);
-  const mutating = await callsMutatingTool(call);
+  const mutating = callsMutatingTool(call);
   if (mutating) {
     requireMcpWriteScope(req, caller);
     await enforceRateLimit(req, 'expensive');
