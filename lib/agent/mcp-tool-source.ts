@@ -1,5 +1,5 @@
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { ToolListChangedNotificationSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { AuditActor } from '@/lib/audit';
 import { connectMcpClient } from '@/lib/mcp';
 import type { AgentTool, AgentToolSource, ToolCallOutcome } from './tool-source';
@@ -23,17 +23,33 @@ function outcomeOf(result: CallToolResult): ToolCallOutcome {
 /**
  * The agent's tools through one MCP client session (in-process or MCP_URL),
  * on behalf of `actor` (who the fleet's audit rows name). Close it when done.
+ * The tool list is asked for once per session (a run lists it for its
+ * snapshot and again for its model loop; each listing has the server turn
+ * every input schema into JSON Schema), and again only after the server says
+ * it changed (`notifications/tools/list_changed`).
  */
 export async function openMcpToolSource(actor: AuditActor): Promise<AgentToolSource & { close(): Promise<void> }> {
   const client: Client = await connectMcpClient({ actor });
+  let listed: Promise<AgentTool[]> | undefined;
+  client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
+    listed = undefined;
+  });
+  const list = async (): Promise<AgentTool[]> =>
+    (await client.listTools()).tools.map((t) => ({
+      name: t.name,
+      description: t.description ?? t.title ?? t.name,
+      inputSchema: t.inputSchema as Record<string, unknown>,
+      mutating: t.annotations?.readOnlyHint === false,
+    }));
   return {
-    listTools: async (): Promise<AgentTool[]> =>
-      (await client.listTools()).tools.map((t) => ({
-        name: t.name,
-        description: t.description ?? t.title ?? t.name,
-        inputSchema: t.inputSchema as Record<string, unknown>,
-        mutating: t.annotations?.readOnlyHint === false,
-      })),
+    listTools: () => {
+      const pending = (listed ??= list());
+      // A failed listing is not kept: the next caller asks again.
+      pending.catch(() => {
+        if (listed === pending) listed = undefined;
+      });
+      return pending;
+    },
     callTool: async (name, args) => outcomeOf((await client.callTool({ name, arguments: args })) as CallToolResult),
     close: () => client.close(),
   };

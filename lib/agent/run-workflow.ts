@@ -11,7 +11,7 @@ import { runToolLoop } from './tool-loop';
 import { takeFleetSnapshot, type FleetSnapshot } from './fleet-snapshot';
 import type { ReplayMode, RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
 import { beatWhileRunning, runnerInstanceId } from './run-heartbeat';
-import { appendStep, createRun, finishRun, storeSnapshot } from './workflow-store';
+import { appendSteps, createRun, finishRun, storeSnapshot } from './workflow-store';
 
 export interface WorkflowInput {
   model: ModelSlot;
@@ -79,24 +79,29 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       let error: string | undefined;
 
       // Steps are stored in order, off the loop's critical path: the next model
-      // call does not wait for the previous step's insert. The run is finished
-      // only once every step is stored; one that could not be stored fails it.
-      let stored: Promise<void> = Promise.resolve();
-      let storeError: unknown;
+      // call does not wait for the previous step's insert. Steps recorded
+      // while an insert is on its way (a model step and its tool calls, or a
+      // fast model's next step) go out together in the next one, so each step
+      // is stored as soon as the one before it is. The run is finished only
+      // once every step is stored; one that could not be stored fails it.
+      const steps = stepWriter(runId);
       const record = (step: WorkflowStepView) => {
         emit({ type: 'step', step });
-        stored = stored.then(() => appendStep(runId, step)).catch((e: unknown) => {
-          storeError ??= e;
-        });
+        steps.add(step);
       };
 
-      // The fleet as this run found it, for a recorded replay later. A snapshot
-      // that could not be read or stored costs the run nothing but that.
+      // The fleet as this run found it, for a recorded replay later: read
+      // before the first model call, stored while the model works (the run
+      // finishes only once it is). A snapshot that could not be read or stored
+      // costs the run nothing but that.
+      const snapshotNotStored = (e: unknown) => logger.warn({ runId, errorType: (e as Error)?.name }, 'fleet snapshot not stored; this run cannot be replayed recorded');
+      let snapshotStored: Promise<void> = Promise.resolve();
       if (options.snapshot !== false) {
         try {
-          await storeSnapshot(runId, options.snapshot ?? (await takeFleetSnapshot(options.tools)));
+          const snapshot = options.snapshot ?? (await takeFleetSnapshot(options.tools));
+          snapshotStored = storeSnapshot(runId, snapshot).catch(snapshotNotStored);
         } catch (e) {
-          logger.warn({ runId, errorType: (e as Error)?.name }, 'fleet snapshot not stored; this run cannot be replayed recorded');
+          snapshotNotStored(e);
         }
       }
 
@@ -166,7 +171,8 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         status = 'failed';
         error = `Still unhealthy: ${finalFleet.filter((s) => !isServiceHealthy(s)).map((s) => `${s.name} (${s.status})`).join(', ')}.`;
       }
-      await stored;
+      await snapshotStored;
+      const storeError = await steps.flushed();
       if (storeError !== undefined) {
         status = 'error';
         error = 'Some of its steps could not be stored; the run is incomplete.';
@@ -206,6 +212,39 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
       stopBeating();
     }
   });
+}
+
+/**
+ * A run's steps on their way to the database, in order: at most one insert at
+ * a time, each taking every step recorded since the last one left. `flushed`
+ * waits for all of them and answers the first error, if any.
+ */
+function stepWriter(runId: string) {
+  let queued: WorkflowStepView[] = [];
+  let writing: Promise<void> | undefined;
+  let error: unknown;
+  const drain = async () => {
+    // A microtask first: steps recorded in the same callback travel together.
+    await Promise.resolve();
+    while (queued.length > 0) {
+      const batch = queued;
+      queued = [];
+      await appendSteps(runId, batch).catch((e: unknown) => {
+        error ??= e;
+      });
+    }
+    writing = undefined;
+  };
+  return {
+    add(step: WorkflowStepView) {
+      queued.push(step);
+      writing ??= drain();
+    },
+    async flushed(): Promise<unknown> {
+      while (writing) await writing;
+      return error;
+    },
+  };
 }
 
 async function readFleet(tools: AgentToolSource) {

@@ -9,6 +9,7 @@ export type { PoolStats } from './connection';
 export type { PrismaClient } from './generated/client';
 export { Prisma } from './generated/client';
 export { jsonColumn } from './json';
+export { withoutNul } from './nul-safe';
 
 /** The app's one database (PostgreSQL when DATABASE_URL is set, embedded PGlite otherwise). */
 export function database(): Database {

@@ -1,5 +1,6 @@
 import { database, db, Prisma, type Database } from '@/lib/db';
 import { processSingleton } from '@/lib/runtime';
+import { LogReadBatcher } from './log-reads';
 import { advance, createFleet, type FleetState, type LogLine, type Step } from './simulation';
 import { LOG_LEVELS, type LogEntry, type LogLevel, type ServiceName } from './types';
 
@@ -56,6 +57,8 @@ export interface LogQuery {
  * replicas never apply commands to diverging copies.
  */
 export class FleetStore {
+  private readonly logReads = new LogReadBatcher();
+
   constructor(private readonly options: FleetStoreOptions) {}
 
   /** The fleet brought up to now, and that instant. */
@@ -113,9 +116,13 @@ export class FleetStore {
     return { result: outcome.result, state: outcome.state, at: outcome.at };
   }
 
-  /** Log lines of one service, newest first. */
+  /**
+   * Log lines of one service, newest first. Reads without a text filter that
+   * arrive together share one query (log-reads.ts); a text search runs alone.
+   */
   async logs(service: ServiceName, query: LogQuery): Promise<LogEntry[]> {
     await this.current();
+    if (!query.q) return this.logReads.read({ service, level: query.level, since: query.since, limit: query.limit });
     const prisma = await db();
     const rows = await prisma.fleetLog.findMany({
       where: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { FleetService } from '@/lib/fleet';
 import { READ_CACHE_MS } from '@/lib/fleet/store';
+import { SERVICE_NAMES } from '@/lib/fleet/types';
 import { BACKENDS } from '../support/backends';
 import { useBackend } from '../support/use-env';
 
@@ -84,5 +85,34 @@ describe.each(BACKENDS)('fleet in the database on %s', (_name, create) => {
     const fleet = new FleetService({ seed: 42, now: clock });
     expect((await fleet.clearFaults()).cleared).toBeGreaterThanOrEqual(1);
     expect((await fleet.service('model-a')).faults).toEqual([]);
+  });
+
+  it('answers log reads made together with one query, each as it would be alone', async () => {
+    const fleet = new FleetService({ seed: 42, now: clock });
+    await fleet.injectFault({ service: 'redis', kind: 'error_burst', durationSec: 300 });
+    now += 120_000;
+    const since = new Date(now - 90_000);
+    const reads = [
+      ...SERVICE_NAMES.map((service) => ({ service, query: { limit: 7 } })),
+      { service: 'redis' as const, query: { level: 'warn' as const, since, limit: 4 } },
+      { service: 'redis' as const, query: { level: 'error' as const, limit: 200 } },
+      { service: 'web-ui' as const, query: { since: new Date(now + 1), limit: 10 } },
+    ];
+    const together = await Promise.all(reads.map((r) => fleet.logs(r.service, r.query)));
+    const alone: Awaited<ReturnType<FleetService['logs']>>[] = [];
+    for (const r of reads) alone.push(await fleet.logs(r.service, r.query));
+    expect(together).toEqual(alone);
+    // And as the table has them: newest first, each read's own filters and limit.
+    const prisma = await db();
+    for (const [i, r] of reads.entries()) {
+      const rows = await prisma.fleetLog.findMany({
+        where: { service: r.service, ...('level' in r.query ? { severity: { gte: r.query.level === 'warn' ? 2 : 3 } } : {}), ...('since' in r.query ? { at: { gte: r.query.since } } : {}) },
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        take: r.query.limit,
+      });
+      expect(together[i]).toEqual(rows.map((row) => ({ at: row.at.toISOString(), service: row.service, level: row.level, message: row.message })));
+    }
+    expect(together[SERVICE_NAMES.length]!.length).toBeGreaterThan(0);
+    expect(together.at(-1)).toEqual([]);
   });
 });
