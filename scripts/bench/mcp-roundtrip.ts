@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { cpuMs } from './profile';
 
 export interface RoundTripReport {
   url: string;
@@ -19,6 +20,8 @@ export interface RoundTripReport {
   p99Ms: number;
   maxMs: number;
   meanMs: number;
+  /** The server's CPU time (user + system) per measured call, when its process id was given: steadier than wall time on a loaded machine. */
+  serverCpuMsPerCall?: number;
 }
 
 /** Nearest-rank percentile of sorted samples. */
@@ -34,13 +37,18 @@ export async function measureMcpRoundTrip(options: {
   warmup: number;
   tool: string;
   args: Record<string, unknown>;
+  /** The server's process id (Linux), to read its CPU time around the measured calls. */
+  serverPid?: number;
 }): Promise<RoundTripReport> {
   const client = new Client({ name: 'aimon-bench', version: '1.0.0' });
   await client.connect(new StreamableHTTPClientTransport(new URL(options.url)));
   const samples: number[] = [];
   let errors = 0;
+  let cpuBefore = 0;
+  let cpuUsed: number | undefined;
   try {
     for (let i = 0; i < options.warmup + options.calls; i++) {
+      if (i === options.warmup && options.serverPid) cpuBefore = cpuMs(options.serverPid);
       const started = performance.now();
       const result = await client.callTool({ name: options.tool, arguments: options.args });
       const elapsed = performance.now() - started;
@@ -48,6 +56,7 @@ export async function measureMcpRoundTrip(options: {
       samples.push(elapsed);
       if (result.isError) errors += 1;
     }
+    if (options.serverPid) cpuUsed = cpuMs(options.serverPid) - cpuBefore;
   } finally {
     await client.close();
   }
@@ -63,6 +72,7 @@ export async function measureMcpRoundTrip(options: {
     p99Ms: r(percentile(samples, 99)),
     maxMs: r(samples.at(-1) ?? Number.NaN),
     meanMs: r(samples.reduce((a, b) => a + b, 0) / samples.length),
+    ...(cpuUsed === undefined ? {} : { serverCpuMsPerCall: r(cpuUsed / samples.length) }),
   };
 }
 

@@ -4,6 +4,10 @@
 // compiled server, the app's own chunks, Node.js internals, GC) and by
 // function, divided by the requests served: microseconds per request.
 //   npx tsx scripts/bench/profile.ts [--path /api/health/live] [--seconds 10] [--env KEY=VALUE …] [--top 25]
+// --workload agent: sequential health-check workflows at zero model latency
+// (what the bench's agent figure times), divided by the steps they took;
+// --workload mcp: sequential tools/call get_service_status over HTTP with the
+// official client (the bench's MCP round trip), divided by the calls.
 // Not part of `npm run bench` (a profile is for reading, not a figure to gate).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { STANDALONE_SERVER } from '../lib/build.mjs';
 
 interface ProfileNode {
@@ -48,7 +54,7 @@ export function category(url: string, fn: string): string {
 const GROUPS: Array<[string, RegExp]> = [
   ['OpenTelemetry (spans, context, HTTP instrumentation, metrics)', /opentelemetry|require-in-the-middle|module-details/],
   ['async_hooks (the context OTel and Next.js carry across awaits)', /^node:async_hooks/],
-  ['PGlite and Prisma (the background jobs: sampling, rollups, alert evaluation, leases)', /pglite|^wasm:|@prisma/],
+  ['PGlite and Prisma (queries: the request and the background jobs)', /pglite|^wasm:|@prisma/],
   ['app code (route handler, in-app span processor, monitoring)', /^app /],
   ['Next.js (router, request handling, route runtime)', /^next/],
   ['Node.js HTTP, streams, sockets, promises', /^node:|^\(native\)|runMicrotasks/],
@@ -102,6 +108,47 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** One unit of a workload, repeated for a while: answers how many units (requests, steps, calls) it served. */
+type Workload = (base: string, seconds: number) => Promise<{ units: number; unit: string; note?: string }>;
+
+async function repeatFor(seconds: number, once: () => Promise<number>): Promise<number> {
+  const until = performance.now() + seconds * 1000;
+  let units = 0;
+  while (performance.now() < until) units += await once();
+  return units;
+}
+
+const WORKLOADS: Record<string, (path: string, connections: number) => Workload> = {
+  get: (p, connections) => async (base, seconds) => {
+    const result = await autocannon({ url: base + p, connections, duration: seconds });
+    return { units: result.requests.total, unit: 'request', note: `${result.requests.average} req/s` };
+  },
+  agent: () => async (base, seconds) => {
+    let runs = 0;
+    const steps = await repeatFor(seconds, async () => {
+      const r = await fetch(`${base}/api/workflows`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ model: 'A', scenario: 'health-check' }) });
+      const { run } = (await r.json()) as { run: { toolCalls: number; status: string } };
+      if (run.status !== 'succeeded') throw new Error(`workflow ${run.status}`);
+      runs += 1;
+      return run.toolCalls + 1;
+    });
+    return { units: steps, unit: 'step', note: `${runs} workflows` };
+  },
+  mcp: () => async (base, seconds) => {
+    const client = new Client({ name: 'aimon-profile', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/api/mcp`)));
+    try {
+      const calls = await repeatFor(seconds, async () => {
+        await client.callTool({ name: 'get_service_status', arguments: { service: 'redis' } });
+        return 1;
+      });
+      return { units: calls, unit: 'call' };
+    } finally {
+      await client.close();
+    }
+  },
+};
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -111,8 +158,14 @@ async function main() {
       top: { type: 'string', default: '25' },
       server: { type: 'string' },
       connections: { type: 'string', default: '20' },
+      workload: { type: 'string', default: 'get' },
+      // Left out of the figures: 35 s puts the start-up's one-off work (the labelled grounding set, evaluated 30 s after start) behind.
+      warmup: { type: 'string', default: '5' },
     },
   });
+  const makeWorkload = WORKLOADS[values.workload];
+  if (!makeWorkload) throw new Error(`--workload: one of ${Object.keys(WORKLOADS).join(', ')}`);
+  const workload = makeWorkload(values.path, Number(values.connections));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-prof-'));
   const port = await freePort();
   const spawned = performance.now();
@@ -128,12 +181,15 @@ async function main() {
       AIMON_DATA_DIR: path.join(dir, 'data'),
       ADMIN_TOKEN: 'bench-admin-token-0123456789',
       RATE_LIMIT_READ_PER_MIN: '1000000',
+      RATE_LIMIT_EXPENSIVE_PER_MIN: '1000000',
+      // The model answers at once: what is left of a step is the app's own work.
+      AIMON_SIM_LATENCY_SCALE: '0',
       NEXT_MANUAL_SIG_HANDLE: 'true',
       ...extra,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}${values.path}`;
+  const base = `http://127.0.0.1:${port}`;
   // Ready, not live: live answers before the database has opened, and opening PGlite is not a request's cost.
   for (let i = 0; ; i++) {
     try {
@@ -141,17 +197,19 @@ async function main() {
     } catch {
       // not yet
     }
-    if (i > 600) throw new Error('server not ready');
+    if (i > 1800) throw new Error('server not ready');
     await new Promise((r) => setTimeout(r, 100));
   }
   // Warm-up outside the figures would still be in the profile: keep it short against the measured load.
   // Start-up and warm-up (loading and compiling the route) are left out of the figures.
-  await autocannon({ url, connections: Number(values.connections), duration: 5 });
+  await workload(base, Number(values.warmup));
   const measuredFromUs = (performance.now() - spawned) * 1000;
   const cpuBefore = cpuMs(child.pid!);
-  const result = await autocannon({ url, connections: Number(values.connections), duration: Number(values.seconds) });
+  const wallBefore = performance.now();
+  const result = await workload(base, Number(values.seconds));
+  const wallMs = performance.now() - wallBefore;
   const cpuUsed = cpuMs(child.pid!) - cpuBefore;
-  const requests = result.requests.total;
+  const requests = result.units;
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
@@ -160,13 +218,14 @@ async function main() {
   if (!file) throw new Error(`no profile written in ${dir}`);
   const summary = summarize(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, measuredFromUs);
   const perRequest = (us: number) => (us / requests).toFixed(1);
-  console.log(`${values.path}: ${result.requests.average} req/s; ${requests} requests in ${values.seconds} s (after 5 s of warm-up); CPU ${((1000 * cpuUsed) / requests).toFixed(1)} µs per request (user + system, from /proc); profile ${path.join(dir, file)}`);
+  const what = values.workload === 'get' ? values.path : values.workload;
+  console.log(`${what}: ${requests} ${result.unit}s in ${values.seconds} s${result.note ? ` (${result.note})` : ''}, after ${values.warmup} s of warm-up (samples from ${(measuredFromUs / 1e6).toFixed(1)} s on); wall ${((1000 * wallMs) / requests).toFixed(1)} µs and server CPU ${((1000 * cpuUsed) / requests).toFixed(1)} µs per ${result.unit} (user + system, from /proc); profile ${path.join(dir, file)}`);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   const groups = grouped(summary.byCategory);
   const busy = groups.reduce((t, [, us]) => t + us, 0);
   console.log('\nshare of busy CPU samples, grouped:');
   for (const [g, us] of groups) console.log(`  ${((100 * us) / busy).toFixed(1).padStart(5)} %  ${g}`);
-  console.log('\nself time per request (µs), by package:');
+  console.log(`\nself time per ${result.unit} (µs), by package:`);
   for (const [cat, us] of summary.byCategory.slice(0, Number(values.top))) console.log(`  ${perRequest(us).padStart(8)}  ${cat}`);
   console.log('\nby function:');
   for (const [fn, us] of summary.byFunction.slice(0, Number(values.top))) console.log(`  ${perRequest(us).padStart(8)}  ${fn}`);
