@@ -134,6 +134,20 @@ test.describe('/api/mcp at the HTTP level', () => {
     expect(wrong.headers()['www-authenticate']).toContain('error="invalid_token"');
   });
 
+  test('a small answer leaves uncompressed, a large one gzipped', async ({ request }) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', 'Accept-Encoding': 'gzip' };
+    const call = (name: string, args: Record<string, unknown>) => ({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
+    const small = await request.post('/api/mcp', { headers, data: call('get_service_status', { service: 'redis' }) });
+    expect(small.status()).toBe(200);
+    expect(small.headers()['content-encoding']).toBeUndefined();
+    expect(small.headers()['cache-control']).toContain('no-transform');
+    expect((await small.json()).result.content[0].text).toContain('"name": "redis"');
+    const large = await request.post('/api/mcp', { headers, data: { jsonrpc: '2.0', id: 2, method: 'tools/list' } });
+    expect(large.status()).toBe(200);
+    expect(large.headers()['content-encoding']).toBe('gzip');
+    expect((await large.json()).result.tools.length).toBe(TOOL_CATALOG.length);
+  });
+
   test('GET has no stream in stateless mode: a JSON 405', async ({ request }) => {
     const response = await request.get('/api/mcp');
     expect(response.status()).toBe(405);
