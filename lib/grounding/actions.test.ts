@@ -74,4 +74,13 @@ describe('action claims', () => {
     expect(kinds('The web-ui restart finishes at 10:00:05 UTC.', [restart('web-ui')])).toEqual([]);
     expect(kinds('The web-ui restart finishes at 10:00:35 UTC.', [restart('web-ui')])).toEqual(['contradicted_fact']);
   });
+  it('each service of a partial success is held to its own action, by the verb or noun nearest it', () => {
+    const scale = (service: string) => ({ name: 'scale_service', arguments: { service, replicas: 3 }, result: { service, kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } });
+    // A passive verb, then a verbless one: each names only the service just before it.
+    expect(kinds('Of the two jobs, postgres was rebooted and model-b scaled out to three.', [restart('postgres'), scale('model-b')])).toEqual([]);
+    expect(kinds('Of the two jobs, postgres was rebooted and model-b scaled out to three.', [restart('postgres'), scale('postgres')])).toEqual(['unperformed_action']);
+    // A noun with its service before it ("a postgres reboot") or after it ("the scale-up of model-b").
+    expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('postgres'), scale('model-b')])).toEqual([]);
+    expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('model-b'), scale('postgres')]).length).toBeGreaterThan(0);
+  });
 });

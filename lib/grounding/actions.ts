@@ -60,7 +60,7 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
 ];
 const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
 const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
-const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
+const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|set off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
 const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
 /** Lines the tools wrote that show an action happened (a restart the fleet logged). */
@@ -78,6 +78,36 @@ function clauseOf(text: string, index: number): { start: number; text: string } 
   const rest = text.slice(index);
   const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
   return { start, text: text.slice(start, endRel < 0 ? text.length : index + endRel) };
+}
+
+/**
+ * "model-a was restarted and model-b scaled to 3": a passive or verbless claim
+ * is about the services named since the previous action verb, not every one
+ * earlier in the clause.
+ */
+function sinceLastVerb(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(VERB_ALT_RE)) cut = m.index! + m[0].length;
+  return before.slice(cut);
+}
+
+/**
+ * "a redis restart and a model-b scale-out", "the rollback of web-ui": a noun
+ * of an action names its service right before it or in the of/for/on phrase
+ * after it; undefined when neither does (then the whole clause counts).
+ */
+function nounTargets(before: string, after: string, ctx: CheckContext): string[] | undefined {
+  const pre = /([\w.-]+)(?:['’]s)?[\s*_`]*$/.exec(before)?.[1];
+  if (pre) {
+    const named = servicesIn(pre, ctx);
+    if (named.length) return named;
+  }
+  const post = /^\s*(?:of|for|on|to)\s+(?:the\s+)?((?:[\w.-]+(?:,\s*|\s+and\s+|\s+))*?[\w.-]+)/i.exec(after);
+  if (post) {
+    const named = servicesIn(post[1]!, ctx);
+    if (named.length) return named;
+  }
+  return undefined;
 }
 
 function servicesIn(text: string, ctx: CheckContext): string[] {
@@ -140,7 +170,7 @@ export const actions: ClaimModule<ActionClaim> = {
         if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
-        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(before, ctx);
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
         push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
         if (!progressive && FINISHED.test(after) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
@@ -171,7 +201,7 @@ export const actions: ClaimModule<ActionClaim> = {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;
           }
-          const subjects = servicesIn(clause.text, ctx);
+          const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
           push(noun.kind, m[0], at, subjects, !!done && FINISHED.test(done[0]), did || /\b(my|our)\b/i.test(before));
           if (done && FINISHED.test(done[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
