@@ -51,4 +51,9 @@ describe('status claims', () => {
     expect(said("redis's memory is flat, and the service looks healthy.")).toEqual(['contradicted_fact']);
     expect(said("web-ui's error rate is high and it is degraded.")).toEqual([]);
   });
+  it('checks a share of the fleet in a state, in words or as a percentage (the test fleet: six of eight healthy)', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    for (const right of ['Three quarters of the fleet are in good shape.', 'Some 75 percent of the services look fine at present.', 'A quarter of our services are impaired.', 'Two in eight services are affected.', 'Most of the fleet is healthy.', 'Well over half the fleet is operational.']) expect(said(right), right).toEqual([]);
+    for (const wrong of ['Half of the fleet is operational.', 'Roughly 40 per cent of the services are impaired.', 'One in eight services is affected.', 'Most of the services are unhealthy.']) expect(said(wrong), wrong).toEqual(['contradicted_fact']);
+  });
 });

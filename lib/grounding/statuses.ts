@@ -12,10 +12,37 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
 type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
 
 interface StatusClaim extends Claim {
-  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label';
+  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
   label?: Label;
   count?: number;
   total?: number;
+  /** A share of the fleet ("half the fleet", "75 % of services"), and how far off it may be. */
+  share?: { value: number; tolerance: number; atLeast?: boolean; side?: 'over' | 'under' };
+}
+
+/**
+ * "Half the fleet is healthy", "about 40 % of services are degraded", "one
+ * in four services is down", "most of the fleet is fine": a share of the
+ * fleet in a state, in words or as a percentage.
+ */
+const SHARE_RE = new RegExp(
+  `\\b(about |roughly |around |approximately |nearly |almost |just over |just under |well over |well under |over |under |exactly |precisely |only |a little over |a little under |slightly over |slightly under |some )?(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)|half|a half|one half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|most|the majority|(?:${NUMBER}) (?:in|out of) (?:every )?(?:${NUMBER}))\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?(?:whole\\s+|entire\\s+)?(?:fleet|services|service fleet)\\b(?:\\s+services?)?\\s+(?:is|are|was|were|looks?|seems?|remains?|reports?)?\\s*(?:currently\\s+|now\\s+|still\\s+|fully\\s+|all\\s+)?(healthy|fine|ok|okay|green|operational|up and running|in good shape|unhealthy|degraded|down|failing|in trouble|affected|impacted|impaired|not healthy|having (?:issues|problems)|need(?:s|ing)? attention)\\b`,
+  'i',
+);
+const SHARE_WORDS: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3, 'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75 };
+
+function shareOf(words: string, hedge: string | undefined): StatusClaim['share'] | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'most' || w === 'the majority') return { value: 0.5, tolerance: 0, atLeast: true };
+  const pct = /^(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)$/.exec(w);
+  const inN = /^(.+?) (?:in|out of) (?:every )?(.+)$/.exec(w);
+  const value = pct ? Number(pct[1]) / 100 : inN ? parseNumber(inN[1]!) / parseNumber(inN[2]!) : SHARE_WORDS[w];
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  // "exactly half" is one count; a plain or hedged share, the counts near it (a fleet of eight moves in steps of 12.5 %).
+  const exact = /exactly|precisely/i.test(hedge ?? '') || (!!pct && !hedge);
+  // "over half", "nearly a third": a bound on one side.
+  const side = /over/i.test(hedge ?? '') ? 'over' : /under|nearly|almost/i.test(hedge ?? '') ? 'under' : undefined;
+  return { value, tolerance: exact ? 0.02 : side ? (/just|a little|slightly|nearly|almost/i.test(hedge ?? '') ? 0.15 : 1) : 0.07, side };
 }
 
 const WORDS: Array<{ re: RegExp; label: Label }> = [
@@ -147,7 +174,9 @@ export const statuses: ClaimModule<StatusClaim> = {
       const text = unit.text;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(text)) continue;
       const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
-      if (allOk && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
+      // ("Half of the fleet is healthy" is a share, read below, not the whole fleet.)
+      const shareBefore = allOk && /(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarters?|\bmost|\bmajority|\bsome|\bpart|\b\d+)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(0, allOk.index));
+      if (allOk && !shareBefore && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
         const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         // "Everything else is fine; only web-ui is not": the exception may be named later in the same sentence.
         const at = doc.units.indexOf(unit);
@@ -155,6 +184,12 @@ export const statuses: ClaimModule<StatusClaim> = {
         while (end < doc.units.length && !/[.!?]\s*$/.test(doc.units[end - 1]!.text)) end += 1;
         const excluded = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
+      }
+      const share = SHARE_RE.exec(text);
+      if (share && !/\b(if|would|could|should|might|when|once|not|\w*n['’]t)\b/i.test(text.slice(0, share.index))) {
+        const value = shareOf(share[2]!, share[1]);
+        const healthy = /^(healthy|fine|ok|okay|green|operational|up and running|in good shape)$/i.test(share[3]!);
+        if (value) claims.push({ subjects: [], relation: healthy ? 'share:healthy' : 'share:unhealthy', share: value, polarity: true, ...tidy(share[0], unit.start + share.index) });
       }
       // "There are no problems with web-ui": the state before the name.
       for (const m of text.matchAll(/\bno (?:issues|problems|errors|faults|trouble)\s+(?:at all\s+)?(?:with|on|for|in)\s+([\w-]+)/gi)) {
@@ -188,6 +223,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+        // "two in eight services are affected": a share, read above; eight is the total.
+        if (cachedRegExp(`\\b(?:${NUMBER})\\s+in\\s+(?:every\\s+)?$`, 'i').test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
         if (/\b(?:out of|of)\s+(?:the\s+|our\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.index! - 14), m.index!))) {
           const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
@@ -248,6 +285,23 @@ export const statuses: ClaimModule<StatusClaim> = {
         span: claim.span,
         start: claim.start,
         message: `Says ${claim.count} service(s) ${claim.relation === 'count:unhealthy' ? 'need attention' : 'are healthy'}.`,
+        fact: `${unhealthy.length} of ${all.length} services are not healthy${unhealthy.length ? `: ${unhealthy.map((x) => `${x.name} (${x.status})`).join(', ')}` : ''}.`,
+      };
+    }
+    if (claim.share) {
+      if (!facts.knowsWholeFleet()) return undefined;
+      const all = facts.all();
+      const unhealthy = all.filter((s) => !isHealthy(s));
+      const part = (claim.relation === 'share:unhealthy' ? unhealthy.length : all.length - unhealthy.length) / all.length;
+      const { value, tolerance, atLeast, side } = claim.share;
+      const near = side === 'over' ? part > value && part - value <= tolerance : side === 'under' ? part < value && value - part <= tolerance : Math.abs(part - value) <= tolerance;
+      if (atLeast ? part > value : near) return undefined;
+      return {
+        kind: 'contradicted_fact',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: `Says ${atLeast ? 'most' : `${Math.round(value * 100)} %`} of the fleet ${claim.relation === 'share:unhealthy' ? 'is not healthy' : 'is healthy'}.`,
         fact: `${unhealthy.length} of ${all.length} services are not healthy${unhealthy.length ? `: ${unhealthy.map((x) => `${x.name} (${x.status})`).join(', ')}` : ''}.`,
       };
     }
