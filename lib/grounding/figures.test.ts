@@ -153,4 +153,17 @@ describe('figure claims', () => {
     const spike = metrics('model-b', { latencyMs: 620 }, [{ latencyMs: 560 }, { latencyMs: 5300 }, { latencyMs: 4900 }, { latencyMs: 700 }]);
     expect(flagged('model-b latency has dropped back to about 620 ms.', [spike])).toEqual([]);
   });
+  it('holds a range about now to both its ends, reads rates per minute, large "-fold" words and "a fifth of X requests"', () => {
+    const a = [status('model-a'), status('postgres'), status('web-ui'), status('model-b')];
+    // model-a answers in 1500 ms; a range in the present is not a trend over the series.
+    expect(flagged('Calls to model-a are taking somewhere between 1 and 2 seconds.', a)).toEqual([]);
+    expect(flagged("model-a's response time currently sits in the 3–4 s range.", a)).not.toEqual([]);
+    expect(flagged('Requests to model-a are taking between 200 and 400 ms.', a)).not.toEqual([]);
+    // postgres handles 85 req/s: about 5,100 a minute.
+    expect(flagged('postgres gets through roughly 5,100 queries a minute.', a)).toEqual([]);
+    expect(flagged('postgres gets through roughly 20,000 queries per minute.', a)).not.toEqual([]);
+    // web-ui fails 40 % of requests.
+    expect(flagged('About two-fifths of web-ui traffic is failing. Close to half of web-ui requests fail.', a)).toEqual([]);
+    expect(flagged('About a fifth of web-ui requests are failing.', a)).not.toEqual([]);
+  });
 });

@@ -187,6 +187,7 @@ const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|
 const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
 const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
 const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
+const THROUGHPUT_LONG_RE = new RegExp(`(?<![\\w.])(${N})(?:\\s+million)?\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|an?|each|every)\\s*(min(?:ute)?|hour|hr)\\b|(?:rpm|rph)\\b)`, 'gi');
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
 const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
@@ -256,8 +257,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     const column = (options.column ? metricOfLabel(options.column) : undefined) ?? options.topic;
     const isMs = /^m/i.test(m[2]!);
-    if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
-    if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
+    if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|taking|took|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
+    if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
     const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|answer|repl(?:y|ies)|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
     if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
@@ -309,11 +310,13 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
-  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters|a fifth|one fifth|(?:two|three|four)[- ]fifths|a tenth|one tenth|(?:three|seven|nine)[- ]tenths|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:[\w-]+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
     const w = m[1]!.toLowerCase();
-    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
+    const many = /^(two|three|four|seven|nine)\b/.exec(w);
+    const times = many ? parseNumber(many[1]!) : 1;
+    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 * times : /tenth/.test(w) ? 0.1 * times : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
     const before = out.length;
     push('errorRate', v, m.index!, m[0]);
     if (out.length > before) out.at(-1)!.vague = true;
@@ -365,6 +368,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // Throughput.
   for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
+  }
+  // "about 7,700 requests a minute", "4.6 million calls an hour": the same rate over a longer window.
+  for (const m of matchIf(text, /min|hour|hr|rpm/i, THROUGHPUT_LONG_RE)) {
+    const per = /^(?:h|rph)/i.test(m[2] ?? m[0].split(/\s+/).at(-1)!) ? 3600 : 60;
+    const v = parseNumber(m[1]!) * (/million/i.test(m[0]) ? 1e6 : 1);
+    push('requestsPerSec', v / per, m.index!, m[0]);
   }
 
   // Multiples: "6.8x its baseline", "three times the latency of".
