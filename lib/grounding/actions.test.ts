@@ -83,4 +83,9 @@ describe('action claims', () => {
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('postgres'), scale('model-b')])).toEqual([]);
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('model-b'), scale('postgres')]).length).toBeGreaterThan(0);
   });
+  it('reads "took X a release back" as a rollback', () => {
+    const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server has no previous version to roll back to.', isError: true };
+    expect(kinds('All set: I took mcp-server a release back to test the older build.', [refused])).toEqual(['unperformed_action']);
+    expect(kinds('The load test took mcp-server back to normal within a minute.')).toEqual([]);
+  });
 });

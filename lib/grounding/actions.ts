@@ -211,14 +211,16 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // Phrasal verbs split by their object: "rolled mcp-server back", "scaled ai-agent up to 4", "booted redis up again".
-      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
+      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered|took|taken|moved|stepped|put)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
         const clause = clauseOf(text, m.index!);
         const before = text.slice(clause.start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(the|a|an)\s*$/i.test(before)) continue;
         const services = servicesIn(m[2]!, ctx);
         if (!services.length) continue;
         const verb = m[1]!.toLowerCase();
-        const kind: ActionKind = verb === 'rolled' ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
+        // "took ai-agent one release back", "moved web-ui a version back": a rollback in other words.
+        if (/^(took|taken|moved|stepped|put)$/.test(verb) && !(m[3] === 'back' && /\b(release|version|build)s?\b/i.test(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))) continue;
+        const kind: ActionKind = verb === 'rolled' || /^(took|taken|moved|stepped|put)$/.test(verb) ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
         const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before);
         if (!own && !PASSIVE.test(before)) continue;
         push(kind, m[0], m.index!, services, true, own);
