@@ -29,4 +29,14 @@ describe('JSON and YAML blocks', () => {
     expect(errorsOf(check('As requested:\n```yaml\n- name: postgres\n  status: running\n  replicas: 3\n```', { toolResults: tools })).map((f) => f.kind)).toEqual(['contradicted_fact']);
     expect(errorsOf(check('```json\n{"postgres": {"status": "stopped"}}\n```', { toolResults: tools })).map((f) => f.kind)).toEqual(['contradicted_fact']);
   });
+  it('reads a list under a key as the key said of each entry, and an action with its state as one claim', () => {
+    const yaml = structuredFields('down:\n  - redis\nrejected:\n  - scale redis (stopped)', 'yaml', NAMES, []);
+    expect(yaml?.map((f) => f.text)).toEqual(['down: redis', 'rejected: scale redis (stopped)']);
+    expect(errorsOf(check('```json\n{"down": ["redis"], "degraded": ["web-ui"]}\n```', { toolResults: [status('redis'), status('web-ui')] }))).toEqual([]);
+    expect(errorsOf(check('```json\n{"down": ["web-ui"]}\n```', { toolResults: [status('web-ui')] })).map((f) => f.kind)).toEqual(['contradicted_fact']);
+    // A flush said done with no flush call behind it.
+    const flush = '```json\n[{"service": "postgres", "action": "flush_cache", "state": "completed"}]\n```';
+    expect(errorsOf(check(flush, { toolResults: [status('postgres')] })).map((f) => f.kind)).toEqual(['unperformed_action']);
+    expect(errorsOf(check(flush.replace('completed', 'not_started'), { toolResults: [status('postgres')] }))).toEqual([]);
+  });
 });

@@ -42,7 +42,7 @@ function fieldText(key: string, value: string): { text: string; label: string } 
 }
 
 /** A block as a tree: objects (fields in order, with where each starts in the block), lists, values. */
-type Node = { fields: Array<{ key: string; value: Node | string; start: number }> } | { items: Node[] };
+type Node = { fields: Array<{ key: string; value: Node | string; start: number }> } | { items: Array<Node | string> };
 
 function fromJson(block: string): Node | undefined {
   let parsed: unknown;
@@ -58,7 +58,7 @@ function fromJson(block: string): Node | undefined {
     return Math.max(0, i);
   };
   const build = (v: unknown): Node | string => {
-    if (Array.isArray(v)) return { items: v.map(build).filter((x): x is Node => typeof x !== 'string') };
+    if (Array.isArray(v)) return { items: v.map(build) };
     if (v && typeof v === 'object') return { fields: Object.entries(v as Record<string, unknown>).map(([key, x]) => ({ key, start: at(key), value: build(x) })) };
     return String(v);
   };
@@ -68,13 +68,19 @@ function fromJson(block: string): Node | undefined {
 
 /** YAML as models write it: `key: value`, `key:` over an indented map, `- key: value` list items. Anything else is not YAML here. */
 function fromYaml(block: string): Node | undefined {
-  const lines: Array<{ indent: number; item: boolean; key: string; value?: string; start: number }> = [];
+  const lines: Array<{ indent: number; item: boolean; key: string; value?: string; start: number; scalar?: boolean }> = [];
   let offset = 0;
   for (const raw of block.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
     if (!raw.trim() || /^\s*(#|---\s*$)/.test(raw)) continue;
     const m = /^(\s*)(-\s+)?["']?([\w. -]*?[\w.-])["']?\s*:(?:\s+(.*?))?\s*$/.exec(raw);
+    // "- restart postgres (busy)": a list item that is a value, not a map.
+    const item = /^(\s*)-\s+(.+?)\s*$/.exec(raw);
+    if (!m && item) {
+      lines.push({ indent: item[1]!.length + 2, item: true, key: '', value: item[2]!, start: start + item[1]!.length + 2, scalar: true });
+      continue;
+    }
     if (!m) return undefined;
     lines.push({ indent: m[1]!.length + (m[2]?.length ?? 0), item: !!m[2], key: m[3]!, value: m[4] || undefined, start: start + m[1]!.length + (m[2]?.length ?? 0) });
   }
@@ -92,8 +98,8 @@ function fromYaml(block: string): Node | undefined {
     return { fields };
   };
   const list = (indent: number): Node => {
-    const items: Node[] = [];
-    while (i < lines.length && lines[i]!.indent === indent && lines[i]!.item) items.push(map(indent));
+    const items: Array<Node | string> = [];
+    while (i < lines.length && lines[i]!.indent === indent && lines[i]!.item) items.push(lines[i]!.scalar ? lines[i++]!.value! : map(indent));
     return { items };
   };
   const root = lines[0]!.item ? list(lines[0]!.indent) : map(lines[0]!.indent);
@@ -110,14 +116,26 @@ export function structuredFields(block: string, lang: string, names: readonly st
   const fields: Field[] = [];
   const walk = (node: Node, subjects: string[]) => {
     if ('items' in node) {
-      for (const item of node.items) walk(item, subjects);
+      for (const item of node.items) if (typeof item !== 'string') walk(item, subjects);
       return;
     }
     const own = node.fields.find((f) => isName(f.key) && typeof f.value === 'string' && service(f.value));
     const here = own ? [service(own.value as string)!] : subjects;
+    // { "action": "clear_cache", "state": "done" }: the action and how far it got are one claim, "cache flush: done".
+    const action = node.fields.find((f) => /^(action|kind|operation|op)$/i.test(f.key) && typeof f.value === 'string');
+    const state = node.fields.find((f) => /^(state|status|result|outcome|progress)$/i.test(f.key) && typeof f.value === 'string');
     for (const f of node.fields) {
-      if (typeof f.value === 'string') {
-        if (f === own) continue;
+      if (Array.isArray((f.value as { items?: unknown }).items) && (f.value as { items: unknown[] }).items.every((x) => typeof x === 'string')) {
+        // "degraded": ["model-a", "web-ui"], "refused": ["restart postgres (busy)"]: the key said of each entry.
+        const items = (f.value as { items: string[] }).items;
+        fields.push({ text: `${words(f.key).label}: ${items.join(', ')}`, label: words(f.key).label, start: f.start, subjects: here });
+      } else if (typeof f.value === 'string') {
+        if (f === own || (action && state && f === state)) continue;
+        if (action && state && f === action) {
+          const noun = /clear.?cache|flush|purge/i.test(f.value) ? 'cache flush' : f.value.replace(/_/g, ' ');
+          fields.push({ text: `${noun}: ${(state.value as string).replace(/_/g, ' ')}`, label: 'action', start: f.start, subjects: here });
+          continue;
+        }
         const { text, label } = fieldText(f.key, f.value);
         fields.push({ text, label, start: f.start, subjects: here });
       } else {
