@@ -56,4 +56,9 @@ describe('status claims', () => {
     for (const right of ['Three quarters of the fleet are in good shape.', 'Some 75 percent of the services look fine at present.', 'A quarter of our services are impaired.', 'Two in eight services are affected.', 'Most of the fleet is healthy.', 'Well over half the fleet is operational.']) expect(said(right), right).toEqual([]);
     for (const wrong of ['Half of the fleet is operational.', 'Roughly 40 per cent of the services are impaired.', 'One in eight services is affected.', 'Most of the services are unhealthy.']) expect(said(wrong), wrong).toEqual(['contradicted_fact']);
   });
+  it('a sign before an action says how the action went, not that the service is healthy', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices, { name: 'restart_service', arguments: { service: 'web-ui' }, result: { service: 'web-ui', kind: 'restart', startedAt: '2026-12-01T09:00:00.000Z', completesAt: '2026-12-01T09:00:05.000Z' } }] })).map((f) => f.kind);
+    expect(said('- ✅ Bounced web-ui — errors persist on this release.')).toEqual([]);
+    expect(said('- ✅ web-ui\n- 🔴 redis')).toEqual(['contradicted_fact']);
+  });
 });

@@ -121,7 +121,9 @@ export const statuses: ClaimModule<StatusClaim> = {
         const relative = /^\s*,\s*(?:which|who)\s+(?=(?:is|are|looks?|seems?|remains?|stays?)\s+(?:itself\s+|also\s+|now\s+|currently\s+|still\s+)*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;)]|$))/i.exec(seg.text);
         let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(relative ? seg.text.slice(relative[0].length) : seg.text);
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
-        if ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause))) {
+        // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        if (!actionSign && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
           const sign = /[✅✔🟢]|[❌✖🔴]|[⚠🟡🟠]/u.exec(clause);
           if (sign) clause = /[✅✔🟢]/u.test(sign[0]) ? 'healthy' : /[❌✖🔴]/u.test(sign[0]) ? 'unhealthy' : 'degraded';
         }
