@@ -166,4 +166,9 @@ describe('figure claims', () => {
     expect(flagged('About two-fifths of web-ui traffic is failing. Close to half of web-ui requests fail.', a)).toEqual([]);
     expect(flagged('About a fifth of web-ui requests are failing.', a)).not.toEqual([]);
   });
+  it('pairs figures in brackets with the names listed before them, in order', () => {
+    const a = [status('mcp-server'), status('postgres')];
+    expect(flagged('mcp-server and postgres both answer quickly (18 ms and 3 ms).', a)).toEqual([]);
+    expect(flagged('mcp-server and postgres both answer quickly (3 ms and 18 ms).', a)).not.toEqual([]);
+  });
 });

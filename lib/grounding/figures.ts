@@ -52,8 +52,8 @@ function metricOfWords(text: string): MetricKey | undefined {
 }
 
 /** The first run of `size` different services named as one list ("A and B", "A, B and C"), if the unit has one. */
-function listedRun(unit: Unit, size: number): string[] | undefined {
-  const ms = unit.mentions;
+function listedRun(unit: Unit, size: number, before = Infinity): string[] | undefined {
+  const ms = unit.mentions.filter((m) => m.end <= before);
   for (let i = 0; i + size <= ms.length; i++) {
     const run = ms.slice(i, i + size);
     if (new Set(run.map((m) => m.service)).size !== size) continue;
@@ -144,6 +144,20 @@ export const figures: ClaimModule<FigureClaim> = {
           if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
         }
         let unpaired = false;
+        // "postgres and redis are both reachable (3.3 ms and 1 ms)": as many figures in brackets as names listed before them pair up in order, as with "respectively".
+        let paired = false;
+        if (!respectively) {
+          const open = text.lastIndexOf('(', q.index);
+          const close = text.indexOf(')', q.index);
+          if (open >= 0 && close > q.index && !text.slice(open, q.index).includes(')')) {
+            const same = found.filter((x) => x.key === q.key && x.index > open && x.index < close);
+            const group = same.length >= 2 ? listedRun(unit, same.length, open) : undefined;
+            if (group && !unit.mentions.some((m) => m.start > open && m.start < close)) {
+              subjects = [group[same.indexOf(q)]!];
+              paired = true;
+            }
+          }
+        }
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
@@ -174,10 +188,10 @@ export const figures: ClaimModule<FigureClaim> = {
         const firm = !!seg?.subjectText && !CLAUSE_BREAK.test(text.slice(seg.offset, q.index));
         // Only the sentence's own subject is the other candidate: a figure bound to a name met on the way may be the subject's.
         const subjectOfSentence = unit.mentions[0]?.service;
-        const compared = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
-        const metOnTheWay = !afterService && !respectively && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
+        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively) && !unpaired, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
