@@ -171,4 +171,12 @@ describe('figure claims', () => {
     expect(flagged('mcp-server and postgres both answer quickly (18 ms and 3 ms).', a)).toEqual([]);
     expect(flagged('mcp-server and postgres both answer quickly (3 ms and 18 ms).', a)).not.toEqual([]);
   });
+  it('reads totals over "the eight services" or "in all" as fleet-wide, and a share "of the total" as no metric of its own', () => {
+    // The test fleet: 11,310 MB of memory and 11 replicas over its eight services.
+    const said = (answer: string) => errorsOf(check(answer)).map((f) => f.span);
+    expect(said('Added up over the eight services, memory comes to about 11,300 MB; model-a and model-b make up about 86 % of the total.')).toEqual([]);
+    expect(said('Added up over the eight services, memory comes to about 14,000 MB.')).not.toEqual([]);
+    expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 11 replicas in all.')).toEqual([]);
+    expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 14 replicas in all.')).not.toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative t
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
-const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
+const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
@@ -124,6 +124,8 @@ export const figures: ClaimModule<FigureClaim> = {
       const sum = SUM.test(text);
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
+        // "together about 85 % of the total": a share of a sum the answer worked out, not a metric of the service.
+        if (/%|percent|per cent/i.test(q.span) && /^\s*(?:of\s+(?:the\s+|that\s+|this\s+)?(?:total|sum|overall|whole|combined|fleet['’]s|fleet total|aggregate))\b/i.test(text.slice(q.index + q.span.length))) return;
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
@@ -169,7 +171,7 @@ export const figures: ClaimModule<FigureClaim> = {
         let other: string | undefined;
         if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
-          const fleetWide = /\b(?:the (?:whole |entire )?fleet|all (?:the |our |eight |\d+ )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\b/i.test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const fleetWide = cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
           const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;
@@ -432,6 +434,9 @@ export const figures: ClaimModule<FigureClaim> = {
       if (values.some((v) => v === undefined)) return undefined;
       const total = (values as number[]).reduce((a, b) => a + b, 0);
       if (agrees(q, claim.value, total) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => agrees(q, claim.value, v)))) return undefined;
+      // "The remaining five are on one replica, 11 in all": a total after a clause about some services may be the whole fleet's.
+      const fleet = facts.names.map((s) => facts.observedOf(s, key).current[0]);
+      if (fleet.every((v) => v !== undefined) && agrees(q, claim.value, (fleet as number[]).reduce((a, b) => a + b, 0))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
     }
     if (!claim.subjects.length && facts.fromTools) {
