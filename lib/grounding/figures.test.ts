@@ -179,4 +179,12 @@ describe('figure claims', () => {
     expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 11 replicas in all.')).toEqual([]);
     expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 14 replicas in all.')).not.toEqual([]);
   });
+  it('holds a change in per cent to the series, and a percentage above the baseline to the multiple the tools give', () => {
+    const series = metrics('model-a', { memoryMb: 6000 }, [{ memoryMb: 4000 }, { memoryMb: 5000 }, { memoryMb: 6000 }]);
+    expect(flagged("model-a's memory has grown roughly 50 % across the window.", [series])).toEqual([]);
+    expect(flagged("model-a's memory has grown roughly 90 % across the window.", [series])).not.toEqual([]);
+    const diag = { name: 'run_diagnostics', arguments: { service: 'model-b' }, result: { service: 'model-b', findings: ['Latency 4920 ms is 8.2x its baseline of 600 ms.'] } };
+    expect(flagged("model-b's latency sits some 720 % above its baseline.", [diag])).toEqual([]);
+    expect(flagged("model-b's latency sits some 72 % above its baseline.", [diag])).not.toEqual([]);
+  });
 });

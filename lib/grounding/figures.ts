@@ -80,6 +80,7 @@ const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?
 const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
+const PCT_OF_BASELINE_RE = new RegExp(`\\b(?:(up|down)\\s+(?:by\\s+)?)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|~)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+(above|over|higher than|more than|on|below|under|lower than|less than)\\s+(?:its|the)\\s+(?:(?:normal|usual|typical|regular)\\s+)?(?:[\\d.,]+\\s*(?:ms|s|%|mb)\\s+)?(?:baseline|normal|usual level)\\b`, 'gi');
 // Built once (the parts are constants); used per unit of every answer.
 const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|(?<!and a )half|(${NUMBER})(\\s+and a half)?\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
@@ -124,6 +125,8 @@ export const figures: ClaimModule<FigureClaim> = {
       const sum = SUM.test(text);
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
+        // (A percentage over the baseline is read as a multiple of it, below.)
+        if (/%|percent|per cent/i.test(q.span) && [...text.matchAll(PCT_OF_BASELINE_RE)].some((m) => q.index >= m.index! && q.index < m.index! + m[0].length)) return;
         // "together about 85 % of the total": a share of a sum the answer worked out, not a metric of the service.
         if (/%|percent|per cent/i.test(q.span) && /^\s*(?:of\s+(?:the\s+|that\s+|this\s+)?(?:total|sum|overall|whole|combined|fleet['’]s|fleet total|aggregate))\b/i.test(text.slice(q.index + q.span.length))) return;
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
@@ -193,7 +196,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text);
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
+        const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -284,6 +288,17 @@ export const figures: ClaimModule<FigureClaim> = {
         const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
       }
+      // "roughly 73 % above its baseline", "up 40 % on its usual 620 ms": a multiple of the baseline written as a percentage.
+      for (const m of text.matchAll(PCT_OF_BASELINE_RE)) {
+        const p = parseNumber(m[2]!);
+        if (!Number.isFinite(p) || /\b(if|would|could|might|should|will|once)\b/i.test(text.slice(0, m.index!))) continue;
+        const below = /below|under|lower|less|down/i.test(m[1] ?? '') || /below|under|lower|less/i.test(m[3]!);
+        const factor = below ? 1 - p / 100 : 1 + p / 100;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 20)) ?? metricOfWords(question);
+        const who = ownerOf(unit, m.index!);
+        if (who.length !== 1 || factor <= 0) continue;
+        claims.push({ subjects: who, relation: 'multiple', value: factor, other: 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "latency has roughly quadrupled", "it halved model-b's latency": a change as a factor, against the baseline or the reading before this turn's action.
       for (const m of text.matchAll(FACTOR_VERB_RE)) {
         const word = m[1]!.toLowerCase();
@@ -305,6 +320,18 @@ export const figures: ClaimModule<FigureClaim> = {
   },
   check(claim, { facts }) {
     const q = claim.q;
+    // "up roughly 45 % in two minutes": a change, held to what the metrics series shows from any earlier reading (or the one before this turn's action) to now.
+    if (q.key === 'changePct' && claim.metric) {
+      const s = claim.subjects.length === 1 ? claim.subjects[0]! : undefined;
+      const o = s ? facts.observedOf(s, claim.metric) : undefined;
+      const now = o ? [...o.current, ...o.series.slice(-1)][0] : undefined;
+      const then = o ? [...o.series.slice(0, -1), ...o.previous, ...[facts.beforeAction(s!, claim.metric)].filter((v): v is number => v !== undefined)] : [];
+      if (now !== undefined && then.length) {
+        const changes = then.filter((v) => v > 0).map((v) => (Math.abs(now - v) / v) * 100);
+        if (changes.some((c) => Math.abs(c - claim.value) <= Math.max(3, c * 0.2))) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric]} changed by ${claim.span}.`, fact: `From the readings of the turn to now: ${changes.map((c) => `${Math.round(c)} %`).join(', ')} (${facts.sourceOf(s!)}).` };
+      }
+    }
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };

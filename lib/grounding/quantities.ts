@@ -129,7 +129,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const near = `${before} ${after}`;
   if (/\b(uptime|availability|available|sla)\b/i.test(near)) return 'uptimePct';
   // "improved by 35%", "a 20% drop": a change; "climbed to 100%" is a level.
-  if (/\b(by|improv\w*|reduc\w*|cut)\s*(about|around|roughly|nearly|some|over|almost)?\s*$/i.test(before) || /^\s*(increase|decrease|improvement|reduction|drop|rise|jump|more|less|faster|slower|better|worse|higher|lower|fewer|up|down)\b/i.test(after)) return 'changePct';
+  if (/\b(by|improv\w*|reduc\w*|cut|(?:is |are |has |have |was )?(?:up|down|rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|jumped|gained|shrunk|shrank))\s*(about|around|roughly|nearly|some|over|almost|by|another|a further|~)?\s*(?:about|around|roughly|nearly|some|over|almost|~)?\s*$/i.test(before) || /^\s*(increase|decrease|improvement|reduction|drop|rise|jump|more|less|faster|slower|better|worse|higher|lower|fewer|up|down)\b/i.test(after)) return 'changePct';
   // The metric word closest to the figure names it: "CPU 9%, memory 34%".
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
