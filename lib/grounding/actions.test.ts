@@ -88,4 +88,9 @@ describe('action claims', () => {
     expect(kinds('All set: I took mcp-server a release back to test the older build.', [refused])).toEqual(['unperformed_action']);
     expect(kinds('The load test took mcp-server back to normal within a minute.')).toEqual([]);
   });
+  it('a repair said to be under way is backed by any action the tools show running', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'redis' }, result: { service: 'redis', status: 'restarting', findings: ['restart in progress, completes at 2026-12-01T10:00:05.000Z.'] } };
+    expect(kinds('Overview: the outage is currently being remediated.', [diag])).toEqual([]);
+    expect(kinds('Overview: the outage has been remediated.', [diag])).toEqual(['unperformed_action']);
+  });
 });

@@ -312,7 +312,9 @@ export const actions: ClaimModule<ActionClaim> = {
           // "web-ui was restarted": an uptime of a few minutes says it did restart, whoever did it.
           (claim.kind === 'restart' && !!service && isUpSince(facts.state(service), 600)));
       // An action the tools show under way backs a claim that it is happening (not that it is finished).
-      const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
+      // ("Two incidents are being repaired": a repair of no one kind, under way when the tools show any action running.)
+      const busy = (n: string) => !!facts.state(n)?.action || facts.state(n)?.status === 'restarting' || facts.texts.some((t) => t.service === n && /\b(?:restart|scal\w*|rollback|roll-back|flush|cache clear)\w* (?:in progress|under ?way)\b/i.test(t.text));
+      const underway = !claim.finished && (claim.kind === 'any' ? (service ? busy(service) : facts.names.some(busy)) : !!service && facts.state(service)?.action?.kind === claim.kind);
       if (done || evidence || underway) {
         const s = service ? facts.state(service) : undefined;
         if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!) || (claim.complete && justStarted(ctx, service!, claim.kind)))) {

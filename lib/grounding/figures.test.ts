@@ -187,4 +187,9 @@ describe('figure claims', () => {
     expect(flagged("model-b's latency sits some 720 % above its baseline.", [diag])).toEqual([]);
     expect(flagged("model-b's latency sits some 72 % above its baseline.", [diag])).not.toEqual([]);
   });
+  it('an amount of memory freed or collected is not what the service uses', () => {
+    const a = [status('model-a')];
+    expect(flagged('Garbage collection frees between 1 and 3 MB a pass; model-a holds about 5.8 GB.', a)).toEqual([]);
+    expect(flagged('model-a holds about 3 MB.', a)).not.toEqual([]);
+  });
 });

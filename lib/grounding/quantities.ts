@@ -352,6 +352,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    // "the earlier ones reclaim between 0 and 4 MB": an amount freed or collected, not what the service uses.
+    if (/\b(?:gc|garbage collection|reclaim\w*|free[sd]?|freeing|releas\w*|collect\w*)\s+(?:(?:only|just|about|around|roughly|between|from|up to|at most|\d[\d.,]*|and|to|-|–)\s*){1,5}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (isHeadroom(text, m.index!, m.index! + m[0].length)) {
       push('memoryMb', v, m.index!, m[0], 'headroom');
       continue;
