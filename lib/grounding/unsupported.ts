@@ -128,7 +128,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
     }
     if (unanswerable && !hedgedAnswer && claims.length === 0 && doc.units.length) {
       // A question about the past, the future, people or money answered without a single checkable fact.
-      const checkable = /\b(\d|running|stopped|degraded|healthy|version|replica|latency|error|cpu|memory|depends|status|restart|tools?|logs?|metrics)\b/i.test(doc.text) || mentionsOf(doc.text, ctx.facts.names).length > 0;
+      // (A time of day, a plural or an inflected verb counts: "closes at 14:02", "more replicas", "once it restarts".)
+      const checkable = /\b(\d[\d.:,]*|running|stopped|degraded|healthy|version|replicas?|latency|errors?|cpu|memory|depends|status|restart\w*|scal(?:e|es|ed|ing)|roll(?:ed|ing)? ?back|tools?|logs?|metrics|spike|leak\w*|burst|crash\w*|fault|baseline)\b/i.test(doc.text) || mentionsOf(doc.text, ctx.facts.names).length > 0;
       if (!checkable) {
         const u = doc.units[0]!;
         claims.push({ subjects: [], relation: 'confident_answer', value: question, polarity: true, ...tidy(u.text, u.start) });
