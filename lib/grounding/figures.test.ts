@@ -192,4 +192,13 @@ describe('figure claims', () => {
     expect(flagged('Garbage collection frees between 1 and 3 MB a pass; model-a holds about 5.8 GB.', a)).toEqual([]);
     expect(flagged('model-a holds about 3 MB.', a)).not.toEqual([]);
   });
+  it('a figure after a dash that sharpens the one before keeps its role; one worked out from it does not', () => {
+    // model-a: 5800 of 8192 MB, so 2392 MB (2.3 GiB) of headroom.
+    expect(flagged('model-a has under 2.5 GiB of headroom left — about 2.3 GiB.', [status('model-a')])).toEqual([]);
+    expect(flagged('model-a has under 2.5 GiB of headroom left — about 2.3 GiB. It holds about 2.3 GiB.', [status('model-a')])).not.toEqual([]);
+    // A scale under way: the count it is heading for is not claimed as reached.
+    const scaling = status('model-b', { action: { kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z' }, targetReplicas: 3 });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    expect(flagged('model-b is on its way from 1 to 3 replicas.', [scale, scaling])).toEqual([]);
+  });
 });

@@ -431,6 +431,14 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
     else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
   }
+  // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const q = out[i]!;
+    // (Only a restatement: a figure near the one before. "3x its 2.1 s baseline — about 6.3 s" works one out instead.)
+    if (q.key !== prev.key || prev.role === 'current' || q.role !== 'current' || !(prev.value > 0) || q.value / prev.value < 0.8 || q.value / prev.value > 1.25) continue;
+    if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+  }
   return out;
 }
 
