@@ -125,6 +125,8 @@ export const figures: ClaimModule<FigureClaim> = {
       const sum = SUM.test(text);
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
+        // "The spike on model-a started 30 s ago": how long a fault has lasted (fault-times), not the service's uptime.
+        if (q.key === 'uptimeSec' && /\b(spike|leak\w*|burst|fault|outage|incident|problem|issue|errors?|slowdown|trouble|crash)\b/i.test(text.slice(0, q.index).split(/[.;]/).at(-1)!)) return;
         // (A percentage over the baseline is read as a multiple of it, below.)
         if (/%|percent|per cent/i.test(q.span) && [...text.matchAll(PCT_OF_BASELINE_RE)].some((m) => q.index >= m.index! && q.index < m.index! + m[0].length)) return;
         // "together about 85 % of the total": a share of a sum the answer worked out, not a metric of the service.
