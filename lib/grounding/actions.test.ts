@@ -93,4 +93,9 @@ describe('action claims', () => {
     expect(kinds('Overview: the outage is currently being remediated.', [diag])).toEqual([]);
     expect(kinds('Overview: the outage has been remediated.', [diag])).toEqual(['unperformed_action']);
   });
+  it('the end time of each of two actions in one sentence is held to that service’s action', () => {
+    const late = { name: 'restart_service', arguments: { service: 'postgres' }, result: { service: 'postgres', kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:09.000Z' } };
+    expect(kinds("web-ui's restart wraps up, by the look of it, and finishes at 10:00:05 while postgres's restart finishes at 10:00:09.", [restart('web-ui'), late])).toEqual([]);
+    expect(kinds("web-ui's restart finishes at 10:00:09 and postgres's restart at 10:00:05.", [restart('web-ui'), late])).toEqual(['contradicted_fact']);
+  });
 });

@@ -229,7 +229,8 @@ export const actions: ClaimModule<ActionClaim> = {
       // "The ai-agent scale completes at 14:00:13": when an action under way ends is in its result.
       for (const m of text.matchAll(ENDS_AT_RE)) {
         const clause = clauseOf(text, m.index!);
-        const services = servicesIn(clause.text, ctx);
+        // "postgres's restart completes at …, ai-agent's scale at …": the service right before the noun owns it.
+        const services = nounTargets(text.slice(clause.start, m.index!), text.slice(m.index! + m[1]!.length), ctx) ?? servicesIn(clause.text, ctx);
         const word = m[1]!.toLowerCase();
         const kind: ActionKind = /^(restart|reboot)/.test(word) ? 'restart' : /^scal/.test(word) ? 'scale' : /^(roll|revert)/.test(word) ? 'rollback' : 'clear_cache';
         const targets = services.length ? services : unit.lead.length ? unit.lead : ctx.questionServices;
