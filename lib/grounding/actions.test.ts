@@ -98,4 +98,11 @@ describe('action claims', () => {
     expect(kinds("web-ui's restart wraps up, by the look of it, and finishes at 10:00:05 while postgres's restart finishes at 10:00:09.", [restart('web-ui'), late])).toEqual([]);
     expect(kinds("web-ui's restart finishes at 10:00:09 and postgres's restart at 10:00:05.", [restart('web-ui'), late])).toEqual(['contradicted_fact']);
   });
+  it('a tick says an action is done: too soon while only its own result speaks of it, not after a refusal that takes it as done', () => {
+    expect(kinds('✅ web-ui restarted', [restart('web-ui')])).toEqual(['contradicted_fact']);
+    expect(kinds('web-ui restart requested', [restart('web-ui')])).toEqual([]);
+    const scale = { name: 'scale_service', arguments: { service: 'web-ui', replicas: 3 }, result: { service: 'web-ui', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const again = { name: 'scale_service', arguments: { service: 'web-ui', replicas: 3 }, result: 'web-ui already runs 3 replica(s).', isError: true };
+    expect(kinds('✅ web-ui scaled to 3', [scale, again])).toEqual([]);
+  });
 });

@@ -173,7 +173,8 @@ export const actions: ClaimModule<ActionClaim> = {
         const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
         push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
-        if (!progressive && FINISHED.test(after) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
+        // "✅ postgres restarted": a tick says the action is done, as "done" would.
+        if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }
 
       for (const noun of NOUNS) {
@@ -374,6 +375,8 @@ function justStarted(ctx: CheckContext, service: string, kind: ActionKind): bool
   const done = Date.parse(action.completesAt);
   if (!Number.isFinite(done)) return false;
   const readAfter = ctx.facts.calls.some((c) => !c.isError && !ctx.facts.fleet.mutatingTools.includes(c.name) && JSON.stringify(c.result ?? '').includes(`"${service}"`));
+  // A later refusal that takes the action as done ("already runs 3 replica(s)", "no previous version to roll back to") says it finished.
+  if (ctx.facts.calls.some((c) => c.isError && c.arguments?.service === service && /\balready (?:runs|at|has|on)\b|no previous version/i.test(String(c.result)))) return false;
   // Another action's completion time is a forecast too, not a moment anyone observed.
   const forecasts = new Set(ctx.facts.calls.map((c) => (c.result as { completesAt?: unknown } | undefined)?.completesAt).filter((t): t is string => typeof t === 'string'));
   return !readAfter && !ctx.facts.timestamps.some((t) => !forecasts.has(t) && Date.parse(t) >= done);

@@ -61,4 +61,9 @@ describe('status claims', () => {
     expect(said('- ✅ Bounced web-ui — errors persist on this release.')).toEqual([]);
     expect(said('- ✅ web-ui\n- 🔴 redis')).toEqual(['contradicted_fact']);
   });
+  it('a sign at the head of an emoji line is the service’s state, unless it heads other words', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    expect(said('🟢 web-ui')).toEqual(['contradicted_fact']);
+    expect(said('🔴 web-ui\n🟢 its dependencies ai-agent, mcp-server and postgres')).toEqual([]);
+  });
 });

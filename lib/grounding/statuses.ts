@@ -123,7 +123,9 @@ export const statuses: ClaimModule<StatusClaim> = {
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
         const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
-        if (!actionSign && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
+        // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
+        const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
+        if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
           const sign = /[✅✔🟢]|[❌✖🔴]|[⚠🟡🟠]/u.exec(clause);
           if (sign) clause = /[✅✔🟢]/u.test(sign[0]) ? 'healthy' : /[❌✖🔴]/u.test(sign[0]) ? 'unhealthy' : 'degraded';
         }

@@ -248,8 +248,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
       continue;
     }
 
-    // Emoji are bullets too ("🔴 redis — stopped", "✅ web-ui rolled back").
-    const item = /^(\s*)(?:(?:[-*+•]|\d+[.)])\s+|(?:\p{Extended_Pictographic}|[\u2600-\u27BF])\uFE0F?\s*(?=\S))/u.exec(line);
+    // Emoji are bullets too ("🔴 redis — stopped", "✅ web-ui rolled back"); the sign stays in the item's words, where it says something.
+    const item = /^(\s*)(?:(?:[-*+•]|\d+[.)])\s+|(?=(?:\p{Extended_Pictographic}|[\u2600-\u27BF])\uFE0F?\s*\S))/u.exec(line);
     const quote = /^\s*>\s?/.exec(line);
     let body = line;
     let bodyStart = lineStart;
