@@ -105,4 +105,11 @@ describe('action claims', () => {
     const again = { name: 'scale_service', arguments: { service: 'web-ui', replicas: 3 }, result: 'web-ui already runs 3 replica(s).', isError: true };
     expect(kinds('✅ web-ui scaled to 3', [scale, again])).toEqual([]);
   });
+  it('"X cache flushed" claims a flush of X; an action read back as finished dates the read after any action due before it', () => {
+    expect(kinds('Update: postgres cache purged.')).toEqual(['unperformed_action']);
+    const flush = { name: 'clear_cache', arguments: { service: 'redis' }, result: { service: 'redis', kind: 'clear_cache', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:02.000Z' } };
+    const read = status('web-ui', { status: 'running', health: 'healthy', uptimeSec: 20 });
+    expect(kinds('✅ redis cache purged', [flush])).toEqual(['contradicted_fact']);
+    expect(kinds('✅ redis cache purged', [flush, restart('web-ui'), read])).toEqual([]);
+  });
 });

@@ -164,7 +164,9 @@ export const actions: ClaimModule<ActionClaim> = {
         const passive = !own && PASSIVE.test(before);
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
         const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
-        const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (servicesIn(lastWord, ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
+        // ("mcp-server cache cleared", "web-ui's deployment rolled back": the service's cache or deployment before the verb.)
+        const ownedObject = /([\w-]+)(?:['’]s)?\s+(?:cache|deployment|deploy|replicas?|release|pods?|instances?)[\s*_`]*$/i.exec(before);
+        const stative = !own && !passive && (/^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
         // "web-ui is being scaled": an action said to be under way.
         const progressive = /\b(is|are)\s+(?:now\s+|currently\s+)?being\s*$/i.test(before);
         if (!own && !passive && !stative && !progressive) continue;
@@ -375,6 +377,13 @@ function justStarted(ctx: CheckContext, service: string, kind: ActionKind): bool
   const done = Date.parse(action.completesAt);
   if (!Number.isFinite(done)) return false;
   const readAfter = ctx.facts.calls.some((c) => !c.isError && !ctx.facts.fleet.mutatingTools.includes(c.name) && JSON.stringify(c.result ?? '').includes(`"${service}"`));
+  // Another action of the same turn read back as finished (its service read with no action left) dates that read after its end: an action due earlier is done too.
+  const seenDone = ctx.facts.calls
+    .filter((c) => !c.isError && ctx.facts.fleet.mutatingTools.includes(c.name) && typeof (c.result as { completesAt?: unknown } | undefined)?.completesAt === 'string')
+    .map((c) => ({ who: String(c.arguments?.service ?? ''), end: Date.parse((c.result as { completesAt: string }).completesAt) }))
+    .filter(({ who }) => who && who !== service && ctx.facts.calls.some((r) => !r.isError && !ctx.facts.fleet.mutatingTools.includes(r.name) && JSON.stringify(r.result ?? '').includes(`"${who}"`)) && !ctx.facts.state(who)?.action && ctx.facts.state(who)?.status !== 'restarting' && ctx.facts.state(who)?.status !== undefined)
+    .some(({ end }) => Number.isFinite(end) && end >= done);
+  if (seenDone) return false;
   // A later refusal that takes the action as done ("already runs 3 replica(s)", "no previous version to roll back to") says it finished.
   if (ctx.facts.calls.some((c) => c.isError && c.arguments?.service === service && /\balready (?:runs|at|has|on)\b|no previous version/i.test(String(c.result)))) return false;
   // Another action's completion time is a forecast too, not a moment anyone observed.

@@ -72,4 +72,9 @@ describe('dependency claims', () => {
     expect(found('web-ui can reach every dependency except postgres.')).toEqual(['contradicted_fact']);
     expect(found("All three of web-ui's dependencies are reachable.")).toEqual(['contradicted_fact']);
   });
+  it('each name given as one of X’s dependants must depend on X (British spelling too)', () => {
+    const said = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
+    expect(said("Both of mcp-server's dependants are affected: ai-agent and web-ui.")).toEqual([]);
+    expect(said("Both of redis's dependants are affected: ai-agent and web-ui.")).toEqual(['contradicted_fact']);
+  });
 });

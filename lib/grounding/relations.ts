@@ -193,6 +193,13 @@ export const relations: ClaimModule<RelationClaim> = {
           if (x && y !== x) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
         }
       }
+      // "Three of redis's dependants are degraded: ai-agent, mcp-server and web-ui", "its dependents (A and B)": each name given is one of X's dependents.
+      for (const m of text.matchAll(/\b(?:(?:[\w-]+\s+of\s+)?(?:the\s+)?)?([\w-]+)['’]s\s+(?:dependants|dependents|consumers|callers|clients|downstream services|downstreams)\b([^.;]*)/gi)) {
+        const x = mentionsOf(m[1]!, names)[0]?.service ?? (/^it$/i.test(m[1]!) ? unit.lead[0] : undefined);
+        const users = [...new Set(mentionsOf(m[2]!, names).map((y) => y.service))].filter((y) => y !== x);
+        if (!x || !users.length || /\b(if|would|could|not|n['’]t|except|besides|other than|apart from|unlike)\b/i.test(m[0])) continue;
+        push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "Nothing but mcp-server relies on redis", "no service except A and B uses X": those, and only those, depend on X.
       for (const m of text.matchAll(/\b(?:nothing|no one|no (?:other )?services?|none of the services)\s+(?:but|except(?: for)?|other than|besides|apart from|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:depends?|relies|rely|uses?|calls?|needs?|reads? from|talks? to)(?:\s+on)?\s+([\w-]+)/gi)) {
         const x = mentionsOf(m[2]!, names)[0]?.service;

@@ -66,4 +66,9 @@ describe('status claims', () => {
     expect(said('🟢 web-ui')).toEqual(['contradicted_fact']);
     expect(said('🔴 web-ui\n🟢 its dependencies ai-agent, mcp-server and postgres')).toEqual([]);
   });
+  it('a relative clause after a name says its state, even when a dash follows it', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    expect(said('First look at postgres, which is down — that explains the errors.')).toEqual(['contradicted_fact']);
+    expect(said('First look at redis, which is down — that explains the errors.')).toEqual([]);
+  });
 });
