@@ -201,4 +201,11 @@ describe('figure claims', () => {
     const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
     expect(flagged('model-b is on its way from 1 to 3 replicas.', [scale, scaling])).toEqual([]);
   });
+  it('a trend said flat is held to the last readings of the series, and a trend said of no one is about the one service with a series', () => {
+    const rising = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 430 }, { memoryMb: 520 }, { memoryMb: 640 }]);
+    const level = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 630 }, { memoryMb: 635 }, { memoryMb: 640 }]);
+    expect(flagged('Memory has levelled off at roughly 640 MB.', [level])).toEqual([]);
+    expect(flagged('Memory has levelled off at roughly 640 MB.', [rising])).not.toEqual([]);
+    expect(flagged('Memory keeps growing, now about 640 MB.', [rising])).toEqual([]);
+  });
 });

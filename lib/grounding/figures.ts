@@ -78,6 +78,7 @@ const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, 
 /** Words that date a change from this turn's action rather than from the service's normal level. */
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
 const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
+const FLAT_RE = /\b(?:(?:has|have|had)\s+)?(?:stabili[sz](?:ed|ing)|levell?(?:ed|ing) off|plateau(?:ed|ing)|flatten(?:ed|ing) out|(?:held|holding|stayed|staying|remained|remaining|is|are)\s+(?:steady|flat|stable|level)|stopped (?:growing|climbing|rising|increasing|falling|dropping)|no longer (?:growing|climbing|rising|increasing)|(?:held|holding) (?:at|around|near)|^\W*flat)\b/gi;
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 const PCT_OF_BASELINE_RE = new RegExp(`\\b(?:(up|down)\\s+(?:by\\s+)?)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|~)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+(above|over|higher than|more than|on|below|under|lower than|less than)\\s+(?:its|the)\\s+(?:(?:normal|usual|typical|regular)\\s+)?(?:[\\d.,]+\\s*(?:ms|s|%|mb)\\s+)?(?:baseline|normal|usual level)\\b`, 'gi');
@@ -88,6 +89,12 @@ export const figures: ClaimModule<FigureClaim> = {
   extract({ doc, facts, question, questionServices }) {
     const claims: FigureClaim[] = [];
     const questionPair = questionServices;
+    // A trend said of no one, in a turn whose tools give that metric's series for one service only, is about that service.
+    const ownerOrSole = (owner: string[], metric: MetricKey | undefined): string[] => {
+      if (owner.length || !metric) return owner;
+      const reported = facts.names.filter((n) => facts.observedOf(n, metric).series.length > 0);
+      return reported.length === 1 ? reported : owner;
+    };
     let lastReplicas = -2;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
@@ -240,10 +247,18 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const m of text.matchAll(DIRECTION_RE)) {
         if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|stop\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
-        const who = ownerOf(unit, m.index!);
+        const who = ownerOrSole(ownerOf(unit, m.index!), metric);
         if (!metric || who.length !== 1) continue;
         const up = /climb|ris|grow|grew|increas|going up|gone up|went up|worsen|balloon|creep/i.test(m[0]);
         claims.push({ subjects: who, relation: 'direction', value: up ? 1 : -1, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "memory has stabilised at about 600 MB", "latency has levelled off": no move either way, against the metrics series.
+      for (const m of text.matchAll(FLAT_RE)) {
+        if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|hope\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
+        const who = ownerOrSole(ownerOf(unit, m.index!), metric);
+        if (!metric || who.length !== 1) continue;
+        claims.push({ subjects: who, relation: 'direction', value: 0, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "the slowest service is model-a", "redis has the highest error rate".
       const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
@@ -351,6 +366,13 @@ export const figures: ClaimModule<FigureClaim> = {
       const change = (Math.max(late, now) - early) / Math.max(Math.abs(early), 1e-9);
       const fall = (early - Math.min(late, now)) / Math.max(Math.abs(early), 1e-9);
       if (claim.value === -1 && change > 0.1 && now >= series.at(-1)! * 0.98 && late > early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is falling.`, fact: `The metrics series rises from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      // Flat: the latest readings (the last three and now) within 6 % of each other.
+      if (claim.value === 0) {
+        const recent = [...series.slice(-3), now];
+        const spread = (Math.max(...recent) - Math.min(...recent)) / Math.max(Math.abs(Math.min(...recent)), 1e-9);
+        if (spread <= 0.06) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} has stopped moving.`, fact: `The metrics series moves from about ${Math.round(series.at(-2)!)} to ${Math.round(now)} over its last readings (${facts.sourceOf(s)}).` };
+      }
       if (claim.value === 1 && fall > 0.1 && now <= series.at(-1)! * 1.02 && late < early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is rising.`, fact: `The metrics series falls from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
       return undefined;
     }
