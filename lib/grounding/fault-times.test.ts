@@ -20,4 +20,12 @@ describe('how long a fault has lasted and has left', () => {
     // A hypothesis is not a claim.
     expect(kinds('If the spike on model-b had lasted 20 minutes, we would have scaled.', [fault])).toEqual([]);
   });
+  it('reads the other ways of saying it: "ago", "into the", "since", "more", "another", "within"', () => {
+    expect(kinds('The model-b slowdown set in a minute ago; we are about a minute into the episode and it has two more minutes to run.')).toEqual([]);
+    expect(kinds('It has been ten minutes since the model-b slowdown began.')).toEqual(['contradicted_fact']);
+    expect(kinds('The model-b slowdown should be gone within five minutes.')).toEqual([]);
+    expect(kinds('Expect the model-b slowdown to last another ten minutes.')).toEqual(['contradicted_fact']);
+    // The time of an action is not the fault's.
+    expect(kinds('model-b was rebooted 20 minutes ago, before the slowdown.', [fault, listed, { name: 'restart_service', arguments: { service: 'model-b' }, result: { service: 'model-b', kind: 'restart', startedAt: '2026-12-01T09:40:00.000Z', completesAt: '2026-12-01T09:40:05.000Z' } }]).filter((k) => k !== 'unperformed_action')).not.toContain('contradicted_fact');
+  });
 });

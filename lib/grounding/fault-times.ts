@@ -31,9 +31,27 @@ const QUAL = '(?:a (?:bit|little|touch) (?:over|under|more than|less than)|just 
 const AMOUNT = `(${NUMBER}|half an?|an?|a few|a couple(?: of)?)`;
 const UNIT = '(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h)(?![\\w])';
 const SPAN = `(${QUAL}\\s+)?${AMOUNT}(\\s+and a half)?\\s*${UNIT}(\\s+and a half)?`;
-const FAULT_WORDS = /\b(spike|leak\w*|burst|fault|outage|incident|crash\w*|down|stopped|offline|failing|erroring|degraded|broken|problem|issue|slow\w*)\b/i;
-const ELAPSED_RE = cachedRegExp(`\\b(?:(?:has|have|had)\\s+been|['’]s\\s+been|been)\\s+(?:going(?:\\s+on)?|ongoing|active|under ?way|running|happening|down|stopped|offline|out|leaking|spiking|failing|erroring|degraded|broken|slow)\\s+for\\s+${SPAN}|\\b(?:has\\s+)?lasted\\s+${SPAN}|\\b(?:started|began|begun|kicked in|hit|struck|crashed|went down|died|exited|stopped|failed)\\s+${SPAN}\\s+ago\\b`, 'gi');
-const REMAINING_RE = cachedRegExp(`\\b(?:ends?|stops?|clears?|expires?|lifts?|finish(?:es)?|wears? off|(?:is\\s+)?(?:due|scheduled|set|expected|slated|timed)\\s+to\\s+(?:end|stop|clear|expire|lift|finish|wear off|run out)|(?:should|will|would)\\s+(?:end|stop|clear|expire|lift|finish|wear off|be over))(?:\\s+(?:on its own|by itself|naturally|automatically))?\\s+in\\s+${SPAN}|\\b${SPAN}\\s+(?:left|remaining|to go)\\b`, 'gi');
+const FAULT_WORDS = /\b(spike|leak\w*|burst|fault|outage|incident|crash\w*|down|out|stopped|offline|unavailable|dead|failing|erroring|degraded|broken|problem|issue|slow\w*)\b/i;
+const ONGOING = '(?:going(?:\\s+on)?|ongoing|active|under ?way|running|happening|down|stopped|offline|out|leaking|spiking|failing|erroring|degraded|broken|slow|unavailable|dead)';
+const EVENT = '(?:happened|occurred|began|begun|started|hit|struck|kicked in|set in|crashed|went down|went offline|fell over|died|exited|stopped|failed|broke)';
+const FAULT_NOUN = '(?:outage|spike|leak|burst|incident|fault|crash|slowdown|problem|episode)';
+/** Each with one duration (its five groups first): how long a fault has lasted. */
+const ELAPSED = [
+  `\\b(?:has|have|had|['’]s|is)?\\s*been\\s+${ONGOING}\\s+(?:for\\s+(?:the\\s+(?:past|last)\\s+)?)?${SPAN}`,
+  `\\b(?:has\\s+)?(?:lasted|been lasting|been running)\\s+(?:for\\s+)?${SPAN}`,
+  `\\b${EVENT}\\s+${SPAN}\\s+(?:ago|back|earlier)\\b`,
+  `\\b${SPAN}\\s+(?:ago|back)\\b`,
+  `\\b${SPAN}\\s+into\\s+(?:the|its|this)\\s+${FAULT_NOUN}`,
+  `\\b(?:it['’]s|it\\s+is|it\\s+has|has|have|it['’]s\\s+now|it\\s+has\\s+now)\\s+been\\s+${SPAN}\\s+since\\b`,
+].map((src) => cachedRegExp(src, 'gi'));
+/** How long it has left. */
+const REMAINING = [
+  `\\b(?:ends?|stops?|clears?|expires?|lifts?|finish(?:es)?|subsides?|wears? off|(?:is\\s+)?(?:due|scheduled|set|expected|slated|timed|going)\\s+to\\s+(?:end|stop|clear|expire|lift|finish|wear off|run out|subside|be over)|(?:should|will|would|ought to|is likely to)\\s+(?:end|stop|clear(?: up)?|expire|lift|finish|subside|wear off|be (?:over|gone|done|finished))|be over|be gone)(?:\\s+(?:on its own|by itself|naturally|automatically))?\\s+(in|within)\\s+${SPAN}(?:['’]s?\\s+time)?`,
+  `\\b${SPAN}\\s+(?:left|remaining|to go|to run|more to run)\\b`,
+  `\\b(?:another|a further)\\s+${SPAN}`,
+  `\\b${SPAN}\\s+more\\b`,
+  `\\b(${QUAL}\\s+)?${AMOUNT}\\s+more(\\s+and a half)?\\s*${UNIT}()`,
+].map((src) => cachedRegExp(src, 'gi'));
 
 function recordsOf(calls: Array<{ result?: unknown; isError?: boolean }>): FaultRecord[] {
   const out: FaultRecord[] = [];
@@ -86,27 +104,42 @@ function seconds(m: RegExpMatchArray, from: number): { value: number; vague: boo
 
 export const faultTimes: ClaimModule<FaultTimeClaim> = {
   name: 'fault-times',
-  extract({ doc, facts, questionServices }) {
+  extract(ctx) {
+    const { doc, facts, questionServices } = ctx;
     const claims: FaultTimeClaim[] = [];
     const records = recordsOf(facts.calls);
     if (!records.length) return claims;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
-      const push = (relation: FaultTimeClaim['relation'], m: RegExpMatchArray, from: number) => {
+      const push = (relation: FaultTimeClaim['relation'], m: RegExpMatchArray, from: number, within = false) => {
         const before = text.slice(0, m.index!);
         if (/\b(if|would|could|might|unless|whether|not|n['’]t|never)\b[^.;]*$/i.test(before)) return;
+        // "restarted 5 minutes ago", "the rollback 40 s ago": the time of an action, not of the fault.
+        if (relation === 'fault_elapsed' && /\b(restart\w*|reboot\w*|roll\w* back|rollback|scal\w*|deploy\w*|flush\w*|upgrad\w*|cleared|fixed|repaired|recovered|came back|back up)\b[^.;]{0,30}$/i.test(before)) return;
         const d = seconds(m, from);
         if (!d) return;
         // Who: a service named before the words, the unit's subject, the question's, or the one service with a fault.
         const named = unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service;
         const candidates = [named, ...unit.lead, ...questionServices].filter((x): x is string => !!x);
         const who = candidates.find((s) => records.some((r) => r.service === s)) ?? (new Set(records.map((r) => r.service)).size === 1 && !named ? records[0]!.service : undefined);
-        if (!who || (relation === 'fault_elapsed' && !FAULT_WORDS.test(text) && !/\bago\b/i.test(m[0]))) return;
-        claims.push({ subjects: [who], relation, value: d.value, vague: d.vague, bound: d.bound, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        if (!who) return;
+        // "another five minutes" and "five more" need a fault in the sentence; "ago" the fault's own words.
+        if (!FAULT_WORDS.test(text) && !FAULT_WORDS.test(ctx.question)) return;
+        claims.push({ subjects: [who], relation, value: d.value, vague: d.vague, bound: within ? 'max' : d.bound, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       };
-      for (const m of text.matchAll(ELAPSED_RE)) push('fault_elapsed', m, m[1] !== undefined || m[2] !== undefined ? 1 : m[6] !== undefined || m[7] !== undefined ? 6 : 11);
-      for (const m of text.matchAll(REMAINING_RE)) push('fault_remaining', m, m[1] !== undefined || m[2] !== undefined ? 1 : 6);
+      const seen = new Set<number>();
+      for (const [relation, patterns] of [['fault_elapsed', ELAPSED], ['fault_remaining', REMAINING]] as const) {
+        for (const re of patterns) {
+          for (const m of text.matchAll(re)) {
+            // The duration's groups come first, or after "in"/"within" (which says whether it is a bound).
+            const from = m[1] === 'in' || m[1] === 'within' ? 2 : 1;
+            if ([...seen].some((at) => at >= m.index! && at < m.index! + m[0].length)) continue;
+            seen.add(m.index! + m[0].length - 1);
+            push(relation, m, from, m[1] === 'within');
+          }
+        }
+      }
     }
     return claims;
   },
