@@ -208,4 +208,9 @@ describe('figure claims', () => {
     expect(flagged('Memory has levelled off at roughly 640 MB.', [rising])).not.toEqual([]);
     expect(flagged('Memory keeps growing, now about 640 MB.', [rising])).toEqual([]);
   });
+  it('a level said to be back at the usual one is a claim about now, not a baseline', () => {
+    // web-ui fails 40 % of requests.
+    expect(flagged("web-ui's error rate has come back to its usual 0.2 %.", [status('web-ui')])).not.toEqual([]);
+    expect(flagged("web-ui's error rate is 40 %, against a usual 0.2 %.", [status('web-ui')])).toEqual([]);
+  });
 });

@@ -100,6 +100,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "falling back toward 0.2 %": where it is heading, not where it is.
   if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
+  // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
+  if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';

@@ -71,4 +71,8 @@ describe('status claims', () => {
     expect(said('First look at postgres, which is down — that explains the errors.')).toEqual(['contradicted_fact']);
     expect(said('First look at redis, which is down — that explains the errors.')).toEqual([]);
   });
+  it('reads "back on its feet" and "working again" as healthy', () => {
+    expect(spans('web-ui is back on its feet.')).not.toEqual([]);
+    expect(spans('postgres is working again.')).toEqual([]);
+  });
 });
