@@ -213,4 +213,11 @@ describe('figure claims', () => {
     expect(flagged("web-ui's error rate has come back to its usual 0.2 %.", [status('web-ui')])).not.toEqual([]);
     expect(flagged("web-ui's error rate is 40 %, against a usual 0.2 %.", [status('web-ui')])).toEqual([]);
   });
+  it('a figure set against the reading in a sentence about the baseline is the baseline; readings listed with "then" are the series', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'ai-agent' }, result: { service: 'ai-agent', findings: ['Latency 6300 ms is 3.0x its baseline of 2100 ms.'] } };
+    expect(flagged("ai-agent's latency is 3x its baseline, 6.3 s versus 2.1 s.", [diag])).toEqual([]);
+    expect(flagged("ai-agent's latency is 3x its baseline, 6.3 s versus 4.1 s.", [diag])).not.toEqual([]);
+    const series = metrics('model-a', { memoryMb: 6000 }, [{ memoryMb: 4000 }, { memoryMb: 5000 }, { memoryMb: 6000 }]);
+    expect(flagged('model-a memory: about 4000 MB, then 5000 and now 6000 MB.', [series])).toEqual([]);
+  });
 });

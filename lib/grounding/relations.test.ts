@@ -77,4 +77,8 @@ describe('dependency claims', () => {
     expect(said("Both of mcp-server's dependants are affected: ai-agent and web-ui.")).toEqual([]);
     expect(said("Both of redis's dependants are affected: ai-agent and web-ui.")).toEqual(['contradicted_fact']);
   });
+  it('a counted list after a colon runs past an aside on one of its names', () => {
+    expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and redis, which is down.')).toEqual([]);
+    expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and web-ui.')).toContain('contradicted_fact');
+  });
 });

@@ -112,7 +112,9 @@ export const relations: ClaimModule<RelationClaim> = {
         if (count) {
           push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
           // "calls four services: A, B, C and D": the list after the count is the whole list.
-          const listed = /^[^:]*:\s*([^.;]+)/.exec(rest);
+          // (The list runs to the end of the sentence, past an aside on one of its names: "postgres, which is fine, and redis".)
+          const sentence = text.slice(verbAt + m[0].length).split(/[;]|\.(?:\s|$)/)[0]!;
+          const listed = /^[^:]*:\s*([^.;]+)/.exec(rest.includes(':') ? sentence.replace(/,\s*(?:which|who|that)\b[^,]*(?:,|$)/gi, ',') : rest);
           const names = listed ? [...new Set(mentionsOf(listed[1]!, names0).map((x) => x.service))] : [];
           if (names.length && !negated) push({ subjects, relation: 'depends_only_on', value: names, polarity: true, ...tidy(listed![1]!, unit.start + verbAt + m[0].length + rest.indexOf(listed![1]!)) });
           continue;
