@@ -220,4 +220,9 @@ describe('figure claims', () => {
     const series = metrics('model-a', { memoryMb: 6000 }, [{ memoryMb: 4000 }, { memoryMb: 5000 }, { memoryMb: 6000 }]);
     expect(flagged('model-a memory: about 4000 MB, then 5000 and now 6000 MB.', [series])).toEqual([]);
   });
+  it('a fraction of the limit is a step on a coarse scale: within about ten points', () => {
+    // model-a: 71 % of its limit.
+    expect(flagged('model-a is at roughly three-quarters of its memory limit.', [status('model-a')])).toEqual([]);
+    expect(flagged('model-a is at roughly a half of its memory limit.', [status('model-a')])).not.toEqual([]);
+  });
 });

@@ -196,7 +196,7 @@ const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half
 const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
-const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two thirds|three quarters|nine tenths|four fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
+const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two[- ]thirds|three[- ]quarters|nine[- ]tenths|four[- ]fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
 
 /** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
 function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
@@ -328,11 +328,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // "about half of its limit", "nine tenths of its memory": memory used as a fraction of the limit.
   for (const m of matchIf(text, /limit|cap|allowance|allocation/i, FRACTION_OF_LIMIT_RE)) {
-    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '')];
+    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '').replace('-', ' ')];
     if (v === undefined) continue;
     const before = out.length;
     push('memoryPct', v * 100, m.index!, m[0]);
-    if (out.length > before) out.at(-1)!.vague = true;
+    // A fraction is a step on a coarse scale (a third, a half, two-thirds, three-quarters, nine-tenths): within about ten points of the share.
+    if (out.length > before) out.at(-1)!.grain = 10;
   }
 
   // Memory sizes.
@@ -423,7 +424,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
   for (const q of out) {
     q.precise = precisionOf(text, q);
-    q.grain = grainOf(q);
+    q.grain = q.grain ?? grainOf(q);
   }
   out.sort((a, b) => a.index - b.index);
   // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.

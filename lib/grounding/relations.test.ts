@@ -81,4 +81,9 @@ describe('dependency claims', () => {
     expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and redis, which is down.')).toEqual([]);
     expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and web-ui.')).toContain('contradicted_fact');
   });
+  it('"only X relies on Y" counts Y\'s dependents, and "lean on", "read from" are dependencies', () => {
+    expect(wrong('Just web-ui leans on ai-agent.')).toEqual([]);
+    expect(wrong('Only web-ui leans on postgres.')).toContain('contradicted_fact');
+    expect(wrong('Both ai-agent and model-b read from postgres.')).toContain('contradicted_fact');
+  });
 });
