@@ -225,4 +225,10 @@ describe('figure claims', () => {
     expect(flagged('model-a is at roughly three-quarters of its memory limit.', [status('model-a')])).toEqual([]);
     expect(flagged('model-a is at roughly a half of its memory limit.', [status('model-a')])).not.toEqual([]);
   });
+  it('the outcome of a refused scale, said as now, is an action that did not happen; telling of the refusal is not', () => {
+    const refused = { name: 'scale_service', arguments: { service: 'postgres', replicas: 3 }, result: 'postgres is busy: restart in progress.', isError: true };
+    const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [refused] })).map((f) => f.kind);
+    expect(kinds('postgres is now on 3 replicas.')).toEqual(['unperformed_action']);
+    expect(kinds('The request for 3 replicas of postgres was turned down (busy).')).toEqual([]);
+  });
 });

@@ -335,7 +335,7 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     return claims;
   },
-  check(claim, { facts }) {
+  check(claim, { facts, doc }) {
     const q = claim.q;
     // "up roughly 45 % in two minutes": a change, held to what the metrics series shows from any earlier reading (or the one before this turn's action) to now.
     if (q.key === 'changePct' && claim.metric) {
@@ -520,6 +520,13 @@ export const figures: ClaimModule<FigureClaim> = {
       if (known.some((v) => agrees(q, claim.value, v, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
+        // "mcp-server now runs three replicas" when the scale to three was refused: the outcome of an action that did not happen.
+        const refused = key === 'replicas' && facts.calls.find((c) => c.name === 'scale_service' && c.isError && c.arguments?.service === s && Number(c.arguments?.replicas) === claim.value);
+        // (Not when the sentence tells of the refusal: "the scale to 3 was refused, so it does not have 3 replicas".)
+        const sentence = doc.text.slice(Math.max(0, doc.text.lastIndexOf('.', claim.start) + 1), claim.start + claim.span.length + 40).split(/[.!?](?:\s|$)/)[0]!;
+        if (refused && !facts.succeeded((n) => n === 'scale_service', s) && !/\balready\b/i.test(JSON.stringify(refused.result ?? '')) && !/\b(refus|reject|fail|den(?:y|ied)|turned down|declin|not\b|n['’]t\b|unable|cannot|could ?not|would|if\b|wanted|asked|requested|tried|attempt)/i.test(sentence)) {
+          return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span}, the outcome of a scale that was refused.`, fact: `scale_service for ${s} failed (isError): ${JSON.stringify(refused.result ?? '').slice(0, 120)}` };
+        }
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;

@@ -32,4 +32,9 @@ describe('version claims', () => {
     expect(found('The trigger was a faulty release of web-ui (2.4.0); it is now on 2.3.0 — there is no older build to go back to.', [earlier, status('web-ui')])).toEqual([]);
     expect(found('web-ui runs 2.4.0.', [earlier, status('web-ui')])).not.toEqual([]);
   });
+  it('the version a refused rollback would have reached, said as now, is an action that did not happen', () => {
+    const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server is busy: scale in progress.', isError: true };
+    expect(found('mcp-server is back on 1.4.1.', [refused])).toEqual([['unperformed_action', '1.4.1']]);
+    expect(found('mcp-server stays on 1.4.2; going back to 1.4.1 was refused.', [refused, status('mcp-server')])).toEqual([]);
+  });
 });

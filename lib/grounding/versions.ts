@@ -134,6 +134,11 @@ export const versions: ClaimModule<VersionClaim> = {
         if (claim.role === 'current' && s.version === version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} does not run ${version}.`, fact };
         continue;
       }
+      // "ai-agent is back on 1.7.3" when the rollback was refused: the outcome of an action that did not happen.
+      const refusedRollback = facts.calls.find((c) => c.name === 'rollback_deployment' && c.isError && c.arguments?.service === name);
+      if (refusedRollback && claim.role === 'current' && !facts.succeeded((n) => n === 'rollback_deployment', name) && facts.fleet.services.find((x) => x.name === name)?.previousVersion === version && (s.version ?? facts.fleet.services.find((x) => x.name === name)?.version) !== version) {
+        return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} runs ${version}, the outcome of a rollback that was refused.`, fact: `rollback_deployment for ${name} failed (isError): ${JSON.stringify(refusedRollback.result ?? '').slice(0, 120)}` };
+      }
       if (!s.version && current.size === 0) {
         if (facts.versions().has(version) || previous.has(version) || (claim.role !== 'target' && leftByRollback(ctx, name, version, undefined))) {
           return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check the version of ${name}: no tool reported it this turn.` };
