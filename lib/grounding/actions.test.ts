@@ -112,4 +112,10 @@ describe('action claims', () => {
     expect(kinds('✅ redis cache purged', [flush])).toEqual(['contradicted_fact']);
     expect(kinds('✅ redis cache purged', [flush, restart('web-ui'), read])).toEqual([]);
   });
+  it('"has finished restarting" says the action is over: too soon while the tools show it running, unbacked without a call', () => {
+    const busy = status('mcp-server', { status: 'restarting', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' } });
+    expect(kinds('mcp-server has finished restarting.', [restart('mcp-server'), busy])).toEqual(['contradicted_fact']);
+    expect(kinds('mcp-server is done rebooting.')).toContain('unperformed_action');
+    expect(kinds('Once mcp-server has finished restarting, check its logs.', [restart('mcp-server'), busy])).toEqual([]);
+  });
 });

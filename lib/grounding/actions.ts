@@ -255,6 +255,16 @@ export const actions: ClaimModule<ActionClaim> = {
         push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, services, false, true);
       }
 
+      // "redis has finished restarting", "model-b is done scaling": the action said to be over.
+      for (const m of text.matchAll(/\b(?:has\s+|have\s+|is\s+|are\s+)?(?:finished|completed|done|through)\s+(?:with\s+)?(restarting|rebooting|scaling(?: out| up| down)?|rolling back|reverting|flushing|clearing)\b/gi)) {
+        const before = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+        const verb = m[1]!.toLowerCase();
+        const kind: ActionKind = /^(restart|reboot)/.test(verb) ? 'restart' : /^scal/.test(verb) ? 'scale' : /^(roll|revert)/.test(verb) ? 'rollback' : 'clear_cache';
+        const who = servicesIn(before, ctx);
+        push(kind, m[1]!, m.index! + m[0].length - m[1]!.length, who.length ? [who.at(-1)!] : [], true, false);
+        if (claims.at(-1)?.start === unit.start + m.index! + m[0].length - m[1]!.length) claims.at(-1)!.complete = true;
+      }
       // "model-b is scaling to 3" after the scale was refused: a refused call said to be under way.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|are)\s+(?:now\s+)?(restarting|scaling|rolling back|being (?:restarted|scaled|rolled back|flushed))\b/gi)) {
         const service = mentionsOf(m[1]!, ctx.facts.names)[0]?.service;
