@@ -74,4 +74,48 @@ describe('action claims', () => {
     expect(kinds('The web-ui restart finishes at 10:00:05 UTC.', [restart('web-ui')])).toEqual([]);
     expect(kinds('The web-ui restart finishes at 10:00:35 UTC.', [restart('web-ui')])).toEqual(['contradicted_fact']);
   });
+  it('each service of a partial success is held to its own action, by the verb or noun nearest it', () => {
+    const scale = (service: string) => ({ name: 'scale_service', arguments: { service, replicas: 3 }, result: { service, kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } });
+    // A passive verb, then a verbless one: each names only the service just before it.
+    expect(kinds('Of the two jobs, postgres was rebooted and model-b scaled out to three.', [restart('postgres'), scale('model-b')])).toEqual([]);
+    expect(kinds('Of the two jobs, postgres was rebooted and model-b scaled out to three.', [restart('postgres'), scale('postgres')])).toEqual(['unperformed_action']);
+    // A noun with its service before it ("a postgres reboot") or after it ("the scale-up of model-b").
+    expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('postgres'), scale('model-b')])).toEqual([]);
+    expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('model-b'), scale('postgres')]).length).toBeGreaterThan(0);
+  });
+  it('reads "took X a release back" as a rollback', () => {
+    const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server has no previous version to roll back to.', isError: true };
+    expect(kinds('All set: I took mcp-server a release back to test the older build.', [refused])).toEqual(['unperformed_action']);
+    expect(kinds('The load test took mcp-server back to normal within a minute.')).toEqual([]);
+  });
+  it('a repair said to be under way is backed by any action the tools show running', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'redis' }, result: { service: 'redis', status: 'restarting', findings: ['restart in progress, completes at 2026-12-01T10:00:05.000Z.'] } };
+    expect(kinds('Overview: the outage is currently being remediated.', [diag])).toEqual([]);
+    expect(kinds('Overview: the outage has been remediated.', [diag])).toEqual(['unperformed_action']);
+  });
+  it('the end time of each of two actions in one sentence is held to that service’s action', () => {
+    const late = { name: 'restart_service', arguments: { service: 'postgres' }, result: { service: 'postgres', kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:09.000Z' } };
+    expect(kinds("web-ui's restart wraps up, by the look of it, and finishes at 10:00:05 while postgres's restart finishes at 10:00:09.", [restart('web-ui'), late])).toEqual([]);
+    expect(kinds("web-ui's restart finishes at 10:00:09 and postgres's restart at 10:00:05.", [restart('web-ui'), late])).toEqual(['contradicted_fact']);
+  });
+  it('a tick says an action is done: too soon while only its own result speaks of it, not after a refusal that takes it as done', () => {
+    expect(kinds('✅ web-ui restarted', [restart('web-ui')])).toEqual(['contradicted_fact']);
+    expect(kinds('web-ui restart requested', [restart('web-ui')])).toEqual([]);
+    const scale = { name: 'scale_service', arguments: { service: 'web-ui', replicas: 3 }, result: { service: 'web-ui', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const again = { name: 'scale_service', arguments: { service: 'web-ui', replicas: 3 }, result: 'web-ui already runs 3 replica(s).', isError: true };
+    expect(kinds('✅ web-ui scaled to 3', [scale, again])).toEqual([]);
+  });
+  it('"X cache flushed" claims a flush of X; an action read back as finished dates the read after any action due before it', () => {
+    expect(kinds('Update: postgres cache purged.')).toEqual(['unperformed_action']);
+    const flush = { name: 'clear_cache', arguments: { service: 'redis' }, result: { service: 'redis', kind: 'clear_cache', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:02.000Z' } };
+    const read = status('web-ui', { status: 'running', health: 'healthy', uptimeSec: 20 });
+    expect(kinds('✅ redis cache purged', [flush])).toEqual(['contradicted_fact']);
+    expect(kinds('✅ redis cache purged', [flush, restart('web-ui'), read])).toEqual([]);
+  });
+  it('"has finished restarting" says the action is over: too soon while the tools show it running, unbacked without a call', () => {
+    const busy = status('mcp-server', { status: 'restarting', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' } });
+    expect(kinds('mcp-server has finished restarting.', [restart('mcp-server'), busy])).toEqual(['contradicted_fact']);
+    expect(kinds('mcp-server is done rebooting.')).toContain('unperformed_action');
+    expect(kinds('Once mcp-server has finished restarting, check its logs.', [restart('mcp-server'), busy])).toEqual([]);
+  });
 });

@@ -60,7 +60,7 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
 ];
 const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
 const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
-const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
+const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|set off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
 const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
 /** Lines the tools wrote that show an action happened (a restart the fleet logged). */
@@ -78,6 +78,36 @@ function clauseOf(text: string, index: number): { start: number; text: string } 
   const rest = text.slice(index);
   const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
   return { start, text: text.slice(start, endRel < 0 ? text.length : index + endRel) };
+}
+
+/**
+ * "model-a was restarted and model-b scaled to 3": a passive or verbless claim
+ * is about the services named since the previous action verb, not every one
+ * earlier in the clause.
+ */
+function sinceLastVerb(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(VERB_ALT_RE)) cut = m.index! + m[0].length;
+  return before.slice(cut);
+}
+
+/**
+ * "a redis restart and a model-b scale-out", "the rollback of web-ui": a noun
+ * of an action names its service right before it or in the of/for/on phrase
+ * after it; undefined when neither does (then the whole clause counts).
+ */
+function nounTargets(before: string, after: string, ctx: CheckContext): string[] | undefined {
+  const pre = /([\w.-]+)(?:['’]s)?[\s*_`]*$/.exec(before)?.[1];
+  if (pre) {
+    const named = servicesIn(pre, ctx);
+    if (named.length) return named;
+  }
+  const post = /^\s*(?:of|for|on|to)\s+(?:the\s+)?((?:[\w.-]+(?:,\s*|\s+and\s+|\s+))*?[\w.-]+)/i.exec(after);
+  if (post) {
+    const named = servicesIn(post[1]!, ctx);
+    if (named.length) return named;
+  }
+  return undefined;
 }
 
 function servicesIn(text: string, ctx: CheckContext): string[] {
@@ -134,16 +164,19 @@ export const actions: ClaimModule<ActionClaim> = {
         const passive = !own && PASSIVE.test(before);
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
         const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
-        const stative = !own && !passive && (/^[\s✅✔*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || (servicesIn(lastWord, ctx).length > 0 && rule.kind !== 'none' && rule.kind !== 'any'));
+        // ("mcp-server cache cleared", "web-ui's deployment rolled back": the service's cache or deployment before the verb.)
+        const ownedObject = /([\w-]+)(?:['’]s)?\s+(?:cache|deployment|deploy|replicas?|release|pods?|instances?)[\s*_`]*$/i.exec(before);
+        const stative = !own && !passive && (/^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
         // "web-ui is being scaled": an action said to be under way.
         const progressive = /\b(is|are)\s+(?:now\s+|currently\s+)?being\s*$/i.test(before);
         if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
-        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(before, ctx);
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
         push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
-        if (!progressive && FINISHED.test(after) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
+        // "✅ postgres restarted": a tick says the action is done, as "done" would.
+        if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }
 
       for (const noun of NOUNS) {
@@ -171,7 +204,7 @@ export const actions: ClaimModule<ActionClaim> = {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;
           }
-          const subjects = servicesIn(clause.text, ctx);
+          const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
           push(noun.kind, m[0], at, subjects, !!done && FINISHED.test(done[0]), did || /\b(my|our)\b/i.test(before));
           if (done && FINISHED.test(done[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
@@ -181,14 +214,16 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // Phrasal verbs split by their object: "rolled mcp-server back", "scaled ai-agent up to 4", "booted redis up again".
-      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
+      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered|took|taken|moved|stepped|put)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
         const clause = clauseOf(text, m.index!);
         const before = text.slice(clause.start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(the|a|an)\s*$/i.test(before)) continue;
         const services = servicesIn(m[2]!, ctx);
         if (!services.length) continue;
         const verb = m[1]!.toLowerCase();
-        const kind: ActionKind = verb === 'rolled' ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
+        // "took ai-agent one release back", "moved web-ui a version back": a rollback in other words.
+        if (/^(took|taken|moved|stepped|put)$/.test(verb) && !(m[3] === 'back' && /\b(release|version|build)s?\b/i.test(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))) continue;
+        const kind: ActionKind = verb === 'rolled' || /^(took|taken|moved|stepped|put)$/.test(verb) ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
         const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before);
         if (!own && !PASSIVE.test(before)) continue;
         push(kind, m[0], m.index!, services, true, own);
@@ -197,7 +232,8 @@ export const actions: ClaimModule<ActionClaim> = {
       // "The ai-agent scale completes at 14:00:13": when an action under way ends is in its result.
       for (const m of text.matchAll(ENDS_AT_RE)) {
         const clause = clauseOf(text, m.index!);
-        const services = servicesIn(clause.text, ctx);
+        // "postgres's restart completes at …, ai-agent's scale at …": the service right before the noun owns it.
+        const services = nounTargets(text.slice(clause.start, m.index!), text.slice(m.index! + m[1]!.length), ctx) ?? servicesIn(clause.text, ctx);
         const word = m[1]!.toLowerCase();
         const kind: ActionKind = /^(restart|reboot)/.test(word) ? 'restart' : /^scal/.test(word) ? 'scale' : /^(roll|revert)/.test(word) ? 'rollback' : 'clear_cache';
         const targets = services.length ? services : unit.lead.length ? unit.lead : ctx.questionServices;
@@ -219,6 +255,16 @@ export const actions: ClaimModule<ActionClaim> = {
         push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, services, false, true);
       }
 
+      // "redis has finished restarting", "model-b is done scaling": the action said to be over.
+      for (const m of text.matchAll(/\b(?:has\s+|have\s+|is\s+|are\s+)?(?:finished|completed|done|through)\s+(?:with\s+)?(restarting|rebooting|scaling(?: out| up| down)?|rolling back|reverting|flushing|clearing)\b/gi)) {
+        const before = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+        const verb = m[1]!.toLowerCase();
+        const kind: ActionKind = /^(restart|reboot)/.test(verb) ? 'restart' : /^scal/.test(verb) ? 'scale' : /^(roll|revert)/.test(verb) ? 'rollback' : 'clear_cache';
+        const who = servicesIn(before, ctx);
+        push(kind, m[1]!, m.index! + m[0].length - m[1]!.length, who.length ? [who.at(-1)!] : [], true, false);
+        if (claims.at(-1)?.start === unit.start + m.index! + m[0].length - m[1]!.length) claims.at(-1)!.complete = true;
+      }
       // "model-b is scaling to 3" after the scale was refused: a refused call said to be under way.
       for (const m of text.matchAll(/\b([\w-]+)\s+(?:is|are)\s+(?:now\s+)?(restarting|scaling|rolling back|being (?:restarted|scaled|rolled back|flushed))\b/gi)) {
         const service = mentionsOf(m[1]!, ctx.facts.names)[0]?.service;
@@ -280,7 +326,9 @@ export const actions: ClaimModule<ActionClaim> = {
           // "web-ui was restarted": an uptime of a few minutes says it did restart, whoever did it.
           (claim.kind === 'restart' && !!service && isUpSince(facts.state(service), 600)));
       // An action the tools show under way backs a claim that it is happening (not that it is finished).
-      const underway = !!service && facts.state(service)?.action?.kind === claim.kind && !claim.finished;
+      // ("Two incidents are being repaired": a repair of no one kind, under way when the tools show any action running.)
+      const busy = (n: string) => !!facts.state(n)?.action || facts.state(n)?.status === 'restarting' || facts.texts.some((t) => t.service === n && /\b(?:restart|scal\w*|rollback|roll-back|flush|cache clear)\w* (?:in progress|under ?way)\b/i.test(t.text));
+      const underway = !claim.finished && (claim.kind === 'any' ? (service ? busy(service) : facts.names.some(busy)) : !!service && facts.state(service)?.action?.kind === claim.kind);
       if (done || evidence || underway) {
         const s = service ? facts.state(service) : undefined;
         if (claim.finished && s && (s.status === 'restarting' || inProgress(ctx, service!) || (claim.complete && justStarted(ctx, service!, claim.kind)))) {
@@ -339,6 +387,15 @@ function justStarted(ctx: CheckContext, service: string, kind: ActionKind): bool
   const done = Date.parse(action.completesAt);
   if (!Number.isFinite(done)) return false;
   const readAfter = ctx.facts.calls.some((c) => !c.isError && !ctx.facts.fleet.mutatingTools.includes(c.name) && JSON.stringify(c.result ?? '').includes(`"${service}"`));
+  // Another action of the same turn read back as finished (its service read with no action left) dates that read after its end: an action due earlier is done too.
+  const seenDone = ctx.facts.calls
+    .filter((c) => !c.isError && ctx.facts.fleet.mutatingTools.includes(c.name) && typeof (c.result as { completesAt?: unknown } | undefined)?.completesAt === 'string')
+    .map((c) => ({ who: String(c.arguments?.service ?? ''), end: Date.parse((c.result as { completesAt: string }).completesAt) }))
+    .filter(({ who }) => who && who !== service && ctx.facts.calls.some((r) => !r.isError && !ctx.facts.fleet.mutatingTools.includes(r.name) && JSON.stringify(r.result ?? '').includes(`"${who}"`)) && !ctx.facts.state(who)?.action && ctx.facts.state(who)?.status !== 'restarting' && ctx.facts.state(who)?.status !== undefined)
+    .some(({ end }) => Number.isFinite(end) && end >= done);
+  if (seenDone) return false;
+  // A later refusal that takes the action as done ("already runs 3 replica(s)", "no previous version to roll back to") says it finished.
+  if (ctx.facts.calls.some((c) => c.isError && c.arguments?.service === service && /\balready (?:runs|at|has|on)\b|no previous version/i.test(String(c.result)))) return false;
   // Another action's completion time is a forecast too, not a moment anyone observed.
   const forecasts = new Set(ctx.facts.calls.map((c) => (c.result as { completesAt?: unknown } | undefined)?.completesAt).filter((t): t is string => typeof t === 'string'));
   return !readAfter && !ctx.facts.timestamps.some((t) => !forecasts.has(t) && Date.parse(t) >= done);

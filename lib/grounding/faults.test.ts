@@ -32,4 +32,13 @@ describe('fault attribution', () => {
     expect(said('model-a’s memory leak has been contained.')).toEqual(['contradicted_fact']);
     expect(said('The leak will be gone once model-a restarts.')).toEqual([]);
   });
+  it('a remedy swapped between two services is wrong; advice the tools do not contradict is the answer’s own', () => {
+    const diag = (service: string, action: string) => ({ name: 'run_diagnostics', arguments: { service }, result: { service, findings: [], suggestedAction: { action, target: service } } });
+    const tools = [diag('postgres', 'restart'), diag('web-ui', 'rollback')];
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.kind);
+    expect(said('Between postgres and web-ui, the former calls for a reboot and the latter a rollback.')).toEqual([]);
+    expect(said('Between postgres and web-ui, the former calls for a rollback and the latter a reboot.')).toEqual(['contradicted_fact', 'contradicted_fact']);
+    // A remedy no service of the turn is given is not a swap.
+    expect(said('postgres would benefit from a cache flush.')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { cachedRegExp } from './text';
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { isHealthy } from './facts';
-import { mentionsOf } from './subjects';
+import { mentionsOf, segmentsOf } from './subjects';
 
 /**
  * Which service has which fault: "model-a is the one with the latency spike",
@@ -12,8 +12,32 @@ import { mentionsOf } from './subjects';
  * service.
  */
 interface FaultClaim extends Claim {
-  relation: 'has_fault' | 'fault_over';
-  value: FaultName;
+  relation: 'has_fault' | 'fault_over' | 'remedy';
+  value: FaultName | Remedy;
+}
+
+type Remedy = 'restart' | 'scale' | 'rollback' | 'clear_cache';
+
+/** "needs a restart", "calls for a scale-out", "the latter a rollback" (the verb said once for two). */
+const REMEDY_RE = /^[\s,:—–-]*(?:(?:really\s+|just\s+|only\s+|first\s+)?(?:needs?|requires?|calls? for|wants|would need|would benefit from|is fixed by|is cured by|gets fixed by|is best fixed by|should get|must get|can be fixed (?:by|with))\s+)?(?:a|an|the|one)\s+(?:quick\s+|simple\s+|plain\s+|fresh\s+)?(restart|reboot|scale[- ]?(?:out|up)|scaling|bigger replica count|rollback|roll-?back|cache (?:flush|clear|purge)|(?:cache\s+)?flush)\b/i;
+
+function remedyOf(words: string): Remedy {
+  return /restart|reboot/i.test(words) ? 'restart' : /scal|replica/i.test(words) ? 'scale' : /roll/i.test(words) ? 'rollback' : 'clear_cache';
+}
+
+/** What the tools say fixes each service: diagnostics' suggested action, a fault's fixedBy. */
+function remediesOf(calls: Array<{ result?: unknown; isError?: boolean }>, service: string): Set<Remedy> {
+  const out = new Set<Remedy>();
+  const add = (a: unknown) => {
+    if (typeof a === 'string' && /^(restart|scale|rollback|clear_cache)$/.test(a)) out.add(a as Remedy);
+  };
+  for (const c of calls) {
+    const r = c.result as { service?: unknown; name?: unknown; suggestedAction?: { action?: unknown; target?: unknown }; faults?: Array<{ fixedBy?: unknown }> } | undefined;
+    if (c.isError || !r || typeof r !== 'object') continue;
+    if (r.suggestedAction && (r.suggestedAction.target ?? r.service) === service) add(r.suggestedAction.action);
+    if ((r.name === service || r.service === service) && Array.isArray(r.faults)) for (const f of r.faults) if (Array.isArray(f.fixedBy)) f.fixedBy.forEach(add);
+  }
+  return out;
 }
 
 type FaultName = 'latency spike' | 'memory leak' | 'error burst' | 'crash' | 'bad deployment';
@@ -60,6 +84,18 @@ export const faults: ClaimModule<FaultClaim> = {
         add(who, words, m.index!, m[0]);
       }
       for (const m of text.matchAll(ON)) add(mentionsOf(m[2]!, facts.names)[0]?.service, m[1]!, m.index!, m[0]);
+      // "mcp-server needs a restart, model-a a scale-out", "the former needs a rollback": the remedy said for each service.
+      let verbSeen = false;
+      for (const seg of segmentsOf(unit)) {
+        const m = REMEDY_RE.exec(seg.text);
+        const hasVerb = !!m && /\b(?:needs?|requires?|calls? for|wants|would|is fixed|is cured|gets fixed|is best fixed|should get|must get|can be fixed)\b/i.test(m[0]);
+        if (!m || seg.services.length !== 1 || (!hasVerb && !verbSeen) || /\b(if|not|n['’]t|no|never|whether|unlike)\b/i.test(unit.text.slice(0, seg.offset).split(/[.;]/).at(-1)!)) {
+          verbSeen = verbSeen || hasVerb;
+          continue;
+        }
+        verbSeen = true;
+        claims.push({ subjects: seg.services, relation: 'remedy', value: remedyOf(m[1]!), polarity: true, ...tidy(`${seg.subjectText}${seg.text.slice(0, m[0].length)}`, unit.start + (seg.subjectText ? seg.subjectStart : seg.offset)) });
+      }
       // "the leak has stopped", "the latency spike is over": the fault said gone.
       for (const m of text.matchAll(OVER)) {
         const fault = faultOf(m[1]!);
@@ -73,6 +109,16 @@ export const faults: ClaimModule<FaultClaim> = {
     return claims;
   },
   check(claim, { facts }) {
+    if (claim.relation === 'remedy') {
+      // Only a remedy that is another service's and not this one's is called wrong (a swap); any other advice is the answer's own.
+      const s = claim.subjects[0]!;
+      const mine = remediesOf(facts.calls, s);
+      if (!mine.size || mine.has(claim.value as Remedy)) return undefined;
+      const theirs = facts.names.find((n) => n !== s && remediesOf(facts.calls, n).has(claim.value as Remedy));
+      if (!theirs) return undefined;
+      const name = (r: string) => r.replace('_', ' ');
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Gives ${s} the remedy of ${theirs} (${name(claim.value)}).`, fact: `The tools suggest ${[...mine].map(name).join(' or ')} for ${s}, ${name(claim.value)} for ${theirs}.` };
+    }
     const fault = FAULTS.find((f) => f.name === claim.value)!;
     const s = claim.subjects[0]!;
     const state = facts.state(s);

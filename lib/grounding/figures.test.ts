@@ -153,4 +153,82 @@ describe('figure claims', () => {
     const spike = metrics('model-b', { latencyMs: 620 }, [{ latencyMs: 560 }, { latencyMs: 5300 }, { latencyMs: 4900 }, { latencyMs: 700 }]);
     expect(flagged('model-b latency has dropped back to about 620 ms.', [spike])).toEqual([]);
   });
+  it('holds a range about now to both its ends, reads rates per minute, large "-fold" words and "a fifth of X requests"', () => {
+    const a = [status('model-a'), status('postgres'), status('web-ui'), status('model-b')];
+    // model-a answers in 1500 ms; a range in the present is not a trend over the series.
+    expect(flagged('Calls to model-a are taking somewhere between 1 and 2 seconds.', a)).toEqual([]);
+    expect(flagged("model-a's response time currently sits in the 3–4 s range.", a)).not.toEqual([]);
+    expect(flagged('Requests to model-a are taking between 200 and 400 ms.', a)).not.toEqual([]);
+    // postgres handles 85 req/s: about 5,100 a minute.
+    expect(flagged('postgres gets through roughly 5,100 queries a minute.', a)).toEqual([]);
+    expect(flagged('postgres gets through roughly 20,000 queries per minute.', a)).not.toEqual([]);
+    // web-ui fails 40 % of requests.
+    expect(flagged('About two-fifths of web-ui traffic is failing. Close to half of web-ui requests fail.', a)).toEqual([]);
+    expect(flagged('About a fifth of web-ui requests are failing.', a)).not.toEqual([]);
+  });
+  it('pairs figures in brackets with the names listed before them, in order', () => {
+    const a = [status('mcp-server'), status('postgres')];
+    expect(flagged('mcp-server and postgres both answer quickly (18 ms and 3 ms).', a)).toEqual([]);
+    expect(flagged('mcp-server and postgres both answer quickly (3 ms and 18 ms).', a)).not.toEqual([]);
+  });
+  it('reads totals over "the eight services" or "in all" as fleet-wide, and a share "of the total" as no metric of its own', () => {
+    // The test fleet: 11,310 MB of memory and 11 replicas over its eight services.
+    const said = (answer: string) => errorsOf(check(answer)).map((f) => f.span);
+    expect(said('Added up over the eight services, memory comes to about 11,300 MB; model-a and model-b make up about 86 % of the total.')).toEqual([]);
+    expect(said('Added up over the eight services, memory comes to about 14,000 MB.')).not.toEqual([]);
+    expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 11 replicas in all.')).toEqual([]);
+    expect(said('ai-agent, mcp-server and web-ui run two each; the other five run one, 14 replicas in all.')).not.toEqual([]);
+  });
+  it('holds a change in per cent to the series, and a percentage above the baseline to the multiple the tools give', () => {
+    const series = metrics('model-a', { memoryMb: 6000 }, [{ memoryMb: 4000 }, { memoryMb: 5000 }, { memoryMb: 6000 }]);
+    expect(flagged("model-a's memory has grown roughly 50 % across the window.", [series])).toEqual([]);
+    expect(flagged("model-a's memory has grown roughly 90 % across the window.", [series])).not.toEqual([]);
+    const diag = { name: 'run_diagnostics', arguments: { service: 'model-b' }, result: { service: 'model-b', findings: ['Latency 4920 ms is 8.2x its baseline of 600 ms.'] } };
+    expect(flagged("model-b's latency sits some 720 % above its baseline.", [diag])).toEqual([]);
+    expect(flagged("model-b's latency sits some 72 % above its baseline.", [diag])).not.toEqual([]);
+  });
+  it('an amount of memory freed or collected is not what the service uses', () => {
+    const a = [status('model-a')];
+    expect(flagged('Garbage collection frees between 1 and 3 MB a pass; model-a holds about 5.8 GB.', a)).toEqual([]);
+    expect(flagged('model-a holds about 3 MB.', a)).not.toEqual([]);
+  });
+  it('a figure after a dash that sharpens the one before keeps its role; one worked out from it does not', () => {
+    // model-a: 5800 of 8192 MB, so 2392 MB (2.3 GiB) of headroom.
+    expect(flagged('model-a has under 2.5 GiB of headroom left — about 2.3 GiB.', [status('model-a')])).toEqual([]);
+    expect(flagged('model-a has under 2.5 GiB of headroom left — about 2.3 GiB. It holds about 2.3 GiB.', [status('model-a')])).not.toEqual([]);
+    // A scale under way: the count it is heading for is not claimed as reached.
+    const scaling = status('model-b', { action: { kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z' }, targetReplicas: 3 });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    expect(flagged('model-b is on its way from 1 to 3 replicas.', [scale, scaling])).toEqual([]);
+  });
+  it('a trend said flat is held to the last readings of the series, and a trend said of no one is about the one service with a series', () => {
+    const rising = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 430 }, { memoryMb: 520 }, { memoryMb: 640 }]);
+    const level = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 630 }, { memoryMb: 635 }, { memoryMb: 640 }]);
+    expect(flagged('Memory has levelled off at roughly 640 MB.', [level])).toEqual([]);
+    expect(flagged('Memory has levelled off at roughly 640 MB.', [rising])).not.toEqual([]);
+    expect(flagged('Memory keeps growing, now about 640 MB.', [rising])).toEqual([]);
+  });
+  it('a level said to be back at the usual one is a claim about now, not a baseline', () => {
+    // web-ui fails 40 % of requests.
+    expect(flagged("web-ui's error rate has come back to its usual 0.2 %.", [status('web-ui')])).not.toEqual([]);
+    expect(flagged("web-ui's error rate is 40 %, against a usual 0.2 %.", [status('web-ui')])).toEqual([]);
+  });
+  it('a figure set against the reading in a sentence about the baseline is the baseline; readings listed with "then" are the series', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'ai-agent' }, result: { service: 'ai-agent', findings: ['Latency 6300 ms is 3.0x its baseline of 2100 ms.'] } };
+    expect(flagged("ai-agent's latency is 3x its baseline, 6.3 s versus 2.1 s.", [diag])).toEqual([]);
+    expect(flagged("ai-agent's latency is 3x its baseline, 6.3 s versus 4.1 s.", [diag])).not.toEqual([]);
+    const series = metrics('model-a', { memoryMb: 6000 }, [{ memoryMb: 4000 }, { memoryMb: 5000 }, { memoryMb: 6000 }]);
+    expect(flagged('model-a memory: about 4000 MB, then 5000 and now 6000 MB.', [series])).toEqual([]);
+  });
+  it('a fraction of the limit is a step on a coarse scale: within about ten points', () => {
+    // model-a: 71 % of its limit.
+    expect(flagged('model-a is at roughly three-quarters of its memory limit.', [status('model-a')])).toEqual([]);
+    expect(flagged('model-a is at roughly a half of its memory limit.', [status('model-a')])).not.toEqual([]);
+  });
+  it('the outcome of a refused scale, said as now, is an action that did not happen; telling of the refusal is not', () => {
+    const refused = { name: 'scale_service', arguments: { service: 'postgres', replicas: 3 }, result: 'postgres is busy: restart in progress.', isError: true };
+    const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [refused] })).map((f) => f.kind);
+    expect(kinds('postgres is now on 3 replicas.')).toEqual(['unperformed_action']);
+    expect(kinds('The request for 3 replicas of postgres was turned down (busy).')).toEqual([]);
+  });
 });

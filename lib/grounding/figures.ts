@@ -31,15 +31,15 @@ interface FigureClaim extends Claim {
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
-const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between|ranged|ranging|(?<!normal |usual |typical |healthy )range(?! of normal)|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies)\b/i;
-const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be)\b/i;
+const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between(?!\s+~?\d[\d.,]*\s*(?:[a-z%]+\s*)?(?:and|to|-|–)\s*~?\d)|ranged|ranging|(?<!normal |usual |typical |healthy |\d\s*(?:ms|s|sec|seconds?|%|mb|gb)?\s*)range(?! of normal)|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies|every minute|each minute|minute by minute|successive|readings|then(?=\s+(?:about\s+|roughly\s+|~)?\d))\b/i;
+const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be|on (?:its|their) way|en route|under ?way|mid-scale|part way)\b/i;
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
-const SUM = /\b(together|combined|in total|total(?:ling| of)?|altogether|between them|sum|aggregate|all told|added up|across (?:all|the|both|every)|fleet-wide)\b/i;
+const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
@@ -52,8 +52,8 @@ function metricOfWords(text: string): MetricKey | undefined {
 }
 
 /** The first run of `size` different services named as one list ("A and B", "A, B and C"), if the unit has one. */
-function listedRun(unit: Unit, size: number): string[] | undefined {
-  const ms = unit.mentions;
+function listedRun(unit: Unit, size: number, before = Infinity): string[] | undefined {
+  const ms = unit.mentions.filter((m) => m.end <= before);
   for (let i = 0; i + size <= ms.length; i++) {
     const run = ms.slice(i, i + size);
     if (new Set(run.map((m) => m.service)).size !== size) continue;
@@ -73,13 +73,15 @@ function ownerOf(unit: Unit, index: number): string[] {
 
 /** What a multiple is "of": the service's normal level, however it is called. */
 const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
-const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold)\b/gi;
+const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d+)-?fold)\b/gi;
 const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
 /** Words that date a change from this turn's action rather than from the service's normal level. */
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
 const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
+const FLAT_RE = /\b(?:(?:has|have|had)\s+)?(?:stabili[sz](?:ed|ing)|levell?(?:ed|ing) off|plateau(?:ed|ing)|flatten(?:ed|ing) out|(?:held|holding|stayed|staying|remained|remaining|is|are)\s+(?:steady|flat|stable|level)|stopped (?:growing|climbing|rising|increasing|falling|dropping)|no longer (?:growing|climbing|rising|increasing)|(?:held|holding) (?:at|around|near)|^\W*flat)\b/gi;
 const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
+const PCT_OF_BASELINE_RE = new RegExp(`\\b(?:(up|down)\\s+(?:by\\s+)?)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|~)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+(above|over|higher than|more than|on|below|under|lower than|less than)\\s+(?:its|the)\\s+(?:(?:normal|usual|typical|regular)\\s+)?(?:[\\d.,]+\\s*(?:ms|s|%|mb)\\s+)?(?:baseline|normal|usual level)\\b`, 'gi');
 // Built once (the parts are constants); used per unit of every answer.
 const MULTIPLE_RE = new RegExp(`\\b(twice|double|triple|thrice|(?<!and a )half|(${NUMBER})(\\s+and a half)?\\s*(?:x|×|times))(?![\\w])`, 'gi');
 export const figures: ClaimModule<FigureClaim> = {
@@ -87,6 +89,12 @@ export const figures: ClaimModule<FigureClaim> = {
   extract({ doc, facts, question, questionServices }) {
     const claims: FigureClaim[] = [];
     const questionPair = questionServices;
+    // A trend said of no one, in a turn whose tools give that metric's series for one service only, is about that service.
+    const ownerOrSole = (owner: string[], metric: MetricKey | undefined): string[] => {
+      if (owner.length || !metric) return owner;
+      const reported = facts.names.filter((n) => facts.observedOf(n, metric).series.length > 0);
+      return reported.length === 1 ? reported : owner;
+    };
     let lastReplicas = -2;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
@@ -124,6 +132,12 @@ export const figures: ClaimModule<FigureClaim> = {
       const sum = SUM.test(text);
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
+        // "The spike on model-a started 30 s ago": how long a fault has lasted (fault-times), not the service's uptime.
+        if (q.key === 'uptimeSec' && /\b(spike|leak\w*|burst|fault|outage|incident|problem|issue|errors?|slowdown|trouble|crash)\b/i.test(text.slice(0, q.index).split(/[.;]/).at(-1)!)) return;
+        // (A percentage over the baseline is read as a multiple of it, below.)
+        if (/%|percent|per cent/i.test(q.span) && [...text.matchAll(PCT_OF_BASELINE_RE)].some((m) => q.index >= m.index! && q.index < m.index! + m[0].length)) return;
+        // "together about 85 % of the total": a share of a sum the answer worked out, not a metric of the service.
+        if (/%|percent|per cent/i.test(q.span) && /^\s*(?:of\s+(?:the\s+|that\s+|this\s+)?(?:total|sum|overall|whole|combined|fleet['’]s|fleet total|aggregate))\b/i.test(text.slice(q.index + q.span.length))) return;
         // "Scaling to 3 replicas would help": a figure in a suggestion or a hypothesis is not a fact claimed.
         if (q.key !== 'window' && /\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i.test(text.slice(0, q.index)) && !/[;:.]\s/.test(text.slice(0, q.index).split(/\b(would|could|might|should|if|i['’]d|we['’]d|suggest\w*|recommend\w*|consider|propos\w*|plan\w*|want\w*|to get|aim\w*)\b/i).at(-1)!)) return;
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
@@ -144,6 +158,20 @@ export const figures: ClaimModule<FigureClaim> = {
           if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
         }
         let unpaired = false;
+        // "postgres and redis are both reachable (3.3 ms and 1 ms)": as many figures in brackets as names listed before them pair up in order, as with "respectively".
+        let paired = false;
+        if (!respectively) {
+          const open = text.lastIndexOf('(', q.index);
+          const close = text.indexOf(')', q.index);
+          if (open >= 0 && close > q.index && !text.slice(open, q.index).includes(')')) {
+            const same = found.filter((x) => x.key === q.key && x.index > open && x.index < close);
+            const group = same.length >= 2 ? listedRun(unit, same.length, open) : undefined;
+            if (group && !unit.mentions.some((m) => m.start > open && m.start < close)) {
+              subjects = [group[same.indexOf(q)]!];
+              paired = true;
+            }
+          }
+        }
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
@@ -155,7 +183,7 @@ export const figures: ClaimModule<FigureClaim> = {
         let other: string | undefined;
         if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
-          const fleetWide = /\b(?:the (?:whole |entire )?fleet|all (?:the |our |eight |\d+ )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\b/i.test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const fleetWide = cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
           const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;
@@ -174,10 +202,11 @@ export const figures: ClaimModule<FigureClaim> = {
         const firm = !!seg?.subjectText && !CLAUSE_BREAK.test(text.slice(seg.offset, q.index));
         // Only the sentence's own subject is the other candidate: a figure bound to a name met on the way may be the subject's.
         const subjectOfSentence = unit.mentions[0]?.service;
-        const compared = !afterService && !respectively && !tight && mentions.length >= 2 && COMPARISON.test(text);
-        const metOnTheWay = !afterService && !respectively && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
+        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively) && !unpaired, ...tidy(q.span, unit.start + q.index) });
+        const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -218,10 +247,18 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const m of text.matchAll(DIRECTION_RE)) {
         if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|stop\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
-        const who = ownerOf(unit, m.index!);
+        const who = ownerOrSole(ownerOf(unit, m.index!), metric);
         if (!metric || who.length !== 1) continue;
         const up = /climb|ris|grow|grew|increas|going up|gone up|went up|worsen|balloon|creep/i.test(m[0]);
         claims.push({ subjects: who, relation: 'direction', value: up ? 1 : -1, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "memory has stabilised at about 600 MB", "latency has levelled off": no move either way, against the metrics series.
+      for (const m of text.matchAll(FLAT_RE)) {
+        if (/\b(if|would|could|might|may|should|will|once|until|not|n['’]t|never|expect\w*|hope\w*)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined);
+        const who = ownerOrSole(ownerOf(unit, m.index!), metric);
+        if (!metric || who.length !== 1) continue;
+        claims.push({ subjects: who, relation: 'direction', value: 0, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "the slowest service is model-a", "redis has the highest error rate".
       const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
@@ -268,6 +305,17 @@ export const figures: ClaimModule<FigureClaim> = {
         const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
       }
+      // "roughly 73 % above its baseline", "up 40 % on its usual 620 ms": a multiple of the baseline written as a percentage.
+      for (const m of text.matchAll(PCT_OF_BASELINE_RE)) {
+        const p = parseNumber(m[2]!);
+        if (!Number.isFinite(p) || /\b(if|would|could|might|should|will|once)\b/i.test(text.slice(0, m.index!))) continue;
+        const below = /below|under|lower|less|down/i.test(m[1] ?? '') || /below|under|lower|less/i.test(m[3]!);
+        const factor = below ? 1 - p / 100 : 1 + p / 100;
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 20)) ?? metricOfWords(question);
+        const who = ownerOf(unit, m.index!);
+        if (who.length !== 1 || factor <= 0) continue;
+        claims.push({ subjects: who, relation: 'multiple', value: factor, other: 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
+      }
       // "latency has roughly quadrupled", "it halved model-b's latency": a change as a factor, against the baseline or the reading before this turn's action.
       for (const m of text.matchAll(FACTOR_VERB_RE)) {
         const word = m[1]!.toLowerCase();
@@ -287,8 +335,20 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     return claims;
   },
-  check(claim, { facts }) {
+  check(claim, { facts, doc }) {
     const q = claim.q;
+    // "up roughly 45 % in two minutes": a change, held to what the metrics series shows from any earlier reading (or the one before this turn's action) to now.
+    if (q.key === 'changePct' && claim.metric) {
+      const s = claim.subjects.length === 1 ? claim.subjects[0]! : undefined;
+      const o = s ? facts.observedOf(s, claim.metric) : undefined;
+      const now = o ? [...o.current, ...o.series.slice(-1)][0] : undefined;
+      const then = o ? [...o.series.slice(0, -1), ...o.previous, ...[facts.beforeAction(s!, claim.metric)].filter((v): v is number => v !== undefined)] : [];
+      if (now !== undefined && then.length) {
+        const changes = then.filter((v) => v > 0).map((v) => (Math.abs(now - v) / v) * 100);
+        if (changes.some((c) => Math.abs(c - claim.value) <= Math.max(3, c * 0.2))) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric]} changed by ${claim.span}.`, fact: `From the readings of the turn to now: ${changes.map((c) => `${Math.round(c)} %`).join(', ')} (${facts.sourceOf(s!)}).` };
+      }
+    }
     if (q.key === 'uptimePct' || q.key === 'changePct' || q.key === 'window') {
       const what = q.key === 'uptimePct' ? 'an availability figure' : q.key === 'changePct' ? 'a before/after change' : 'history beyond the last hour';
       return { kind: 'unsupported_claim', severity: 'error', span: claim.span, start: claim.start, message: `States ${what}; no tool reports that.`, fact: 'The tools report the current state and at most the last 60 minutes of metrics.' };
@@ -306,6 +366,13 @@ export const figures: ClaimModule<FigureClaim> = {
       const change = (Math.max(late, now) - early) / Math.max(Math.abs(early), 1e-9);
       const fall = (early - Math.min(late, now)) / Math.max(Math.abs(early), 1e-9);
       if (claim.value === -1 && change > 0.1 && now >= series.at(-1)! * 0.98 && late > early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is falling.`, fact: `The metrics series rises from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
+      // Flat: the latest readings (the last three and now) within 6 % of each other.
+      if (claim.value === 0) {
+        const recent = [...series.slice(-3), now];
+        const spread = (Math.max(...recent) - Math.min(...recent)) / Math.max(Math.abs(Math.min(...recent)), 1e-9);
+        if (spread <= 0.06) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} has stopped moving.`, fact: `The metrics series moves from about ${Math.round(series.at(-2)!)} to ${Math.round(now)} over its last readings (${facts.sourceOf(s)}).` };
+      }
       if (claim.value === 1 && fall > 0.1 && now <= series.at(-1)! * 1.02 && late < early) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[claim.metric!]} is rising.`, fact: `The metrics series falls from about ${Math.round(early)} to ${Math.round(now)} (${facts.sourceOf(s)}).` };
       return undefined;
     }
@@ -418,6 +485,9 @@ export const figures: ClaimModule<FigureClaim> = {
       if (values.some((v) => v === undefined)) return undefined;
       const total = (values as number[]).reduce((a, b) => a + b, 0);
       if (agrees(q, claim.value, total) || claim.subjects.some((s) => facts.observedOf(s, key).current.some((v) => agrees(q, claim.value, v)))) return undefined;
+      // "The remaining five are on one replica, 11 in all": a total after a clause about some services may be the whole fleet's.
+      const fleet = facts.names.map((s) => facts.observedOf(s, key).current[0]);
+      if (fleet.every((v) => v !== undefined) && agrees(q, claim.value, (fleet as number[]).reduce((a, b) => a + b, 0))) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.subjects.join(' and ')} together have ${claim.span}.`, fact: `${claim.subjects.map((s, i) => `${s} ${values[i]}`).join(' + ')} = ${Math.round(total * 100) / 100} ${LABEL[key] ?? key}.` };
     }
     if (!claim.subjects.length && facts.fromTools) {
@@ -450,6 +520,13 @@ export const figures: ClaimModule<FigureClaim> = {
       if (known.some((v) => agrees(q, claim.value, v, claim.trend || !claim.tight ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
+        // "mcp-server now runs three replicas" when the scale to three was refused: the outcome of an action that did not happen.
+        const refused = key === 'replicas' && facts.calls.find((c) => c.name === 'scale_service' && c.isError && c.arguments?.service === s && Number(c.arguments?.replicas) === claim.value);
+        // (Not when the sentence tells of the refusal: "the scale to 3 was refused, so it does not have 3 replicas".)
+        const sentence = doc.text.slice(Math.max(0, doc.text.lastIndexOf('.', claim.start) + 1), claim.start + claim.span.length + 40).split(/[.!?](?:\s|$)/)[0]!;
+        if (refused && !facts.succeeded((n) => n === 'scale_service', s) && !/\balready\b/i.test(JSON.stringify(refused.result ?? '')) && !/\b(refus|reject|fail|den(?:y|ied)|turned down|declin|not\b|n['’]t\b|unable|cannot|could ?not|would|if\b|wanted|asked|requested|tried|attempt)/i.test(sentence)) {
+          return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span}, the outcome of a scale that was refused.`, fact: `scale_service for ${s} failed (isError): ${JSON.stringify(refused.result ?? '').slice(0, 120)}` };
+        }
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;

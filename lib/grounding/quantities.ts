@@ -100,7 +100,11 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "falling back toward 0.2 %": where it is heading, not where it is.
   if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
+  // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
+  if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
   if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
+  // "2.7 times its baseline, about 5.7 s against 2.1 s": the figure set against the reading, in a sentence about the baseline, is the baseline.
+  if (/\b(?:against|versus|vs\.?|compared (?:to|with))\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
@@ -129,7 +133,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const near = `${before} ${after}`;
   if (/\b(uptime|availability|available|sla)\b/i.test(near)) return 'uptimePct';
   // "improved by 35%", "a 20% drop": a change; "climbed to 100%" is a level.
-  if (/\b(by|improv\w*|reduc\w*|cut)\s*(about|around|roughly|nearly|some|over|almost)?\s*$/i.test(before) || /^\s*(increase|decrease|improvement|reduction|drop|rise|jump|more|less|faster|slower|better|worse|higher|lower|fewer|up|down)\b/i.test(after)) return 'changePct';
+  if (/\b(by|improv\w*|reduc\w*|cut|(?:is |are |has |have |was )?(?:up|down|rose|risen|grew|grown|climbed|increased|fell|fallen|dropped|jumped|gained|shrunk|shrank))\s*(about|around|roughly|nearly|some|over|almost|by|another|a further|~)?\s*(?:about|around|roughly|nearly|some|over|almost|~)?\s*$/i.test(before) || /^\s*(increase|decrease|improvement|reduction|drop|rise|jump|more|less|faster|slower|better|worse|higher|lower|fewer|up|down)\b/i.test(after)) return 'changePct';
   // The metric word closest to the figure names it: "CPU 9%, memory 34%".
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
@@ -187,11 +191,12 @@ const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|
 const ONE_IN_N_RE = new RegExp(`\\b(${N})\\s+(?:[\\w-]+\\s+)?(?:(?:requests?|calls?|queries)\\s+)?(?:in|out of)\\s+(?:every\\s+|a\\s+)?(${N}|hundred|thousand)\\b(?:\\s+(?:requests?|calls?|queries))?`, 'gi');
 const MEMORY_SIZE_RE = new RegExp(`(?<![\\w.])(${N})\\s*(MB|MiB|megabytes?|GB|GiB|gigabytes?|KB|KiB)\\b`, 'gi');
 const THROUGHPUT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|a|each)\\s*(?:s|sec|second)\\b|(?:rps|qps|req\\/s|r\\/s)\\b)`, 'gi');
+const THROUGHPUT_LONG_RE = new RegExp(`(?<![\\w.])(${N})(?:\\s+million)?\\s*(?:(?:requests?|reqs?|calls|queries|hits)\\s*(?:\\/|per|an?|each|every)\\s*(min(?:ute)?|hour|hr)\\b|(?:rpm|rph)\\b)`, 'gi');
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
 const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
-const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two thirds|three quarters|nine tenths|four fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
+const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two[- ]thirds|three[- ]quarters|nine[- ]tenths|four[- ]fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
 
 /** The matches of `re`, or none without running it when the text lacks the words it needs (a cheap test first). */
 function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchArray> {
@@ -256,8 +261,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     const column = (options.column ? metricOfLabel(options.column) : undefined) ?? options.topic;
     const isMs = /^m/i.test(m[2]!);
-    if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
-    if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
+    if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|taking|took|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
+    if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
     const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|answer|repl(?:y|ies)|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
     if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
@@ -309,11 +314,13 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
 
   // "fails about a quarter of its requests", "half of the calls error": an error rate as a fraction in words.
-  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two thirds|three quarters|a fifth|one fifth|a tenth|one tenth|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:\w+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
+  for (const m of matchIf(text, /half|quarter|third|fifth|tenth|\ball\b/i, /\b(half|a half|one half|a quarter|one quarter|a third|one third|two[- ]thirds|three[- ]quarters|a fifth|one fifth|(?:two|three|four)[- ]fifths|a tenth|one tenth|(?:three|seven|nine)[- ]tenths|nearly all|almost all|all)\s+(?:of\s+)?(?:its|the|all|their|his|incoming|[\w-]+['’]s)?\s*(?:[\w-]+\s+)?(requests|calls|traffic|queries|responses)\b/gi)) {
     const near = text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30);
     if (!/\b(fail\w*|error\w*|5\d\d|refused|rejected|broken)\b/i.test(near)) continue;
     const w = m[1]!.toLowerCase();
-    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 : /tenth/.test(w) ? 0.1 : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
+    const many = /^(two|three|four|seven|nine)\b/.exec(w);
+    const times = many ? parseNumber(many[1]!) : 1;
+    const v = /half/.test(w) ? 0.5 : /quarter/.test(w) ? (/three/.test(w) ? 0.75 : 0.25) : /third/.test(w) ? (/two/.test(w) ? 0.667 : 0.333) : /fifth/.test(w) ? 0.2 * times : /tenth/.test(w) ? 0.1 * times : /all/.test(w) && /nearly|almost/.test(w) ? 0.95 : 1;
     const before = out.length;
     push('errorRate', v, m.index!, m[0]);
     if (out.length > before) out.at(-1)!.vague = true;
@@ -321,11 +328,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // "about half of its limit", "nine tenths of its memory": memory used as a fraction of the limit.
   for (const m of matchIf(text, /limit|cap|allowance|allocation/i, FRACTION_OF_LIMIT_RE)) {
-    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '')];
+    const v = FRACTIONS[m[1]!.toLowerCase().replace(/^(a|one) /, '').replace('-', ' ')];
     if (v === undefined) continue;
     const before = out.length;
     push('memoryPct', v * 100, m.index!, m[0]);
-    if (out.length > before) out.at(-1)!.vague = true;
+    // A fraction is a step on a coarse scale (a third, a half, two-thirds, three-quarters, nine-tenths): within about ten points of the share.
+    if (out.length > before) out.at(-1)!.grain = 10;
   }
 
   // Memory sizes.
@@ -349,6 +357,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    // "the earlier ones reclaim between 0 and 4 MB": an amount freed or collected, not what the service uses.
+    if (/\b(?:gc|garbage collection|reclaim\w*|free[sd]?|freeing|releas\w*|collect\w*)\s+(?:(?:only|just|about|around|roughly|between|from|up to|at most|\d[\d.,]*|and|to|-|–)\s*){1,5}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (isHeadroom(text, m.index!, m.index! + m[0].length)) {
       push('memoryMb', v, m.index!, m[0], 'headroom');
       continue;
@@ -365,6 +375,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // Throughput.
   for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
+  }
+  // "about 7,700 requests a minute", "4.6 million calls an hour": the same rate over a longer window.
+  for (const m of matchIf(text, /min|hour|hr|rpm/i, THROUGHPUT_LONG_RE)) {
+    const per = /^(?:h|rph)/i.test(m[2] ?? m[0].split(/\s+/).at(-1)!) ? 3600 : 60;
+    const v = parseNumber(m[1]!) * (/million/i.test(m[0]) ? 1e6 : 1);
+    push('requestsPerSec', v / per, m.index!, m[0]);
   }
 
   // Multiples: "6.8x its baseline", "three times the latency of".
@@ -408,7 +424,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   }
   for (const q of out) {
     q.precise = precisionOf(text, q);
-    q.grain = grainOf(q);
+    q.grain = q.grain ?? grainOf(q);
   }
   out.sort((a, b) => a.index - b.index);
   // "1.24 s (1240 ms)": a figure restated in other units right after another plays the same role.
@@ -419,6 +435,14 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (q.key === prev.key) q.role = prev.role;
     // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
     else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
+  }
+  // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const q = out[i]!;
+    // (Only a restatement: a figure near the one before. "3x its 2.1 s baseline — about 6.3 s" works one out instead.)
+    if (q.key !== prev.key || prev.role === 'current' || q.role !== 'current' || !(prev.value > 0) || q.value / prev.value < 0.8 || q.value / prev.value > 1.25) continue;
+    if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
   }
   return out;
 }

@@ -42,4 +42,10 @@ describe('quotes', () => {
     // Generic words before a number are no phrase of the tools.
     expect(found('It has been fine for about 12 minutes.')).toEqual([]);
   });
+  it('a real line put in the log of a service whose own logs do not have it is wrong', () => {
+    const tools = [logs('postgres', ['checkpoint complete: wrote 12 buffers']), logs('mcp-server', ['pool exhausted: 20 of 20 connections busy'])];
+    const kinds = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.kind);
+    expect(kinds('mcp-server keeps printing "pool exhausted: 20 of 20 connections busy".')).toEqual([]);
+    expect(kinds('postgres keeps printing "pool exhausted: 20 of 20 connections busy".')).toEqual(['contradicted_fact']);
+  });
 });

@@ -1,7 +1,7 @@
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
-import { readAnswer } from './subjects';
+import { mentionsOf, readAnswer } from './subjects';
 import { normalizeWords } from './text';
-import type { ToolResultInput } from './types';
+import type { GroundingFinding, ToolResultInput } from './types';
 
 /**
  * Text presented as a log line or a tool's own words ("the logs say
@@ -17,7 +17,7 @@ interface QuoteClaim extends Claim {
   range: [number, number];
 }
 
-const CUE = /\b(logs?|logged|log line|line|lines|says?|said|reads?|reported|reports|shows?|showed|shown|output|message|messages|error|errors|returned|returns|wrote|printed|entry|entries|finding|findings|diagnos\w*|tool|stack ?trace|exception|event|warns?|warning|complain\w*|literally|verbatim|quote|quoting|the result|responded|states?)\b/i;
+const CUE = /\b(logs?|logged|log line|line|lines|says?|said|reads?|reported|reports|shows?|showed|shown|output|message|messages|error|errors|returned|returns|wrote|printed|printing|prints|logging|writes|writing|entry|entries|finding|findings|diagnos\w*|tool|stack ?trace|exception|event|warns?|warning|complain\w*|literally|verbatim|quote|quoting|the result|responded|states?)\b/i;
 
 function looksLikeToolWords(q: string): boolean {
   const words = q.trim().split(/\s+/);
@@ -140,7 +140,7 @@ export const quotes: ClaimModule<QuoteClaim> = {
     return claims;
   },
   check(claim, ctx) {
-    if (quoteFound(claim.value, ctx.facts.calls)) return undefined;
+    if (quoteFound(claim.value, ctx.facts.calls)) return wrongLog(claim, ctx);
     const near = alteredFrom(claim.value, ctx.facts.calls);
     if (near) {
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: 'Quotes a line of the tools with a figure changed.', fact: `The tools say: "${near.slice(0, 200).replace(/[.\s]+$/, "")}".` };
@@ -155,6 +155,24 @@ export const quotes: ClaimModule<QuoteClaim> = {
     };
   },
 };
+
+/**
+ * "web-ui keeps logging "upstream redis unavailable"" when that line is in
+ * ai-agent's logs: a real line put in the log of a service whose own logs
+ * (read this turn) do not have it.
+ */
+function wrongLog(claim: QuoteClaim, ctx: CheckContext): GroundingFinding | undefined {
+  const before = ctx.doc.text.slice(Math.max(0, claim.start - 90), claim.start).replace(/["“`\s]+$/, " ");
+  const said = /([\w-]+)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:logs?|logging|logged|log lines?|keeps? (?:logging|printing|writing)|prints?|printed|writes?|wrote)\b[^"“`.;]{0,40}$/i.exec(before);
+  const owner = said ? mentionsOf(said[1]!, ctx.facts.names)[0]?.service : undefined;
+  if (!owner) return undefined;
+  const logsOf = (service: string) => ctx.facts.calls.filter((c) => c.name === 'get_service_logs' && !c.isError && c.arguments?.service === service);
+  const own = logsOf(owner);
+  if (!own.length || quoteFound(claim.value, own)) return undefined;
+  const elsewhere = ctx.facts.names.find((n) => n !== owner && logsOf(n).length && quoteFound(claim.value, logsOf(n)));
+  if (!elsewhere) return undefined;
+  return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Puts a line of ${elsewhere}'s logs in ${owner}'s.`, fact: `${owner}'s logs this turn do not have it; ${elsewhere}'s do.` };
+}
 
 /**
  * Blanks out what quotes the tools word for word (log lines, messages): a log

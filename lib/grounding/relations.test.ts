@@ -72,4 +72,18 @@ describe('dependency claims', () => {
     expect(found('web-ui can reach every dependency except postgres.')).toEqual(['contradicted_fact']);
     expect(found("All three of web-ui's dependencies are reachable.")).toEqual(['contradicted_fact']);
   });
+  it('each name given as one of X’s dependants must depend on X (British spelling too)', () => {
+    const said = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
+    expect(said("Both of mcp-server's dependants are affected: ai-agent and web-ui.")).toEqual([]);
+    expect(said("Both of redis's dependants are affected: ai-agent and web-ui.")).toEqual(['contradicted_fact']);
+  });
+  it('a counted list after a colon runs past an aside on one of its names', () => {
+    expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and redis, which is down.')).toEqual([]);
+    expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and web-ui.')).toContain('contradicted_fact');
+  });
+  it('"only X relies on Y" counts Y\'s dependents, and "lean on", "read from" are dependencies', () => {
+    expect(wrong('Just web-ui leans on ai-agent.')).toEqual([]);
+    expect(wrong('Only web-ui leans on postgres.')).toContain('contradicted_fact');
+    expect(wrong('Both ai-agent and model-b read from postgres.')).toContain('contradicted_fact');
+  });
 });

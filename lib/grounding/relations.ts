@@ -15,7 +15,7 @@ interface RelationClaim extends Claim {
   value: string[] | number | string;
 }
 
-const VERB = '(?:depends|depend|relies|rely|is built|sits|runs)\\s+(?:only\\s+|just\\s+|solely\\s+|directly\\s+|entirely\\s+|mainly\\s+|heavily\\s+)?on|needs|need|talks to|talk to|calls|call|requires|require|connects to|connect to|reads from|writes to|is backed by|uses|use';
+const VERB = '(?:depends|depend|relies|rely|leans|lean|is built|sits|runs)\\s+(?:only\\s+|just\\s+|solely\\s+|directly\\s+|entirely\\s+|mainly\\s+|heavily\\s+)?on|needs|need|talks to|talk to|calls|call|requires|require|connects to|connect to|reads from|read from|writes to|write to|is backed by|uses|use';
 const ONLY = /\b(only|just|solely|exclusively|nothing but|nothing except)\b/i;
 
 function clauseEnd(text: string): string {
@@ -25,7 +25,7 @@ function clauseEnd(text: string): string {
 
 
 // Built once (the parts are constants); used per unit of every answer.
-const REVERSE_RE = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
+const REVERSE_RE = new RegExp(`\\b(nothing|no (?:other )?(?:service|services|one|component)|none of the (?:other )?services|no services?|(?:only |just |exactly )?(${NUMBER})\\s+(?:other\\s+)?services?)\\s+(?:else\\s+|at all\\s+|currently\\s+|directly\\s+)?(?:depends?|relies|rely|leans?|needs?|calls?|uses?)\\s+on\\s+([\\w-]+)|\\b([\\w-]+)\\s+(?:is|has)\\s+(?:a dependency of|used by|needed by|relied on by|called by|depended on by|no dependents|(${NUMBER})\\s+dependents)\\b([^.;]*)`, 'gi');
 const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'gi');
 const COUNTED_RE = new RegExp(`^\\s*(?:only |just |exactly )?(?:${NUMBER})\\s+(?:other\\s+)?services?\\b`, 'i');
 const COUNT_RE = new RegExp(`^\\s*(?:only |just |exactly |on |solely )*(${NUMBER}|no)\\s+(?:other\\s+|upstream\\s+|direct\\s+)?(?:services?|dependenc(?:y|ies)|components?|others)\\b`, 'i');
@@ -112,7 +112,9 @@ export const relations: ClaimModule<RelationClaim> = {
         if (count) {
           push({ subjects, relation: 'dependency_count', value: /^no$/i.test(count[1]!) ? 0 : parseNumber(count[1]!), polarity: !negated, ...span });
           // "calls four services: A, B, C and D": the list after the count is the whole list.
-          const listed = /^[^:]*:\s*([^.;]+)/.exec(rest);
+          // (The list runs to the end of the sentence, past an aside on one of its names: "postgres, which is fine, and redis".)
+          const sentence = text.slice(verbAt + m[0].length).split(/[;]|\.(?:\s|$)/)[0]!;
+          const listed = /^[^:]*:\s*([^.;]+)/.exec(rest.includes(':') ? sentence.replace(/,\s*(?:which|who|that)\b[^,]*(?:,|$)/gi, ',') : rest);
           const names = listed ? [...new Set(mentionsOf(listed[1]!, names0).map((x) => x.service))] : [];
           if (names.length && !negated) push({ subjects, relation: 'depends_only_on', value: names, polarity: true, ...tidy(listed![1]!, unit.start + verbAt + m[0].length + rest.indexOf(listed![1]!)) });
           continue;
@@ -192,6 +194,20 @@ export const relations: ClaimModule<RelationClaim> = {
         for (const y of new Set(mentionsOf(m[1]!, names).map((z) => z.service))) {
           if (x && y !== x) push({ subjects: [x], relation: 'cannot_reach', value: y, polarity: true, ...tidy(m[0], unit.start + m.index!) });
         }
+      }
+      // "Three of redis's dependants are degraded: ai-agent, mcp-server and web-ui", "its dependents (A and B)": each name given is one of X's dependents.
+      for (const m of text.matchAll(/\b(?:(?:[\w-]+\s+of\s+)?(?:the\s+)?)?([\w-]+)['’]s\s+(?:dependants|dependents|consumers|callers|clients|downstream services|downstreams)\b([^.;]*)/gi)) {
+        const x = mentionsOf(m[1]!, names)[0]?.service ?? (/^it$/i.test(m[1]!) ? unit.lead[0] : undefined);
+        const users = [...new Set(mentionsOf(m[2]!, names).map((y) => y.service))].filter((y) => y !== x);
+        if (!x || !users.length || /\b(if|would|could|not|n['’]t|except|besides|other than|apart from|unlike)\b/i.test(m[0])) continue;
+        push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+      // "Only ai-agent relies on redis", "just A and B lean on X": those, and only those, depend on X.
+      for (const m of text.matchAll(/(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:only|just|solely)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:depends?|relies|rely|leans?|uses?|calls?|needs?|reads? from|talks? to)(?:\s+on)?\s+([\w-]+)/gi)) {
+        const x = mentionsOf(m[2]!, names)[0]?.service;
+        const users = [...new Set(mentionsOf(m[1]!, names).map((y) => y.service))];
+        if (!x || !users.length || users.includes(x)) continue;
+        push({ subjects: [x], relation: 'dependent_count', value: users.length, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "Nothing but mcp-server relies on redis", "no service except A and B uses X": those, and only those, depend on X.
       for (const m of text.matchAll(/\b(?:nothing|no one|no (?:other )?services?|none of the services)\s+(?:but|except(?: for)?|other than|besides|apart from|save)\s+((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s+(?:depends?|relies|rely|uses?|calls?|needs?|reads? from|talks? to)(?:\s+on)?\s+([\w-]+)/gi)) {

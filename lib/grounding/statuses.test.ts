@@ -51,4 +51,28 @@ describe('status claims', () => {
     expect(said("redis's memory is flat, and the service looks healthy.")).toEqual(['contradicted_fact']);
     expect(said("web-ui's error rate is high and it is degraded.")).toEqual([]);
   });
+  it('checks a share of the fleet in a state, in words or as a percentage (the test fleet: six of eight healthy)', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    for (const right of ['Three quarters of the fleet are in good shape.', 'Some 75 percent of the services look fine at present.', 'A quarter of our services are impaired.', 'Two in eight services are affected.', 'Most of the fleet is healthy.', 'Well over half the fleet is operational.']) expect(said(right), right).toEqual([]);
+    for (const wrong of ['Half of the fleet is operational.', 'Roughly 40 per cent of the services are impaired.', 'One in eight services is affected.', 'Most of the services are unhealthy.']) expect(said(wrong), wrong).toEqual(['contradicted_fact']);
+  });
+  it('a sign before an action says how the action went, not that the service is healthy', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices, { name: 'restart_service', arguments: { service: 'web-ui' }, result: { service: 'web-ui', kind: 'restart', startedAt: '2026-12-01T09:00:00.000Z', completesAt: '2026-12-01T09:00:05.000Z' } }] })).map((f) => f.kind);
+    expect(said('- ✅ Bounced web-ui — errors persist on this release.')).toEqual([]);
+    expect(said('- ✅ web-ui\n- 🔴 redis')).toEqual(['contradicted_fact']);
+  });
+  it('a sign at the head of an emoji line is the service’s state, unless it heads other words', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    expect(said('🟢 web-ui')).toEqual(['contradicted_fact']);
+    expect(said('🔴 web-ui\n🟢 its dependencies ai-agent, mcp-server and postgres')).toEqual([]);
+  });
+  it('a relative clause after a name says its state, even when a dash follows it', () => {
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.kind);
+    expect(said('First look at postgres, which is down — that explains the errors.')).toEqual(['contradicted_fact']);
+    expect(said('First look at redis, which is down — that explains the errors.')).toEqual([]);
+  });
+  it('reads "back on its feet" and "working again" as healthy', () => {
+    expect(spans('web-ui is back on its feet.')).not.toEqual([]);
+    expect(spans('postgres is working again.')).toEqual([]);
+  });
 });

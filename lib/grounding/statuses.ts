@@ -12,14 +12,41 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
 type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
 
 interface StatusClaim extends Claim {
-  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label';
+  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
   label?: Label;
   count?: number;
   total?: number;
+  /** A share of the fleet ("half the fleet", "75 % of services"), and how far off it may be. */
+  share?: { value: number; tolerance: number; atLeast?: boolean; side?: 'over' | 'under' };
+}
+
+/**
+ * "Half the fleet is healthy", "about 40 % of services are degraded", "one
+ * in four services is down", "most of the fleet is fine": a share of the
+ * fleet in a state, in words or as a percentage.
+ */
+const SHARE_RE = new RegExp(
+  `\\b(about |roughly |around |approximately |nearly |almost |just over |just under |well over |well under |over |under |exactly |precisely |only |a little over |a little under |slightly over |slightly under |some )?(\\d+(?:\\.\\d+)?\\s*(?:%|percent|per cent)|half|a half|one half|a third|one third|two[- ]thirds|a quarter|one quarter|three[- ]quarters|most|the majority|(?:${NUMBER}) (?:in|out of) (?:every )?(?:${NUMBER}))\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?(?:whole\\s+|entire\\s+)?(?:fleet|services|service fleet)\\b(?:\\s+services?)?\\s+(?:is|are|was|were|looks?|seems?|remains?|reports?)?\\s*(?:currently\\s+|now\\s+|still\\s+|fully\\s+|all\\s+)?(healthy|fine|ok|okay|green|operational|up and running|in good shape|unhealthy|degraded|down|failing|in trouble|affected|impacted|impaired|not healthy|having (?:issues|problems)|need(?:s|ing)? attention)\\b`,
+  'i',
+);
+const SHARE_WORDS: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, 'a third': 1 / 3, 'one third': 1 / 3, 'two thirds': 2 / 3, 'two-thirds': 2 / 3, 'a quarter': 0.25, 'one quarter': 0.25, 'three quarters': 0.75, 'three-quarters': 0.75 };
+
+function shareOf(words: string, hedge: string | undefined): StatusClaim['share'] | undefined {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'most' || w === 'the majority') return { value: 0.5, tolerance: 0, atLeast: true };
+  const pct = /^(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)$/.exec(w);
+  const inN = /^(.+?) (?:in|out of) (?:every )?(.+)$/.exec(w);
+  const value = pct ? Number(pct[1]) / 100 : inN ? parseNumber(inN[1]!) / parseNumber(inN[2]!) : SHARE_WORDS[w];
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  // "exactly half" is one count; a plain or hedged share, the counts near it (a fleet of eight moves in steps of 12.5 %).
+  const exact = /exactly|precisely/i.test(hedge ?? '') || (!!pct && !hedge);
+  // "over half", "nearly a third": a bound on one side.
+  const side = /over/i.test(hedge ?? '') ? 'over' : /under|nearly|almost/i.test(hedge ?? '') ? 'under' : undefined;
+  return { value, tolerance: exact ? 0.02 : side ? (/just|a little|slightly|nearly|almost/i.test(hedge ?? '') ? 0.15 : 1) : 0.07, side };
 }
 
 const WORDS: Array<{ re: RegExp; label: Label }> = [
-  { re: /\b(up and running|healthy|operational|in good (?:shape|health|condition)|in (?:good|great|fine) health|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well)\b/i, label: 'healthy' },
+  { re: /\b(up and running|healthy|operational|in good (?:shape|health|condition)|in (?:good|great|fine) health|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well|back on (?:its|their) feet|working again|healthy again|all clear|right as rain)\b/i, label: 'healthy' },
   { re: /\b(unhealthy|having (?:issues|problems|trouble)|not healthy|struggling|in trouble|failing|erroring|broken|misbehaving|needs? attention|in a bad state|impaired|troubled|unstable|flapping|crash-?looping|red|sick|not ok|not okay|not fine)\b/i, label: 'unhealthy' },
   { re: /\bdegraded\b/i, label: 'degraded' },
   { re: /\b(stopped|down|offline|crashed|unavailable|unreachable|dead|not running|out of service|not up|exited)\b/i, label: 'down' },
@@ -91,10 +118,14 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "web-ui (healthy) and redis (stopped)": a state in brackets right after the name.
         const bracket = /^\s*\(([^)]{1,40})\)/.exec(seg.text);
         // "… to model-b, which is itself down": a relative clause right after a name says its state.
-        const relative = /^\s*,\s*(?:which|who)\s+(?=(?:is|are|looks?|seems?|remains?|stays?)\s+(?:itself\s+|also\s+|now\s+|currently\s+|still\s+)*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;)]|$))/i.exec(seg.text);
+        const relative = /^\s*,\s*(?:which|who)\s+(?=(?:is|are|looks?|seems?|remains?|stays?)\s+(?:itself\s+|also\s+|now\s+|currently\s+|still\s+)*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;)—–]|\s-\s|$))/i.exec(seg.text);
         let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(relative ? seg.text.slice(relative[0].length) : seg.text);
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
-        if ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause))) {
+        // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
+        const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
+        if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
           const sign = /[✅✔🟢]|[❌✖🔴]|[⚠🟡🟠]/u.exec(clause);
           if (sign) clause = /[✅✔🟢]/u.test(sign[0]) ? 'healthy' : /[❌✖🔴]/u.test(sign[0]) ? 'unhealthy' : 'degraded';
         }
@@ -147,7 +178,9 @@ export const statuses: ClaimModule<StatusClaim> = {
       const text = unit.text;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(text)) continue;
       const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
-      if (allOk && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
+      // ("Half of the fleet is healthy" is a share, read below, not the whole fleet.)
+      const shareBefore = allOk && /(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarters?|\bmost|\bmajority|\bsome|\bpart|\b\d+)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(0, allOk.index));
+      if (allOk && !shareBefore && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
         const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         // "Everything else is fine; only web-ui is not": the exception may be named later in the same sentence.
         const at = doc.units.indexOf(unit);
@@ -155,6 +188,12 @@ export const statuses: ClaimModule<StatusClaim> = {
         while (end < doc.units.length && !/[.!?]\s*$/.test(doc.units[end - 1]!.text)) end += 1;
         const excluded = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
+      }
+      const share = SHARE_RE.exec(text);
+      if (share && !/\b(if|would|could|should|might|when|once|not|\w*n['’]t)\b/i.test(text.slice(0, share.index))) {
+        const value = shareOf(share[2]!, share[1]);
+        const healthy = /^(healthy|fine|ok|okay|green|operational|up and running|in good shape)$/i.test(share[3]!);
+        if (value) claims.push({ subjects: [], relation: healthy ? 'share:healthy' : 'share:unhealthy', share: value, polarity: true, ...tidy(share[0], unit.start + share.index) });
       }
       // "There are no problems with web-ui": the state before the name.
       for (const m of text.matchAll(/\bno (?:issues|problems|errors|faults|trouble)\s+(?:at all\s+)?(?:with|on|for|in)\s+([\w-]+)/gi)) {
@@ -188,6 +227,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+        // "two in eight services are affected": a share, read above; eight is the total.
+        if (cachedRegExp(`\\b(?:${NUMBER})\\s+in\\s+(?:every\\s+)?$`, 'i').test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
         if (/\b(?:out of|of)\s+(?:the\s+|our\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.index! - 14), m.index!))) {
           const after = cachedRegExp(`^[^.;]*?services?\\s*,?\\s*(${NUMBER})\\s+(?:of them\\s+)?(${UNHEALTHY_WORDS}|${HEALTHY_WORDS}|need|are)`, 'i').exec(text.slice(m.index!));
@@ -248,6 +289,23 @@ export const statuses: ClaimModule<StatusClaim> = {
         span: claim.span,
         start: claim.start,
         message: `Says ${claim.count} service(s) ${claim.relation === 'count:unhealthy' ? 'need attention' : 'are healthy'}.`,
+        fact: `${unhealthy.length} of ${all.length} services are not healthy${unhealthy.length ? `: ${unhealthy.map((x) => `${x.name} (${x.status})`).join(', ')}` : ''}.`,
+      };
+    }
+    if (claim.share) {
+      if (!facts.knowsWholeFleet()) return undefined;
+      const all = facts.all();
+      const unhealthy = all.filter((s) => !isHealthy(s));
+      const part = (claim.relation === 'share:unhealthy' ? unhealthy.length : all.length - unhealthy.length) / all.length;
+      const { value, tolerance, atLeast, side } = claim.share;
+      const near = side === 'over' ? part > value && part - value <= tolerance : side === 'under' ? part < value && value - part <= tolerance : Math.abs(part - value) <= tolerance;
+      if (atLeast ? part > value : near) return undefined;
+      return {
+        kind: 'contradicted_fact',
+        severity: 'error',
+        span: claim.span,
+        start: claim.start,
+        message: `Says ${atLeast ? 'most' : `${Math.round(value * 100)} %`} of the fleet ${claim.relation === 'share:unhealthy' ? 'is not healthy' : 'is healthy'}.`,
         fact: `${unhealthy.length} of ${all.length} services are not healthy${unhealthy.length ? `: ${unhealthy.map((x) => `${x.name} (${x.status})`).join(', ')}` : ''}.`,
       };
     }

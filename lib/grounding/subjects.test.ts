@@ -11,6 +11,13 @@ describe('readAnswer', () => {
     expect(readAnswer('web-ui and ai-agent look busy. Both are degraded.', NAMES).units[1]!.lead).toEqual(['web-ui', 'ai-agent']);
   });
 
+  it('reads an emoji-led line as a list item, and "everything else" after an emoji as the services not named yet', () => {
+    const doc = readAnswer('⛔ redis: down\n🟡 web-ui: slow\n✅ everything else: fine', NAMES);
+    expect(doc.units.map((u) => u.kind)).toEqual(['list', 'list', 'list']);
+    expect(doc.units[1]!.lead).toEqual(['web-ui']);
+    expect(doc.units[2]!.lead).toEqual(NAMES.filter((n) => n !== 'redis' && n !== 'web-ui'));
+  });
+
   it('reads "the former" and "the latter" inside one sentence as the two services before', () => {
     const doc = readAnswer('I looked at postgres and redis. The former answers in 3 ms, the latter not at all.', NAMES);
     const segs = segmentsOf(doc.units[1]!);

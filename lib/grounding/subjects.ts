@@ -1,3 +1,4 @@
+import { structuredFields } from './structured';
 import { escapeRe } from './text';
 
 /**
@@ -118,10 +119,21 @@ export function readAnswer(answer: string, names: readonly string[], question = 
   const listStack: Array<{ indent: number; subjects: string[] }> = [];
   let table: { header: string[]; headerServices: Array<string | undefined> } | undefined;
   let inCode = false;
+  let code: { lang: string; start: number; lines: Array<{ text: string; start: number }> } | undefined;
+  // A JSON or YAML block is read field by field as claims; any other block line by line as quoted words.
+  const flushCode = () => {
+    if (!code) return;
+    const end = code.lines.at(-1) ? code.lines.at(-1)!.start + code.lines.at(-1)!.text.length : code.start;
+    const block = answer.slice(code.start, end);
+    const fields = structuredFields(block, code.lang, names, heading.length ? heading : prevGroup.length === 1 ? prevGroup : []);
+    if (fields) for (const f of fields) addUnit(f.text, code.start + f.start, 'list', f.subjects, f.label);
+    else for (const l of code.lines) if (l.text.trim()) units.push({ text: l.text, start: l.start, kind: 'code', mentions: mentionsOf(l.text, names), lead: heading });
+    code = undefined;
+  };
 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
     // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
-    if (/^\s*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
+    if (/^[^\w]*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup).at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup)[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
@@ -171,11 +183,13 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     offset += rawLine.length + 1;
     const line = rawLine.replace(/\r$/, '');
     if (/^\s*(```|~~~)/.test(line)) {
+      if (inCode) flushCode();
+      else code = { lang: /^\s*(?:```|~~~)\s*([\w-]*)/.exec(line)![1]!, start: offset, lines: [] };
       inCode = !inCode;
       continue;
     }
     if (inCode) {
-      if (line.trim()) units.push({ text: line, start: lineStart, kind: 'code', mentions: mentionsOf(line, names), lead: heading });
+      code!.lines.push({ text: line, start: lineStart });
       continue;
     }
     if (!line.trim()) {
@@ -234,7 +248,8 @@ export function readAnswer(answer: string, names: readonly string[], question = 
       continue;
     }
 
-    const item = /^(\s*)(?:[-*+•]|\d+[.)])\s+/.exec(line);
+    // Emoji are bullets too ("🔴 redis — stopped", "✅ web-ui rolled back"); the sign stays in the item's words, where it says something.
+    const item = /^(\s*)(?:(?:[-*+•]|\d+[.)])\s+|(?=(?:\p{Extended_Pictographic}|[\u2600-\u27BF])\uFE0F?\s*\S))/u.exec(line);
     const quote = /^\s*>\s?/.exec(line);
     let body = line;
     let bodyStart = lineStart;
@@ -270,6 +285,7 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     }
     for (const s of sentencesOf(body)) addUnit(s.text, bodyStart + s.start, kind, structural, column);
   }
+  if (inCode) flushCode();
   return { text: answer, units, mentioned };
 }
 

@@ -33,4 +33,13 @@ describe('claims no tool can back', () => {
     expect(kinds('web-ui is degraded after a bad deployment, so a rollback is the usual fix.')).toEqual([]);
     expect(kinds('Nothing else is wrong right now, so only web-ui needs work.')).toEqual([]);
   });
+  it('a forecast that leans on the facts (a time of day, replicas, the fault) is not an answer without them', () => {
+    expect(found('Probably by itself after 10:05, though extra replicas could get it there earlier.', 'Will web-ui recover?')).toEqual([]);
+    expect(found('Yes, absolutely, it will be fine by the evening.', 'Will web-ui recover?')).toEqual(['unsupported_claim']);
+  });
+  it('a figure for something no tool measures (GPU, disk, network) is unsupported; saying the tools lack it is not', () => {
+    expect(found('web-ui is burning roughly 64 % of its GPU.', 'GPU load?')).toEqual(['unsupported_claim']);
+    expect(found('Disk usage on web-ui stands at 72 %.', 'Disk?')).toEqual(['unsupported_claim']);
+    expect(found('No tool gives GPU or disk figures; web-ui uses 9 % CPU.', 'GPU load?')).toEqual([]);
+  });
 });

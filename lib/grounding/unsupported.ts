@@ -12,13 +12,17 @@ import { mentionsOf } from './subjects';
  * fine.
  */
 interface UnsupportedClaim extends Claim {
-  relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer';
+  relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer' | 'unmeasured';
   value: string;
 }
 
 /** The answer says it cannot know (fine for a question no fact answers). */
 export const HEDGES =
   /\b(i )?(don['’]t|do not|can['’]t|cannot|could ?n['’]?o?t|am unable|i['’]m unable|unable) (to )?(know|tell|say|see|answer|find|determine|predict|access|look|check|confirm|verify|have|attribute|identify|give|provide|report|estimate|speak|comment)|\bno (data|record|records|information|history|way to (know|tell)|visibility|insight|access|cost data|billing|ownership|deployment history)|\bnot (available|recorded|known|something i|able|in (the|my|any) (data|tools?|results?))\b|\bonly (have|see|know|cover|go back|keep|hold|report|show)|\b(doesn['’]t|does not|don['’]t|do not) (say|show|record|cover|include|keep|go back|reach|expose|track|report|tell|contain|list)|\bisn['’]t (recorded|available|known|tracked|something)|\bi['’]m not (sure|able)|\bbeyond (what|the)|\bthe tools (only|don['’]t|do not|can['’]t|cannot)|\bnot (tracked|kept|stored|exposed|reported|visible)|\bno tool\b|\bunknown\b|\bthere['’]s no way|\bimpossible to (say|tell|know)|\bwithout (more )?(data|history|records)|\bi have no\b|\bcan['’]t be (determined|known|predicted)/i;
+
+/** What the tools do not measure (they give CPU, memory, latency, errors, throughput, replicas, uptime). */
+const UNMEASURED = '(?:gpu|vram|gpu memory|disk(?: space| usage| i/?o)?|storage|network(?: traffic| throughput| bandwidth)?|bandwidth|iops|temperature|swap|inodes?|file descriptors|open connections|queue depth|thread count)';
+const UNMEASURED_RE = new RegExp(`\\b(?:\\d[\\d.,]*\\s*(?:%|percent|per cent|gb|mb|gib|mib|tb|gbps|mbps|°c|iops)\\s+(?:of\\s+(?:its|the|their)\\s+)?${UNMEASURED}\\b|${UNMEASURED}\\b(?:\\s+[\\w'’-]+){0,4}?\\s+(?:is|are|at|sits at|stands at|runs at|around|about|roughly|near|of|reads?|hit|hits|reached|~)\\s+(?:at\\s+|around\\s+|about\\s+|roughly\\s+|near\\s+|~)?\\d[\\d.,]*\\s*(?:%|percent|per cent|gb|mb|gib|mib|tb|gbps|mbps|°c|iops))`, 'gi');
 
 /** Questions no tool can answer: far past, future, people, money, secrets, causes nobody recorded. */
 const UNANSWERABLE =
@@ -89,6 +93,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (inTools(ctx, `${m[1]} ${m[2]}`)) continue;
         add('people_count', m);
       }
+      // "about 71 % of its GPU", "disk at 80 %", "2 Gbps of network": a figure for something no tool measures.
+      for (const m of text.matchAll(UNMEASURED_RE)) {
+        if (/\b(if|would|could|no|not|n['’]t|never|without|cannot|can['’]t|only)\b[^.;]*$/i.test(text.slice(0, m.index!)) || HEDGES.test(text)) continue;
+        if (ctx.facts.allText().includes(m[0].toLowerCase())) continue;
+        add('unmeasured', m);
+      }
       if (FORECAST_Q.test(question) && unanswerable) {
         for (const m of text.matchAll(/\b(?:it|they|[\w-]+)\s+(?:will|won['’]t|is going to|isn['’]t going to|is (?:not )?likely to)\s+(?:definitely\s+|certainly\s+|probably\s+|not\s+)?(crash|fail|go down|run out|break|recover|be fine|be ok|be okay|stay|hold|survive|need|happen|stop|degrade)\b/gi)) add('forecast', m);
         const first = /^\s*(yes|no|definitely|certainly|absolutely|nope|yep)\b/i.exec(text);
@@ -128,7 +138,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
     }
     if (unanswerable && !hedgedAnswer && claims.length === 0 && doc.units.length) {
       // A question about the past, the future, people or money answered without a single checkable fact.
-      const checkable = /\b(\d|running|stopped|degraded|healthy|version|replica|latency|error|cpu|memory|depends|status|restart|tools?|logs?|metrics)\b/i.test(doc.text) || mentionsOf(doc.text, ctx.facts.names).length > 0;
+      // (A time of day, a plural or an inflected verb counts: "closes at 14:02", "more replicas", "once it restarts".)
+      const checkable = /\b(\d[\d.:,]*|running|stopped|degraded|healthy|version|replicas?|latency|errors?|cpu|memory|depends|status|restart\w*|scal(?:e|es|ed|ing)|roll(?:ed|ing)? ?back|tools?|logs?|metrics|spike|leak\w*|burst|crash\w*|fault|baseline)\b/i.test(doc.text) || mentionsOf(doc.text, ctx.facts.names).length > 0;
       if (!checkable) {
         const u = doc.units[0]!;
         claims.push({ subjects: [], relation: 'confident_answer', value: question, polarity: true, ...tidy(u.text, u.start) });
@@ -163,6 +174,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       forecast: 'what will happen',
       cause: 'a cause',
       confident_answer: 'an answer',
+      unmeasured: 'a figure for something no tool measures',
     };
     return {
       kind: 'unsupported_claim',

@@ -22,4 +22,19 @@ describe('version claims', () => {
     expect(found('web-ui moved from 2.3.0 back to 2.2.4.', after)).toEqual([]);
     expect(found('web-ui still runs 2.3.0.', after)).toEqual([['contradicted_fact', '2.3.0']]);
   });
+  it('after a rollback the release left behind is not invented; an older reading of the turn and a past deployment are not "now"', () => {
+    // The fleet keeps no previous version once a rollback has used it.
+    const rolled = status('mcp-server', { version: '1.4.1', previousVersion: null });
+    expect(found('mcp-server is on 1.4.1 now; before the rollback it ran 1.4.2.', [rolled])).toEqual([]);
+    expect(found('mcp-server is on 1.4.1 now; before the rollback it ran 0.9.0.', [rolled])).not.toEqual([]);
+    // A list read earlier in the same turn showed the old release.
+    const earlier = { name: 'list_services', arguments: {}, result: { at: '2026-12-01T09:59:00.000Z', services: [{ name: 'web-ui', status: 'degraded', version: '2.4.0' }] } };
+    expect(found('The trigger was a faulty release of web-ui (2.4.0); it is now on 2.3.0 — there is no older build to go back to.', [earlier, status('web-ui')])).toEqual([]);
+    expect(found('web-ui runs 2.4.0.', [earlier, status('web-ui')])).not.toEqual([]);
+  });
+  it('the version a refused rollback would have reached, said as now, is an action that did not happen', () => {
+    const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server is busy: scale in progress.', isError: true };
+    expect(found('mcp-server is back on 1.4.1.', [refused])).toEqual([['unperformed_action', '1.4.1']]);
+    expect(found('mcp-server stays on 1.4.2; going back to 1.4.1 was refused.', [refused, status('mcp-server')])).toEqual([]);
+  });
 });

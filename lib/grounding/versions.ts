@@ -18,7 +18,49 @@ interface VersionClaim extends Claim {
 const VERSION_RE = /\b(?:version\s+|release\s+|v)(\d+(?:\.\d+){1,3})\b|(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]*\d)/gi;
 const BARE_VERSION = /(?<![\w.])(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d|\s*(?:%|ms|s\b|mb|gb|x\b|rps|req))/g;
 
-function roleOf(before: string, after: string): VersionClaim['role'] {
+/** a is a later release than b (by its numbers). */
+function newer(a: string, b: string): boolean {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  return false;
+}
+
+/**
+ * The versions this turn's tool results show the service running, at any of
+ * their readings (an older list_services of the same turn counts: the turn's
+ * results win).
+ */
+function versionsRead(ctx: CheckContext, service: string): Set<string> {
+  const out = new Set<string>();
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    if ((o.name === service || o.service === service) && typeof o.version === 'string') out.add(o.version);
+    for (const x of Object.values(o)) visit(x, depth + 1);
+  };
+  for (const c of ctx.facts.calls) if (!c.isError) visit(c.result, 0);
+  return out;
+}
+
+/**
+ * After a rollback the fleet keeps no record of the version left behind (its
+ * previous version is empty): a later release named as what the service ran
+ * before cannot be checked, and is not an invented one.
+ */
+function leftByRollback(ctx: CheckContext, service: string, version: string, now: string | undefined): boolean {
+  const fleet = ctx.facts.fleet.services.find((x) => x.name === service);
+  const rolledBack = ctx.facts.succeeded((n) => n === 'rollback_deployment', service) || fleet?.previousVersion === null || ctx.facts.state(service)?.previousVersion === null;
+  const current = now ?? fleet?.version;
+  return rolledBack && !!current && current.split('.')[0] === version.split('.')[0] && newer(version, current);
+}
+
+function roleOf(before: string, rawAfter: string): VersionClaim['role'] {
+  // The words after a dash or a semicolon are another clause ("keep it on 2.3.0 — there is no earlier version").
+  const after = rawAfter.split(/\s[—–-]\s|[—–;]/)[0]!;
+  // "the bad deployment of 2.4.0", "a broken release (2.4.0)": an event in the past.
+  if (/\b(?:deploy(?:ment)? of|deployed|bad (?:deploy\w*|release|build|rollout)|broken (?:deploy\w*|release|build)|faulty (?:deploy\w*|release|build))\b[^.;]{0,30}$/i.test(before)) return 'past';
   // "rollback 2.4.0 → 2.3.0": the version an arrow leaves is the earlier one.
   if (/^\s*(?:→|->|=>|⟶)\s*(?:version\s+|v)?\d/.test(after)) return 'previous';
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
@@ -27,7 +69,7 @@ function roleOf(before: string, after: string): VersionClaim['role'] {
   if (/^\s*[,(]?\s*(?:as |was |being )?(?:its |the )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
   // "runs 7.4.1, the version before it was 7.2.5": the words after speak of the next version, not this one.
   if (/\d+\.\d+/.test(after)) return 'current';
-  if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|earlier)\b/i.test(after)) return 'previous';
+  if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|(?<!\bno )earlier)\b/i.test(after)) return 'previous';
   return 'current';
 }
 
@@ -92,8 +134,13 @@ export const versions: ClaimModule<VersionClaim> = {
         if (claim.role === 'current' && s.version === version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} does not run ${version}.`, fact };
         continue;
       }
+      // "ai-agent is back on 1.7.3" when the rollback was refused: the outcome of an action that did not happen.
+      const refusedRollback = facts.calls.find((c) => c.name === 'rollback_deployment' && c.isError && c.arguments?.service === name);
+      if (refusedRollback && claim.role === 'current' && !facts.succeeded((n) => n === 'rollback_deployment', name) && facts.fleet.services.find((x) => x.name === name)?.previousVersion === version && (s.version ?? facts.fleet.services.find((x) => x.name === name)?.version) !== version) {
+        return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} runs ${version}, the outcome of a rollback that was refused.`, fact: `rollback_deployment for ${name} failed (isError): ${JSON.stringify(refusedRollback.result ?? '').slice(0, 120)}` };
+      }
       if (!s.version && current.size === 0) {
-        if (facts.versions().has(version) || previous.has(version)) {
+        if (facts.versions().has(version) || previous.has(version) || (claim.role !== 'target' && leftByRollback(ctx, name, version, undefined))) {
           return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check the version of ${name}: no tool reported it this turn.` };
         }
         return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet runs version ${version}.`, fact: `Known versions: ${[...facts.versions()].join(', ')}.` };
@@ -110,6 +157,8 @@ export const versions: ClaimModule<VersionClaim> = {
         if (previous.has(version)) continue;
         // After a rollback this turn the status no longer names the version it left: "rolled back from 2.4.0" cannot be checked against it.
         if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
+        if (versionsRead(ctx, name).has(version) && version !== s.version) continue;
+        if (leftByRollback(ctx, name, version, s.version)) continue;
         if (previous.size === 0 && s.previousVersion === undefined) {
           if (version === s.version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${version} is what ${name} runs now, not an earlier version.`, fact };
           if (!facts.versions().has(version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };
@@ -123,6 +172,7 @@ export const versions: ClaimModule<VersionClaim> = {
         if (current.has(version) || previous.has(version) || version === s.version) continue;
         // As for "rolled back from": after a rollback this turn, what it ran before is not in the status any more.
         if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
+        if (versionsRead(ctx, name).has(version) || leftByRollback(ctx, name, version, s.version)) continue;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} never ran version ${version}.`, fact };
       }
       if (claim.role === 'target') {
