@@ -121,3 +121,32 @@ export async function listAnswerFiguresSince(since: Date, limit: number): Promis
   });
   return rows.map((r) => ({ modelSlot: r.modelSlot!, verdict: r.verdict, costUsd: r.costUsd }));
 }
+
+/** One model's answers for the comparison's verdicts, aggregated by the database (see answerSamples in lib/compare). */
+export interface SlotAnswerAggregate {
+  modelSlot: string;
+  checked: number;
+  hallucinations: number;
+  costs: number[];
+}
+
+/** The verdicts' figures per model of the answer rows `rows` selects (model_slot, verdict, cost_usd): shared with the ask-both store. */
+export const ANSWER_AGGREGATES = (rows: string) => `SELECT model_slot AS "modelSlot", count(verdict)::int AS checked,
+    count(*) FILTER (WHERE verdict = 'hallucination')::int AS hallucinations,
+    coalesce(array_agg(cost_usd) FILTER (WHERE cost_usd IS NOT NULL), '{}') AS costs
+  FROM (${rows}) a GROUP BY model_slot`;
+
+/**
+ * The same answers as listAnswerFiguresSince, aggregated per model in the
+ * database: a week holds tens of thousands, and the verdicts need only counts
+ * and the costs they resample.
+ */
+export async function answerComparisonAggregates(since: Date, limit: number): Promise<SlotAnswerAggregate[]> {
+  const prisma = await db();
+  return prisma.$queryRawUnsafe<SlotAnswerAggregate[]>(
+    ANSWER_AGGREGATES(`SELECT model_slot, verdict, cost_usd FROM chat_messages
+      WHERE role = 'assistant' AND created_at >= $1 AND model_slot IS NOT NULL ORDER BY created_at DESC LIMIT $2`),
+    since,
+    limit,
+  );
+}

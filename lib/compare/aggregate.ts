@@ -1,4 +1,4 @@
-import type { RunFigures } from '@/lib/agent';
+import type { BucketRunAggregate, RunFigures, SlotRunAggregate } from '@/lib/agent';
 import type { ModelSlot } from '@/lib/models/types';
 import type { ComparisonPoint, WorkflowComparison } from './types';
 import { round } from '@/lib/figures';
@@ -70,4 +70,46 @@ export function comparisonSeries(runs: RunFigures[], from: Date, to: Date, bucke
       B_success: successRate(b.B),
     };
   });
+}
+
+/** One model's workflow figures from the database's aggregate (summarizeRuns' figures, rounded the same way); undefined: no runs. */
+export function summarizeAggregate(a: SlotRunAggregate | undefined): WorkflowComparison {
+  if (!a) return summarizeRuns([]);
+  return {
+    runs: a.runs,
+    succeeded: a.succeeded,
+    failed: a.failed,
+    cancelled: a.cancelled,
+    successRatePct: a.judged ? round((100 * a.succeeded) / a.judged, 1) : null,
+    latencyP50Ms: a.latencyP50Ms,
+    latencyP95Ms: a.latencyP95Ms,
+    avgToolCalls: a.avgToolCalls === null ? null : round(a.avgToolCalls, 1),
+    avgInputTokens: a.avgInputTokens === null ? null : round(a.avgInputTokens, 0),
+    avgOutputTokens: a.avgOutputTokens === null ? null : round(a.avgOutputTokens, 0),
+    avgCostUsd: a.runs ? round(a.totalCostUsd / a.runs, 6) : null,
+    totalCostUsd: round(a.totalCostUsd, 6),
+  };
+}
+
+/** comparisonSeries' points from per-bucket aggregates (bucket 0 holds `from`). */
+export function seriesFromAggregates(buckets: BucketRunAggregate[], from: Date, to: Date, bucketMs: number): ComparisonPoint[] {
+  const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
+  const count = Math.max(1, Math.ceil((to.getTime() - start) / bucketMs));
+  const cells = Array.from({ length: count }, () => ({}) as Partial<Record<ModelSlot, BucketRunAggregate>>);
+  for (const b of buckets) {
+    if (b.bucket < 0 || b.bucket >= count || (b.modelSlot !== 'A' && b.modelSlot !== 'B')) continue;
+    cells[b.bucket]![b.modelSlot] = b;
+  }
+  const success = (b: BucketRunAggregate | undefined) => (b?.judged ? round((100 * b.succeeded) / b.judged, 1) : null);
+  return cells.map((c, i) => ({
+    t: new Date(start + i * bucketMs).toISOString(),
+    A_runs: c.A?.runs ?? 0,
+    B_runs: c.B?.runs ?? 0,
+    A_p50: c.A?.latencyP50Ms ?? null,
+    A_p95: c.A?.latencyP95Ms ?? null,
+    B_p50: c.B?.latencyP50Ms ?? null,
+    B_p95: c.B?.latencyP95Ms ?? null,
+    A_success: success(c.A),
+    B_success: success(c.B),
+  }));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { answerColumns, type AnswerOutcome } from '@/lib/agent';
+import { ANSWER_AGGREGATES, answerColumns, type AnswerOutcome, type SlotAnswerAggregate } from '@/lib/agent';
 import { db } from '@/lib/db';
 import { logger } from '@/lib/telemetry';
 import type { AnswerFigure, AskAnswer } from './types';
@@ -48,4 +48,10 @@ export async function listAskAnswerFiguresSince(since: Date, limit: number): Pro
   });
   // A failed answer has no verdict and its cost is what was spent before it failed, as a failed chat answer's.
   return rows.map((r) => ({ modelSlot: r.modelSlot, verdict: r.verdict, costUsd: r.costUsd }));
+}
+
+/** The same answers as listAskAnswerFiguresSince, aggregated per model in the database (as answerComparisonAggregates does for chat). */
+export async function askAnswerComparisonAggregates(since: Date, limit: number): Promise<SlotAnswerAggregate[]> {
+  const prisma = await db();
+  return prisma.$queryRawUnsafe<SlotAnswerAggregate[]>(ANSWER_AGGREGATES(`SELECT model_slot, verdict, cost_usd FROM ask_answers WHERE created_at >= $1 ORDER BY created_at DESC LIMIT $2`), since, limit);
 }

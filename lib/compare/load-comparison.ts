@@ -1,11 +1,11 @@
-import { listAnswerFiguresSince, listRunFiguresSince, RUNS_CACHE_PREFIX } from '@/lib/agent';
+import { answerComparisonAggregates, runComparisonAggregates, RUNS_CACHE_PREFIX, type SlotAnswerAggregate } from '@/lib/agent';
 import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
-import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
-import { listAskAnswerFiguresSince } from './ask-store';
-import { computeVerdicts } from './verdicts';
+import { seriesFromAggregates, summarizeAggregate } from './aggregate';
+import { askAnswerComparisonAggregates } from './ask-store';
+import { verdictsFromSamples, type AnswerSamples, type RunSamples } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 import { round } from '@/lib/figures';
 
@@ -46,18 +46,25 @@ async function runFigures(range: CompareRange, now: Date) {
   const spec = COMPARE_RANGES.find((r) => r.id === range)!;
   return cached(`${RUNS_CACHE_PREFIX}compare:${range}`, getConfig().cache.compareTtlMs, async () => {
     const from = new Date(now.getTime() - spec.ms);
+    // Aggregated by the database: a handful of rows per model, not a row per run or answer.
     // Chat and ask-both answers alike: both are checked by the same detector and priced the same way.
-    const [runs, chat, asked] = await Promise.all([listRunFiguresSince(from, MAX_RUNS), listAnswerFiguresSince(from, MAX_RUNS), listAskAnswerFiguresSince(from, MAX_RUNS)]);
-    const answers = [...chat, ...asked];
-    const slots = bySlot(runs);
-    const answerSlots = { A: answers.filter((a) => a.modelSlot === 'A'), B: answers.filter((a) => a.modelSlot === 'B') };
+    const [runs, chat, asked] = await Promise.all([runComparisonAggregates(from, MAX_RUNS, spec.bucketMs), answerComparisonAggregates(from, MAX_RUNS), askAnswerComparisonAggregates(from, MAX_RUNS)]);
+    const slot = (s: ModelSlot) => runs.slots.find((r) => r.modelSlot === s);
+    const runSamples = (s: ModelSlot): RunSamples => {
+      const a = slot(s);
+      return a ? { finished: a.runs - a.cancelled, succeeded: a.succeeded, latencies: a.latencies, tokens: a.tokens, costs: a.costs } : { finished: 0, succeeded: 0, latencies: [], tokens: [], costs: [] };
+    };
+    const answerSamples = (s: ModelSlot): AnswerSamples => {
+      const mine = [...chat, ...asked].filter((a: SlotAnswerAggregate) => a.modelSlot === s);
+      return { checked: mine.reduce((n, a) => n + a.checked, 0), hallucinations: mine.reduce((n, a) => n + a.hallucinations, 0), costs: mine.flatMap((a) => a.costs) };
+    };
     return {
       from: from.toISOString(),
       to: now.toISOString(),
-      workflows: Object.fromEntries(MODEL_SLOTS.map((slot) => [slot, summarizeRuns(slots[slot])])) as Record<ModelSlot, WorkflowComparison>,
-      series: comparisonSeries(runs, from, now, spec.bucketMs),
-      truncated: runs.length >= MAX_RUNS,
-      verdicts: computeVerdicts(slots, answerSlots),
+      workflows: Object.fromEntries(MODEL_SLOTS.map((s) => [s, summarizeAggregate(slot(s))])) as Record<ModelSlot, WorkflowComparison>,
+      series: seriesFromAggregates(runs.buckets, from, now, spec.bucketMs),
+      truncated: runs.slots.reduce((n, r) => n + r.runs, 0) >= MAX_RUNS,
+      verdicts: verdictsFromSamples({ A: runSamples('A'), B: runSamples('B') }, { A: answerSamples('A'), B: answerSamples('B') }),
     };
   });
 }

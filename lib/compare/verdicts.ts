@@ -116,21 +116,56 @@ export function ratioVerdict(i: RatioInput): FigureVerdict {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** What the verdicts need of one model's runs: success among finished runs, and the values they resample. */
+export interface RunSamples {
+  /** Runs not cancelled (abandoned ones count: the model did not finish). */
+  finished: number;
+  succeeded: number;
+  latencies: number[];
+  /** Input plus output tokens per run. */
+  tokens: number[];
+  costs: number[];
+}
+
+/** What the verdicts need of one model's answers. */
+export interface AnswerSamples {
+  /** Answers the detector checked, and of those the hallucinations. */
+  checked: number;
+  hallucinations: number;
+  /** Costs of the answers that have one. */
+  costs: number[];
+}
+
+export function runSamples(runs: RunFigures[]): RunSamples {
+  return {
+    finished: runs.filter((r) => r.status !== 'cancelled').length,
+    succeeded: runs.filter((r) => r.status === 'succeeded').length,
+    latencies: runs.map((r) => r.latencyMs).filter((v): v is number => v !== null),
+    tokens: runs.map((r) => r.inputTokens + r.outputTokens),
+    costs: runs.map((r) => r.costUsd),
+  };
+}
+
+export function answerSamples(answers: AnswerFigure[]): AnswerSamples {
+  const checked = answers.filter((a) => a.verdict !== null);
+  return { checked: checked.length, hallucinations: checked.filter((a) => a.verdict === 'hallucination').length, costs: answers.filter((a) => a.costUsd !== null).map((a) => a.costUsd!) };
+}
+
 /** Every verdict of the report, from the stored runs and answers of each model over the range. */
 export function computeVerdicts(runs: Record<ModelSlot, RunFigures[]>, answers: Record<ModelSlot, AnswerFigure[]>): FigureVerdict[] {
-  const finished = (slot: ModelSlot) => runs[slot].filter((r) => r.status !== 'cancelled');
-  const latencies = (slot: ModelSlot) => runs[slot].map((r) => r.latencyMs).filter((v): v is number => v !== null);
-  const checked = (slot: ModelSlot) => answers[slot].filter((a) => a.verdict !== null);
-  const answerCosts = (slot: ModelSlot) => answers[slot].filter((a) => a.costUsd !== null).map((a) => a.costUsd!);
-  const rate = (xs: { ok: boolean }[]) => ({ hits: xs.filter((x) => x.ok).length, n: xs.length });
-  const latency = { unit: 'runs', lower: 'is %× faster', higher: 'is %× slower', A: latencies('A'), B: latencies('B') };
+  return verdictsFromSamples({ A: runSamples(runs.A), B: runSamples(runs.B) }, { A: answerSamples(answers.A), B: answerSamples(answers.B) });
+}
+
+/** Every verdict of the report, from each model's samples (aggregated by the database, or from rows by computeVerdicts). */
+export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers: Record<ModelSlot, AnswerSamples>): FigureVerdict[] {
+  const latency = { unit: 'runs', lower: 'is %× faster', higher: 'is %× slower', A: runs.A.latencies, B: runs.B.latencies };
   return [
-    rateVerdict({ figure: 'success_rate', label: 'success rates', unit: 'runs', higherIsBetter: true, more: 'succeeds more often', less: 'succeeds less often', A: rate(finished('A').map((r) => ({ ok: r.status === 'succeeded' }))), B: rate(finished('B').map((r) => ({ ok: r.status === 'succeeded' }))) }),
-    rateVerdict({ figure: 'hallucination_rate', label: 'hallucination rates', unit: 'checked answers', higherIsBetter: false, more: 'hallucinates more often', less: 'hallucinates less often', A: rate(checked('A').map((a) => ({ ok: a.verdict === 'hallucination' }))), B: rate(checked('B').map((a) => ({ ok: a.verdict === 'hallucination' }))) }),
+    rateVerdict({ figure: 'success_rate', label: 'success rates', unit: 'runs', higherIsBetter: true, more: 'succeeds more often', less: 'succeeds less often', A: { hits: runs.A.succeeded, n: runs.A.finished }, B: { hits: runs.B.succeeded, n: runs.B.finished } }),
+    rateVerdict({ figure: 'hallucination_rate', label: 'hallucination rates', unit: 'checked answers', higherIsBetter: false, more: 'hallucinates more often', less: 'hallucinates less often', A: { hits: answers.A.hallucinations, n: answers.A.checked }, B: { hits: answers.B.hallucinations, n: answers.B.checked } }),
     ratioVerdict({ ...latency, figure: 'latency_p50', label: 'p50 latencies', what: 'at p50', stat: { kind: 'quantile', q: 0.5 }, minSamples: MIN_SAMPLES }),
     ratioVerdict({ ...latency, figure: 'latency_p95', label: 'p95 latencies', what: 'at p95', stat: { kind: 'quantile', q: 0.95 }, minSamples: MIN_SAMPLES_P95 }),
-    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.map((r) => r.inputTokens + r.outputTokens), B: runs.B.map((r) => r.inputTokens + r.outputTokens) }),
-    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.map((r) => r.costUsd), B: runs.B.map((r) => r.costUsd) }),
-    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: answerCosts('A'), B: answerCosts('B') }),
+    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.tokens, B: runs.B.tokens }),
+    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.costs, B: runs.B.costs }),
+    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: answers.A.costs, B: answers.B.costs }),
   ];
 }
