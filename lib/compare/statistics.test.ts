@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '@/lib/random';
-import { bootstrapRatio, newcombeDifference, sampleSizeForRates, wilsonInterval } from './statistics';
+import { bootstrapRatio, bootstrapRatios, newcombeDifference, sampleSizeForRates, wilsonInterval } from './statistics';
 
 const rounded = (i: { estimate: number; low: number; high: number } | null, digits = 4) =>
   i && [i.estimate, i.low, i.high].map((v) => Number(v.toFixed(digits)));
@@ -73,6 +73,27 @@ describe('bootstrap of a ratio', () => {
   it('has no ratio when a side is empty or Model A is all zeros', () => {
     expect(bootstrapRatio([], [1], { kind: 'mean' })).toBeNull();
     expect(bootstrapRatio([0, 0, 0], [1, 2, 3], { kind: 'mean' })).toBeNull();
+  });
+
+  it('bootstraps several figures at once exactly as one at a time, whether they share their draws or not', () => {
+    const a = draw(1, 900, 1000);
+    const b = draw(2, 700, 900);
+    const small = draw(3, 30, 10);
+    const figures = [
+      { a, b, stat: { kind: 'quantile', q: 0.95 } },
+      { a: a.map((v) => v / 7), b: b.map((v) => v * 2), stat: { kind: 'mean' } },
+      { a, b, stat: { kind: 'quantile', q: 0.5 } },
+      // Its own lengths: its own stream of draws.
+      { a: small, b: draw(4, 25, 12), stat: { kind: 'mean' } },
+      // As many values as the first, but no rescaling (Model B's median is 0): every value drawn, its own stream.
+      { a, b: b.map((v, i) => (i < 500 ? 0 : v)), stat: { kind: 'quantile', q: 0.5 } },
+      { a: [], b, stat: { kind: 'mean' } },
+      { a: small.map(() => 0), b: small, stat: { kind: 'mean' } },
+    ] as const;
+    const together = bootstrapRatios(figures.map((f) => ({ a: [...f.a], b: [...f.b], stat: f.stat })));
+    const alone = figures.map((f) => bootstrapRatio([...f.a], [...f.b], f.stat));
+    expect(together).toEqual(alone);
+    expect(together.filter((r) => r !== null)).toHaveLength(5);
   });
 
   // How much faster it is belongs to the benchmarks, not to a test on a shared machine.

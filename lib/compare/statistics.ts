@@ -122,12 +122,12 @@ export const BOOTSTRAP_SEED = 20_261_201;
 export const BOOTSTRAP_MAX_DRAWS = 400;
 
 /**
- * The statistic of one resample of m draws (the mean over the m draws; the
- * quantile by rank among them). Values are sorted, so the value of rank r
- * among the draws is the value at the r-th smallest drawn index.
+ * The statistic of one resample given its m drawn indices (the mean over the
+ * draws; the quantile by rank among them). Values are sorted, so the value of
+ * rank r among the draws is the value at the r-th smallest drawn index. A
+ * quantile reorders `draws` (the multiset stays), so means read them first.
  */
-function resampleStatistic(sorted: Float64Array, m: number, stat: Statistic, rng: Rng, draws: Uint32Array): number {
-  resampleIndices(sorted.length, m, rng, draws);
+function statisticOfDraws(sorted: Float64Array, draws: Uint32Array, m: number, stat: Statistic): number {
   if (stat.kind === 'mean') {
     let sum = 0;
     for (let i = 0; i < m; i++) sum += sorted[draws[i]!]!;
@@ -148,35 +148,76 @@ function resampleStatistic(sorted: Float64Array, m: number, stat: Statistic, rng
  * the unit tests check this against the plain bootstrap.
  */
 export function bootstrapRatio(a: number[], b: number[], stat: Statistic, options: BootstrapOptions = {}): Interval | null {
-  if (!a.length || !b.length) return null;
-  const sa = Float64Array.from(a).sort();
-  const sb = Float64Array.from(b).sort();
-  const pointA = statisticOf(sa, stat);
-  const pointB = statisticOf(sb, stat);
-  if (pointA === 0) return null;
-  const rng = new Rng(options.seed ?? BOOTSTRAP_SEED);
+  return bootstrapRatios([{ a, b, stat }], options)[0]!;
+}
+
+interface Prepared {
+  index: number;
+  sa: Float64Array;
+  sb: Float64Array;
+  stat: Statistic;
+  pointA: number;
+  pointB: number;
+  rescale: boolean;
+  ratios: number[];
+}
+
+/**
+ * bootstrapRatio of several figures at once, each interval exactly what
+ * bootstrapRatio gives it alone. Every call starts the generator from the same
+ * seed, so figures with as many values on each side (and the same rescaling)
+ * draw the same indices: they share one stream of draws (a report's p50 and
+ * p95 of the same latencies, its tokens and cost of the same runs), which
+ * halves the draws of a report.
+ */
+export function bootstrapRatios(figures: Array<{ a: number[]; b: number[]; stat: Statistic }>, options: BootstrapOptions = {}): Array<Interval | null> {
   const resamples = options.resamples ?? BOOTSTRAP_RESAMPLES;
   const maxDraws = options.maxDraws ?? BOOTSTRAP_MAX_DRAWS;
-  const ma = Math.min(sa.length, maxDraws);
-  const mb = Math.min(sb.length, maxDraws);
-  // Rescaling works on logs: only when both statistics are positive (always so for latency and cost).
-  const rescale = (ma < sa.length || mb < sb.length) && pointA > 0 && pointB > 0;
-  const scaleA = Math.sqrt(ma / sa.length);
-  const scaleB = Math.sqrt(mb / sb.length);
-  const ca = new Uint32Array(rescale ? ma : sa.length);
-  const cb = new Uint32Array(rescale ? mb : sb.length);
-  const ratios: number[] = [];
-  for (let i = 0; i < resamples; i++) {
-    const ra = resampleStatistic(sa, rescale ? ma : sa.length, stat, rng, ca);
-    const rb = resampleStatistic(sb, rescale ? mb : sb.length, stat, rng, cb);
-    if (!rescale) {
-      if (ra !== 0) ratios.push(rb / ra);
-    } else if (ra > 0 && rb > 0) {
-      ratios.push((pointB / pointA) * Math.exp(scaleB * Math.log(rb / pointB) - scaleA * Math.log(ra / pointA)));
+  const results: Array<Interval | null> = figures.map(() => null);
+  const groups = new Map<string, Prepared[]>();
+  figures.forEach(({ a, b, stat }, index) => {
+    if (!a.length || !b.length) return;
+    const sa = Float64Array.from(a).sort();
+    const sb = Float64Array.from(b).sort();
+    const pointA = statisticOf(sa, stat);
+    const pointB = statisticOf(sb, stat);
+    if (pointA === 0) return;
+    // Rescaling works on logs: only when both statistics are positive (always so for latency and cost).
+    const rescale = (Math.min(sa.length, maxDraws) < sa.length || Math.min(sb.length, maxDraws) < sb.length) && pointA > 0 && pointB > 0;
+    const key = `${sa.length}/${sb.length}/${rescale}`;
+    const prepared: Prepared = { index, sa, sb, stat, pointA, pointB, rescale, ratios: [] };
+    groups.set(key, [...(groups.get(key) ?? []), prepared]);
+  });
+  for (const group of groups.values()) {
+    // Means before quantiles: a quantile reorders the draws, and a mean summed in another order could differ in its last bit.
+    group.sort((x, y) => Number(x.stat.kind !== 'mean') - Number(y.stat.kind !== 'mean'));
+    const { sa, sb, rescale } = group[0]!;
+    const ma = rescale ? Math.min(sa.length, maxDraws) : sa.length;
+    const mb = rescale ? Math.min(sb.length, maxDraws) : sb.length;
+    const scaleA = Math.sqrt(Math.min(sa.length, maxDraws) / sa.length);
+    const scaleB = Math.sqrt(Math.min(sb.length, maxDraws) / sb.length);
+    const rng = new Rng(options.seed ?? BOOTSTRAP_SEED);
+    const da = new Uint32Array(ma);
+    const db = new Uint32Array(mb);
+    for (let i = 0; i < resamples; i++) {
+      resampleIndices(sa.length, ma, rng, da);
+      resampleIndices(sb.length, mb, rng, db);
+      for (const f of group) {
+        const ra = statisticOfDraws(f.sa, da, ma, f.stat);
+        const rb = statisticOfDraws(f.sb, db, mb, f.stat);
+        if (!rescale) {
+          if (ra !== 0) f.ratios.push(rb / ra);
+        } else if (ra > 0 && rb > 0) {
+          f.ratios.push((f.pointB / f.pointA) * Math.exp(scaleB * Math.log(rb / f.pointB) - scaleA * Math.log(ra / f.pointA)));
+        }
+      }
+    }
+    for (const f of group) {
+      if (!f.ratios.length) continue;
+      const ratios = f.ratios.sort((x, y) => x - y);
+      const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!;
+      results[f.index] = { estimate: f.pointB / f.pointA, low: at(0.025), high: at(0.975) };
     }
   }
-  if (!ratios.length) return null;
-  ratios.sort((x, y) => x - y);
-  const at = (q: number) => ratios[Math.min(ratios.length - 1, Math.max(0, Math.round(q * (ratios.length - 1))))]!;
-  return { estimate: pointB / pointA, low: at(0.025), high: at(0.975) };
+  return results;
 }

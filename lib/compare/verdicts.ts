@@ -4,7 +4,7 @@
  */
 import type { ModelSlot } from '@/lib/models/types';
 import type { RunFigures } from '@/lib/agent';
-import { bootstrapRatio, newcombeDifference, sampleSizeForRates, wilsonInterval, type Interval, type Statistic } from './statistics';
+import { bootstrapRatio, bootstrapRatios, newcombeDifference, sampleSizeForRates, wilsonInterval, type Interval, type Statistic } from './statistics';
 import type { AnswerFigure, FigureVerdict, VerdictFigure } from './types';
 
 /** Fewer samples than this on either side: no verdict, the sentence says so (a bootstrap of fewer says little). */
@@ -82,6 +82,8 @@ interface RatioInput {
   minSamples: number;
   A: number[];
   B: number[];
+  /** bootstrapRatio(A, B, stat) when already computed (bootstrapRatios, for several figures at once). */
+  interval?: Interval | null;
 }
 
 export function ratioVerdict(i: RatioInput): FigureVerdict {
@@ -92,7 +94,7 @@ export function ratioVerdict(i: RatioInput): FigureVerdict {
   if (fewest < i.minSamples) {
     return { ...base, status: 'too_few', winner: null, estimate: null, low: null, high: null, moreEach: i.minSamples - fewest, sentence: `Too few ${i.unit} to compare ${i.label} yet (${counts}; at least ${i.minSamples} each are needed).` };
   }
-  const r: Interval | null = bootstrapRatio(i.A, i.B, i.stat);
+  const r: Interval | null = i.interval !== undefined ? i.interval : bootstrapRatio(i.A, i.B, i.stat);
   if (!r) {
     return { ...base, status: 'undecided', winner: null, estimate: null, low: null, high: null, moreEach: null, sentence: `${capital(i.label)} cannot be compared as a ratio: Model A's is 0 (${counts}).` };
   }
@@ -159,13 +161,24 @@ export function computeVerdicts(runs: Record<ModelSlot, RunFigures[]>, answers: 
 /** Every verdict of the report, from each model's samples (aggregated by the database, or from rows by computeVerdicts). */
 export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers: Record<ModelSlot, AnswerSamples>): FigureVerdict[] {
   const latency = { unit: 'runs', lower: 'is %× faster', higher: 'is %× slower', A: runs.A.latencies, B: runs.B.latencies };
+  const p50 = { kind: 'quantile', q: 0.5 } as const;
+  const p95 = { kind: 'quantile', q: 0.95 } as const;
+  const mean = { kind: 'mean' } as const;
+  // The five bootstraps at once: those with as many values per side share their draws (same intervals, half the work).
+  const [p50Interval, p95Interval, tokensInterval, costInterval, answerInterval] = bootstrapRatios([
+    { a: runs.A.latencies, b: runs.B.latencies, stat: p50 },
+    { a: runs.A.latencies, b: runs.B.latencies, stat: p95 },
+    { a: runs.A.tokens, b: runs.B.tokens, stat: mean },
+    { a: runs.A.costs, b: runs.B.costs, stat: mean },
+    { a: answers.A.costs, b: answers.B.costs, stat: mean },
+  ]);
   return [
     rateVerdict({ figure: 'success_rate', label: 'success rates', unit: 'runs', higherIsBetter: true, more: 'succeeds more often', less: 'succeeds less often', A: { hits: runs.A.succeeded, n: runs.A.finished }, B: { hits: runs.B.succeeded, n: runs.B.finished } }),
     rateVerdict({ figure: 'hallucination_rate', label: 'hallucination rates', unit: 'checked answers', higherIsBetter: false, more: 'hallucinates more often', less: 'hallucinates less often', A: { hits: answers.A.hallucinations, n: answers.A.checked }, B: { hits: answers.B.hallucinations, n: answers.B.checked } }),
-    ratioVerdict({ ...latency, figure: 'latency_p50', label: 'p50 latencies', what: 'at p50', stat: { kind: 'quantile', q: 0.5 }, minSamples: MIN_SAMPLES }),
-    ratioVerdict({ ...latency, figure: 'latency_p95', label: 'p95 latencies', what: 'at p95', stat: { kind: 'quantile', q: 0.95 }, minSamples: MIN_SAMPLES_P95 }),
-    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.tokens, B: runs.B.tokens }),
-    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: runs.A.costs, B: runs.B.costs }),
-    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: { kind: 'mean' }, minSamples: MIN_SAMPLES, A: answers.A.costs, B: answers.B.costs }),
+    ratioVerdict({ ...latency, figure: 'latency_p50', label: 'p50 latencies', what: 'at p50', stat: p50, minSamples: MIN_SAMPLES, interval: p50Interval }),
+    ratioVerdict({ ...latency, figure: 'latency_p95', label: 'p95 latencies', what: 'at p95', stat: p95, minSamples: MIN_SAMPLES_P95, interval: p95Interval }),
+    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.tokens, B: runs.B.tokens, interval: tokensInterval }),
+    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.costs, B: runs.B.costs, interval: costInterval }),
+    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: mean, minSamples: MIN_SAMPLES, A: answers.A.costs, B: answers.B.costs, interval: answerInterval }),
   ];
 }
