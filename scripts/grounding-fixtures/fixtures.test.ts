@@ -126,21 +126,10 @@ describe('grounding fixture sets', () => {
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
   });
 
-  it('dev-4 has at least 120 answers over all thirteen captured states, about half grounded, with every hallucination kind', () => {
+  it.each(['dev-4', 'held-out-4'] as const)('%s has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', (set) => {
     const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-    expect(loaded['dev-4'].map((s) => s.state).sort()).toEqual(captured.sort());
-    const answers = all('dev-4');
-    expect(answers.length).toBeGreaterThanOrEqual(120);
-    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
-    const grounded = answers.filter((a) => a.label === 'grounded').length / answers.length;
-    expect(grounded).toBeGreaterThan(0.4);
-    expect(grounded).toBeLessThan(0.6);
-  });
-
-  it('held-out-4 has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', () => {
-    const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
-    expect(loaded['held-out-4'].map((s) => s.state).sort()).toEqual(captured.sort());
-    const answers = all('held-out-4');
+    expect(loaded[set].map((s) => s.state).sort()).toEqual(captured.sort());
+    const answers = all(set);
     expect(answers.length).toBeGreaterThanOrEqual(120);
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
     const grounded = answers.filter((a) => a.label === 'grounded').length / answers.length;
