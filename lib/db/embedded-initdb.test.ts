@@ -27,6 +27,14 @@ describe('initialiseInChild', () => {
     expect(await query(dataDir)).toBe(42);
   }, 120_000);
 
+  it('two opens at once share one child, and no staging directory is left', async () => {
+    const dataDir = path.join(root, 'twice', 'pglite');
+    const outcomes = await Promise.all([initialiseInChild(dataDir, PGlite.defaultStartParams), initialiseInChild(dataDir, PGlite.defaultStartParams)]);
+    expect(outcomes).toEqual(['child', 'child']);
+    expect(readdirSync(path.dirname(dataDir))).toEqual(['pglite']);
+    expect(await query(dataDir)).toBe(42);
+  }, 120_000);
+
   it('takes the place of an empty directory someone made first', async () => {
     const dataDir = path.join(root, 'empty', 'pglite');
     mkdirSync(dataDir, { recursive: true });

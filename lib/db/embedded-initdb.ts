@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -40,13 +41,26 @@ await db.close();
  * working directory, a sandbox without child processes), the caller's own
  * PGlite does the initdb as before: 'in-process'.
  */
-export async function initialiseInChild(dataDir: string, startParams: string[], options: { wasmTierUp?: boolean; timeoutMs?: number } = {}): Promise<InitdbOutcome> {
+export function initialiseInChild(dataDir: string, startParams: string[], options: { wasmTierUp?: boolean; timeoutMs?: number } = {}): Promise<InitdbOutcome> {
+  // A retry while the first attempt's child still runs (a slow initdb on a busy machine) waits for that one.
+  const key = path.resolve(dataDir);
+  let attempt = inFlight.get(key);
+  if (!attempt) {
+    attempt = initialise(dataDir, startParams, options).finally(() => inFlight.delete(key));
+    inFlight.set(key, attempt);
+  }
+  return attempt;
+}
+
+const inFlight = new Map<string, Promise<InitdbOutcome>>();
+
+async function initialise(dataDir: string, startParams: string[], options: { wasmTierUp?: boolean; timeoutMs?: number }): Promise<InitdbOutcome> {
   if (isInitialised(dataDir)) return 'existing';
   // Something that is not a database is there: PGlite says what, as it did before.
   if (existsSync(dataDir) && (await readdir(/* turbopackIgnore: true */ dataDir)).length > 0) return 'in-process';
   const pgliteModule = resolvePglite();
   if (!pgliteModule) return 'in-process';
-  const staging = `${dataDir}.initdb-${process.pid}`;
+  const staging = `${dataDir}.initdb-${process.pid}-${randomBytes(4).toString('hex')}`;
   await rm(/* turbopackIgnore: true */ staging, { recursive: true, force: true });
   await mkdir(/* turbopackIgnore: true */ path.dirname(dataDir), { recursive: true });
   const ok = await runChild(staging, startParams, pgliteModule, options);
