@@ -9,6 +9,11 @@ describe('claims no tool can back', () => {
     expect(found('It was deployed by Jordan Lee from the release team.', 'Who deployed web-ui?')).toEqual(['unsupported_claim']);
     expect(found('The bad release went out last Thursday.', 'When did web-ui break?')).toEqual(['unsupported_claim']);
     expect(found('Around 3,000 customers saw errors.', 'Who was hit?')).toEqual(['unsupported_claim']);
+    // The one who did it named as the answer, and a time of day in an invented release window.
+    expect(found('That was the infra team; the change went out without trouble.', 'Who rolled out web-ui 3 days ago?')).toEqual(['unsupported_claim']);
+    expect(found('It was Morgan, as part of the usual rollout.', 'Who deployed web-ui last week?')).toEqual(['unsupported_claim']);
+    expect(found('The change landed during the 09:30 maintenance slot.', 'When did web-ui change last week?')).toEqual(['unsupported_claim']);
+    expect(found('It was the bad deployment of 2.3.0 that broke it.', 'Who broke web-ui last week?')).toEqual([]);
   });
 
   it('invented causes; causes the tools give are fine', () => {

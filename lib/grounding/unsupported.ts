@@ -33,6 +33,8 @@ const NOT_NAMES = /^(The|This|That|These|Those|It|Its|I|We|You|They|He|She|Our|Y
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+const WHO_Q = /\bwho\b|\bwhich (?:team|person|engineer|developer)\b/i;
+
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
 const STOP = new Set('one two three four five six seven eight nine ten the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
@@ -71,12 +73,21 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
       if (!hypothetical) {
         for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|(?:in|since|back in|during|early in|late in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
-        for (const m of text.matchAll(/\b(?:at|around|since|by|until)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
+        for (const m of text.matchAll(/\b(?:at|around|since|by|until|during(?:\s+the)?|in\s+the|before|after|from)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
       }
       // Identifiers no tool gives: build numbers, pull requests, commits, tickets.
       for (const m of text.matchAll(/\b(?:build|pr|pull request|commit|ticket|incident|job|pipeline run|change request|release)\s*(?:#\s*|number\s+|no\.\s*)?(\d{3,}|[0-9a-f]{7,40})\b|#\d{3,}\b|\b[A-Z]{2,6}-\d{2,6}\b/gi)) {
         if (inTools(ctx, m[0]) || (m[1] && inTools(ctx, m[1]))) continue;
         add('person', m);
+      }
+      // "That was the platform team", "It was Dana": the answer to a question about who did something names someone.
+      if (WHO_Q.test(question) && unanswerable) {
+        for (const m of text.matchAll(/\b(?:that|it|this)\s+(?:was|were|would have been)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|crew|intern|contractor|vendor)|[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\b|^\s*((?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|squad|crew)|[A-Z][a-z]{2,15}(?:\s+[A-Z][a-z]{2,15})?)\s*(?:[,.;:—–-]|\s+(?:did|was|were|is|are|deployed|pushed|shipped|did it))/g)) {
+          const who = (m[1] ?? m[2])!;
+          if (NOT_NAMES.test(who.split(/\s+/)[0]!) || mentionsOf(who, ctx.facts.names).length || inTools(ctx, who)) continue;
+          if (/^(?:the\s+)?(?:[a-z]+\s+)?(?:tools?|fleet|deployment|release|restart|rollback)\b/i.test(who) && !/\b(?:team|engineers?|developers?|squad|crew)\b/i.test(who)) continue;
+          add('person', m);
+        }
       }
       // "the on-call engineer, Marcus,", "Dana has been paged": a named person the tools never mention.
       for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})\s+(?:has been|was|is being|got)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
