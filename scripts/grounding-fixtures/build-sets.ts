@@ -9,6 +9,7 @@ import path from 'node:path';
 import dev2 from './answers/dev-2';
 import dev3 from './answers/dev-3';
 import dev4 from './answers/dev-4';
+import dev5 from './answers/dev-5';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
@@ -23,6 +24,7 @@ for (const [dir, files] of [
   ['held-out-3', buildSet(heldOut3, 'k')],
   ['dev-4', buildSet(dev4, 'd4')],
   ['held-out-4', buildSet(heldOut4, 'm')],
+  ['dev-5', buildSet(dev5, 'd5')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);
