@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from '../playwright.config';
+import { spawnServer, waitReady } from './support/server-process';
 
 const PAGES = ['/', '/tools', '/chat', '/compare', '/monitoring', '/admin/login', '/no-such-page'];
 
@@ -233,10 +237,6 @@ test.describe('X-Forwarded-Proto', () => {
   test('with TRUST_PROXY=true the proxy\'s word is taken: all three over https, none over http', async () => {
     // A server of its own, on a fresh PGlite: slow to migrate on a loaded machine.
     test.setTimeout(180_000);
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const os = await import('node:os');
-    const path = await import('node:path');
-    const { spawnServer, waitReady } = await import('./support/server-process');
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aimon-proxy-'));
     const server = await spawnServer({ AIMON_DATA_DIR: dataDir, TRUST_PROXY: 'true', LOG_LEVEL: 'warn' });
     try {

@@ -24,14 +24,17 @@ export const PEER_ADDRESS_HEADER = 'x-aimon-peer-address';
 export function installPeerAddressHeader(): void {
   processSingleton('peer-address-header', () => {
     const trustProxy = getConfig().trustProxy;
-    const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-    http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    const emit = http.Server.prototype.emit as (this: http.Server, ...args: unknown[]) => boolean;
+    // Called for every event of every server: no rest parameters (an array per call), and the
+    // header is deleted only when sent (a `delete` turns the headers object into a slow
+    // dictionary for every later read of it, and Next.js reads it often).
+    http.Server.prototype.emit = function patchedEmit(this: http.Server, event: string | symbol, request?: unknown) {
       if (event === 'request') {
-        const req = args[0] as http.IncomingMessage;
+        const req = request as http.IncomingMessage;
         req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? 'unknown';
-        if (!trustProxy) delete req.headers['x-forwarded-proto'];
+        if (!trustProxy && req.headers['x-forwarded-proto'] !== undefined) delete req.headers['x-forwarded-proto'];
       }
-      return emit.call(this, event, ...args);
+      return emit.apply(this, arguments as unknown as unknown[]);
     } as typeof http.Server.prototype.emit;
     return true;
   });

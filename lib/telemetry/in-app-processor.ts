@@ -6,7 +6,7 @@ import { NEXT_BOOKKEEPING_SPAN_TYPES } from './bookkeeping-sampler';
 import { hideFromExport } from './export-filter';
 import { logger } from './logger';
 import type { RequestListener, RequestSample } from './request-sample';
-import { TraceStore, toStoredSpan } from './trace-store';
+import { TraceStore } from './trace-store';
 import { processSingleton } from '@/lib/runtime';
 
 /** Who wants every finished request; process-wide so subscribing before or after telemetry starts both work. */
@@ -219,7 +219,7 @@ export class InAppSpanProcessor implements SpanProcessor {
     if (span.name === DB_QUERY_SPAN && span.attributes['db.query.text'] !== undefined) {
       recordDbQuery(hrTimeToMilliseconds(span.endTime), hrTimeToMilliseconds(span.duration));
     }
-    if (!hiddenRequest) this.traces.add(toStoredSpan(span));
+    if (!hiddenRequest) this.traces.add(span);
   }
 
   private finishRequest(span: ReadableSpan, status?: number): void {

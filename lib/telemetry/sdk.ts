@@ -19,6 +19,7 @@ import { BookkeepingSampler, configuredSampler } from './bookkeeping-sampler';
 import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
 import { withoutHiddenSpans } from './export-filter';
 import { traceRedisCommands } from './redis-trace';
+import { installNextJsTracer } from './next-tracer';
 
 export interface TelemetryState {
   started: boolean;
@@ -112,6 +113,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
     shutdown = () => sdk.shutdown();
   }
 
+  // Next.js's bookkeeping spans are not started at all (they were dropped after starting).
+  installNextJsTracer();
   traceRedisCommands();
   onRequestCompleted(recordRequestMetrics);
   registerProcessMetrics();

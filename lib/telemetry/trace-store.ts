@@ -47,17 +47,21 @@ export function toStoredSpan(span: ReadableSpan): StoredSpan {
 /**
  * The last N traces, in memory, bounded: a Map keeps insertion order, so the
  * oldest trace is evicted first and a trace never grows past MAX_SPANS_PER_TRACE.
+ * It keeps the SDK's finished spans as they are (they do not change once ended)
+ * and makes the trace view's copies only when a trace is read: a copy per span
+ * made on every request, for the few traces anyone opens, was garbage to collect.
  */
 export class TraceStore {
-  private readonly traces = new Map<string, StoredSpan[]>();
+  private readonly traces = new Map<string, ReadableSpan[]>();
 
   constructor(private readonly capacity: number) {}
 
-  add(span: StoredSpan): void {
-    let spans = this.traces.get(span.traceId);
+  add(span: ReadableSpan): void {
+    const traceId = span.spanContext().traceId;
+    let spans = this.traces.get(traceId);
     if (!spans) {
       spans = [];
-      this.traces.set(span.traceId, spans);
+      this.traces.set(traceId, spans);
       if (this.traces.size > this.capacity) {
         const oldest = this.traces.keys().next().value;
         if (oldest !== undefined) this.traces.delete(oldest);
@@ -68,23 +72,23 @@ export class TraceStore {
 
   get(traceId: string): StoredSpan[] | undefined {
     const spans = this.traces.get(traceId);
-    return spans ? [...spans].sort((a, b) => a.startMs - b.startMs) : undefined;
+    return spans ? spans.map(toStoredSpan).sort((a, b) => a.startMs - b.startMs) : undefined;
   }
 
   list(limit = 50, filter?: (summary: TraceSummary) => boolean): TraceSummary[] {
     const out: TraceSummary[] = [];
     for (const [traceId, spans] of [...this.traces.entries()].reverse()) {
-      const ids = new Set(spans.map((s) => s.spanId));
-      const root = spans.find((s) => !s.parentSpanId || !ids.has(s.parentSpanId)) ?? spans[0]!;
-      const start = Math.min(...spans.map((s) => s.startMs));
-      const end = Math.max(...spans.map((s) => s.startMs + s.durationMs));
+      const ids = new Set(spans.map((s) => s.spanContext().spanId));
+      const root = spans.find((s) => !s.parentSpanContext || !ids.has(s.parentSpanContext.spanId)) ?? spans[0]!;
+      const start = Math.min(...spans.map((s) => hrTimeToMilliseconds(s.startTime)));
+      const end = Math.max(...spans.map((s) => hrTimeToMilliseconds(s.endTime)));
       const summary = {
         traceId,
         rootName: root.name,
         startMs: start,
         durationMs: Math.round((end - start) * 1000) / 1000,
         spanCount: spans.length,
-        error: spans.some((s) => s.status === 'error'),
+        error: spans.some((s) => s.status.code === 2),
       };
       if (!filter || filter(summary)) out.push(summary);
       if (out.length >= limit) break;

@@ -4,13 +4,14 @@
 // compiled server, the app's own chunks, Node.js internals, GC) and by
 // function, divided by the requests served: microseconds per request.
 //   npx tsx scripts/bench/profile.ts [--path /api/health/live] [--seconds 10] [--env KEY=VALUE …] [--top 25]
+//     [--workload get|agent|mcp] [--warmup 5] [--rate 150] [--settle 40] [--server path/server.js --ready /path] [--json out.json]
 // --workload agent: sequential health-check workflows at zero model latency
 // (what the bench's agent figure times), divided by the steps they took;
 // --workload mcp: sequential tools/call get_service_status over HTTP with the
 // official client (the bench's MCP round trip), divided by the calls.
 // Not part of `npm run bench` (a profile is for reading, not a figure to gate).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,9 +119,16 @@ async function repeatFor(seconds: number, once: () => Promise<number>): Promise<
   return units;
 }
 
-const WORKLOADS: Record<string, (path: string, connections: number) => Workload> = {
-  get: (p, connections) => async (base, seconds) => {
-    const result = await autocannon({ url: base + p, connections, duration: seconds });
+interface WorkloadOptions {
+  path: string;
+  connections: number;
+  /** Requests per second in all (autocannon's overallRate); unset: as fast as the server goes. */
+  rate?: number;
+}
+
+const WORKLOADS: Record<string, (options: WorkloadOptions) => Workload> = {
+  get: ({ path: p, connections, rate }) => async (base, seconds) => {
+    const result = await autocannon({ url: base + p, connections, duration: seconds, ...(rate ? { overallRate: rate } : {}) });
     return { units: result.requests.total, unit: 'request', note: `${result.requests.average} req/s` };
   },
   agent: () => async (base, seconds) => {
@@ -149,6 +157,19 @@ const WORKLOADS: Record<string, (path: string, connections: number) => Workload>
   },
 };
 
+/** Waits until `minMs` after `since` and then until the process uses under 10 % of a core for 2 s (at most 60 s more). */
+async function settle(pid: number, since: number, minMs: number): Promise<void> {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  if (performance.now() - since < minMs) await wait(minMs - (performance.now() - since));
+  const giveUp = performance.now() + 60_000;
+  while (performance.now() < giveUp) {
+    if (!existsSync(`/proc/${pid}`)) throw new Error('the server exited before the load began');
+    const before = cpuMs(pid);
+    await wait(2_000);
+    if (cpuMs(pid) - before < 200) return;
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -159,13 +180,24 @@ async function main() {
       server: { type: 'string' },
       connections: { type: 'string', default: '20' },
       workload: { type: 'string', default: 'get' },
-      // Left out of the figures: 35 s puts the start-up's one-off work (the labelled grounding set, evaluated 30 s after start) behind.
+      // Left out of the figures (loading and compiling the route); the start-up's one-off work is
+      // already behind it (--settle).
       warmup: { type: 'string', default: '5' },
+      // Requests per second in all (autocannon's overallRate): servers compared at the same rate carry
+      // the same share of the background jobs' fixed cost per request. Unset: as fast as they go.
+      // --workload get only (agent and mcp are sequential).
+      rate: { type: 'string' },
+      settle: { type: 'string', default: '40' },
+      // The ceiling (bench/ceiling) has no readiness route: `--server <its server.js> --ready /api/health/live`.
+      ready: { type: 'string', default: '/api/health/ready' },
+      // Every function's self time per request, as JSON, for comparing two profiles function by function.
+      json: { type: 'string' },
     },
   });
   const makeWorkload = WORKLOADS[values.workload];
   if (!makeWorkload) throw new Error(`--workload: one of ${Object.keys(WORKLOADS).join(', ')}`);
-  const workload = makeWorkload(values.path, Number(values.connections));
+  if (values.rate && values.workload !== 'get') throw new Error('--rate: for --workload get only (agent and mcp are sequential)');
+  const workload = makeWorkload({ path: values.path, connections: Number(values.connections), rate: values.rate ? Number(values.rate) : undefined });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-prof-'));
   const port = await freePort();
   const spawned = performance.now();
@@ -184,7 +216,9 @@ async function main() {
       RATE_LIMIT_EXPENSIVE_PER_MIN: '1000000',
       // The model answers at once: what is left of a step is the app's own work.
       AIMON_SIM_LATENCY_SCALE: '0',
-      NEXT_MANUAL_SIG_HANDLE: 'true',
+      // AIMon handles SIGTERM itself (and exits, which writes the profile); another server (the
+      // ceiling) is left Next.js's handler, or SIGTERM would end it before the profile is written.
+      ...(values.server ? {} : { NEXT_MANUAL_SIG_HANDLE: 'true' }),
       ...extra,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -193,13 +227,16 @@ async function main() {
   // Ready, not live: live answers before the database has opened, and opening PGlite is not a request's cost.
   for (let i = 0; ; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health/ready`)).ok) break;
+      if ((await fetch(`http://127.0.0.1:${port}${values.ready}`)).ok) break;
     } catch {
       // not yet
     }
     if (i > 1800) throw new Error('server not ready');
     await new Promise((r) => setTimeout(r, 100));
   }
+  // The start-up's deferred work (the labelled grounding set is evaluated 30 s after start, a CPU
+  // for a second or more on a loaded machine) is not a request's: wait it out, then until idle.
+  await settle(child.pid!, spawned, Number(values.settle) * 1000);
   // Warm-up outside the figures would still be in the profile: keep it short against the measured load.
   // Start-up and warm-up (loading and compiling the route) are left out of the figures.
   await workload(base, Number(values.warmup));
@@ -219,6 +256,10 @@ async function main() {
   const summary = summarize(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, measuredFromUs);
   const perRequest = (us: number) => (us / requests).toFixed(1);
   const what = values.workload === 'get' ? values.path : values.workload;
+  if (values.json) {
+    const perFn = Object.fromEntries(summary.byFunction.map(([fn, us]) => [fn, Math.round((10 * us) / requests) / 10]));
+    writeFileSync(values.json, JSON.stringify({ workload: what, unit: result.unit, units: requests, cpuUsPerUnit: (1000 * cpuUsed) / requests, loadavg: os.loadavg(), byFunction: perFn }, null, 1));
+  }
   console.log(`${what}: ${requests} ${result.unit}s in ${values.seconds} s${result.note ? ` (${result.note})` : ''}, after ${values.warmup} s of warm-up (samples from ${(measuredFromUs / 1e6).toFixed(1)} s on); wall ${((1000 * wallMs) / requests).toFixed(1)} µs and server CPU ${((1000 * cpuUsed) / requests).toFixed(1)} µs per ${result.unit} (user + system, from /proc); profile ${path.join(dir, file)}`);
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
   const groups = grouped(summary.byCategory);
