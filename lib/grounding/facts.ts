@@ -308,6 +308,21 @@ export class Facts {
     return this.earlier.get(service)?.get(key)?.current[0];
   }
 
+  /**
+   * The fleet's own figure for a service when this turn's tools gave none: the
+   * fallback truth for a claim no tool result backs ("errors are back to 0.2 %"
+   * after a restart whose result says nothing of errors). Undefined without
+   * tool results (then the fleet already is the state), for a service no call
+   * was about, or when the fleet has no such figure.
+   */
+  fleetFigure(service: string, key: MetricKey): number | undefined {
+    // Only for a service a call of this turn was about (acted on, or read through its dependencies): a figure of a
+    // service the turn never touched may come from an earlier turn of the chat, true when it was read.
+    if (!this.fromTools || !this.calls.some((c) => !c.isError && serviceArg(c.arguments) === service)) return undefined;
+    const v = (this.fleet.services.find((s) => s.name === service) as unknown as Record<string, unknown> | undefined)?.[key];
+    return typeof v === 'number' ? v : undefined;
+  }
+
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {
     return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [], baseline: [] };
   }

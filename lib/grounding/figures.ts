@@ -28,6 +28,10 @@ interface FigureClaim extends Claim {
   loose?: string[];
   /** Its owner is named right before it ("mcp-server fails 52.1 %") or right after ("52.1 % on mcp-server"), not given by a pronoun or a heading. */
   tight?: boolean;
+  /** Its owner is named in its own sentence (or table row) and not a guess among several. */
+  plain?: boolean;
+  /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
+  sentence?: string;
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
@@ -70,6 +74,21 @@ function ownerOf(unit: Unit, index: number): string[] {
   return before?.services ?? unit.lead;
 }
 
+
+/**
+ * Whether a figure's owner is plain enough to hold the figure to the fleet when no tool reported it:
+ * named in the sentence and not a guess among several (its row's service, the one sentence subject,
+ * or named a few words before it: "model-b now has 2 replicas", not "X can't reach redis: … 31% fail").
+ */
+function plainOwner(unit: Unit, subjects: string[], index: number, how: { loose: boolean; tight: boolean; firm: boolean; bound: boolean; seg?: { offset: number; subjectText: string } }): boolean {
+  if (how.loose || subjects.length !== 1) return false;
+  const s = subjects[0]!;
+  if (unit.kind === 'table') return unit.mentions.length === 0 && unit.lead.length === 1 && unit.lead[0] === s;
+  if (!unit.mentions.some((m) => m.service === s)) return false;
+  if (how.tight || how.bound || new Set(unit.mentions.map((m) => m.service)).size === 1) return true;
+  const gap = how.seg ? unit.text.slice(how.seg.offset, index) : '';
+  return how.firm && !!how.seg?.subjectText && !/[:(]/.test(gap) && gap.trim().split(/\s+/).length <= 4;
+}
 
 /** What a multiple is "of": the service's normal level, however it is called. */
 const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
@@ -206,7 +225,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -527,6 +546,9 @@ export const figures: ClaimModule<FigureClaim> = {
         if (refused && !facts.succeeded((n) => n === 'scale_service', s) && !/\balready\b/i.test(JSON.stringify(refused.result ?? '')) && !/\b(refus|reject|fail|den(?:y|ied)|turned down|declin|not\b|n['’]t\b|unable|cannot|could ?not|would|if\b|wanted|asked|requested|tried|attempt)/i.test(sentence)) {
           return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span}, the outcome of a scale that was refused.`, fact: `scale_service for ${s} failed (isError): ${JSON.stringify(refused.result ?? '').slice(0, 120)}` };
         }
+        // (Nor a figure in a sentence about a request or a refusal: "the request for 3 replicas was turned down".)
+        const fallback = /\b(refus|reject|den(?:y|ied)|turned down|declin|unable|cannot|could ?not|would|if\b|wanted|asked|(?:the|a|my|its) request\b|requested|tried|attempt)/i.test(sentence) ? null : fleetFinding(claim, s, key, facts);
+        if (fallback !== null) return fallback;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
@@ -551,6 +573,42 @@ export const figures: ClaimModule<FigureClaim> = {
     return undefined;
   },
 };
+
+/**
+ * A figure no tool of the turn reported, held to the fleet's own (the fallback
+ * truth): undefined when it agrees, a finding when it does not, null when the
+ * fleet has no such figure either. A trend or a moment before an action may
+ * be another reading than the fleet's now, so only a figure said of now is held.
+ */
+function fleetFinding(claim: FigureClaim, s: string, key: MetricKey, facts: Facts): GroundingFinding | undefined | null {
+  const q = claim.q;
+  const v = facts.fleetFigure(s, key);
+  // Only a reading of now, plainly owned, in a sentence that does not say the state is changing ("once the scale lands").
+  if (v === undefined || q.past || q.role !== 'current' || !claim.plain || claim.heading || key === 'uptimeSec') return null;
+  const before = (claim.sentence ?? '').slice(0, q.index);
+  const after = (claim.sentence ?? '').slice(q.index + q.span.length);
+  // "not yet back to 0.2 %", "no longer at 4 replicas": a figure under a negation is not said to be the value.
+  if (/\b(?:not|n['’]t|no longer|never|yet|without|instead of|rather than)\b[^.;]*$/i.test(before)) return null;
+  // A difference or a change, not a level: "30 % above", "up by 2", "a drop of 40 %", "80 MB a minute", "1 GB left".
+  if (/^\s*(?:more|less|fewer|above|below|over|under|higher|lower|up|down|faster|slower|worse|better|of (?:head)?room|headroom|left|short|off|extra|per|a (?:minute|second|cycle|request)|each|every|an? (?:hour|minute))\b/i.test(after) || /\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|~)?$/i.test(before)) return null;
+  // A trend's words may quote any reading of the series; only where it ended ("dropped to 0.2 %", "back to …") is now.
+  if (claim.trend && !/\b(?:to|back to|down to|now(?: at)?)\s+(?:the\s+|its\s+)?(?:usual\s+|normal\s+|typical\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test((claim.sentence ?? '').slice(0, q.index))) return null;
+  // A megabyte figure that is not the service's memory ("gc reclaims 4 MB a cycle") is common; only one right after its owner is held.
+  if (key === 'memoryMb' && !claim.tight) return null;
+  // "scaled out to three": the outcome of an action claim, which the actions module holds to the calls.
+  if (/\b(?:scal\w*|resiz\w*|bump\w*|grow\w*|shr[iu]nk\w*)\s+(?:\w+\s+)?(?:to|from)\s+$/i.test((claim.sentence ?? '').slice(0, q.index))) return null;
+  if (agrees(q, claim.value, v)) return undefined;
+  const o = facts.observedOf(s, key);
+  if (o.target.some((t) => close(key, claim.value, t))) {
+    // The target of a change under way, listed as such ("in_progress: … replicas: 4"), is not said as done.
+    if (!/\b(?:now|already|currently|done|complete[ds]?|finished|resolved|sorted|fixed)\b/i.test(claim.sentence ?? '')) return undefined;
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is where ${s} is heading; the change has not finished.`, fact: `${s} ${LABEL[key] ?? key}: ${v} in the fleet's current state, heading to ${o.target.join(', ')}.` };
+  }
+  // The figure of another service the answer names ("| ai-agent | 1597.3 ms |" holding model-a's): said of the wrong row.
+  const theirs = facts.names.find((n) => n !== s && [...facts.observedOf(n, key).current, ...facts.observedOf(n, key).prose].some((x) => agrees(q, claim.value, x)));
+  const shown = key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100);
+  return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: theirs ? `${claim.span} is ${theirs}'s figure, not ${s}'s.` : `${claim.span} for ${s} is not its figure: no tool reported it this turn, and the fleet's current state differs.`, fact: `${s} ${LABEL[key] ?? key}: ${shown} (the fleet's current state).` };
+}
 
 /** "2.5 GB of headroom": the limit less the usage, when the tools give both; nothing to say otherwise. */
 function headroomFinding(claim: FigureClaim, facts: Facts): GroundingFinding | undefined {
