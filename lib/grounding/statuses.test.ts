@@ -75,4 +75,12 @@ describe('status claims', () => {
     expect(spans('web-ui is back on its feet.')).not.toEqual([]);
     expect(spans('postgres is working again.')).toEqual([]);
   });
+
+  it('denying that a fault is its own is about the cause, not the state', () => {
+    // web-ui is degraded (bad deployment): "not broken by itself" says where the trouble comes from.
+    expect(spans('web-ui is not broken by itself; the trouble is its new release.')).toEqual([]);
+    expect(spans("web-ui isn't itself degraded, its dependencies are.")).toEqual([]);
+    // A plain denial of its state is still held.
+    expect(spans("web-ui isn't degraded at all.")).toEqual(["web-ui isn't degraded"]);
+  });
 });
