@@ -323,6 +323,18 @@ export class Facts {
     return typeof v === 'number' ? v : undefined;
   }
 
+  /**
+   * A service's figure now for a ranking over the fleet: the tools' reading, else the fleet's own.
+   * A ranking ("the second most memory") is a claim about every service at once, which the turn's
+   * tools rarely all read; the fleet is the only source that has them all.
+   */
+  rankingFigure(service: string, key: MetricKey): number | undefined {
+    const o = this.observedOf(service, key);
+    if (o.current.length) return o.current[0];
+    const v = (this.fleet.services.find((s) => s.name === service) as unknown as Record<string, unknown> | undefined)?.[key];
+    return typeof v === 'number' ? v : undefined;
+  }
+
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {
     return this.observed.get(service)?.get(key) ?? { current: [], series: [], prose: [], previous: [], target: [], baseline: [] };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolResultInput } from './types';
-import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, status, testServices } from '@/tests/support/grounding-fleet';
 import { quantitiesOf } from './quantities';
 
 const metrics = (service: string, current: Record<string, number>, series: Array<Record<string, number>> = []) => ({ name: 'get_service_metrics', arguments: { service }, result: { service, status: 'running', health: 'healthy', current, series } });
@@ -71,13 +71,23 @@ describe('figure claims', () => {
     expect(flagged('Moving web-ui to 5 replicas would absorb the load.', [web])).toEqual([]);
   });
 
-  it('a figure whose metric is elided, and superlatives when every service’s figure is known', () => {
+  it('a figure whose metric is elided, and superlatives over every service’s figure (the fleet’s for those no tool read)', () => {
     expect(flagged('web-ui runs 2 replicas and postgres one.', [pg, web])).toEqual([]);
     expect(flagged('web-ui runs 2 replicas and postgres three.', [pg, web])).toEqual(['three']);
     const everyone = ['model-a', 'model-b', 'ai-agent', 'mcp-server', 'web-ui', 'load-generator', 'postgres', 'redis'].map((n) => status(n));
     expect(flagged('The slowest service right now is ai-agent.', everyone)).toEqual([]);
     expect(flagged('The slowest service right now is model-b.', everyone)).toHaveLength(1);
-    expect(flagged('The slowest service right now is model-b.', [status('model-b')])).toEqual([]);
+    // Only model-b was read: the fleet gives the others, and ai-agent (2.1 s) is slower.
+    expect(flagged('The slowest service right now is model-b.', [status('model-b')])).toHaveLength(1);
+    expect(flagged('The slowest service right now is ai-agent.', [status('model-b')])).toEqual([]);
+  });
+
+  it('the longest or shortest uptime is a superlative over uptime', () => {
+    const services = testServices({ postgres: { uptimeSec: 200_000 } });
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: [status('model-a')], services })).map((f) => f.span);
+    expect(run('model-a has the longest uptime, over a day without a restart.')).toHaveLength(1);
+    expect(run('postgres has the longest uptime of the fleet.')).toEqual([]);
+    expect(run('web-ui has the shortest uptime: it restarted an hour ago.')).toEqual([]);
   });
 
   it('uptime as a duration', () => {

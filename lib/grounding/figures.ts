@@ -280,14 +280,14 @@ export const figures: ClaimModule<FigureClaim> = {
         claims.push({ subjects: who, relation: 'direction', value: 0, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "the slowest service is model-a", "redis has the highest error rate".
-      const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
+      const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest|least|longest|shortest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|uptime|service|one)?/i.exec(text);
       if (sup) {
         const word = sup[1]!.toLowerCase();
         const noun = (sup[2] ?? '').toLowerCase();
-        const metric: MetricKey | undefined = /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
+        const metric: MetricKey | undefined = noun === 'uptime' || (/longest|shortest/.test(word) && /\buptime\b|\bup for\b|without a restart/i.test(text)) ? 'uptimeSec' : /longest|shortest/.test(word) ? undefined : /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
         const who = [...new Set(unit.mentions.map((x) => x.service))];
         if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|after|except|other than)\b/i.test(text)) {
-          const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most/.test(word);
+          const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most|longest/.test(word);
           claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
         }
       }
@@ -412,8 +412,9 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'superlative') {
       const metric = claim.metric!;
-      const values = facts.names.map((n) => [n, facts.observedOf(n, metric).current[0]] as const);
-      // Only when every service's figure is known this turn (or from the fleet without tools).
+      // A stopped service has no uptime to be the shortest (its 0 s is not a run).
+      const values = facts.names.map((n) => [n, facts.rankingFigure(n, metric)] as const).filter(([, v]) => !(metric === 'uptimeSec' && claim.value === -1 && v === 0));
+      // Only when every service's figure is known (this turn's tools, else the fleet's own).
       if (values.some(([, v]) => v === undefined)) return undefined;
       const sorted = [...values].sort((a, b) => (claim.value === 1 ? b[1]! - a[1]! : a[1]! - b[1]!));
       const top = sorted[0]!;
