@@ -286,7 +286,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const noun = (sup[2] ?? '').toLowerCase();
         const metric: MetricKey | undefined = noun === 'uptime' || (/longest|shortest/.test(word) && /\buptime\b|\bup for\b|without a restart/i.test(text)) ? 'uptimeSec' : /longest|shortest/.test(word) ? undefined : /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
         const who = [...new Set(unit.mentions.map((x) => x.service))];
-        if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|after|except|other than)\b/i.test(text)) {
+        if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|third|fourth|after|except|other than)\b/i.test(text)) {
           const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most|longest/.test(word);
           claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
         }
