@@ -242,3 +242,18 @@ describe('figure claims', () => {
     expect(kinds('The request for 3 replicas of postgres was turned down (busy).')).toEqual([]);
   });
 });
+
+describe('figures in a table row', () => {
+  // The test fleet: mcp-server 11 % CPU, web-ui 9 %.
+  const tools = [status('mcp-server'), status('web-ui')];
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.span);
+
+  it('the row owns its figures as plainly as a sentence naming the service: two swapped cells are wrong', () => {
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | 9.0 % |\n| web-ui | 11.0 % |')).toEqual(['9.0 %', '11.0 %']);
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | 11.0 % |\n| web-ui | 9.0 % |')).toEqual([]);
+  });
+
+  it('a rounded or hedged cell keeps its rounding', () => {
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | ~10 % |\n| web-ui | about 10 % |')).toEqual([]);
+  });
+});

@@ -75,6 +75,11 @@ function ownerOf(unit: Unit, index: number): string[] {
 }
 
 
+/** A table cell whose row names one service and nothing else: the row owns its figures as plainly as "X is at". */
+function rowOwned(unit: Unit, subjects: string[]): boolean {
+  return unit.kind === 'table' && unit.mentions.length === 0 && unit.lead.length === 1 && subjects.length === 1 && subjects[0] === unit.lead[0];
+}
+
 /**
  * Whether a figure's owner is plain enough to hold the figure to the fleet when no tool reported it:
  * named in the sentence and not a guess among several (its row's service, the one sentence subject,
@@ -225,7 +230,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
