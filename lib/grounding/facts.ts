@@ -250,6 +250,9 @@ export class Facts {
       this.memorySeries.set(name, list);
     }
     for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.bucket(name, key).series.push(point[key] as number);
+    // A point with its time is a reading too: one taken before this turn's action is what "halved since the scale" compares with.
+    const at = typeof point.at === 'string' ? Date.parse(point.at) : Number.NaN;
+    if (Number.isFinite(at)) for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.timeline.push({ service: name, key, at, value: point[key] as number });
   }
 
   /** Figures in the tools' own words: "Latency 4200 ms is 6.8x its baseline", "scaling from 2 to 4 replica(s)". */

@@ -257,3 +257,23 @@ describe('figures in a table row', () => {
     expect(run('| Service | CPU |\n|---|---|\n| mcp-server | ~10 % |\n| web-ui | about 10 % |')).toEqual([]);
   });
 });
+
+describe('a factor of change', () => {
+  it('is held to the from-and-to figures its own sentence gives', () => {
+    const tools = [status('web-ui', { latencyMs: 45 })];
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.span);
+    expect(run("web-ui's latency fell about tenfold, from roughly 450 ms to 45 ms.")).toEqual([]);
+    expect(run("web-ui's latency fell fourfold, from roughly 450 ms to 45 ms.")).toEqual(['fourfold']);
+  });
+
+  it('is held to the metrics series point read before this turn’s action', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { service: 'model-b', current: { latencyMs: 600, replicas: 3 }, series: [{ at: '2026-12-01T09:58:00.000Z', latencyMs: 2300 }, { at: '2026-12-01T09:59:00.000Z', latencyMs: 2400 }, { at: '2026-12-01T10:01:00.000Z', latencyMs: 600 }] } };
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const run = (answer: string) => errorsOf(check(answer, { question: 'Did the scale-out help?', toolResults: [series, scale] })).map((f) => f.span);
+    expect(run("Yes: since the scale-out model-b's latency is down to a quarter of what it was.")).toEqual([]);
+    expect(run("Yes: the scale-out halved model-b's latency.")).toEqual(['halved']);
+    // "-fold" says how much, not which way.
+    expect(run("Yes: the scale-out cut model-b's latency fourfold.")).toEqual([]);
+    expect(run("Yes: the scale-out cut model-b's latency tenfold.")).toEqual(['tenfold']);
+  });
+});

@@ -28,6 +28,8 @@ interface FigureClaim extends Claim {
   loose?: string[];
   /** Its owner is named right before it ("mcp-server fails 52.1 %") or right after ("52.1 % on mcp-server"), not given by a pronoun or a heading. */
   tight?: boolean;
+  /** For a multiple: the two figures its own sentence gives it between ("20-fold, from 4.8 s to 620 ms"). */
+  pair?: [number, number];
   /** Its owner is named in its own sentence (or table row) and not a guess among several. */
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
@@ -126,6 +128,7 @@ export const figures: ClaimModule<FigureClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      const firstClaim = claims.length;
       // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
       let hedgedUntil = 0;
       const hedge = HEDGES.exec(text);
@@ -356,6 +359,11 @@ export const figures: ClaimModule<FigureClaim> = {
         const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
         claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "dropped 20-fold, from 4.8 s to 620 ms": the sentence's own from-and-to figures give the factor.
+      const from = found.find((q) => q.role === 'previous');
+      const to = from && found.find((q) => q.key === from.key && q.index > from.index && q.role === 'current');
+      // (Only a pair of the factor's own metric, right beside it: "7x its baseline and scaling from 1 to 2" pairs nothing.)
+      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) c.pair = [from.value, to.value];
     }
     return claims;
   },
@@ -430,13 +438,24 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'multiple') {
       const metric = claim.metric;
+      if (claim.pair && claim.pair[0] > 0 && claim.pair[1] > 0) {
+        // The factor is held to the answer's own two figures (each of which is checked on its own).
+        const actual = Math.max(...claim.pair) / Math.min(...claim.pair);
+        const said = claim.value < 1 ? 1 / claim.value : claim.value;
+        if (close('ratio', said, actual)) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.span}, but its own figures (${claim.pair[0]} to ${claim.pair[1]}) are a factor of ${actual.toFixed(1)}.`, fact: `${Math.max(...claim.pair)} / ${Math.min(...claim.pair)} = ${actual.toFixed(2)}.` };
+      }
       if (claim.other === 'before' && metric) {
         const s = claim.subjects[0]!;
         const then = facts.beforeAction(s, metric);
         const now = facts.observedOf(s, metric).current[0];
         if (then === undefined || now === undefined || then === 0) return undefined;
         const actual = now / then;
-        if (close('ratio', claim.value, actual) || (claim.value < 1 && actual > 0 && close('ratio', 1 / claim.value, 1 / actual))) return undefined;
+        // A factor below one ("halved") is compared as its inverse: a tenth of 0.3 is not the rounding of a half it would be.
+        // "-fold" says how much, not which way ("cut fourfold", "grew fourfold"); "doubled" and "halved" say both.
+        const either = /fold$/i.test(claim.span);
+        const inverse = (v: number) => (v > 0 ? 1 / v : Infinity);
+        if (claim.value < 1 ? actual > 0 && close('ratio', 1 / claim.value, 1 / actual) : close('ratio', claim.value, actual) || (either && actual > 0 && actual < 1 && close('ratio', claim.value, inverse(actual)))) return undefined;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[metric]} ${claim.span}.`, fact: `${s} ${LABEL[metric]}: ${then} before this turn's action, ${now} now (a factor of ${actual.toFixed(2)}).` };
       }
       for (const s of claim.subjects) {
