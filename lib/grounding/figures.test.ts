@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolResultInput } from './types';
-import { check, errorsOf, status, testServices } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices, status, testServices } from '@/tests/support/grounding-fleet';
 import { quantitiesOf } from './quantities';
 
 const metrics = (service: string, current: Record<string, number>, series: Array<Record<string, number>> = []) => ({ name: 'get_service_metrics', arguments: { service }, result: { service, status: 'running', health: 'healthy', current, series } });
@@ -275,5 +275,27 @@ describe('a factor of change', () => {
     // "-fold" says how much, not which way.
     expect(run("Yes: the scale-out cut model-b's latency fourfold.")).toEqual([]);
     expect(run("Yes: the scale-out cut model-b's latency tenfold.")).toEqual(['tenfold']);
+  });
+});
+
+describe('a bound on a replica count', () => {
+  // The test fleet: ai-agent, mcp-server and web-ui run 2 replicas, the rest 1.
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.span);
+
+  it('is whole: "more than one" is two or more, "at least two" two or more, "fewer than two" one', () => {
+    expect(run('web-ui runs more than one replica.')).toEqual([]);
+    expect(run('postgres runs more than one replica.')).toEqual(['one replica']);
+    expect(run('postgres runs at least one replica.')).toEqual([]);
+    expect(run('web-ui runs fewer than two replicas.')).toEqual(['two replicas']);
+  });
+
+  it('is said of each name a colon lists after it, and "more than" is no comparison of them', () => {
+    expect(run('Three of the eight run more than one replica: ai-agent, mcp-server and web-ui.')).toEqual([]);
+    expect(run('Two of the eight run more than one replica: web-ui and redis.')).toEqual(['one replica']);
+    expect(run('web-ui and postgres both run more than one replica.')).toEqual(['one replica']);
+  });
+
+  it('"spread over 2 replicas" is no bound', () => {
+    expect(run('web-ui spreads its load over 2 replicas.')).toEqual([]);
   });
 });

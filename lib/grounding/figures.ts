@@ -45,6 +45,8 @@ const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative t
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
+/** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
+const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -180,7 +182,8 @@ export const figures: ClaimModule<FigureClaim> = {
         // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
         if (!unit.mentions.some((x) => x.start < q.index)) {
           const tail = text.slice(q.index + q.span.length);
-          const appos = /^[^.;,]{0,24},\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
+          // (Or after a colon: "Two of the eight run more than one replica: ai-agent and model-b.")
+          const appos = /^[^.;,:]{0,24}[,:]\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
           const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
           if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
         }
@@ -229,7 +232,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const firm = !!seg?.subjectText && !CLAUSE_BREAK.test(text.slice(seg.offset, q.index));
         // Only the sentence's own subject is the other candidate: a figure bound to a name met on the way may be the subject's.
         const subjectOfSentence = unit.mentions[0]?.service;
-        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        // ("more than one replica" is a bound, not a comparison of two services.)
+        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text.replace(BOUND_THAN, ''));
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
