@@ -1,6 +1,7 @@
 import { actions } from './actions';
 import type { CheckContext, ClaimModule } from './claim';
 import { questionEllipsis } from './ellipsis';
+import { causalLinks } from './causal-links';
 import { entities } from './entities';
 import { faults } from './faults';
 import { faultTimes } from './fault-times';
@@ -33,7 +34,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
