@@ -83,4 +83,15 @@ describe('status claims', () => {
     // A plain denial of its state is still held.
     expect(spans("web-ui isn't degraded at all.")).toEqual(["web-ui isn't degraded"]);
   });
+
+  it('"no longer fails", "has stopped erroring" say the failing is over', () => {
+    // web-ui is degraded (bad deployment), postgres healthy.
+    expect(spans('Good news: web-ui has stopped erroring since the last check.')).toEqual(['web-ui has stopped erroring']);
+    expect(spans('postgres no longer throws errors.')).toEqual([]);
+    // Denied, it is the truth: the failing goes on.
+    expect(spans('web-ui has not stopped erroring.')).toEqual([]);
+    // "not yet", "no longer" on a state keep their meaning.
+    expect(spans('web-ui is not yet healthy.')).toEqual([]);
+    expect(spans('web-ui is no longer degraded.')).toEqual(['web-ui is no longer degraded']);
+  });
 });

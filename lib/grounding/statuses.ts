@@ -46,6 +46,8 @@ function shareOf(words: string, hedge: string | undefined): StatusClaim['share']
 }
 
 const WORDS: Array<{ re: RegExp; label: Label }> = [
+  // "no longer fails", "has stopped erroring": the failing said over, i.e. healthy now.
+  { re: /\b(?:no longer (?:fails|errors|crashes|throws errors)|(?:stopped|ceased|quit) (?:failing|erroring|crashing|throwing errors)|(?:is|are) (?:now )?error-free)\b/i, label: 'healthy' },
   { re: /\b(up and running|healthy|operational|in good (?:shape|health|condition)|in (?:good|great|fine) health|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well|back on (?:its|their) feet|working again|healthy again|all clear|right as rain)\b/i, label: 'healthy' },
   { re: /\b(unhealthy|having (?:issues|problems|trouble)|not healthy|struggling|in trouble|failing|erroring|broken|misbehaving|needs? attention|in a bad state|impaired|troubled|unstable|flapping|crash-?looping|red|sick|not ok|not okay|not fine)\b/i, label: 'unhealthy' },
   { re: /\bdegraded\b/i, label: 'degraded' },
