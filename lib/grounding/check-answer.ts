@@ -10,6 +10,7 @@ import { figures } from './figures';
 import { maskQuoted, quotes, restatements } from './quotes';
 import { outOfMemory } from './out-of-memory';
 import { rankings } from './rankings';
+import { reachCells } from './reach-cells';
 import { relations } from './relations';
 import { statuses } from './statuses';
 import { mentionsOf, readAnswer } from './subjects';
@@ -34,7 +35,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, causalLinks, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
