@@ -299,3 +299,13 @@ describe('a bound on a replica count', () => {
     expect(run('web-ui spreads its load over 2 replicas.')).toEqual([]);
   });
 });
+
+describe('a multiple of the baseline', () => {
+  const diag = { name: 'run_diagnostics', arguments: { service: 'model-b' }, result: { service: 'model-b', status: 'degraded', health: 'warning', findings: ['Latency 4800 ms is 8.0x its baseline of 600 ms.'] } };
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [diag, listServices] })).map((f) => f.span);
+
+  it('given to a healthy service while the tools say it of another is the other’s figure', () => {
+    expect(run('model-a is the slow one: its latency is 8x its baseline.')).toEqual(['8x its baseline']);
+    expect(run('model-b is the slow one: its latency is 8x its baseline.')).toEqual([]);
+  });
+});

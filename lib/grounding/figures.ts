@@ -1,5 +1,5 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
-import type { Facts } from './facts';
+import { describeService, isHealthy, type Facts } from './facts';
 import type { GroundingFinding } from './types';
 import { agrees, close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
 import { mentionsOf, segmentsOf, type Unit } from './subjects';
@@ -477,7 +477,13 @@ export const figures: ClaimModule<FigureClaim> = {
               const o = facts.observedOf(s, k);
               return o.baseline.length > 0 && [...o.current, ...o.prose].length > 0;
             });
-            if (keys.length !== 1) continue;
+            if (keys.length !== 1) {
+              // "model-a's latency is 8.2x its baseline" when the tools say 8.2x of model-b, and nothing of the kind of model-a (healthy): the other's figure.
+              const theirs = facts.names.find((n) => n !== s && facts.observedOf(n, 'ratio').prose.some((v) => close('ratio', claim.value, v)));
+              const state = facts.state(s);
+              if (theirs && !keys.length && facts.reports(s) && state && isHealthy(state)) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Gives ${s} the ${claim.span} of ${theirs}.`, fact: `The tools give ${theirs} ${facts.observedOf(theirs, 'ratio').prose.map((v) => `${v}x`).join(', ')} its baseline; ${s} is ${describeService(state)} (${facts.sourceOf(s)}).` };
+              continue;
+            }
             const o = facts.observedOf(s, keys[0]!);
             const now = (o.current.length ? o.current : o.prose)[0]!;
             known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
