@@ -309,3 +309,19 @@ describe('a multiple of the baseline', () => {
     expect(run('model-b is the slow one: its latency is 8x its baseline.')).toEqual([]);
   });
 });
+
+describe('"worse off than" and a larger share of failing requests', () => {
+  // web-ui fails 40 % of requests, mcp-server 0.1 %.
+  const run = (answer: string, question = 'Rank web-ui and mcp-server by error rate.') => errorsOf(check(answer, { question, toolResults: [status('web-ui'), status('mcp-server')] })).map((f) => f.span);
+
+  it('compares by the metric the question ranks on', () => {
+    expect(run('web-ui is worse off than mcp-server.')).toEqual([]);
+    expect(run('mcp-server is worse off than web-ui.')).toEqual(['worse off']);
+    expect(run('mcp-server is better off than web-ui.')).toEqual([]);
+  });
+
+  it('a larger share of failing requests is the higher error rate', () => {
+    expect(run('Of the two, web-ui fails the larger share of requests than mcp-server.')).toEqual([]);
+    expect(run('Of the two, mcp-server fails the larger share of requests than web-ui.')).toEqual(['the larger share of requests']);
+  });
+});

@@ -107,7 +107,7 @@ const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, 
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
 const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
 const FLAT_RE = /\b(?:(?:has|have|had)\s+)?(?:stabili[sz](?:ed|ing)|levell?(?:ed|ing) off|plateau(?:ed|ing)|flatten(?:ed|ing) out|(?:held|holding|stayed|staying|remained|remaining|is|are)\s+(?:steady|flat|stable|level)|stopped (?:growing|climbing|rising|increasing|falling|dropping)|no longer (?:growing|climbing|rising|increasing)|(?:held|holding) (?:at|around|near)|^\W*flat)\b/gi;
-const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
+const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter|worse off|better off)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 const PCT_OF_BASELINE_RE = new RegExp(`\\b(?:(up|down)\\s+(?:by\\s+)?)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|~)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+(above|over|higher than|more than|on|below|under|lower than|less than)\\s+(?:its|the)\\s+(?:(?:normal|usual|typical|regular)\\s+)?(?:[\\d.,]+\\s*(?:ms|s|%|mb)\\s+)?(?:baseline|normal|usual level)\\b`, 'gi');
 // Built once (the parts are constants); used per unit of every answer.
@@ -258,7 +258,11 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const m of text.matchAll(COMPARATIVE_RE)) {
         const word = (m[1] ?? m[2])!.toLowerCase();
         const noun = (m[3] ?? '').toLowerCase();
-        const metric: MetricKey | undefined = /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
+        // "worse off than X" is by the metric the question or the sentence ranks on, where more is worse (latency, errors).
+        const rankedOn = /off$/.test(word) ? (metricOfWords(question) ?? metricOfWords(text.replace(/\b(?:worse|better) off\b/gi, ''))) : undefined;
+        // "the larger share of requests" fails: a share of requests is an error rate when failing is what is shared.
+        const failingShare = /share/.test(noun) && /\b(?:fail|error)/i.test(text);
+        const metric: MetricKey | undefined = /off$/.test(word) ? (rankedOn === 'latencyMs' || rankedOn === 'errorRate' ? rankedOn : undefined) : /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : failingShare ? 'errorRate' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
         if (!metric || /\b(if|would|could|might|should|will|once|expect\w*)\b/i.test(text.slice(0, m.index!))) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
         const than = /^\s*(?:\w+\s+){0,3}?than\s+(?:that of\s+|the\s+)?([\w-]+)/i.exec(rest);
@@ -271,7 +275,7 @@ export const figures: ClaimModule<FigureClaim> = {
           if (pair.length === 2 && pair.includes(subjects[0]!)) other = pair.find((x) => x !== subjects[0]);
         }
         if (!other || other === subjects[0]) continue;
-        const more = /slow|busi|high|larg|big|more|worse/.test(word);
+        const more = /slow|busi|high|larg|big|more|worse/.test(word) && !/better/.test(word);
         claims.push({ subjects, relation: 'comparison', value: more ? 1 : -1, metric, other, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "it has come down to 7.2 GB since", "latency keeps climbing": which way a figure is going, against the metrics series.
