@@ -1,12 +1,16 @@
 import { actions } from './actions';
 import type { CheckContext, ClaimModule } from './claim';
 import { questionEllipsis } from './ellipsis';
+import { causalLinks } from './causal-links';
 import { entities } from './entities';
 import { faults } from './faults';
 import { faultTimes } from './fault-times';
 import { Facts } from './facts';
 import { figures } from './figures';
 import { maskQuoted, quotes, restatements } from './quotes';
+import { outOfMemory } from './out-of-memory';
+import { rankings } from './rankings';
+import { reachCells } from './reach-cells';
 import { relations } from './relations';
 import { statuses } from './statuses';
 import { mentionsOf, readAnswer } from './subjects';
@@ -31,10 +35,10 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, faultTimes, figures, relations, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
-const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, relations] as ClaimModule[];
+const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
 
 /** Checks one answer; `fleet` is the inventory and current state, `toolResults` what this turn's tools returned. */
 export function checkAnswer(input: CheckInput, fleet: FleetFacts): GroundingResult {

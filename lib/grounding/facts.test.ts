@@ -20,9 +20,14 @@ describe('the turn’s tool results win over the live fleet', () => {
     expect(check(answers[1]!, { toolResults: [recovered] }).verdict).toBe('hallucination');
   });
 
-  it('without tool results the fleet is the fact; with them, what they do not report is unverified, not checked against the fleet', () => {
+  it('without tool results the fleet is the fact; with them, what they do not report is unverified unless a call was about the service', () => {
     expect(check('redis is stopped.').verdict).toBe('grounded');
+    // No call of the turn was about postgres: the figure may come from an earlier turn.
     expect(check('postgres uses 620 MB of memory.', { toolResults: [recovered] }).verdict).toBe('unverified');
+    // A restart of postgres was this turn's: the figure it does not report falls back to the fleet.
+    const restart = { name: 'restart_service', arguments: { service: 'postgres' }, result: { service: 'postgres', kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' } };
+    expect(check('postgres uses 620 MB of memory.', { toolResults: [restart] }).verdict).toBe('grounded');
+    expect(check('postgres uses 1900 MB of memory.', { toolResults: [restart] }).verdict).toBe('hallucination');
   });
 
   it('an isError result backs nothing and reports no state', () => {

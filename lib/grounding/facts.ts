@@ -250,6 +250,9 @@ export class Facts {
       this.memorySeries.set(name, list);
     }
     for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.bucket(name, key).series.push(point[key] as number);
+    // A point with its time is a reading too: one taken before this turn's action is what "halved since the scale" compares with.
+    const at = typeof point.at === 'string' ? Date.parse(point.at) : Number.NaN;
+    if (Number.isFinite(at)) for (const key of NUMERIC_KEYS) if (typeof point[key] === 'number') this.timeline.push({ service: name, key, at, value: point[key] as number });
   }
 
   /** Figures in the tools' own words: "Latency 4200 ms is 6.8x its baseline", "scaling from 2 to 4 replica(s)". */
@@ -306,6 +309,33 @@ export class Facts {
       if (read) return read.value;
     }
     return this.earlier.get(service)?.get(key)?.current[0];
+  }
+
+  /**
+   * The fleet's own figure for a service when this turn's tools gave none: the
+   * fallback truth for a claim no tool result backs ("errors are back to 0.2 %"
+   * after a restart whose result says nothing of errors). Undefined without
+   * tool results (then the fleet already is the state), for a service no call
+   * was about, or when the fleet has no such figure.
+   */
+  fleetFigure(service: string, key: MetricKey): number | undefined {
+    // Only for a service a call of this turn was about (acted on, or read through its dependencies): a figure of a
+    // service the turn never touched may come from an earlier turn of the chat, true when it was read.
+    if (!this.fromTools || !this.calls.some((c) => !c.isError && serviceArg(c.arguments) === service)) return undefined;
+    const v = (this.fleet.services.find((s) => s.name === service) as unknown as Record<string, unknown> | undefined)?.[key];
+    return typeof v === 'number' ? v : undefined;
+  }
+
+  /**
+   * A service's figure now for a ranking over the fleet: the tools' reading, else the fleet's own.
+   * A ranking ("the second most memory") is a claim about every service at once, which the turn's
+   * tools rarely all read; the fleet is the only source that has them all.
+   */
+  rankingFigure(service: string, key: MetricKey): number | undefined {
+    const o = this.observedOf(service, key);
+    if (o.current.length) return o.current[0];
+    const v = (this.fleet.services.find((s) => s.name === service) as unknown as Record<string, unknown> | undefined)?.[key];
+    return typeof v === 'number' ? v : undefined;
   }
 
   observedOf(service: string, key: MetricKey | 'ratio'): Observed {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolResultInput } from './types';
-import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices, status, testServices } from '@/tests/support/grounding-fleet';
 import { quantitiesOf } from './quantities';
 
 const metrics = (service: string, current: Record<string, number>, series: Array<Record<string, number>> = []) => ({ name: 'get_service_metrics', arguments: { service }, result: { service, status: 'running', health: 'healthy', current, series } });
@@ -71,13 +71,23 @@ describe('figure claims', () => {
     expect(flagged('Moving web-ui to 5 replicas would absorb the load.', [web])).toEqual([]);
   });
 
-  it('a figure whose metric is elided, and superlatives when every service’s figure is known', () => {
+  it('a figure whose metric is elided, and superlatives over every service’s figure (the fleet’s for those no tool read)', () => {
     expect(flagged('web-ui runs 2 replicas and postgres one.', [pg, web])).toEqual([]);
     expect(flagged('web-ui runs 2 replicas and postgres three.', [pg, web])).toEqual(['three']);
     const everyone = ['model-a', 'model-b', 'ai-agent', 'mcp-server', 'web-ui', 'load-generator', 'postgres', 'redis'].map((n) => status(n));
     expect(flagged('The slowest service right now is ai-agent.', everyone)).toEqual([]);
     expect(flagged('The slowest service right now is model-b.', everyone)).toHaveLength(1);
-    expect(flagged('The slowest service right now is model-b.', [status('model-b')])).toEqual([]);
+    // Only model-b was read: the fleet gives the others, and ai-agent (2.1 s) is slower.
+    expect(flagged('The slowest service right now is model-b.', [status('model-b')])).toHaveLength(1);
+    expect(flagged('The slowest service right now is ai-agent.', [status('model-b')])).toEqual([]);
+  });
+
+  it('the longest or shortest uptime is a superlative over uptime', () => {
+    const services = testServices({ postgres: { uptimeSec: 200_000 } });
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: [status('model-a')], services })).map((f) => f.span);
+    expect(run('model-a has the longest uptime, over a day without a restart.')).toHaveLength(1);
+    expect(run('postgres has the longest uptime of the fleet.')).toEqual([]);
+    expect(run('web-ui has the shortest uptime: it restarted an hour ago.')).toEqual([]);
   });
 
   it('uptime as a duration', () => {
@@ -230,5 +240,88 @@ describe('figure claims', () => {
     const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [refused] })).map((f) => f.kind);
     expect(kinds('postgres is now on 3 replicas.')).toEqual(['unperformed_action']);
     expect(kinds('The request for 3 replicas of postgres was turned down (busy).')).toEqual([]);
+  });
+});
+
+describe('figures in a table row', () => {
+  // The test fleet: mcp-server 11 % CPU, web-ui 9 %.
+  const tools = [status('mcp-server'), status('web-ui')];
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.span);
+
+  it('the row owns its figures as plainly as a sentence naming the service: two swapped cells are wrong', () => {
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | 9.0 % |\n| web-ui | 11.0 % |')).toEqual(['9.0 %', '11.0 %']);
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | 11.0 % |\n| web-ui | 9.0 % |')).toEqual([]);
+  });
+
+  it('a rounded or hedged cell keeps its rounding', () => {
+    expect(run('| Service | CPU |\n|---|---|\n| mcp-server | ~10 % |\n| web-ui | about 10 % |')).toEqual([]);
+  });
+});
+
+describe('a factor of change', () => {
+  it('is held to the from-and-to figures its own sentence gives', () => {
+    const tools = [status('web-ui', { latencyMs: 45 })];
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: tools })).map((f) => f.span);
+    expect(run("web-ui's latency fell about tenfold, from roughly 450 ms to 45 ms.")).toEqual([]);
+    expect(run("web-ui's latency fell fourfold, from roughly 450 ms to 45 ms.")).toEqual(['fourfold']);
+  });
+
+  it('is held to the metrics series point read before this turn’s action', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { service: 'model-b', current: { latencyMs: 600, replicas: 3 }, series: [{ at: '2026-12-01T09:58:00.000Z', latencyMs: 2300 }, { at: '2026-12-01T09:59:00.000Z', latencyMs: 2400 }, { at: '2026-12-01T10:01:00.000Z', latencyMs: 600 }] } };
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    const run = (answer: string) => errorsOf(check(answer, { question: 'Did the scale-out help?', toolResults: [series, scale] })).map((f) => f.span);
+    expect(run("Yes: since the scale-out model-b's latency is down to a quarter of what it was.")).toEqual([]);
+    expect(run("Yes: the scale-out halved model-b's latency.")).toEqual(['halved']);
+    // "-fold" says how much, not which way.
+    expect(run("Yes: the scale-out cut model-b's latency fourfold.")).toEqual([]);
+    expect(run("Yes: the scale-out cut model-b's latency tenfold.")).toEqual(['tenfold']);
+  });
+});
+
+describe('a bound on a replica count', () => {
+  // The test fleet: ai-agent, mcp-server and web-ui run 2 replicas, the rest 1.
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.span);
+
+  it('is whole: "more than one" is two or more, "at least two" two or more, "fewer than two" one', () => {
+    expect(run('web-ui runs more than one replica.')).toEqual([]);
+    expect(run('postgres runs more than one replica.')).toEqual(['one replica']);
+    expect(run('postgres runs at least one replica.')).toEqual([]);
+    expect(run('web-ui runs fewer than two replicas.')).toEqual(['two replicas']);
+  });
+
+  it('is said of each name a colon lists after it, and "more than" is no comparison of them', () => {
+    expect(run('Three of the eight run more than one replica: ai-agent, mcp-server and web-ui.')).toEqual([]);
+    expect(run('Two of the eight run more than one replica: web-ui and redis.')).toEqual(['one replica']);
+    expect(run('web-ui and postgres both run more than one replica.')).toEqual(['one replica']);
+  });
+
+  it('"spread over 2 replicas" is no bound', () => {
+    expect(run('web-ui spreads its load over 2 replicas.')).toEqual([]);
+  });
+});
+
+describe('a multiple of the baseline', () => {
+  const diag = { name: 'run_diagnostics', arguments: { service: 'model-b' }, result: { service: 'model-b', status: 'degraded', health: 'warning', findings: ['Latency 4800 ms is 8.0x its baseline of 600 ms.'] } };
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [diag, listServices] })).map((f) => f.span);
+
+  it('given to a healthy service while the tools say it of another is the other’s figure', () => {
+    expect(run('model-a is the slow one: its latency is 8x its baseline.')).toEqual(['8x its baseline']);
+    expect(run('model-b is the slow one: its latency is 8x its baseline.')).toEqual([]);
+  });
+});
+
+describe('"worse off than" and a larger share of failing requests', () => {
+  // web-ui fails 40 % of requests, mcp-server 0.1 %.
+  const run = (answer: string, question = 'Rank web-ui and mcp-server by error rate.') => errorsOf(check(answer, { question, toolResults: [status('web-ui'), status('mcp-server')] })).map((f) => f.span);
+
+  it('compares by the metric the question ranks on', () => {
+    expect(run('web-ui is worse off than mcp-server.')).toEqual([]);
+    expect(run('mcp-server is worse off than web-ui.')).toEqual(['worse off']);
+    expect(run('mcp-server is better off than web-ui.')).toEqual([]);
+  });
+
+  it('a larger share of failing requests is the higher error rate', () => {
+    expect(run('Of the two, web-ui fails the larger share of requests than mcp-server.')).toEqual([]);
+    expect(run('Of the two, mcp-server fails the larger share of requests than web-ui.')).toEqual(['the larger share of requests']);
   });
 });

@@ -1,5 +1,5 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
-import type { Facts } from './facts';
+import { describeService, isHealthy, type Facts } from './facts';
 import type { GroundingFinding } from './types';
 import { agrees, close, quantitiesOf, type MetricKey, type Quantity, type QuantityKey } from './quantities';
 import { mentionsOf, segmentsOf, type Unit } from './subjects';
@@ -28,6 +28,12 @@ interface FigureClaim extends Claim {
   loose?: string[];
   /** Its owner is named right before it ("mcp-server fails 52.1 %") or right after ("52.1 % on mcp-server"), not given by a pronoun or a heading. */
   tight?: boolean;
+  /** For a multiple: the two figures its own sentence gives it between ("20-fold, from 4.8 s to 620 ms"). */
+  pair?: [number, number];
+  /** Its owner is named in its own sentence (or table row) and not a guess among several. */
+  plain?: boolean;
+  /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
+  sentence?: string;
 }
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
@@ -39,6 +45,8 @@ const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative t
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
+/** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
+const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -71,6 +79,26 @@ function ownerOf(unit: Unit, index: number): string[] {
 }
 
 
+/** A table cell whose row names one service and nothing else: the row owns its figures as plainly as "X is at". */
+function rowOwned(unit: Unit, subjects: string[]): boolean {
+  return unit.kind === 'table' && unit.mentions.length === 0 && unit.lead.length === 1 && subjects.length === 1 && subjects[0] === unit.lead[0];
+}
+
+/**
+ * Whether a figure's owner is plain enough to hold the figure to the fleet when no tool reported it:
+ * named in the sentence and not a guess among several (its row's service, the one sentence subject,
+ * or named a few words before it: "model-b now has 2 replicas", not "X can't reach redis: … 31% fail").
+ */
+function plainOwner(unit: Unit, subjects: string[], index: number, how: { loose: boolean; tight: boolean; firm: boolean; bound: boolean; seg?: { offset: number; subjectText: string } }): boolean {
+  if (how.loose || subjects.length !== 1) return false;
+  const s = subjects[0]!;
+  if (unit.kind === 'table') return unit.mentions.length === 0 && unit.lead.length === 1 && unit.lead[0] === s;
+  if (!unit.mentions.some((m) => m.service === s)) return false;
+  if (how.tight || how.bound || new Set(unit.mentions.map((m) => m.service)).size === 1) return true;
+  const gap = how.seg ? unit.text.slice(how.seg.offset, index) : '';
+  return how.firm && !!how.seg?.subjectText && !/[:(]/.test(gap) && gap.trim().split(/\s+/).length <= 4;
+}
+
 /** What a multiple is "of": the service's normal level, however it is called. */
 const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
 const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d+)-?fold)\b/gi;
@@ -79,7 +107,7 @@ const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, 
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
 const DIRECTION_RE = /\b(?:(?:has|have|is|are|keeps?|kept)\s+)?(?:been\s+)?(?:come down|coming down|fallen|falling|dropp(?:ed|ing)|decreas(?:ed|ing)|eas(?:ed|ing)|declin(?:ed|ing)|shr[iu]nk(?:ing)?|receding|climb(?:ed|ing)|ris(?:en|ing)|grow(?:n|ing)|increas(?:ed|ing)|gone up|going up|creeping up)\b/gi;
 const FLAT_RE = /\b(?:(?:has|have|had)\s+)?(?:stabili[sz](?:ed|ing)|levell?(?:ed|ing) off|plateau(?:ed|ing)|flatten(?:ed|ing) out|(?:held|holding|stayed|staying|remained|remaining|is|are)\s+(?:steady|flat|stable|level)|stopped (?:growing|climbing|rising|increasing|falling|dropping)|no longer (?:growing|climbing|rising|increasing)|(?:held|holding) (?:at|around|near)|^\W*flat)\b/gi;
-const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
+const COMPARATIVE_RE = /\b(?:(slower|faster|quicker|busier|quieter|worse off|better off)\b|(?:the\s+|a\s+|an\s+)?(higher|lower|larger|smaller|bigger|more|fewer)\s+(latency|error rate|share of (?:its )?requests|share|cpu(?: use| usage)?|memory(?: use| usage)?|traffic|throughput|requests per second|errors|failed requests)\b)/gi;
 
 const PCT_OF_BASELINE_RE = new RegExp(`\\b(?:(up|down)\\s+(?:by\\s+)?)?(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|~)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)\\s+(above|over|higher than|more than|on|below|under|lower than|less than)\\s+(?:its|the)\\s+(?:(?:normal|usual|typical|regular)\\s+)?(?:[\\d.,]+\\s*(?:ms|s|%|mb)\\s+)?(?:baseline|normal|usual level)\\b`, 'gi');
 // Built once (the parts are constants); used per unit of every answer.
@@ -102,6 +130,7 @@ export const figures: ClaimModule<FigureClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      const firstClaim = claims.length;
       // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
       let hedgedUntil = 0;
       const hedge = HEDGES.exec(text);
@@ -153,7 +182,8 @@ export const figures: ClaimModule<FigureClaim> = {
         // "Two of them run a pair of replicas, ai-agent and web-ui;": a figure with no owner before it belongs to the names set after it.
         if (!unit.mentions.some((x) => x.start < q.index)) {
           const tail = text.slice(q.index + q.span.length);
-          const appos = /^[^.;,]{0,24},\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
+          // (Or after a colon: "Two of the eight run more than one replica: ai-agent and model-b.")
+          const appos = /^[^.;,:]{0,24}[,:]\s*((?:[\w-]+\s*(?:,|and|&)\s*)*[\w-]+)\s*(?=[;.]|$)/.exec(tail);
           const listed = appos ? mentionsOf(appos[1]!, facts.names) : [];
           if (appos && listed.length && appos[1]!.replace(/[\w-]+/g, (w) => (mentionsOf(w, facts.names).length || /^and$/i.test(w) ? '' : w)).replace(/[\s,&]/g, '') === '') subjects = [...new Set(listed.map((x) => x.service))];
         }
@@ -202,11 +232,12 @@ export const figures: ClaimModule<FigureClaim> = {
         const firm = !!seg?.subjectText && !CLAUSE_BREAK.test(text.slice(seg.offset, q.index));
         // Only the sentence's own subject is the other candidate: a figure bound to a name met on the way may be the subject's.
         const subjectOfSentence = unit.mentions[0]?.service;
-        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text);
+        // ("more than one replica" is a bound, not a comparison of two services.)
+        const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text.replace(BOUND_THAN, ''));
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired) && !unpaired, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -227,7 +258,11 @@ export const figures: ClaimModule<FigureClaim> = {
       for (const m of text.matchAll(COMPARATIVE_RE)) {
         const word = (m[1] ?? m[2])!.toLowerCase();
         const noun = (m[3] ?? '').toLowerCase();
-        const metric: MetricKey | undefined = /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
+        // "worse off than X" is by the metric the question or the sentence ranks on, where more is worse (latency, errors).
+        const rankedOn = /off$/.test(word) ? (metricOfWords(question) ?? metricOfWords(text.replace(/\b(?:worse|better) off\b/gi, ''))) : undefined;
+        // "the larger share of requests" fails: a share of requests is an error rate when failing is what is shared.
+        const failingShare = /share/.test(noun) && /\b(?:fail|error)/i.test(text);
+        const metric: MetricKey | undefined = /off$/.test(word) ? (rankedOn === 'latencyMs' || rankedOn === 'errorRate' ? rankedOn : undefined) : /slow|fast|quick/.test(word) ? 'latencyMs' : /busi|quiet/.test(word) ? 'requestsPerSec' : failingShare ? 'errorRate' : metricOfWords(noun) ?? (/share|fail/.test(noun + text.slice(Math.max(0, m.index! - 12), m.index!)) ? 'errorRate' : undefined);
         if (!metric || /\b(if|would|could|might|should|will|once|expect\w*)\b/i.test(text.slice(0, m.index!))) continue;
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
         const than = /^\s*(?:\w+\s+){0,3}?than\s+(?:that of\s+|the\s+)?([\w-]+)/i.exec(rest);
@@ -240,7 +275,7 @@ export const figures: ClaimModule<FigureClaim> = {
           if (pair.length === 2 && pair.includes(subjects[0]!)) other = pair.find((x) => x !== subjects[0]);
         }
         if (!other || other === subjects[0]) continue;
-        const more = /slow|busi|high|larg|big|more|worse/.test(word);
+        const more = /slow|busi|high|larg|big|more|worse/.test(word) && !/better/.test(word);
         claims.push({ subjects, relation: 'comparison', value: more ? 1 : -1, metric, other, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "it has come down to 7.2 GB since", "latency keeps climbing": which way a figure is going, against the metrics series.
@@ -261,14 +296,14 @@ export const figures: ClaimModule<FigureClaim> = {
         claims.push({ subjects: who, relation: 'direction', value: 0, metric, trend, heading, polarity: true, q: { key: metric, value: 0, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
       // "the slowest service is model-a", "redis has the highest error rate".
-      const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|service|one)?/i.exec(text);
+      const sup = /\b(?:the\s+)?(slowest|fastest|busiest|quietest|most loaded|least loaded|highest|lowest|largest|smallest|biggest|most|fewest|least|longest|shortest)\s+(latency|error rate|errors|cpu|memory|traffic|throughput|requests|replicas|uptime|service|one)?/i.exec(text);
       if (sup) {
         const word = sup[1]!.toLowerCase();
         const noun = (sup[2] ?? '').toLowerCase();
-        const metric: MetricKey | undefined = /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
+        const metric: MetricKey | undefined = noun === 'uptime' || (/longest|shortest/.test(word) && /\buptime\b|\bup for\b|without a restart/i.test(text)) ? 'uptimeSec' : /longest|shortest/.test(word) ? undefined : /slow|fast/.test(word) || noun === 'latency' ? 'latencyMs' : /busi|quiet|loaded/.test(word) || /traffic|throughput|requests/.test(noun) ? 'requestsPerSec' : /error/.test(noun) ? 'errorRate' : noun === 'cpu' ? 'cpuPct' : noun === 'memory' ? 'memoryMb' : noun === 'replicas' ? 'replicas' : undefined;
         const who = [...new Set(unit.mentions.map((x) => x.service))];
-        if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|after|except|other than)\b/i.test(text)) {
-          const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most/.test(word);
+        if (metric && who.length === 1 && !/\b(if|would|could|one of|among|second|third|fourth|after|except|other than)\b/i.test(text)) {
+          const wantMax = /slowest|busiest|most loaded|highest|largest|biggest|most|longest/.test(word);
           claims.push({ subjects: who, relation: 'superlative', value: wantMax ? 1 : -1, metric, other: word, trend, heading, polarity: true, q: { key: metric, value: 0, index: sup.index, span: sup[0], role: 'current' }, ...tidy(sup[0], unit.start + sup.index) });
         }
       }
@@ -332,6 +367,11 @@ export const figures: ClaimModule<FigureClaim> = {
         const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
         claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
       }
+      // "dropped 20-fold, from 4.8 s to 620 ms": the sentence's own from-and-to figures give the factor.
+      const from = found.find((q) => q.role === 'previous');
+      const to = from && found.find((q) => q.key === from.key && q.index > from.index && q.role === 'current');
+      // (Only a pair of the factor's own metric, right beside it: "7x its baseline and scaling from 1 to 2" pairs nothing.)
+      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) c.pair = [from.value, to.value];
     }
     return claims;
   },
@@ -393,8 +433,9 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'superlative') {
       const metric = claim.metric!;
-      const values = facts.names.map((n) => [n, facts.observedOf(n, metric).current[0]] as const);
-      // Only when every service's figure is known this turn (or from the fleet without tools).
+      // A stopped service has no uptime to be the shortest (its 0 s is not a run).
+      const values = facts.names.map((n) => [n, facts.rankingFigure(n, metric)] as const).filter(([, v]) => !(metric === 'uptimeSec' && claim.value === -1 && v === 0));
+      // Only when every service's figure is known (this turn's tools, else the fleet's own).
       if (values.some(([, v]) => v === undefined)) return undefined;
       const sorted = [...values].sort((a, b) => (claim.value === 1 ? b[1]! - a[1]! : a[1]! - b[1]!));
       const top = sorted[0]!;
@@ -405,13 +446,24 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (claim.relation === 'multiple') {
       const metric = claim.metric;
+      if (claim.pair && claim.pair[0] > 0 && claim.pair[1] > 0) {
+        // The factor is held to the answer's own two figures (each of which is checked on its own).
+        const actual = Math.max(...claim.pair) / Math.min(...claim.pair);
+        const said = claim.value < 1 ? 1 / claim.value : claim.value;
+        if (close('ratio', said, actual)) return undefined;
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${claim.span}, but its own figures (${claim.pair[0]} to ${claim.pair[1]}) are a factor of ${actual.toFixed(1)}.`, fact: `${Math.max(...claim.pair)} / ${Math.min(...claim.pair)} = ${actual.toFixed(2)}.` };
+      }
       if (claim.other === 'before' && metric) {
         const s = claim.subjects[0]!;
         const then = facts.beforeAction(s, metric);
         const now = facts.observedOf(s, metric).current[0];
         if (then === undefined || now === undefined || then === 0) return undefined;
         const actual = now / then;
-        if (close('ratio', claim.value, actual) || (claim.value < 1 && actual > 0 && close('ratio', 1 / claim.value, 1 / actual))) return undefined;
+        // A factor below one ("halved") is compared as its inverse: a tenth of 0.3 is not the rounding of a half it would be.
+        // "-fold" says how much, not which way ("cut fourfold", "grew fourfold"); "doubled" and "halved" say both.
+        const either = /fold$/i.test(claim.span);
+        const inverse = (v: number) => (v > 0 ? 1 / v : Infinity);
+        if (claim.value < 1 ? actual > 0 && close('ratio', 1 / claim.value, 1 / actual) : close('ratio', claim.value, actual) || (either && actual > 0 && actual < 1 && close('ratio', claim.value, inverse(actual)))) return undefined;
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s ${LABEL[metric]} ${claim.span}.`, fact: `${s} ${LABEL[metric]}: ${then} before this turn's action, ${now} now (a factor of ${actual.toFixed(2)}).` };
       }
       for (const s of claim.subjects) {
@@ -429,7 +481,13 @@ export const figures: ClaimModule<FigureClaim> = {
               const o = facts.observedOf(s, k);
               return o.baseline.length > 0 && [...o.current, ...o.prose].length > 0;
             });
-            if (keys.length !== 1) continue;
+            if (keys.length !== 1) {
+              // "model-a's latency is 8.2x its baseline" when the tools say 8.2x of model-b, and nothing of the kind of model-a (healthy): the other's figure.
+              const theirs = facts.names.find((n) => n !== s && facts.observedOf(n, 'ratio').prose.some((v) => close('ratio', claim.value, v)));
+              const state = facts.state(s);
+              if (theirs && !keys.length && facts.reports(s) && state && isHealthy(state)) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Gives ${s} the ${claim.span} of ${theirs}.`, fact: `The tools give ${theirs} ${facts.observedOf(theirs, 'ratio').prose.map((v) => `${v}x`).join(', ')} its baseline; ${s} is ${describeService(state)} (${facts.sourceOf(s)}).` };
+              continue;
+            }
             const o = facts.observedOf(s, keys[0]!);
             const now = (o.current.length ? o.current : o.prose)[0]!;
             known = o.baseline.map((b) => Math.round((now / b) * 10) / 10);
@@ -527,6 +585,9 @@ export const figures: ClaimModule<FigureClaim> = {
         if (refused && !facts.succeeded((n) => n === 'scale_service', s) && !/\balready\b/i.test(JSON.stringify(refused.result ?? '')) && !/\b(refus|reject|fail|den(?:y|ied)|turned down|declin|not\b|n['’]t\b|unable|cannot|could ?not|would|if\b|wanted|asked|requested|tried|attempt)/i.test(sentence)) {
           return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span}, the outcome of a scale that was refused.`, fact: `scale_service for ${s} failed (isError): ${JSON.stringify(refused.result ?? '').slice(0, 120)}` };
         }
+        // (Nor a figure in a sentence about a request or a refusal: "the request for 3 replicas was turned down".)
+        const fallback = /\b(refus|reject|den(?:y|ied)|turned down|declin|unable|cannot|could ?not|would|if\b|wanted|asked|(?:the|a|my|its) request\b|requested|tried|attempt)/i.test(sentence) ? null : fleetFinding(claim, s, key, facts);
+        if (fallback !== null) return fallback;
         return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
@@ -551,6 +612,42 @@ export const figures: ClaimModule<FigureClaim> = {
     return undefined;
   },
 };
+
+/**
+ * A figure no tool of the turn reported, held to the fleet's own (the fallback
+ * truth): undefined when it agrees, a finding when it does not, null when the
+ * fleet has no such figure either. A trend or a moment before an action may
+ * be another reading than the fleet's now, so only a figure said of now is held.
+ */
+function fleetFinding(claim: FigureClaim, s: string, key: MetricKey, facts: Facts): GroundingFinding | undefined | null {
+  const q = claim.q;
+  const v = facts.fleetFigure(s, key);
+  // Only a reading of now, plainly owned, in a sentence that does not say the state is changing ("once the scale lands").
+  if (v === undefined || q.past || q.role !== 'current' || !claim.plain || claim.heading || key === 'uptimeSec') return null;
+  const before = (claim.sentence ?? '').slice(0, q.index);
+  const after = (claim.sentence ?? '').slice(q.index + q.span.length);
+  // "not yet back to 0.2 %", "no longer at 4 replicas": a figure under a negation is not said to be the value.
+  if (/\b(?:not|n['’]t|no longer|never|yet|without|instead of|rather than)\b[^.;]*$/i.test(before)) return null;
+  // A difference or a change, not a level: "30 % above", "up by 2", "a drop of 40 %", "80 MB a minute", "1 GB left".
+  if (/^\s*(?:more|less|fewer|above|below|over|under|higher|lower|up|down|faster|slower|worse|better|of (?:head)?room|headroom|left|short|off|extra|per|a (?:minute|second|cycle|request)|each|every|an? (?:hour|minute))\b/i.test(after) || /\b(?:by|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|~)?$/i.test(before)) return null;
+  // A trend's words may quote any reading of the series; only where it ended ("dropped to 0.2 %", "back to …") is now.
+  if (claim.trend && !/\b(?:to|back to|down to|now(?: at)?)\s+(?:the\s+|its\s+)?(?:usual\s+|normal\s+|typical\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test((claim.sentence ?? '').slice(0, q.index))) return null;
+  // A megabyte figure that is not the service's memory ("gc reclaims 4 MB a cycle") is common; only one right after its owner is held.
+  if (key === 'memoryMb' && !claim.tight) return null;
+  // "scaled out to three": the outcome of an action claim, which the actions module holds to the calls.
+  if (/\b(?:scal\w*|resiz\w*|bump\w*|grow\w*|shr[iu]nk\w*)\s+(?:\w+\s+)?(?:to|from)\s+$/i.test((claim.sentence ?? '').slice(0, q.index))) return null;
+  if (agrees(q, claim.value, v)) return undefined;
+  const o = facts.observedOf(s, key);
+  if (o.target.some((t) => close(key, claim.value, t))) {
+    // The target of a change under way, listed as such ("in_progress: … replicas: 4"), is not said as done.
+    if (!/\b(?:now|already|currently|done|complete[ds]?|finished|resolved|sorted|fixed)\b/i.test(claim.sentence ?? '')) return undefined;
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is where ${s} is heading; the change has not finished.`, fact: `${s} ${LABEL[key] ?? key}: ${v} in the fleet's current state, heading to ${o.target.join(', ')}.` };
+  }
+  // The figure of another service the answer names ("| ai-agent | 1597.3 ms |" holding model-a's): said of the wrong row.
+  const theirs = facts.names.find((n) => n !== s && [...facts.observedOf(n, key).current, ...facts.observedOf(n, key).prose].some((x) => agrees(q, claim.value, x)));
+  const shown = key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100);
+  return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: theirs ? `${claim.span} is ${theirs}'s figure, not ${s}'s.` : `${claim.span} for ${s} is not its figure: no tool reported it this turn, and the fleet's current state differs.`, fact: `${s} ${LABEL[key] ?? key}: ${shown} (the fleet's current state).` };
+}
 
 /** "2.5 GB of headroom": the limit less the usage, when the tools give both; nothing to say otherwise. */
 function headroomFinding(claim: FigureClaim, facts: Facts): GroundingFinding | undefined {

@@ -43,6 +43,8 @@ export interface Quantity {
   role: QuantityRole;
   /** "under 20 ms" is an upper bound, "over 90 %" a lower one. */
   bound?: 'max' | 'min';
+  /** Whether the bound excludes the figure itself ("more than one replica" is two or more; "at least one" one or more); unset when the words do not say. */
+  strict?: boolean;
   /** A figure in words that people use loosely ("half a second" for 600 ms): checked within a wider margin. */
   vague?: boolean;
   /** Said of a moment before now ("before the scale it had …"): checked against every reading of the turn, not only the latest. */
@@ -79,7 +81,7 @@ function clauseAfter(text: string, end: number, max = 32): string {
 }
 
 function boundOf(before: string): Quantity['bound'] {
-  if (/(under|below|less than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
+  if (/(under|below|less than|fewer than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
   if (/(over|above|more than|greater than|higher than|exceed(?:s|ing)?|at least|upwards of|north of|>|≥|beyond|in excess of)\s*(about\s*)?$/i.test(before)) return 'min';
   return undefined;
 }
@@ -211,7 +213,11 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!Number.isFinite(value)) return;
     if (taken.some(([a, b]) => index < b && index + span.length > a)) return;
     taken.push([index, index + span.length]);
-    out.push({ key, value, index, span, role: role ?? roleOf(text, index, index + span.length), bound: bound ?? boundOf(clauseBefore(text, index, 24)) });
+    const before = clauseBefore(text, index, 24);
+    const b = bound ?? boundOf(before);
+    // Only the explicit phrases say whether the figure itself is in ("over 3 replicas" may be "spread over").
+    const strict = !b ? undefined : /(?<!no\s)\b(?:less|fewer|more|greater) than\s*$/i.test(before) ? true : /\b(?:at least|at most|no more than|no fewer than|no less than|up to)\s*$/i.test(before) ? false : undefined;
+    out.push({ key, value, index, span, role: role ?? roleOf(text, index, index + span.length), bound: b, ...(strict !== undefined ? { strict } : {}) });
   };
 
   // "scaling from 2 to 4 replica(s)": two figures, the first one what it was.
@@ -493,7 +499,9 @@ function grainOf(q: Quantity): number | undefined {
 }
 
 /** close(), or the known value rounds to the claimed one as written (a figure converted to a coarser unit keeps only the digits it shows). */
-export function agrees(q: Pick<Quantity, 'key' | 'bound' | 'vague' | 'grain'>, claimed: number, actual: number, precise?: number): boolean {
+export function agrees(q: Pick<Quantity, 'key' | 'bound' | 'vague' | 'grain' | 'strict'>, claimed: number, actual: number, precise?: number): boolean {
+  // A replica count is whole: "more than one" is two or more, "fewer than three" one or two.
+  if (q.key === 'replicas' && q.bound && q.strict !== undefined && !q.vague) return q.bound === 'min' ? (q.strict ? actual > claimed : actual >= claimed) : q.strict ? actual < claimed : actual <= claimed;
   if (close(q.key, claimed, actual, q.bound, q.vague, precise)) return true;
   return q.grain !== undefined && !q.bound && !q.vague && Math.abs(claimed - actual) <= q.grain * 1.02;
 }

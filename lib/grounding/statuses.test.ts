@@ -75,4 +75,23 @@ describe('status claims', () => {
     expect(spans('web-ui is back on its feet.')).not.toEqual([]);
     expect(spans('postgres is working again.')).toEqual([]);
   });
+
+  it('denying that a fault is its own is about the cause, not the state', () => {
+    // web-ui is degraded (bad deployment): "not broken by itself" says where the trouble comes from.
+    expect(spans('web-ui is not broken by itself; the trouble is its new release.')).toEqual([]);
+    expect(spans("web-ui isn't itself degraded, its dependencies are.")).toEqual([]);
+    // A plain denial of its state is still held.
+    expect(spans("web-ui isn't degraded at all.")).toEqual(["web-ui isn't degraded"]);
+  });
+
+  it('"no longer fails", "has stopped erroring" say the failing is over', () => {
+    // web-ui is degraded (bad deployment), postgres healthy.
+    expect(spans('Good news: web-ui has stopped erroring since the last check.')).toEqual(['web-ui has stopped erroring']);
+    expect(spans('postgres no longer throws errors.')).toEqual([]);
+    // Denied, it is the truth: the failing goes on.
+    expect(spans('web-ui has not stopped erroring.')).toEqual([]);
+    // "not yet", "no longer" on a state keep their meaning.
+    expect(spans('web-ui is not yet healthy.')).toEqual([]);
+    expect(spans('web-ui is no longer degraded.')).toEqual(['web-ui is no longer degraded']);
+  });
 });

@@ -46,6 +46,8 @@ function shareOf(words: string, hedge: string | undefined): StatusClaim['share']
 }
 
 const WORDS: Array<{ re: RegExp; label: Label }> = [
+  // "no longer fails", "has stopped erroring": the failing said over, i.e. healthy now.
+  { re: /\b(?:no longer (?:fails|errors|crashes|throws errors)|(?:stopped|ceased|quit) (?:failing|erroring|crashing|throwing errors)|(?:is|are) (?:now )?error-free)\b/i, label: 'healthy' },
   { re: /\b(up and running|healthy|operational|in good (?:shape|health|condition)|in (?:good|great|fine) health|working (?:normally|fine|well|as expected)|running (?:normally|fine|smoothly|well|ok|okay|cleanly|happily|without (?:issues|problems|errors))|all good|no (?:issues|problems|faults|errors)|nominal|fine|ok|okay|green|stable|back to normal|looks? good|doing well|in the clear|performing well|back on (?:its|their) feet|working again|healthy again|all clear|right as rain)\b/i, label: 'healthy' },
   { re: /\b(unhealthy|having (?:issues|problems|trouble)|not healthy|struggling|in trouble|failing|erroring|broken|misbehaving|needs? attention|in a bad state|impaired|troubled|unstable|flapping|crash-?looping|red|sick|not ok|not okay|not fine)\b/i, label: 'unhealthy' },
   { re: /\bdegraded\b/i, label: 'degraded' },
@@ -102,6 +104,9 @@ const HEALTHY_WORDS = '(?:(?:are|is|were|look|looks|seem|seems)\\s+(?:all\\s+)?(
 const ALL_BUT_RE = new RegExp(`\\ball but (${NUMBER})\\s+(?:of the\\s+)?services?\\s+(?:are|is)\\s+(healthy|fine|ok|okay|up|running|green)`, 'i');
 const COUNT_STATUS_RE = new RegExp(`\\b(?:only |just |exactly )?(${NUMBER})\\s+(?:out\\s+)?(?:of\\s+(?:the|our|all)?\\s*(${NUMBER})\\s+)?(?:\\w+\\s+)?services?\\b([^.;:]{0,40}?)\\b(${UNHEALTHY_WORDS}|${HEALTHY_WORDS})`, 'gi');
 const TOTAL_RE = new RegExp(`\\b(?:fleet (?:has|runs|consists of|is made of|counts)|there are|we (?:have|run)|(?:all|of) (?:the )?|runs|across (?:the|all|its)?\\s*)\\s*(${NUMBER})\\s+services\\b`, 'i');
+/** Words after a denied state that deny whose fault it is rather than the state: "not failing on its own account". */
+const OWN_FAULT = /^\s*(?:on (?:its|their) own(?: account)?|by (?:it|them)sel(?:f|ves)|in (?:it|them)sel(?:f|ves)|of (?:its|their) own (?:accord|making)|through (?:no|any) fault of (?:its|their) own|because of (?:its|their) own\b|for (?:its|their) own reasons)/i;
+
 export const statuses: ClaimModule<StatusClaim> = {
   name: 'statuses',
   extract(ctx) {
@@ -164,6 +169,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
           const negated = /\b(not|\w*n['’]t|no longer|never|nor|neither|none|nothing|zero|no)\b\s*(\w+\s*)?$/i.test(before);
+          // "isn't failing on its own account", "is not itself broken": denies that the fault is its own (its cause), not its state.
+          if (negated && (OWN_FAULT.test(clause.slice(m.index + m[0].length)) || /\b(?:it|them)sel(?:f|ves)\s*$/i.test(before))) continue;
           const span = bracket && clause === bracket[1] ? unit.text.slice(seg.subjectText ? seg.subjectStart : seg.offset, seg.offset + bracket.index + bracket[0].length) : seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
           const start = unit.start + (seg.subjectText ? seg.subjectStart : seg.offset);
           claims.push({ subjects: seg.services, relation: `status:${w.label}`, label: w.label, polarity: !negated, ...tidy(span, start) });

@@ -47,4 +47,9 @@ describe('claims no tool can back', () => {
     expect(found('Disk usage on web-ui stands at 72 %.', 'Disk?')).toEqual(['unsupported_claim']);
     expect(found('No tool gives GPU or disk figures; web-ui uses 9 % CPU.', 'GPU load?')).toEqual([]);
   });
+
+  it('"is down to" a level or a share is a figure, not a cause', () => {
+    expect(found("web-ui's trouble is down to a noisy neighbour on its host.", 'Why is web-ui failing?')).toEqual(['unsupported_claim']);
+    expect(found("web-ui's error rate is down to a third of what it was, still far above normal.", 'Is web-ui better?')).toEqual([]);
+  });
 });

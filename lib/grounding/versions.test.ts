@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf, logs, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices, logs, status } from '@/tests/support/grounding-fleet';
 
 const found = (answer: string, toolResults = [status('web-ui')]) => errorsOf(check(answer, { toolResults })).map((f) => [f.kind, f.span]);
 
@@ -36,5 +36,22 @@ describe('version claims', () => {
     const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server is busy: scale in progress.', isError: true };
     expect(found('mcp-server is back on 1.4.1.', [refused])).toEqual([['unperformed_action', '1.4.1']]);
     expect(found('mcp-server stays on 1.4.2; going back to 1.4.1 was refused.', [refused, status('mcp-server')])).toEqual([]);
+  });
+
+  it('a two-part version is the release it abbreviates, or itself', () => {
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.span);
+    // web-ui runs 2.3.0 (previous 2.2.4); postgres 16.4 (previous 16.3).
+    expect(run('web-ui is still on 2.3 and healthy enough to serve.')).not.toContain('2.3');
+    expect(run('web-ui runs 2.2 at the moment.')).toEqual(['2.2']);
+    expect(run('postgres runs 16.4.')).toEqual([]);
+    expect(run('postgres runs 16.3.')).toEqual(['16.3']);
+    // A figure after "running" is not a version: "1.5 times" has a unit.
+    expect(run('model-b is running 1.5 times slower than usual.')).not.toContain('1.5');
+  });
+
+  it('what a service ran before falls back to the fleet when no tool said', () => {
+    const run = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).map((f) => f.span);
+    expect(run('Before this, postgres ran 16.3.')).toEqual([]);
+    expect(run('Before this, postgres ran 16.1.')).toEqual(['16.1']);
   });
 });

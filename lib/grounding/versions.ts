@@ -16,6 +16,8 @@ interface VersionClaim extends Claim {
 }
 
 const VERSION_RE = /\b(?:version\s+|release\s+|v)(\d+(?:\.\d+){1,3})\b|(?<![\w.])(\d+\.\d+\.\d+)(?![\w.]*\d)/gi;
+/** "postgres runs 16.3", "back on 2.3": a two-part version after a word that can only take a version. */
+const VERB_VERSION = /\b(?:runs|ran|running|is on|are on|was on|were on|sits on|deployed|upgraded to|downgraded to|rolled back to|back to|back on|reverted to|pinned to|still on)\s+(\d+\.\d+)(?![\w.]*\d|\s*(?:%|ms|s\b|mb|gb|x\b|rps|req|replicas?|instances?|cpu|per|percent|seconds?|minutes?|hours?|days?|times))/gi;
 const BARE_VERSION = /(?<![\w.])(\d+\.\d+(?:\.\d+)?)(?![\w.]*\d|\s*(?:%|ms|s\b|mb|gb|x\b|rps|req))/g;
 
 /** a is a later release than b (by its numbers). */
@@ -91,15 +93,28 @@ function proseVersions(ctx: CheckContext, service: string): { previous: Set<stri
 
 export const versions: ClaimModule<VersionClaim> = {
   name: 'versions',
-  extract({ doc }) {
+  extract({ doc, facts }) {
     const claims: VersionClaim[] = [];
+    // "2.3" for 2.3.0 is the same release said short; "2.2" for the one known 2.2.x is that release (checked as it).
+    const known = [...facts.versions()];
+    const inFull = (v: string) => {
+      if (known.includes(v) || v.split('.').length !== 2) return v;
+      const longer = known.filter((k) => k.startsWith(`${v}.`));
+      return longer.length === 1 ? longer[0]! : v;
+    };
     for (const unit of doc.units) {
       if (unit.kind === 'code') continue;
       const versionColumn = unit.column && (metricOfLabel(unit.column) === 'version' || /\b(prev|previous)\b/i.test(unit.column));
       const segments = segmentsOf(unit);
       const pattern = versionColumn ? BARE_VERSION : VERSION_RE;
-      for (const m of unit.text.matchAll(pattern)) {
-        const version = (m[1] ?? m[2])!;
+      const matches = [...unit.text.matchAll(pattern)];
+      if (!versionColumn) for (const m of unit.text.matchAll(VERB_VERSION)) {
+        const at = m.index! + m[0].length - m[1]!.length;
+        // Only a release of the fleet said short: a two-part figure after "runs" may be anything else.
+        if (!matches.some((x) => x.index! <= at && at < x.index! + x[0].length) && (known.includes(m[1]!) || known.some((k) => k.startsWith(`${m[1]}.`) || k.split('.')[0] === m[1]!.split('.')[0]))) matches.push(Object.assign([m[1]!, m[1]!], { index: at, input: unit.text, groups: undefined }) as unknown as RegExpExecArray);
+      }
+      for (const m of matches) {
+        const version = inFull((m[1] ?? m[2])!);
         const at = m.index!;
         const seg = segments.find((s) => at >= s.offset && at < s.offset + s.text.length) ?? segments.findLast((s) => s.offset <= at);
         const segStart = seg ? seg.offset : 0;
@@ -128,7 +143,9 @@ export const versions: ClaimModule<VersionClaim> = {
       if (!s) continue;
       const prose = proseVersions(ctx, name);
       const current = new Set([s.version, ...prose.current].filter((v): v is string => !!v));
-      const previous = new Set([s.previousVersion, ...prose.previous].filter((v): v is string => !!v));
+      // What it ran before, when no tool said: the fleet's own record (the fallback truth; a rollback this turn empties it).
+      const fleetPrevious = s.previousVersion === undefined ? facts.fleet.services.find((x) => x.name === name)?.previousVersion : undefined;
+      const previous = new Set([s.previousVersion, fleetPrevious, ...prose.previous].filter((v): v is string => !!v));
       const fact = `${name} runs ${s.version ?? 'an unreported version'}${s.previousVersion ? ` (previous ${s.previousVersion})` : ''} (${facts.sourceOf(name)}).`;
       if (!claim.polarity) {
         if (claim.role === 'current' && s.version === version) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${name} does not run ${version}.`, fact };
