@@ -81,3 +81,17 @@ export function decodeSketch(text: string): LatencySketch {
   }
   return sketch;
 }
+
+/**
+ * The nearest-rank quantile (the value of rank ceil(q·n), as percentile() in
+ * lib/compare and PostgreSQL's percentile_disc), within RELATIVE_ACCURACY of
+ * the true one: the bin holding that rank is found exactly, and every value in
+ * a bin is that close to its representative. Null for an empty sketch.
+ */
+export function nearestRankQuantile(sketch: LatencySketch, q: number): number | null {
+  if (sketch.count === 0) return null;
+  const rank = Math.min(sketch.count - 1, Math.max(0, Math.ceil(q * sketch.count) - 1));
+  if (rank < sketch.zeroCount) return 0;
+  const value = sketch.mapping.value(sketch.store.keyAtRank(rank - sketch.zeroCount));
+  return Math.min(Math.max(value, sketch.min), sketch.max);
+}
