@@ -6,7 +6,7 @@
  * bootstrap's values are a stratified sample of about `target` per model.
  */
 import type { RunFigures } from '@/lib/agent';
-import { decodeSketch, mergeInto, nearestRankQuantile, newSketch, type LatencySketch } from '@/lib/monitoring';
+import { parseSketch, SketchCounts, type EncodedSketch } from '@/lib/monitoring';
 import type { ModelSlot } from '@/lib/models/types';
 import { Rng } from '@/lib/random';
 import { round } from '@/lib/figures';
@@ -61,13 +61,12 @@ const EDGE_SEED = 2_112;
 
 /** Latencies of runs: an exact list until an aggregated hour's sketch joins, then the merged sketch. */
 class Latencies {
-  private sketch: LatencySketch | null = null;
+  private sketch: SketchCounts | null = null;
   private values: number[] = [];
 
-  addSketch(s: LatencySketch): void {
-    if (s.count === 0) return;
-    this.sketch ??= newSketch();
-    mergeInto(this.sketch, s);
+  addSketch(encoded: EncodedSketch): void {
+    this.sketch ??= new SketchCounts();
+    this.sketch.addEncoded(encoded);
   }
 
   add(ms: number): void {
@@ -77,7 +76,7 @@ class Latencies {
   quantile(q: number): number | null {
     if (!this.sketch) return percentile(this.values, q);
     for (const v of this.values.splice(0)) this.sketch.accept(v);
-    const value = nearestRankQuantile(this.sketch, q);
+    const value = this.sketch.quantile(q);
     // Latencies are whole milliseconds, as the raw report's.
     return value === null ? null : Math.round(value);
   }
@@ -96,7 +95,7 @@ class RunTally {
   latencyCount = 0;
   latencies = new Latencies();
 
-  addHour(h: RunHour, sketch: LatencySketch): void {
+  addHour(h: RunHour, sketch: EncodedSketch): void {
     this.runs += h.runs;
     this.succeeded += h.succeeded;
     this.failed += h.failed;
@@ -107,7 +106,7 @@ class RunTally {
     this.outputTokens += h.outputTokensSum;
     this.cost += h.costSum;
     this.latencyCount += h.latencyCount;
-    this.latencies.addSketch(sketch);
+    if (h.latencyCount > 0) this.latencies.addSketch(sketch);
   }
 
   addRun(r: RawRun): void {
@@ -183,7 +182,7 @@ export function reportFromHours(
 
   for (const h of input.runHours) {
     if (!isSlot(h.modelSlot)) continue;
-    const sketch = decodeSketch(h.latencySketch);
+    const sketch = parseSketch(h.latencySketch);
     totals[h.modelSlot].addHour(h, sketch);
     const i = bucketOf(h.hour);
     if (i >= 0 && i < count) buckets[i]![h.modelSlot].addHour(h, sketch);

@@ -195,18 +195,17 @@ export async function readHours(prisma: PrismaClient, from: Date, to: Date, targ
  * at most `limit` of each kind.
  */
 export async function readRawEdges(prisma: PrismaClient, from: Date, until: Date, since: Date, limit: number): Promise<{ runs: RawRun[]; answers: RawAnswer[]; truncated: boolean }> {
-  const edges = (rows: string) => `${rows} AND ((created_at >= $1 AND created_at < $2) OR created_at >= $3) ORDER BY created_at DESC LIMIT $4`;
+  // Two range scans of the created_at index, each newest first: with one OR of the ranges under
+  // ORDER BY … LIMIT the planner walks the index from the newest row through the whole week.
+  const edges = (columns: string, rows: string) => `(SELECT ${columns} FROM (${rows} AND created_at >= $1 AND created_at < $2 ORDER BY created_at DESC LIMIT $4) a)
+    UNION ALL (SELECT ${columns} FROM (${rows} AND created_at >= $3 ORDER BY created_at DESC LIMIT $4) b)`;
+  const RUN = `model_slot AS "modelSlot", status, created_at AS "createdAt", latency_ms AS "latencyMs", tool_calls AS "toolCalls",
+    input_tokens AS "inputTokens", output_tokens AS "outputTokens", cost_usd AS "costUsd"`;
+  const ANSWER = `model_slot AS "modelSlot", verdict, cost_usd AS "costUsd"`;
   const [runs, chat, ask] = await Promise.all([
-    prisma.$queryRawUnsafe<RawRun[]>(
-      `SELECT model_slot AS "modelSlot", status, created_at AS "createdAt", latency_ms AS "latencyMs", tool_calls AS "toolCalls",
-         input_tokens AS "inputTokens", output_tokens AS "outputTokens", cost_usd AS "costUsd" FROM (${edges(RUN_ROWS)}) r`,
-      from,
-      until,
-      since,
-      limit,
-    ),
-    prisma.$queryRawUnsafe<RawAnswer[]>(`SELECT model_slot AS "modelSlot", verdict, cost_usd AS "costUsd" FROM (${edges(CHAT_ROWS)}) a`, from, until, since, limit),
-    prisma.$queryRawUnsafe<RawAnswer[]>(`SELECT model_slot AS "modelSlot", verdict, cost_usd AS "costUsd" FROM (${edges(ASK_ROWS)}) a`, from, until, since, limit),
+    prisma.$queryRawUnsafe<RawRun[]>(edges(RUN, RUN_ROWS), from, until, since, limit),
+    prisma.$queryRawUnsafe<RawAnswer[]>(edges(ANSWER, CHAT_ROWS), from, until, since, limit),
+    prisma.$queryRawUnsafe<RawAnswer[]>(edges(ANSWER, ASK_ROWS), from, until, since, limit),
   ]);
   return { runs, answers: [...chat, ...ask], truncated: [runs, chat, ask].some((rows) => rows.length >= limit) };
 }
