@@ -156,7 +156,7 @@ export interface HourlyReport {
  * of the sample what their share of the population is (all of them when the
  * population fits in the target).
  */
-function thin(values: number[], population: number, target: number, rng: Rng): number[] {
+function thin<T>(values: T[], population: number, target: number, rng: Rng): T[] {
   const p = population > target ? target / population : 1;
   return p >= 1 ? values : values.filter(() => rng.next() < p);
 }
@@ -203,14 +203,15 @@ export function reportFromHours(
   const runSamples = {} as Record<ModelSlot, RunSamples>;
   for (const s of SLOTS) {
     const t = totals[s];
-    const raw = rawBySlot[s];
-    const latencies = raw.map((r) => r.latencyMs).filter((v): v is number => v !== null);
+    // One draw per run for all three values: tokens and costs (and latencies, when every run has one) then
+    // have as many values per side as the hours' samples, and the bootstrap shares their draws.
+    const kept = thin(rawBySlot[s], t.runs, target, rng);
     runSamples[s] = {
       finished: t.runs - t.cancelled,
       succeeded: t.succeeded,
-      latencies: [...samples[s].latencies, ...thin(latencies, t.latencyCount, target, rng)],
-      tokens: [...samples[s].tokens, ...thin(raw.map((r) => r.inputTokens + r.outputTokens), t.runs, target, rng)],
-      costs: [...samples[s].costs, ...thin(raw.map((r) => r.costUsd), t.runs, target, rng)],
+      latencies: [...samples[s].latencies, ...kept.map((r) => r.latencyMs).filter((v): v is number => v !== null)],
+      tokens: [...samples[s].tokens, ...kept.map((r) => r.inputTokens + r.outputTokens)],
+      costs: [...samples[s].costs, ...kept.map((r) => r.costUsd)],
       population: { latencies: t.latencyCount, tokens: t.runs, costs: t.runs },
     };
   }
