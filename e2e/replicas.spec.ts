@@ -18,7 +18,7 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LOGIN_PER_MIN = 5;
 // Redis is shared with other runs: counters of our own, the same for both replicas.
 const KEY_PREFIX = `e2e-rep-${randomUUID().slice(0, 8)}`;
-const SINGLETON_JOBS = ['alerts.evaluate', 'retention.prune', 'snapshots.write', 'workflows.abandon'];
+const SINGLETON_JOBS = ['alerts.evaluate', 'compare.rollup', 'retention.prune', 'snapshots.write', 'workflows.abandon'];
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 

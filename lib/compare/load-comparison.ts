@@ -1,16 +1,26 @@
 import { answerComparisonAggregates, runComparisonAggregates, RUNS_CACHE_PREFIX, type SlotAnswerAggregate } from '@/lib/agent';
 import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
+import { db } from '@/lib/db';
 import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
 import { seriesFromAggregates, summarizeAggregate } from './aggregate';
 import { askAnswerComparisonAggregates } from './ask-store';
+import { reportFromHours } from './hourly';
+import { HOUR_MS, readCoverage, readHours, readRawEdges } from './rollup-store';
 import { verdictsFromSamples, type AnswerSamples, type RunSamples } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 import { round } from '@/lib/figures';
 
-/** Runs read per report: enough for any chart, bounded so a busy week stays cheap. */
+/** Runs read row by row per report: enough for any chart, bounded so a busy week stays cheap. */
 const MAX_RUNS = 5_000;
+/**
+ * Values per model the verdicts' bootstrap resamples over ranges read from
+ * the hourly aggregates: a stratified sample (each hour's share by its count).
+ * The bootstrap draws at most BOOTSTRAP_MAX_DRAWS per resample anyway, so more
+ * would only cost transfer; the intervals are those of a sample this size.
+ */
+export const VERDICT_SAMPLE = 4_000;
 
 /**
  * Monitoring keys AI figures by the model name each feature reports: the
@@ -46,6 +56,8 @@ async function runFigures(range: CompareRange, now: Date) {
   const spec = COMPARE_RANGES.find((r) => r.id === range)!;
   return cached(`${RUNS_CACHE_PREFIX}compare:${range}`, getConfig().cache.compareTtlMs, async () => {
     const from = new Date(now.getTime() - spec.ms);
+    // Hour-sized buckets (24 h, 7 days): the full hours come from the hourly aggregates.
+    if (spec.bucketMs % HOUR_MS === 0) return hourlyFigures(from, now, spec.bucketMs);
     // Aggregated by the database: a handful of rows per model, not a row per run or answer.
     // Chat and ask-both answers alike: both are checked by the same detector and priced the same way.
     const [runs, chat, asked] = await Promise.all([runComparisonAggregates(from, MAX_RUNS, spec.bucketMs), answerComparisonAggregates(from, MAX_RUNS), askAnswerComparisonAggregates(from, MAX_RUNS)]);
@@ -67,6 +79,38 @@ async function runFigures(range: CompareRange, now: Date) {
       verdicts: verdictsFromSamples({ A: runSamples('A'), B: runSamples('B') }, { A: answerSamples('A'), B: answerSamples('B') }),
     };
   });
+}
+
+/**
+ * A range read from the hourly aggregates: the full hours the rollup covers
+ * from compare_*_hours, the partial first hour and whatever the rollup has not
+ * reached yet (the current hour, at least) from the rows. Every run and
+ * answer of the range counts; only an edge far larger than MAX_RUNS (a rollup
+ * that stopped) is truncated, and says so.
+ */
+async function hourlyFigures(from: Date, now: Date, bucketMs: number) {
+  const prisma = await db();
+  const coverage = await readCoverage(prisma);
+  const firstFull = Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS;
+  const lastFull = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+  const aggFrom = coverage ? Math.max(firstFull, coverage.from.getTime()) : firstFull;
+  const aggTo = coverage ? Math.min(lastFull, coverage.to.getTime()) : aggFrom;
+  const useHours = aggTo > aggFrom;
+  // Without aggregated hours the whole range is one edge.
+  const [untilEdge, sinceEdge] = useHours ? [new Date(aggFrom), new Date(aggTo)] : [from, from];
+  const [hours, raw] = await Promise.all([
+    useHours ? readHours(prisma, new Date(aggFrom), new Date(aggTo), VERDICT_SAMPLE) : { runs: [], answers: [] },
+    readRawEdges(prisma, from, untilEdge, sinceEdge, MAX_RUNS),
+  ]);
+  const report = reportFromHours({ runHours: hours.runs, answerHours: hours.answers, rawRuns: raw.runs, rawAnswers: raw.answers }, from, now, bucketMs, VERDICT_SAMPLE);
+  return {
+    from: from.toISOString(),
+    to: now.toISOString(),
+    workflows: report.workflows,
+    series: report.series,
+    truncated: raw.truncated,
+    verdicts: verdictsFromSamples(report.runSamples, report.answerSamples),
+  };
 }
 
 /** Model A and Model B over `range`: stored workflow runs (cached), plus this process's per-model call figures (live). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '@/lib/random';
-import { bootstrapRatio, bootstrapRatios, newcombeDifference, sampleSizeForRates, wilsonInterval } from './statistics';
+import { bootstrapRatio, bootstrapRatios, newcombeDifference, orderStatisticIndex, sampleSizeForRates, wilsonInterval } from './statistics';
 
 const rounded = (i: { estimate: number; low: number; high: number } | null, digits = 4) =>
   i && [i.estimate, i.low, i.high].map((v) => Number(v.toFixed(digits)));
@@ -110,5 +110,56 @@ describe('bootstrap of a ratio', () => {
       expect(Math.abs(fast.low - plain.low) / plain.estimate).toBeLessThan(0.005);
       expect(Math.abs(fast.high - plain.high) / plain.estimate).toBeLessThan(0.005);
     }
+  });
+
+  it('draws a quantile resample\'s order statistic directly with the distribution of drawing every index', () => {
+    // The reference: m indices drawn one by one, the quantile's rank among them (what the bootstrap did before).
+    const reference = (a: number[], b: number[], q: number, resamples: number) => {
+      const rng = new Rng(99);
+      const [sa, sb] = [[...a].sort((x, y) => x - y), [...b].sort((x, y) => x - y)];
+      const quantileOf = (sorted: number[]) => {
+        const drawn = Array.from({ length: sorted.length }, () => sorted[Math.floor(rng.next() * sorted.length)]!).sort((x, y) => x - y);
+        return drawn[Math.max(0, Math.ceil(q * drawn.length) - 1)]!;
+      };
+      const ratios = Array.from({ length: resamples }, () => quantileOf(sb) / quantileOf(sa)).sort((x, y) => x - y);
+      return { low: ratios[Math.round(0.025 * (resamples - 1))]!, high: ratios[Math.round(0.975 * (resamples - 1))]! };
+    };
+    // Model A constant: the ratio's spread is Model B's resampled quantile alone (a shared bias would cancel in a ratio).
+    const a = Array.from({ length: 300 }, () => 1000);
+    const b = draw(6, 300, 900);
+    for (const q of [0.5, 0.95]) {
+      const direct = bootstrapRatio(a, b, { kind: 'quantile', q }, { resamples: 4_000 })!;
+      const drawn = reference(a, b, q, 4_000);
+      // Monte Carlo error only: the ends agree within 2 % of the ratio.
+      expect(Math.abs(direct.low - drawn.low) / direct.estimate, `q ${q} low`).toBeLessThan(0.02);
+      expect(Math.abs(direct.high - drawn.high) / direct.estimate, `q ${q} high`).toBeLessThan(0.02);
+      expect(direct.high - direct.low).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    [50, 20, 19],
+    [1000, 400, 200],
+    [1000, 400, 380],
+    [30, 30, 1],
+  ])('the direct order statistic of %i values, %i draws, rank %i has the mean and spread of the drawn one', (n, m, k) => {
+    const trials = 20_000;
+    const direct = new Rng(1);
+    const drawn = new Rng(2);
+    const stats = (xs: number[]) => {
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return { mean, sd: Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length) };
+    };
+    const d = stats(Array.from({ length: trials }, () => orderStatisticIndex(n, m, k, direct)));
+    const r = stats(
+      Array.from({ length: trials }, () => {
+        const indices = Array.from({ length: m }, () => Math.floor(drawn.next() * n)).sort((x, y) => x - y);
+        return indices[k - 1]!;
+      }),
+    );
+    // Both estimate the same mean and spread: they agree within a few standard errors.
+    const se = Math.max(r.sd, 0.5) / Math.sqrt(trials);
+    expect(Math.abs(d.mean - r.mean), 'mean').toBeLessThan(5 * se * Math.SQRT2);
+    expect(Math.abs(d.sd - r.sd) / Math.max(r.sd, 0.5), 'sd').toBeLessThan(0.04);
   });
 });

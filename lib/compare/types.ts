@@ -89,6 +89,8 @@ export interface FigureVerdict {
   /** The better model when `different`. */
   winner: ModelSlot | null;
   samples: Record<ModelSlot, number>;
+  /** Present when `samples` are a bounded sample (ratio figures over the 24 h and 7 day ranges): how many values each is drawn from. */
+  population?: Record<ModelSlot, number>;
   estimate: number | null;
   low: number | null;
   high: number | null;
@@ -104,7 +106,12 @@ export interface ComparisonReport {
   bucketSec: number;
   models: Record<ModelSlot, ModelComparison>;
   series: ComparisonPoint[];
-  /** true when more runs fell in the range than were read (the newest were used). */
+  /**
+   * true when more rows fell in the part of the range read row by row than
+   * were read (the newest were used). The 24 h and 7 day ranges read their
+   * full hours from hourly aggregates (every run and answer counted), so only
+   * a rollup far behind can truncate them.
+   */
   truncated: boolean;
   /** A/B verdicts with 95 % intervals, from the stored runs and chat answers over the range. */
   verdicts: FigureVerdict[];

@@ -82,14 +82,20 @@ interface RatioInput {
   minSamples: number;
   A: number[];
   B: number[];
+  /** How many values A and B are a sample of, when they are one (the report's hourly aggregates keep a bounded sample). */
+  population?: Record<ModelSlot, number>;
   /** bootstrapRatio(A, B, stat) when already computed (bootstrapRatios, for several figures at once). */
   interval?: Interval | null;
 }
 
 export function ratioVerdict(i: RatioInput): FigureVerdict {
   const samples = { A: i.A.length, B: i.B.length };
-  const counts = `${i.A.length} vs ${i.B.length} ${i.unit}`;
-  const base = { figure: i.figure, label: i.label, kind: 'ratio' as const, samples };
+  const sampled = i.population && (i.population.A > i.A.length || i.population.B > i.B.length) ? i.population : undefined;
+  // A sample says so: the interval is as wide as its size gives, not the whole population's.
+  const counts = sampled
+    ? `${sampled.A} vs ${sampled.B} ${i.unit}; bootstrap over a sample of ${i.A.length} of ${sampled.A} and ${i.B.length} of ${sampled.B}`
+    : `${i.A.length} vs ${i.B.length} ${i.unit}`;
+  const base = { figure: i.figure, label: i.label, kind: 'ratio' as const, samples, ...(sampled ? { population: sampled } : {}) };
   const fewest = Math.min(i.A.length, i.B.length);
   if (fewest < i.minSamples) {
     return { ...base, status: 'too_few', winner: null, estimate: null, low: null, high: null, moreEach: i.minSamples - fewest, sentence: `Too few ${i.unit} to compare ${i.label} yet (${counts}; at least ${i.minSamples} each are needed).` };
@@ -127,6 +133,8 @@ export interface RunSamples {
   /** Input plus output tokens per run. */
   tokens: number[];
   costs: number[];
+  /** When the arrays are a sample (see RatioInput.population): how many runs each is drawn from. */
+  population?: { latencies: number; tokens: number; costs: number };
 }
 
 /** What the verdicts need of one model's answers. */
@@ -136,6 +144,8 @@ export interface AnswerSamples {
   hallucinations: number;
   /** Costs of the answers that have one. */
   costs: number[];
+  /** When `costs` is a sample: how many answers with a cost it is drawn from. */
+  population?: { costs: number };
 }
 
 export function runSamples(runs: RunFigures[]): RunSamples {
@@ -160,7 +170,17 @@ export function computeVerdicts(runs: Record<ModelSlot, RunFigures[]>, answers: 
 
 /** Every verdict of the report, from each model's samples (aggregated by the database, or from rows by computeVerdicts). */
 export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers: Record<ModelSlot, AnswerSamples>): FigureVerdict[] {
-  const latency = { unit: 'runs', lower: 'is %× faster', higher: 'is %× slower', A: runs.A.latencies, B: runs.B.latencies };
+  const of = <T>(pick: (s: T) => number | undefined, a: T, b: T) => {
+    const [pa, pb] = [pick(a), pick(b)];
+    return pa === undefined || pb === undefined ? undefined : { A: pa, B: pb };
+  };
+  const population = {
+    latencies: of((s: RunSamples) => s.population?.latencies, runs.A, runs.B),
+    tokens: of((s: RunSamples) => s.population?.tokens, runs.A, runs.B),
+    costs: of((s: RunSamples) => s.population?.costs, runs.A, runs.B),
+    answerCosts: of((s: AnswerSamples) => s.population?.costs, answers.A, answers.B),
+  };
+  const latency = { unit: 'runs', lower: 'is %× faster', higher: 'is %× slower', A: runs.A.latencies, B: runs.B.latencies, population: population.latencies };
   const p50 = { kind: 'quantile', q: 0.5 } as const;
   const p95 = { kind: 'quantile', q: 0.95 } as const;
   const mean = { kind: 'mean' } as const;
@@ -177,8 +197,8 @@ export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers
     rateVerdict({ figure: 'hallucination_rate', label: 'hallucination rates', unit: 'checked answers', higherIsBetter: false, more: 'hallucinates more often', less: 'hallucinates less often', A: { hits: answers.A.hallucinations, n: answers.A.checked }, B: { hits: answers.B.hallucinations, n: answers.B.checked } }),
     ratioVerdict({ ...latency, figure: 'latency_p50', label: 'p50 latencies', what: 'at p50', stat: p50, minSamples: MIN_SAMPLES, interval: p50Interval }),
     ratioVerdict({ ...latency, figure: 'latency_p95', label: 'p95 latencies', what: 'at p95', stat: p95, minSamples: MIN_SAMPLES_P95, interval: p95Interval }),
-    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.tokens, B: runs.B.tokens, interval: tokensInterval }),
-    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.costs, B: runs.B.costs, interval: costInterval }),
-    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: mean, minSamples: MIN_SAMPLES, A: answers.A.costs, B: answers.B.costs, interval: answerInterval }),
+    ratioVerdict({ figure: 'tokens_per_workflow', label: 'tokens per workflow', unit: 'runs', lower: 'uses %× fewer tokens', higher: 'uses %× more tokens', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.tokens, B: runs.B.tokens, population: population.tokens, interval: tokensInterval }),
+    ratioVerdict({ figure: 'cost_per_workflow', label: 'costs per workflow', unit: 'runs', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per workflow', stat: mean, minSamples: MIN_SAMPLES, A: runs.A.costs, B: runs.B.costs, population: population.costs, interval: costInterval }),
+    ratioVerdict({ figure: 'cost_per_answer', label: 'costs per answer', unit: 'answers', lower: 'is %× cheaper', higher: 'is %× more expensive', what: 'per answer', stat: mean, minSamples: MIN_SAMPLES, A: answers.A.costs, B: answers.B.costs, population: population.answerCosts, interval: answerInterval }),
   ];
 }

@@ -2,13 +2,14 @@ import type { JobsConfig } from '@/lib/config';
 import { db } from '@/lib/db';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 /**
  * Deletes what has outlived its retention: finished workflow runs (their steps
  * go with them, ON DELETE CASCADE) and ask-both answers (with their votes: a
  * load test's "chat" scenario stores two per request) after the same days,
  * fleet log lines, soft-deleted sessions, the audit trail and chat messages
- * (both grow with every request).
+ * (both grow with every request), and the Compare report's hourly aggregates of them.
  * Monitoring rows (rollups, snapshots, alert history) are pruned by the
  * monitoring job with their own settings. Ended admin logins go too. Returns what it did, for the panel.
  */
@@ -24,8 +25,15 @@ export async function pruneRetention(config: JobsConfig, now = Date.now()): Prom
   });
   const audit = await prisma.auditLog.deleteMany({ where: { createdAt: { lt: new Date(now - config.auditRetentionDays * DAY_MS) } } });
   const chat = await prisma.chatMessage.deleteMany({ where: { createdAt: { lt: new Date(now - config.chatRetentionDays * DAY_MS) } } });
+  // The Compare report's hourly aggregates of those rows, once their whole hour is past the rows' retention.
+  const runCutoff = new Date(now - config.workflowRetentionDays * DAY_MS - HOUR_MS);
+  const chatCutoff = new Date(now - config.chatRetentionDays * DAY_MS - HOUR_MS);
+  const runHours = await prisma.compareRunHour.deleteMany({ where: { hour: { lte: runCutoff } } });
+  const answerHours = await prisma.compareAnswerHour.deleteMany({
+    where: { OR: [{ source: 'ask', hour: { lte: runCutoff } }, { source: 'chat', hour: { lte: chatCutoff } }] },
+  });
   // Admin logins that ended (expired, or revoked by a logout) a day ago: nothing checks them any more.
   const adminLogins = await prisma.adminSession.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
   const revoked = await prisma.adminSession.deleteMany({ where: { revokedAt: { lt: new Date(now - DAY_MS) } } });
-  return `deleted ${runs.count} workflow run(s), ${asks.count} ask-both answer(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${audit.count} audit row(s), ${chat.count} chat message(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
+  return `deleted ${runs.count} workflow run(s), ${asks.count} ask-both answer(s), ${logs.count} fleet log line(s), ${sessions.count} deleted session(s), ${audit.count} audit row(s), ${chat.count} chat message(s), ${runHours.count + answerHours.count} compare hour row(s), ${adminLogins.count + revoked.count} ended admin login(s)`;
 }

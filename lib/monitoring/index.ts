@@ -8,6 +8,8 @@ export { alertRulesSchema, alertRulesPatchSchema, applyRulesPatch, defaultRules,
 export type { AlertRules, AlertRulesPatch } from './alert-rules';
 export { acknowledgeAlert, alertRulesView, startChaos, stopChaos, updateAlertRules } from './commands';
 export { listSnapshots } from './store';
+export { decodeSketch, encodeSketch, mergeInto, nearestRankQuantile, newSketch, parseSketch, RELATIVE_ACCURACY, SketchCounts } from './sketch';
+export type { EncodedSketch, LatencySketch } from './sketch';
 export { recentSnapshots } from './persistence';
 export type { AckResult } from './store';
 export type * from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSketch, encodeSketch, mergeInto, newSketch, quantile } from './sketch';
+import { decodeSketch, encodeSketch, mergeInto, nearestRankQuantile, newSketch, quantile, RELATIVE_ACCURACY, SketchCounts } from './sketch';
 
 /** Deterministic PRNG (mulberry32) so a failure can be reproduced. */
 function rng(seed: number) {
@@ -65,5 +65,43 @@ describe('latency sketch', () => {
     expect(copy.count).toBe(2);
     expect(quantile(copy, 0.5)).toBe(0);
     expect(quantile(copy, 1)).toBeCloseTo(10, 1);
+  });
+
+  it.each([1, 2, 3])('the nearest-rank quantile of merged parts is within the stated accuracy of the exact nearest rank (seed %i)', (seed) => {
+    // Whole milliseconds with ties and zeros, in uneven parts (an hour's rows each), as the Compare report merges them.
+    const random = rng(seed);
+    const values = latencies(3_000, seed).map((v) => (random() < 0.01 ? 0 : Math.round(v)));
+    const merged = newSketch();
+    // The report's bin sums: stored parts and single raw values, added up.
+    const counts = new SketchCounts();
+    let at = 0;
+    while (at < values.length) {
+      const part = newSketch();
+      const size = 1 + Math.floor(random() * 300);
+      const slice = values.slice(at, at + size);
+      for (const v of slice) part.accept(v);
+      mergeInto(merged, decodeSketch(encodeSketch(part)));
+      if (random() < 0.2) for (const v of slice) counts.accept(v);
+      else counts.addEncoded(encodeSketch(part));
+      at += size;
+    }
+    const sorted = [...values].sort((a, b) => a - b);
+    expect(counts.count).toBe(values.length);
+    for (const q of [0, 0.01, 0.25, 0.5, 0.9, 0.95, 0.99, 1]) {
+      const expected = exact(sorted, q);
+      expect(Math.abs(nearestRankQuantile(merged, q)! - expected), `q ${q}`).toBeLessThanOrEqual(RELATIVE_ACCURACY * expected);
+      expect(counts.quantile(q), `q ${q}`).toBe(nearestRankQuantile(merged, q));
+    }
+  });
+
+  it('the nearest-rank quantile is exact at the extremes of a few values, and null when empty', () => {
+    expect(nearestRankQuantile(newSketch(), 0.5)).toBeNull();
+    expect(new SketchCounts().quantile(0.5)).toBeNull();
+    const sketch = newSketch();
+    for (const v of [0, 0, 120, 4_000]) sketch.accept(v);
+    // Ranks: q·n rounded up, as percentile_disc: 0.5 of 4 is the 2nd value, 0.95 the 4th.
+    expect(nearestRankQuantile(sketch, 0.5)).toBe(0);
+    expect(nearestRankQuantile(sketch, 0.95)).toBe(4_000);
+    expect(Math.abs(nearestRankQuantile(sketch, 0.75)! - 120)).toBeLessThanOrEqual(120 * RELATIVE_ACCURACY);
   });
 });

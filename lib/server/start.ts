@@ -73,6 +73,16 @@ export async function startServer(): Promise<void> {
     singleton: true,
     run: async () => `marked ${await abandonStaleRuns(new Date(Date.now() - RUN_STALE_AFTER_MS))} run(s) abandoned`,
   });
+  // The Compare report's hourly aggregates: sealed hours never change, so
+  // whichever replica holds the lease writes them (and an overlap writes the same rows).
+  const { rollupComparison, COMPARE_ROLLUP_INTERVAL_MS } = await import('@/lib/compare');
+  jobs.register({
+    name: 'compare.rollup',
+    title: 'Compare hourly aggregates',
+    intervalMs: COMPARE_ROLLUP_INTERVAL_MS,
+    singleton: true,
+    run: () => rollupComparison(),
+  });
   // Created now so a Redis connection is up before the first cached read.
   const { sharedCache } = await import('@/lib/cache');
   const cache = sharedCache();

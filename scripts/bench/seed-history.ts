@@ -1,6 +1,7 @@
 // A week of history for the "dashboards at scale" bench: workflow runs with
 // their steps (a model turn per call), chat answers with verdicts, per-minute
-// monitoring rollups of 3 replicas, alerts and the audit trail, written through
+// monitoring rollups of 3 replicas, alerts and the audit trail (and the Compare
+// report's hourly aggregates, by the app's rollup), written through
 // the app's own database layer (lib/db: its Prisma client, schema and
 // migrations) in the shapes the stores write. Rows go in batches (createMany):
 // one store call per row would take an hour on PGlite for a million rows.
@@ -10,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { DatabaseConfig } from '../../lib/config/load-config';
 import { Database } from '../../lib/db/database';
 import { encodeSketch, newSketch } from '../../lib/monitoring/sketch';
+import { rollupCompareHours } from '../../lib/compare/rollup-store';
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -158,6 +160,13 @@ export async function seedHistory(config: DatabaseConfig, { scale = 1, now = Dat
     rows.chatSessions = sessions;
     rows.chatMessages = answers * 2;
     rows.chatAnswers = answers;
+
+    // The Compare report's hourly aggregates, by the app's own rollup (the
+    // `compare.rollup` job's code), as a server running through the week would have left them.
+    log('aggregating the week for the Compare report…');
+    await rollupCompareHours(prisma, now);
+    rows.compareRunHours = await prisma.compareRunHour.count();
+    rows.compareAnswerHours = await prisma.compareAnswerHour.count();
 
     // Per-minute rollups for each replica: the whole week at scale 1, the last
     // `scale` of it below (the newest minutes, which the dashboards read).

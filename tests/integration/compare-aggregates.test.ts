@@ -19,7 +19,9 @@ const VERDICTS = ['grounded', 'unverified', 'hallucination', null] as const;
  * The comparison is aggregated by the database (percentile_disc, FILTERed
  * counts, arrays of the resampled values); the report must be exactly what
  * the JavaScript figures of the same rows give (lib/compare/aggregate and
- * verdicts, which the unit tests pin down), on both backends.
+ * verdicts, which the unit tests pin down), on both backends. No hourly
+ * rollup runs here, so 24 h and 7 days are read from the rows too (exactly);
+ * compare-rollup.test.ts covers them read from the hourly aggregates.
  */
 describe.each(BACKENDS)('the Compare report aggregated by %s', (_name, create) => {
   useBackend(create, { env: { CACHE_ENABLED: 'false' }, singletons: ['shared-cache'] });

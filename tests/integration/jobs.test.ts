@@ -54,7 +54,7 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
       { sessionId: 'alive', role: 'user', content: 'new question', createdAt: new Date(now - DAY) },
     ] });
     const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30, auditRetentionDays: 90, chatRetentionDays: 30 }, now);
-    expect(detail).toBe('deleted 1 workflow run(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 1 audit row(s), 1 chat message(s), 0 ended admin login(s)');
+    expect(detail).toBe('deleted 1 workflow run(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 1 audit row(s), 1 chat message(s), 0 compare hour row(s), 0 ended admin login(s)');
     expect((await prisma.auditLog.findMany({ select: { action: true } })).map((a) => a.action)).toEqual(['kept']);
     expect((await prisma.chatMessage.findMany({ select: { content: true } })).map((m) => m.content)).toEqual(['new question']);
     expect((await prisma.askAnswer.findMany({ select: { id: true } })).map((a) => a.id)).toEqual(['00000000-0000-4000-8000-00000000000b']);
