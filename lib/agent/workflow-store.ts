@@ -1,6 +1,8 @@
 import { invalidateCache } from '@/lib/cache';
 import { db, jsonColumn, Prisma, withoutNul } from '@/lib/db';
-import type { FleetSnapshot } from './fleet-snapshot';
+import { readLogArchive, type FleetState } from '@/lib/fleet';
+import type { FleetSnapshot, RecordedCall } from './fleet-snapshot';
+import type { AgentTool } from './tool-source';
 import type { FleetServiceSummary, ReplayMode, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
 
 /** Cached reads derived from finished runs live under this prefix; a run that ends drops them. */
@@ -69,27 +71,34 @@ export async function createRun(data: {
 }
 
 /**
- * Stores a run's fleet snapshot. One statement with the JSON as text: the
- * snapshot is ~80 kB (every read-only tool's answer for every service, the
- * logs most of it), and through the model API Prisma copied and walked it
- * twice more (jsonColumn, then its own parameter encoding): 18 ms of CPU
- * against 9 ms for the same row (profiled on PGlite, loaded machine). NULs are
- * replaced as every model write's are (lib/db/nul-safe.ts); JSON.stringify
- * does what jsonColumn would (Dates as strings, undefined dropped).
+ * Stores a run's fleet snapshot: one statement with the JSON as text (through
+ * the model API Prisma copied and walked a large value twice more, jsonColumn
+ * and then its own parameter encoding: profiled). This app's fleet is a few
+ * kB (the tools and the stored state; the log lines stay in the archive the
+ * key names); a snapshot asked through the tools is ~80 kB. NULs are replaced
+ * as every model write's are (lib/db/nul-safe.ts): JSON.stringify writes a
+ * NUL as \u0000, which jsonb refuses, so only a text that has one is walked.
  */
 export async function storeSnapshot(runId: string, snapshot: FleetSnapshot): Promise<void> {
   const prisma = await db();
-  const fleet = JSON.stringify(withoutNul({ tools: snapshot.tools, calls: snapshot.calls }));
-  await prisma.$executeRaw`INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet) VALUES (${runId}, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb)`;
+  const value = 'fleet' in snapshot ? { tools: snapshot.tools, at: snapshot.fleet.at, state: snapshot.fleet.state } : { tools: snapshot.tools, calls: snapshot.calls };
+  let fleet = JSON.stringify(value);
+  if (fleet.includes('\\u0000')) fleet = JSON.stringify(withoutNul(value));
+  const logsKey = 'fleet' in snapshot ? snapshot.fleet.logsKey : null;
+  await prisma.$executeRaw`INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet, logs_key) VALUES (${runId}, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb, ${logsKey})`;
 }
 
-/** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none). */
+/** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none), its archived log lines with it. */
 export async function getSnapshot(runId: string): Promise<FleetSnapshot | undefined> {
   const prisma = await db();
   const row = await prisma.runFleetSnapshot.findUnique({ where: { runId } });
   if (!row) return undefined;
-  const fleet = row.fleet as unknown as Omit<FleetSnapshot, 'takenAt'>;
-  return { takenAt: row.takenAt.toISOString(), tools: fleet.tools, calls: fleet.calls };
+  const takenAt = row.takenAt.toISOString();
+  const fleet = row.fleet as unknown as { tools: AgentTool[]; calls?: RecordedCall[]; at?: number; state?: FleetState };
+  if (fleet.state && row.logsKey) {
+    return { takenAt, tools: fleet.tools, fleet: { at: fleet.at!, state: fleet.state, logsKey: row.logsKey, logs: await readLogArchive(row.logsKey) } };
+  }
+  return { takenAt, tools: fleet.tools, calls: fleet.calls ?? [] };
 }
 
 function stepRow(runId: string, step: WorkflowStepView): Prisma.WorkflowStepCreateManyInput {

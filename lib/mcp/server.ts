@@ -2,7 +2,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { recordAudit, type AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { FleetError, type FleetService } from '@/lib/fleet';
+import { FleetError, type FleetReads } from '@/lib/fleet';
 import { logger } from '@/lib/telemetry';
 import { TOOL_CATALOG } from './catalog';
 import { TOOL_DEFINITIONS } from './tools';
@@ -11,7 +11,7 @@ import { sharedJsonSchemaValidator } from './validator';
 export const MCP_SERVER_NAME = 'aimon-fleet';
 
 export interface McpServerContext {
-  fleet: FleetService;
+  fleet: FleetReads;
   /** Who is calling (HTTP requester, or the app's own user for in-process calls): audited on changes. */
   actor: AuditActor;
   /**
@@ -45,7 +45,7 @@ export function createFleetMcpServer(context: McpServerContext): McpServer {
     }
     server.registerTool(
       summary.name,
-      { title: summary.title, description: summary.description, inputSchema: definition.inputSchema, annotations: { title: summary.title, ...definition.annotations } },
+      { title: summary.title, description: summary.description, inputSchema: definition.input, annotations: { title: summary.title, ...definition.annotations } },
       async (args: Record<string, unknown>) => callTool(context, summary.name, args),
     );
   }
