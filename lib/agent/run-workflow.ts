@@ -190,7 +190,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         costUsd: usage.costUsd,
         servicesAffected: [...affected],
         finalFleet,
-      });
+      }, steps.stored);
       recordWorkflowOutcome({
         model: input.model,
         scenario: input.scenario,
@@ -220,6 +220,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
  * waits for all of them and answers the first error, if any.
  */
 function stepWriter(runId: string) {
+  const stored: WorkflowStepView[] = [];
   let queued: WorkflowStepView[] = [];
   let writing: Promise<void> | undefined;
   let error: unknown;
@@ -229,13 +230,18 @@ function stepWriter(runId: string) {
     while (queued.length > 0) {
       const batch = queued;
       queued = [];
-      await appendSteps(runId, batch).catch((e: unknown) => {
-        error ??= e;
-      });
+      await appendSteps(runId, batch).then(
+        () => stored.push(...batch),
+        (e: unknown) => {
+          error ??= e;
+        },
+      );
     }
     writing = undefined;
   };
   return {
+    /** The steps stored so far, in order: what reading the run back would find. */
+    stored,
     add(step: WorkflowStepView) {
       queued.push(step);
       writing ??= drain();
