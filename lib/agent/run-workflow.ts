@@ -179,7 +179,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         logger.warn({ runId, errorType: (storeError as Error)?.name }, 'workflow steps could not be stored');
       }
       const latencyMs = performance.now() - started;
-      const finished = await finishRun(runId, {
+      const finished = await finishRun(run, {
         status,
         summary,
         error,

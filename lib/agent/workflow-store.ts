@@ -124,12 +124,36 @@ export async function appendStep(runId: string, step: WorkflowStepView): Promise
   await appendSteps(runId, [step]);
 }
 
-/** Steps of one run in one INSERT (a model step and the tool calls it made arrive together). */
+/** A JSON value as jsonb text (undefined: SQL NULL), NULs replaced as every model write's are (lib/db/nul-safe.ts). */
+function jsonText(value: unknown): string | null {
+  if (value === undefined) return null;
+  const text = JSON.stringify(value);
+  return text.includes('\\u0000') ? JSON.stringify(withoutNul(value)) : text;
+}
+
+/**
+ * Steps of one run in one INSERT (a model step and the tool calls it made
+ * arrive together), their columns as arrays: through the model API a
+ * createMany of two steps cost twice a single raw insert in Prisma's own
+ * work (profiled on PGlite), and a run stores its steps two or three times.
+ * Times go as UTC wall time, as Prisma writes this timestamp-without-zone
+ * column.
+ */
 export async function appendSteps(runId: string, steps: WorkflowStepView[]): Promise<void> {
   if (steps.length === 0) return;
   const prisma = await db();
-  if (steps.length === 1) await prisma.workflowStep.create({ data: stepRow(runId, steps[0]!) });
-  else await prisma.workflowStep.createMany({ data: steps.map((step) => stepRow(runId, step)) });
+  const col = <T>(f: (s: WorkflowStepView) => T) => steps.map(f);
+  const text = (v: string | undefined) => (v === undefined ? null : withoutNul(v));
+  await prisma.$executeRaw`
+    INSERT INTO workflow_steps (run_id, index, kind, created_at, duration_ms, text, tool_name, tool_call_id, args, result, is_error, input_tokens, output_tokens)
+    SELECT ${runId}, s.index, s.kind, s.created_at, s.duration_ms, s.text, s.tool_name, s.tool_call_id, s.args::jsonb, s.result::jsonb, s.is_error, s.input_tokens, s.output_tokens
+    FROM unnest(
+      ${col((s) => s.index)}::int[], ${col((s) => s.kind)}::text[], ${col((s) => new Date(s.createdAt).toISOString())}::timestamp[],
+      ${col((s) => (s.durationMs === undefined ? null : Math.round(s.durationMs)))}::int[], ${col((s) => text(s.text))}::text[],
+      ${col((s) => text(s.toolName))}::text[], ${col((s) => text(s.toolCallId))}::text[],
+      ${col((s) => jsonText(s.args))}::text[], ${col((s) => jsonText(s.result))}::text[], ${col((s) => s.isError)}::boolean[],
+      ${col((s) => s.inputTokens ?? null)}::int[], ${col((s) => s.outputTokens ?? null)}::int[]
+    ) AS s(index, kind, created_at, duration_ms, text, tool_name, tool_call_id, args, result, is_error, input_tokens, output_tokens)`;
 }
 
 /** A step as getRun will read it back once stored: rounded duration, JSON values as stored, NULs replaced. */
@@ -139,25 +163,39 @@ export function storedStepView(step: WorkflowStepView): WorkflowStepView {
 }
 
 /**
- * Ends a run: one UPDATE of its row. Its steps come from the caller, who
- * stored them (as storedStepView says they read back): reading them back
- * with the row made Prisma wrap an UPDATE and two SELECTs in a transaction,
- * five statements where one will do (profiled on PGlite).
+ * Ends a run: one UPDATE of its row, answering the run as it is now stored
+ * (`run` as created, these figures, the steps the caller stored, as
+ * storedStepView says they read back). Reading it back instead made Prisma
+ * wrap the UPDATE and two SELECTs in a transaction, five statements where
+ * one does; an update that returns the row costs Prisma twice one that does
+ * not (profiled on PGlite).
  */
 export async function finishRun(
-  id: string,
+  run: WorkflowRunView,
   data: Pick<WorkflowRunView, 'status' | 'summary' | 'error' | 'toolCalls' | 'inputTokens' | 'outputTokens' | 'costUsd' | 'servicesAffected' | 'finalFleet'> & {
     latencyMs: number;
   },
   steps: WorkflowStepView[],
 ): Promise<WorkflowRunView> {
   const prisma = await db();
-  const row = await prisma.workflowRun.update({
-    where: { id },
-    data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: jsonColumn(data.finalFleet), finishedAt: new Date() },
-  });
+  const finishedAt = new Date();
+  const finalFleet = jsonColumn(data.finalFleet);
+  const latencyMs = Math.round(data.latencyMs);
+  await prisma.workflowRun.updateMany({ where: { id: run.id }, data: { ...data, latencyMs, finalFleet, finishedAt } });
   await invalidateCache(RUNS_CACHE_PREFIX);
-  return { ...toRunView(row), steps: steps.map(storedStepView) };
+  return {
+    ...run,
+    ...withoutNul({ status: data.status, summary: data.summary, error: data.error }),
+    latencyMs,
+    toolCalls: data.toolCalls,
+    inputTokens: data.inputTokens,
+    outputTokens: data.outputTokens,
+    costUsd: data.costUsd,
+    servicesAffected: withoutNul(data.servicesAffected),
+    finalFleet: withoutNul(finalFleet as FleetServiceSummary[] | undefined),
+    finishedAt: finishedAt.toISOString(),
+    steps: steps.map(storedStepView),
+  };
 }
 
 export async function listRuns(limit = 20): Promise<WorkflowRunView[]> {
