@@ -54,7 +54,7 @@ function toStepView(s: Prisma.WorkflowStepGetPayload<object>): WorkflowStepView 
   };
 }
 
-export async function createRun(data: {
+export interface NewRun {
   id: string;
   sessionId?: string;
   modelSlot: string;
@@ -65,9 +65,49 @@ export async function createRun(data: {
   instanceId: string;
   replayOfId?: string;
   replayMode?: ReplayMode;
-}) {
+}
+
+/**
+ * Creates a running run, and stores its fleet snapshot with it when one is
+ * given: one statement either way (an INSERT whose row the snapshot's INSERT
+ * names, in one WITH), and the run answered from what was written rather than
+ * read back. A run used to cost a Prisma create returning the row and a
+ * second insert for its snapshot (profiled on PGlite: ~1.3 ms of Prisma and
+ * ~1.5 ms of the database per statement). created_at is UTC wall time, as
+ * Prisma writes that timestamp-without-zone column.
+ */
+export async function createRun(data: NewRun, snapshot?: FleetSnapshot): Promise<WorkflowRunView> {
   const prisma = await db();
-  return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [], lastBeatAt: new Date() } }));
+  const createdAt = new Date();
+  const d = withoutNul(data);
+  const insertRun = Prisma.sql`
+    INSERT INTO workflow_runs (id, created_at, session_id, model_slot, model_id, scenario, goal, status, services_affected, trace_id, instance_id, last_beat_at, replay_of, replay_mode)
+    VALUES (${d.id}, ${createdAt.toISOString()}::timestamp, ${d.sessionId ?? null}, ${d.modelSlot}, ${d.modelId}, ${d.scenario}, ${d.goal}, 'running', '{}'::text[],
+      ${d.traceId ?? null}, ${d.instanceId}, ${createdAt}, ${d.replayOfId ?? null}, ${d.replayMode ?? null})`;
+  if (snapshot) {
+    const { fleet, logsKey } = snapshotColumns(snapshot);
+    await prisma.$executeRaw`WITH run AS (${insertRun} RETURNING id)
+      INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet, logs_key) SELECT run.id, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb, ${logsKey} FROM run`;
+  } else {
+    await prisma.$executeRaw(insertRun);
+  }
+  return {
+    id: d.id,
+    createdAt: createdAt.toISOString(),
+    modelSlot: d.modelSlot,
+    modelId: d.modelId,
+    scenario: d.scenario,
+    goal: d.goal,
+    status: 'running',
+    toolCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    costUsd: 0,
+    servicesAffected: [],
+    traceId: d.traceId,
+    replayOf: d.replayOfId,
+    replayMode: d.replayMode,
+  };
 }
 
 /**
@@ -81,11 +121,13 @@ export async function createRun(data: {
  */
 export async function storeSnapshot(runId: string, snapshot: FleetSnapshot): Promise<void> {
   const prisma = await db();
-  const value = 'fleet' in snapshot ? { tools: snapshot.tools, at: snapshot.fleet.at, state: snapshot.fleet.state } : { tools: snapshot.tools, calls: snapshot.calls };
-  let fleet = JSON.stringify(value);
-  if (fleet.includes('\\u0000')) fleet = JSON.stringify(withoutNul(value));
-  const logsKey = 'fleet' in snapshot ? snapshot.fleet.logsKey : null;
+  const { fleet, logsKey } = snapshotColumns(snapshot);
   await prisma.$executeRaw`INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet, logs_key) VALUES (${runId}, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb, ${logsKey})`;
+}
+
+function snapshotColumns(snapshot: FleetSnapshot): { fleet: string; logsKey: string | null } {
+  const value = 'fleet' in snapshot ? { tools: snapshot.tools, at: snapshot.fleet.at, state: snapshot.fleet.state } : { tools: snapshot.tools, calls: snapshot.calls };
+  return { fleet: jsonText(value)!, logsKey: 'fleet' in snapshot ? snapshot.fleet.logsKey : null };
 }
 
 /** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none), its archived log lines with it. */
