@@ -1,3 +1,4 @@
+import type { FleetRecord } from '@/lib/fleet';
 import { fleetFromToolResult } from './fleet-status';
 import type { AgentTool, AgentToolSource } from './tool-source';
 
@@ -10,12 +11,23 @@ export interface RecordedCall {
 }
 
 /**
- * The fleet as a run found it, read through the run's own tool source before
- * its first model call: the tools offered, and every read-only tool's answer
- * for every service. Taken through the tools (not the fleet's tables), so it
- * works the same with the in-process server and an external MCP_URL.
+ * The fleet as a run found it, before its first model call, with the tools
+ * it was offered: what a recorded replay answers the calls its original
+ * never made from. Either this app's own fleet as stored (its state and the
+ * archive of its newest log lines: one read, and every tool's answer follows
+ * from it), or, for a tool source that is not this app's fleet (an external
+ * MCP_URL, a test's), every read-only tool's answer for every service, asked
+ * through the tools.
  */
-export interface FleetSnapshot {
+export type FleetSnapshot = RecordedFleetSnapshot | CalledFleetSnapshot;
+
+export interface RecordedFleetSnapshot {
+  takenAt: string;
+  tools: AgentTool[];
+  fleet: FleetRecord;
+}
+
+export interface CalledFleetSnapshot {
   takenAt: string;
   tools: AgentTool[];
   calls: RecordedCall[];
@@ -30,7 +42,17 @@ export function serviceArgumentOf(tool: AgentTool): string | undefined {
   return schema.required?.find((k) => schema.properties?.[k]?.type === 'string') ?? (schema.properties?.service ? 'service' : undefined);
 }
 
-export async function takeFleetSnapshot(source: AgentToolSource): Promise<FleetSnapshot> {
+/** A tool source that can read the fleet behind its tools directly (this app's own fleet). */
+export interface FleetSnapshotSource {
+  fleetSnapshot(): Promise<FleetSnapshot>;
+}
+
+/** The source's own snapshot when it has one (this app's fleet), else one asked through its tools. */
+export async function takeFleetSnapshot(source: AgentToolSource & Partial<FleetSnapshotSource>): Promise<FleetSnapshot> {
+  return source.fleetSnapshot ? source.fleetSnapshot() : askFleetSnapshot(source);
+}
+
+async function askFleetSnapshot(source: AgentToolSource): Promise<CalledFleetSnapshot> {
   const takenAt = new Date().toISOString();
   const tools = await source.listTools();
   const readOnly = tools.filter((t) => !t.mutating);

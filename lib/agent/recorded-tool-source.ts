@@ -1,3 +1,5 @@
+import { recordedFleet } from '@/lib/fleet';
+import { answerFromFleet } from '@/lib/mcp';
 import type { FleetSnapshot, RecordedCall } from './fleet-snapshot';
 import { serviceArgumentOf } from './fleet-snapshot';
 import type { AgentToolSource, ToolCallOutcome } from './tool-source';
@@ -45,7 +47,6 @@ export function recordedToolSource(original: { steps: WorkflowStepView[]; snapsh
     const outcome = { value: step.result, isError: step.isError };
     queues.set(key, [...(queues.get(key) ?? []), outcome]);
   }
-  const snapshotCalls = original.snapshot.calls;
   const tools = original.snapshot.tools;
   // What the replay has seen of each service so far (status, health, version), newest wins.
   const seen = new Map<string, Record<string, unknown>>();
@@ -56,14 +57,7 @@ export function recordedToolSource(original: { steps: WorkflowStepView[]; snapsh
       seen.set(o.name, { ...seen.get(o.name), ...Object.fromEntries(['status', 'health', 'version', 'replicas'].filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) });
     }
   };
-  const fromSnapshot = (name: string, args: Record<string, unknown>): RecordedCall | undefined => {
-    const exact = snapshotCalls.find((c) => c.name === name && normaliseArgs(c.args) === normaliseArgs(args));
-    if (exact) return exact;
-    // Same tool about the same service, other options (a log filter): the nearest the snapshot knows.
-    const tool = tools.find((t) => t.name === name);
-    const key = tool && serviceArgumentOf(tool);
-    return key ? snapshotCalls.find((c) => c.name === name && c.args[key] === args[key]) : undefined;
-  };
+  const fromSnapshot = snapshotAnswers(original.snapshot);
   const counts = { recorded: 0, snapshot: 0, unrecorded: 0 };
 
   return {
@@ -88,7 +82,7 @@ export function recordedToolSource(original: { steps: WorkflowStepView[]; snapsh
         counts.unrecorded += 1;
         return { value: { ...args, applied: false, note: `${name} was not part of the original run; a recorded replay never changes the fleet.` }, isError: false };
       }
-      const snap = fromSnapshot(name, args);
+      const snap = await fromSnapshot(name, args);
       if (!snap) {
         // The original asked this more often than the replay: its last answer still stands.
         const repeat = lastSeen.get(key);
@@ -101,6 +95,28 @@ export function recordedToolSource(original: { steps: WorkflowStepView[]; snapsh
       observe(value);
       return { value, isError: snap.isError };
     },
+  };
+}
+
+/**
+ * How a snapshot answers a call: this app's fleet as recorded answers any
+ * read-only call, computed now from the state it kept (the same tool code,
+ * at the recorded instant, over the archived log lines); a snapshot of tool
+ * answers has the call it recorded, or the nearest one.
+ */
+function snapshotAnswers(snapshot: FleetSnapshot): (name: string, args: Record<string, unknown>) => Promise<Pick<RecordedCall, 'value' | 'isError'> | undefined> {
+  if ('fleet' in snapshot) {
+    const fleet = recordedFleet(snapshot.fleet);
+    return (name, args) => answerFromFleet(fleet, name, args);
+  }
+  const { calls, tools } = snapshot;
+  return async (name, args) => {
+    const exact = calls.find((c) => c.name === name && normaliseArgs(c.args) === normaliseArgs(args));
+    if (exact) return exact;
+    // Same tool about the same service, other options (a log filter): the nearest the snapshot knows.
+    const tool = tools.find((t) => t.name === name);
+    const key = tool && serviceArgumentOf(tool);
+    return key ? calls.find((c) => c.name === name && c.args[key] === args[key]) : undefined;
   };
 }
 

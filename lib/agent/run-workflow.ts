@@ -8,7 +8,7 @@ import { fleetFromToolResult, isServiceHealthy } from './fleet-status';
 import { scenarioGoal, type ScenarioId } from './scenarios';
 import type { AgentToolSource } from './tool-source';
 import { runToolLoop } from './tool-loop';
-import { takeFleetSnapshot, type FleetSnapshot } from './fleet-snapshot';
+import { takeFleetSnapshot, type FleetSnapshot, type FleetSnapshotSource } from './fleet-snapshot';
 import type { ReplayMode, RunStatus, WorkflowEvent, WorkflowRunView, WorkflowStepView } from './types';
 import { beatWhileRunning, runnerInstanceId } from './run-heartbeat';
 import { appendSteps, createRun, finishRun, storeSnapshot } from './workflow-store';
@@ -62,7 +62,28 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
   return traceAgentRun('operations-agent', { 'aimon.scenario': input.scenario, 'aimon.model.slot': input.model, 'gen_ai.request.model': info.modelId, 'gen_ai.provider.name': genAiProviderName(info.provider), ...(replay as Record<string, string>) }, async () => {
     const runId = randomUUID();
     const started = performance.now();
-    const run = await createRun({ id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId(), instanceId: runnerInstanceId(), replayOfId: input.replayOf?.id, replayMode: input.replayOf?.mode });
+    // The fleet as this run found it, for a recorded replay later, read before
+    // the first model call. This app's fleet (or a replay's given snapshot) is
+    // at hand and is stored with the run in one statement; one asked through
+    // the tools (MCP_URL) takes ~40 calls, so the run exists first and it is
+    // stored while the model works (the run finishes only once it is). A
+    // snapshot that could not be read or stored costs the run nothing but that.
+    const snapshotNotStored = (e: unknown) => logger.warn({ runId, errorType: (e as Error)?.name }, 'fleet snapshot not stored; this run cannot be replayed recorded');
+    const newRun = { id: runId, sessionId: input.sessionId, modelSlot: input.model, modelId: info.modelId, scenario: input.scenario, goal, traceId: currentTraceId(), instanceId: runnerInstanceId(), replayOfId: input.replayOf?.id, replayMode: input.replayOf?.mode };
+    const source = options.tools as AgentToolSource & Partial<FleetSnapshotSource>;
+    let atHand: FleetSnapshot | undefined;
+    if (options.snapshot !== false && (options.snapshot || source.fleetSnapshot)) {
+      atHand = await (options.snapshot ? Promise.resolve(options.snapshot) : source.fleetSnapshot!()).catch((e: unknown) => {
+        snapshotNotStored(e);
+        return undefined;
+      });
+    }
+    const run = atHand
+      ? await createRun(newRun, atHand).catch((e: unknown) => {
+          snapshotNotStored(e);
+          return createRun(newRun);
+        })
+      : await createRun(newRun);
     // The caller's signal, or a cancel that reached another replica (read with the heartbeat).
     const cancel = new AbortController();
     if (options.signal?.aborted) cancel.abort(options.signal.reason);
@@ -90,16 +111,10 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         steps.add(step);
       };
 
-      // The fleet as this run found it, for a recorded replay later: read
-      // before the first model call, stored while the model works (the run
-      // finishes only once it is). A snapshot that could not be read or stored
-      // costs the run nothing but that.
-      const snapshotNotStored = (e: unknown) => logger.warn({ runId, errorType: (e as Error)?.name }, 'fleet snapshot not stored; this run cannot be replayed recorded');
       let snapshotStored: Promise<void> = Promise.resolve();
-      if (options.snapshot !== false) {
+      if (options.snapshot !== false && !atHand && !source.fleetSnapshot) {
         try {
-          const snapshot = options.snapshot ?? (await takeFleetSnapshot(options.tools));
-          snapshotStored = storeSnapshot(runId, snapshot).catch(snapshotNotStored);
+          snapshotStored = storeSnapshot(runId, await takeFleetSnapshot(options.tools)).catch(snapshotNotStored);
         } catch (e) {
           snapshotNotStored(e);
         }
@@ -179,7 +194,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         logger.warn({ runId, errorType: (storeError as Error)?.name }, 'workflow steps could not be stored');
       }
       const latencyMs = performance.now() - started;
-      const finished = await finishRun(runId, {
+      const finished = await finishRun(run, {
         status,
         summary,
         error,
@@ -190,7 +205,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
         costUsd: usage.costUsd,
         servicesAffected: [...affected],
         finalFleet,
-      });
+      }, steps.stored);
       recordWorkflowOutcome({
         model: input.model,
         scenario: input.scenario,
@@ -220,6 +235,7 @@ export async function runWorkflow(input: WorkflowInput, options: WorkflowOptions
  * waits for all of them and answers the first error, if any.
  */
 function stepWriter(runId: string) {
+  const stored: WorkflowStepView[] = [];
   let queued: WorkflowStepView[] = [];
   let writing: Promise<void> | undefined;
   let error: unknown;
@@ -229,13 +245,18 @@ function stepWriter(runId: string) {
     while (queued.length > 0) {
       const batch = queued;
       queued = [];
-      await appendSteps(runId, batch).catch((e: unknown) => {
-        error ??= e;
-      });
+      await appendSteps(runId, batch).then(
+        () => stored.push(...batch),
+        (e: unknown) => {
+          error ??= e;
+        },
+      );
     }
     writing = undefined;
   };
   return {
+    /** The steps stored so far, in order: what reading the run back would find. */
+    stored,
     add(step: WorkflowStepView) {
       queued.push(step);
       writing ??= drain();

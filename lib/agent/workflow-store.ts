@@ -1,6 +1,8 @@
 import { invalidateCache } from '@/lib/cache';
 import { db, jsonColumn, Prisma, withoutNul } from '@/lib/db';
-import type { FleetSnapshot } from './fleet-snapshot';
+import { readLogArchive, type FleetState } from '@/lib/fleet';
+import type { FleetSnapshot, RecordedCall } from './fleet-snapshot';
+import type { AgentTool } from './tool-source';
 import type { FleetServiceSummary, ReplayMode, RunStatus, WorkflowRunView, WorkflowStepView } from './types';
 
 /** Cached reads derived from finished runs live under this prefix; a run that ends drops them. */
@@ -52,7 +54,7 @@ function toStepView(s: Prisma.WorkflowStepGetPayload<object>): WorkflowStepView 
   };
 }
 
-export async function createRun(data: {
+export interface NewRun {
   id: string;
   sessionId?: string;
   modelSlot: string;
@@ -63,33 +65,82 @@ export async function createRun(data: {
   instanceId: string;
   replayOfId?: string;
   replayMode?: ReplayMode;
-}) {
-  const prisma = await db();
-  return toRunView(await prisma.workflowRun.create({ data: { ...data, status: 'running', servicesAffected: [], lastBeatAt: new Date() } }));
 }
 
 /**
- * Stores a run's fleet snapshot. One statement with the JSON as text: the
- * snapshot is ~80 kB (every read-only tool's answer for every service, the
- * logs most of it), and through the model API Prisma copied and walked it
- * twice more (jsonColumn, then its own parameter encoding): 18 ms of CPU
- * against 9 ms for the same row (profiled on PGlite, loaded machine). NULs are
- * replaced as every model write's are (lib/db/nul-safe.ts); JSON.stringify
- * does what jsonColumn would (Dates as strings, undefined dropped).
+ * Creates a running run, and stores its fleet snapshot with it when one is
+ * given: one statement either way (an INSERT whose row the snapshot's INSERT
+ * names, in one WITH), and the run answered from what was written rather than
+ * read back. A run used to cost a Prisma create returning the row and a
+ * second insert for its snapshot (profiled on PGlite: ~1.3 ms of Prisma and
+ * ~1.5 ms of the database per statement). created_at is UTC wall time, as
+ * Prisma writes that timestamp-without-zone column.
+ */
+export async function createRun(data: NewRun, snapshot?: FleetSnapshot): Promise<WorkflowRunView> {
+  const prisma = await db();
+  const createdAt = new Date();
+  const d = withoutNul(data);
+  const insertRun = Prisma.sql`
+    INSERT INTO workflow_runs (id, created_at, session_id, model_slot, model_id, scenario, goal, status, services_affected, trace_id, instance_id, last_beat_at, replay_of, replay_mode)
+    VALUES (${d.id}, ${createdAt.toISOString()}::timestamp, ${d.sessionId ?? null}, ${d.modelSlot}, ${d.modelId}, ${d.scenario}, ${d.goal}, 'running', '{}'::text[],
+      ${d.traceId ?? null}, ${d.instanceId}, ${createdAt}, ${d.replayOfId ?? null}, ${d.replayMode ?? null})`;
+  if (snapshot) {
+    const { fleet, logsKey } = snapshotColumns(snapshot);
+    await prisma.$executeRaw`WITH run AS (${insertRun} RETURNING id)
+      INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet, logs_key) SELECT run.id, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb, ${logsKey} FROM run`;
+  } else {
+    await prisma.$executeRaw(insertRun);
+  }
+  return {
+    id: d.id,
+    createdAt: createdAt.toISOString(),
+    modelSlot: d.modelSlot,
+    modelId: d.modelId,
+    scenario: d.scenario,
+    goal: d.goal,
+    status: 'running',
+    toolCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    costUsd: 0,
+    servicesAffected: [],
+    traceId: d.traceId,
+    replayOf: d.replayOfId,
+    replayMode: d.replayMode,
+  };
+}
+
+/**
+ * Stores a run's fleet snapshot: one statement with the JSON as text (through
+ * the model API Prisma copied and walked a large value twice more, jsonColumn
+ * and then its own parameter encoding: profiled). This app's fleet is a few
+ * kB (the tools and the stored state; the log lines stay in the archive the
+ * key names); a snapshot asked through the tools is ~80 kB. NULs are replaced
+ * as every model write's are (lib/db/nul-safe.ts): JSON.stringify writes a
+ * NUL as \u0000, which jsonb refuses, so only a text that has one is walked.
  */
 export async function storeSnapshot(runId: string, snapshot: FleetSnapshot): Promise<void> {
   const prisma = await db();
-  const fleet = JSON.stringify(withoutNul({ tools: snapshot.tools, calls: snapshot.calls }));
-  await prisma.$executeRaw`INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet) VALUES (${runId}, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb)`;
+  const { fleet, logsKey } = snapshotColumns(snapshot);
+  await prisma.$executeRaw`INSERT INTO run_fleet_snapshots (run_id, taken_at, fleet, logs_key) VALUES (${runId}, ${new Date(snapshot.takenAt)}, ${fleet}::jsonb, ${logsKey})`;
 }
 
-/** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none). */
+function snapshotColumns(snapshot: FleetSnapshot): { fleet: string; logsKey: string | null } {
+  const value = 'fleet' in snapshot ? { tools: snapshot.tools, at: snapshot.fleet.at, state: snapshot.fleet.state } : { tools: snapshot.tools, calls: snapshot.calls };
+  return { fleet: jsonText(value)!, logsKey: 'fleet' in snapshot ? snapshot.fleet.logsKey : null };
+}
+
+/** The fleet snapshot stored with a run, if it has one (runs from before snapshots have none), its archived log lines with it. */
 export async function getSnapshot(runId: string): Promise<FleetSnapshot | undefined> {
   const prisma = await db();
   const row = await prisma.runFleetSnapshot.findUnique({ where: { runId } });
   if (!row) return undefined;
-  const fleet = row.fleet as unknown as Omit<FleetSnapshot, 'takenAt'>;
-  return { takenAt: row.takenAt.toISOString(), tools: fleet.tools, calls: fleet.calls };
+  const takenAt = row.takenAt.toISOString();
+  const fleet = row.fleet as unknown as { tools: AgentTool[]; calls?: RecordedCall[]; at?: number; state?: FleetState };
+  if (fleet.state && row.logsKey) {
+    return { takenAt, tools: fleet.tools, fleet: { at: fleet.at!, state: fleet.state, logsKey: row.logsKey, logs: await readLogArchive(row.logsKey) } };
+  }
+  return { takenAt, tools: fleet.tools, calls: fleet.calls ?? [] };
 }
 
 function stepRow(runId: string, step: WorkflowStepView): Prisma.WorkflowStepCreateManyInput {
@@ -97,6 +148,8 @@ function stepRow(runId: string, step: WorkflowStepView): Prisma.WorkflowStepCrea
     runId,
     index: step.index,
     kind: step.kind,
+    // The step's own time, so the stored row and the view the run returns (storedStepView) agree.
+    createdAt: new Date(step.createdAt),
     durationMs: step.durationMs === undefined ? undefined : Math.round(step.durationMs),
     text: step.text,
     toolName: step.toolName,
@@ -113,28 +166,78 @@ export async function appendStep(runId: string, step: WorkflowStepView): Promise
   await appendSteps(runId, [step]);
 }
 
-/** Steps of one run in one INSERT (a model step and the tool calls it made arrive together). */
+/** A JSON value as jsonb text (undefined: SQL NULL), NULs replaced as every model write's are (lib/db/nul-safe.ts). */
+function jsonText(value: unknown): string | null {
+  if (value === undefined) return null;
+  const text = JSON.stringify(value);
+  return text.includes('\\u0000') ? JSON.stringify(withoutNul(value)) : text;
+}
+
+/**
+ * Steps of one run in one INSERT (a model step and the tool calls it made
+ * arrive together), their columns as arrays: through the model API a
+ * createMany of two steps cost twice a single raw insert in Prisma's own
+ * work (profiled on PGlite), and a run stores its steps two or three times.
+ * Times go as UTC wall time, as Prisma writes this timestamp-without-zone
+ * column.
+ */
 export async function appendSteps(runId: string, steps: WorkflowStepView[]): Promise<void> {
   if (steps.length === 0) return;
   const prisma = await db();
-  if (steps.length === 1) await prisma.workflowStep.create({ data: stepRow(runId, steps[0]!) });
-  else await prisma.workflowStep.createMany({ data: steps.map((step) => stepRow(runId, step)) });
+  const col = <T>(f: (s: WorkflowStepView) => T) => steps.map(f);
+  const text = (v: string | undefined) => (v === undefined ? null : withoutNul(v));
+  await prisma.$executeRaw`
+    INSERT INTO workflow_steps (run_id, index, kind, created_at, duration_ms, text, tool_name, tool_call_id, args, result, is_error, input_tokens, output_tokens)
+    SELECT ${runId}, s.index, s.kind, s.created_at, s.duration_ms, s.text, s.tool_name, s.tool_call_id, s.args::jsonb, s.result::jsonb, s.is_error, s.input_tokens, s.output_tokens
+    FROM unnest(
+      ${col((s) => s.index)}::int[], ${col((s) => s.kind)}::text[], ${col((s) => new Date(s.createdAt).toISOString())}::timestamp[],
+      ${col((s) => (s.durationMs === undefined ? null : Math.round(s.durationMs)))}::int[], ${col((s) => text(s.text))}::text[],
+      ${col((s) => text(s.toolName))}::text[], ${col((s) => text(s.toolCallId))}::text[],
+      ${col((s) => jsonText(s.args))}::text[], ${col((s) => jsonText(s.result))}::text[], ${col((s) => s.isError)}::boolean[],
+      ${col((s) => s.inputTokens ?? null)}::int[], ${col((s) => s.outputTokens ?? null)}::int[]
+    ) AS s(index, kind, created_at, duration_ms, text, tool_name, tool_call_id, args, result, is_error, input_tokens, output_tokens)`;
 }
 
+/** A step as getRun will read it back once stored: rounded duration, JSON values as stored, NULs replaced. */
+export function storedStepView(step: WorkflowStepView): WorkflowStepView {
+  const row = withoutNul(stepRow('', step));
+  return toStepView({ ...row, id: BigInt(0), createdAt: new Date(step.createdAt) } as Prisma.WorkflowStepGetPayload<object>);
+}
+
+/**
+ * Ends a run: one UPDATE of its row, answering the run as it is now stored
+ * (`run` as created, these figures, the steps the caller stored, as
+ * storedStepView says they read back). Reading it back instead made Prisma
+ * wrap the UPDATE and two SELECTs in a transaction, five statements where
+ * one does; an update that returns the row costs Prisma twice one that does
+ * not (profiled on PGlite).
+ */
 export async function finishRun(
-  id: string,
+  run: WorkflowRunView,
   data: Pick<WorkflowRunView, 'status' | 'summary' | 'error' | 'toolCalls' | 'inputTokens' | 'outputTokens' | 'costUsd' | 'servicesAffected' | 'finalFleet'> & {
     latencyMs: number;
   },
+  steps: WorkflowStepView[],
 ): Promise<WorkflowRunView> {
   const prisma = await db();
-  const row = await prisma.workflowRun.update({
-    where: { id },
-    data: { ...data, latencyMs: Math.round(data.latencyMs), finalFleet: jsonColumn(data.finalFleet), finishedAt: new Date() },
-    include: { steps: true },
-  });
+  const finishedAt = new Date();
+  const finalFleet = jsonColumn(data.finalFleet);
+  const latencyMs = Math.round(data.latencyMs);
+  await prisma.workflowRun.updateMany({ where: { id: run.id }, data: { ...data, latencyMs, finalFleet, finishedAt } });
   await invalidateCache(RUNS_CACHE_PREFIX);
-  return toRunView(row);
+  return {
+    ...run,
+    ...withoutNul({ status: data.status, summary: data.summary, error: data.error }),
+    latencyMs,
+    toolCalls: data.toolCalls,
+    inputTokens: data.inputTokens,
+    outputTokens: data.outputTokens,
+    costUsd: data.costUsd,
+    servicesAffected: withoutNul(data.servicesAffected),
+    finalFleet: withoutNul(finalFleet as FleetServiceSummary[] | undefined),
+    finishedAt: finishedAt.toISOString(),
+    steps: steps.map(storedStepView),
+  };
 }
 
 export async function listRuns(limit = 20): Promise<WorkflowRunView[]> {

@@ -61,31 +61,37 @@ export class FleetStore {
 
   constructor(private readonly options: FleetStoreOptions) {}
 
-  /** The fleet brought up to now, and that instant. */
-  async current(): Promise<{ state: FleetState; at: number }> {
+  /**
+   * The fleet brought up to now, that instant, and the stored revision it is
+   * (every stored change, log lines included, makes a new one).
+   */
+  async current(): Promise<{ state: FleetState; at: number; revision: number }> {
     const prisma = await db();
     let stored: FleetState | undefined;
+    let revision = 0;
     const cached = snapshots().get(database());
     if (cached && Date.now() - cached.fetchedAt < READ_CACHE_MS) {
       stored = cached.state;
+      revision = cached.revision;
     } else {
       const row = await prisma.fleetState.findUnique({ where: { id: FLEET_ID } });
       if (row) {
         stored = row.state as unknown as FleetState;
+        revision = row.revision;
         remember(stored, row.revision);
       }
     }
     if (stored) {
       const at = Math.max(this.options.now(), stored.clock);
       const step = advance(stored, at);
-      if (!step.result.changed) return { state: stored, at };
+      if (!step.result.changed) return { state: stored, at, revision };
     }
-    const { state, at } = await this.update((s, now) => advance(s, now));
-    return { state, at };
+    const updated = await this.update((s, now) => advance(s, now));
+    return { state: updated.state, at: updated.at, revision: updated.revision };
   }
 
   /** Runs a command under the row lock and stores its state and log lines. */
-  async update<T>(command: (state: FleetState, now: number) => Step<T>): Promise<{ result: T; state: FleetState; at: number }> {
+  async update<T>(command: (state: FleetState, now: number) => Step<T>): Promise<{ result: T; state: FleetState; at: number; revision: number }> {
     const prisma = await db();
     const outcome = await prisma.$transaction(async (tx) => {
       await tx.fleetState.createMany({
@@ -113,7 +119,7 @@ export class FleetStore {
       return { result: step.result, state: step.state, at, revision };
     });
     remember(outcome.state, outcome.revision);
-    return { result: outcome.result, state: outcome.state, at: outcome.at };
+    return outcome;
   }
 
   /**

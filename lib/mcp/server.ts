@@ -1,8 +1,9 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import { ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { recordAudit, type AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
-import { FleetError, type FleetService } from '@/lib/fleet';
+import { FleetError, type FleetReads } from '@/lib/fleet';
 import { logger } from '@/lib/telemetry';
 import { TOOL_CATALOG } from './catalog';
 import { TOOL_DEFINITIONS } from './tools';
@@ -11,7 +12,7 @@ import { sharedJsonSchemaValidator } from './validator';
 export const MCP_SERVER_NAME = 'aimon-fleet';
 
 export interface McpServerContext {
-  fleet: FleetService;
+  fleet: FleetReads;
   /** Who is calling (HTTP requester, or the app's own user for in-process calls): audited on changes. */
   actor: AuditActor;
   /**
@@ -25,8 +26,10 @@ export interface McpServerContext {
 
 /**
  * An MCP server over the fleet with exactly the catalog's tools. Cheap to
- * build, so the HTTP endpoint builds one per request (stateless Streamable HTTP)
- * and the in-process client one per connection.
+ * build (the tools' schemas are built once, in tools.ts, and so is the
+ * answer to tools/list), so the HTTP endpoint builds one per request
+ * (stateless Streamable HTTP: the SDK wants a server per transport) and the
+ * in-process client one per connection.
  */
 export function createFleetMcpServer(context: McpServerContext): McpServer {
   const server = new McpServer(
@@ -38,6 +41,16 @@ export function createFleetMcpServer(context: McpServerContext): McpServer {
         'Tools to observe and repair a simulated fleet of services. Read-only tools observe; restart_service, scale_service, rollback_deployment and clear_cache change the fleet (they take a few simulated seconds) and are audited.',
     },
   );
+  registerFleetTools(server, context);
+  // The SDK's own listing turns every input schema into JSON Schema on each
+  // tools/list (~2 ms of CPU per workflow, which lists once: profiled); the
+  // tools never change, so the same answer is built once per process.
+  server.server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: toolList() }));
+  return server;
+}
+
+/** The catalog's tools on `server`, as McpServer.registerTool registers them (the test compares listings). */
+export function registerFleetTools(server: McpServer, context: McpServerContext): void {
   for (const summary of TOOL_CATALOG) {
     const definition = TOOL_DEFINITIONS[summary.name];
     if (!definition || (definition.annotations.readOnlyHint === false) !== summary.mutating) {
@@ -45,11 +58,28 @@ export function createFleetMcpServer(context: McpServerContext): McpServer {
     }
     server.registerTool(
       summary.name,
-      { title: summary.title, description: summary.description, inputSchema: definition.inputSchema, annotations: { title: summary.title, ...definition.annotations } },
+      { title: summary.title, description: summary.description, inputSchema: definition.input, annotations: { title: summary.title, ...definition.annotations } },
       async (args: Record<string, unknown>) => callTool(context, summary.name, args),
     );
   }
-  return server;
+}
+
+let listed: Tool[] | undefined;
+
+/** What McpServer's tools/list answers for registerFleetTools' tools (same conversion, same options, same fields). */
+function toolList(): Tool[] {
+  return (listed ??= TOOL_CATALOG.map((summary) => {
+    const definition = TOOL_DEFINITIONS[summary.name]!;
+    return {
+      name: summary.name,
+      title: summary.title,
+      description: summary.description,
+      inputSchema: toJsonSchemaCompat(definition.input, { strictUnions: true, pipeStrategy: 'input' }) as Tool['inputSchema'],
+      annotations: { title: summary.title, ...definition.annotations },
+      // What registerTool records for a tool without task support.
+      execution: { taskSupport: 'forbidden' },
+    };
+  }));
 }
 
 async function callTool(context: McpServerContext, name: string, args: Record<string, unknown>): Promise<CallToolResult> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectFromShape } from '@modelcontextprotocol/sdk/server/zod-compat.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import {
   FleetError,
@@ -9,7 +10,7 @@ import {
   SERVICE_NAMES,
   SINCE_HELP,
   type ActionKind,
-  type FleetService,
+  type FleetReads,
 } from '@/lib/fleet';
 
 const service = z.enum(SERVICE_NAMES).describe(`Service name: ${SERVICE_NAMES.join(', ')}`);
@@ -20,20 +21,29 @@ export interface ToolDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
   annotations: ToolAnnotations;
   /** The action recorded in the audit trail; only tools that change the fleet have one. */
   auditAction?: `fleet.${ActionKind}`;
-  run(fleet: FleetService, args: z.infer<z.ZodObject<Shape>>): Promise<unknown>;
+  run(fleet: FleetReads, args: z.infer<z.ZodObject<Shape>>): Promise<unknown>;
 }
+
+/** A definition with its input schema built once, as the MCP SDK builds one from a shape. */
+export type BuiltToolDefinition = ToolDefinition & { input: ReturnType<typeof objectFromShape> };
 
 const READ_ONLY: ToolAnnotations = { readOnlyHint: true, openWorldHint: false };
 
-function define<Shape extends z.ZodRawShape>(definition: ToolDefinition<Shape>): ToolDefinition {
-  return definition as unknown as ToolDefinition;
+/**
+ * The object schema is built here, once per process, with the SDK's own
+ * builder (so validation and tools/list are the SDK's): given a shape,
+ * registerTool builds a new one per server, and zod compiles each schema on
+ * its first parse, so every per-request server paid both again (profiled).
+ */
+function define<Shape extends z.ZodRawShape>(definition: ToolDefinition<Shape>): BuiltToolDefinition {
+  return { ...(definition as unknown as ToolDefinition), input: objectFromShape(definition.inputSchema) };
 }
 
 /**
  * Every tool the MCP server offers, keyed by the names in catalog.ts (the home
  * page's list); `createFleetMcpServer` refuses to start if the two disagree.
  */
-export const TOOL_DEFINITIONS: Record<string, ToolDefinition> = {
+export const TOOL_DEFINITIONS: Record<string, BuiltToolDefinition> = {
   list_services: define({
     inputSchema: {},
     annotations: READ_ONLY,

@@ -34,6 +34,13 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
     const old = new Date(now - 40 * DAY);
     const run = (id: string, createdAt: Date, status: string) => ({ id, createdAt, modelSlot: 'A', modelId: 'sim', scenario: 'health-check', goal: 'g', status, servicesAffected: [] });
     await prisma.workflowRun.createMany({ data: [run('old-done', old, 'succeeded'), run('old-running', old, 'running'), run('new-done', new Date(now), 'succeeded')] });
+    // Log archives: one the new run's snapshot names, one nobody names (old enough to go), one nobody names yet (just made).
+    await prisma.runFleetSnapshot.create({ data: { runId: 'new-done', takenAt: new Date(now), fleet: {}, logsKey: 'named' } });
+    await prisma.fleetLogArchive.createMany({ data: [
+      { key: 'named', createdAt: old, logs: {} },
+      { key: 'orphan', createdAt: new Date(now - 2 * 3_600_000), logs: {} },
+      { key: 'fresh', createdAt: new Date(now), logs: {} },
+    ] });
     await prisma.fleetLog.createMany({ data: [
       { service: 'redis', at: new Date(now - 49 * 3_600_000), level: 'info', severity: 1, message: 'old' },
       { service: 'redis', at: new Date(now - 3_600_000), level: 'info', severity: 1, message: 'new' },
@@ -54,13 +61,14 @@ describe.each(BACKENDS)('job leases and retention on %s', (_name, create) => {
       { sessionId: 'alive', role: 'user', content: 'new question', createdAt: new Date(now - DAY) },
     ] });
     const detail = await pruneRetention({ failureThreshold: 3, resourcesIntervalMs: 5_000, retentionIntervalMs: 60_000, workflowRetentionDays: 30, fleetLogRetentionHours: 48, softDeleteRetentionDays: 30, auditRetentionDays: 90, chatRetentionDays: 30 }, now);
-    expect(detail).toBe('deleted 1 workflow run(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 1 audit row(s), 1 chat message(s), 0 compare hour row(s), 0 ended admin login(s)');
+    expect(detail).toBe('deleted 1 workflow run(s), 1 fleet log archive(s), 1 ask-both answer(s), 1 fleet log line(s), 1 deleted session(s), 1 audit row(s), 1 chat message(s), 0 compare hour row(s), 0 ended admin login(s)');
     expect((await prisma.auditLog.findMany({ select: { action: true } })).map((a) => a.action)).toEqual(['kept']);
     expect((await prisma.chatMessage.findMany({ select: { content: true } })).map((m) => m.content)).toEqual(['new question']);
     expect((await prisma.askAnswer.findMany({ select: { id: true } })).map((a) => a.id)).toEqual(['00000000-0000-4000-8000-00000000000b']);
     expect(await prisma.answerFeedback.count()).toBe(0);
     expect((await prisma.workflowRun.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id)).toEqual(['new-done', 'old-running']);
     expect((await prisma.fleetLog.findMany({ where: { service: 'redis' } })).map((l) => l.message)).toEqual(['new']);
+    expect((await prisma.fleetLogArchive.findMany({ select: { key: true }, orderBy: { key: 'asc' } })).map((a) => a.key)).toEqual(['fresh', 'named']);
     expect((await prisma.chatSession.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((s) => s.id)).toEqual(['alive', 'gone-yesterday']);
   });
 });

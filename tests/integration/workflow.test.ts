@@ -37,6 +37,8 @@ describe.each(BACKENDS)('workflows on %s', (_name, create) => {
     expect(toolSteps.map((e) => e.step.toolName)).toEqual(['list_services', 'run_diagnostics', 'rollback_deployment', 'get_service_status']);
 
     const stored = await getRun(run.id);
+    // The run as it ended is the run as stored, steps and all (neither is read back from the other).
+    expect(stored).toEqual(run);
     expect(stored?.steps?.filter((s) => s.kind === 'tool').map((s) => s.toolName)).toEqual(toolSteps.map((e) => e.step.toolName));
     expect(stored?.steps?.map((s) => s.index)).toEqual([...stored!.steps!.keys()]);
     expect((await listRuns(5))[0]?.id).toBe(run.id);
