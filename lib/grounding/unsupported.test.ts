@@ -52,4 +52,13 @@ describe('claims no tool can back', () => {
     expect(found("web-ui's trouble is down to a noisy neighbour on its host.", 'Why is web-ui failing?')).toEqual(['unsupported_claim']);
     expect(found("web-ui's error rate is down to a third of what it was, still far above normal.", 'Is web-ui better?')).toEqual([]);
   });
+
+  it('a quantifier or a common noun opening a sentence ("Neither ran", "Deployment rolled back") is not a person who did it', () => {
+    const refused = { name: 'restart_service', arguments: { service: 'web-ui' }, result: 'web-ui is busy', isError: true };
+    expect(found('Neither ran: both calls came back refused.', 'Did the restarts happen?', [refused])).toEqual([]);
+    expect(found('None restarted; the tool said web-ui is busy.', 'Did it restart?', [refused])).toEqual([]);
+    expect(found('Cache restarted cleanly on its own, per the logs.', 'Did it restart?', [refused])).toEqual([]);
+    // A first name before the same verb still names someone the tools never mention.
+    expect(found('Priya ran the restart before the tools were read.', 'Did it restart?', [refused])).toEqual(['unsupported_claim']);
+  });
 });
