@@ -118,4 +118,20 @@ describe('action claims', () => {
     expect(kinds('mcp-server is done rebooting.')).toContain('unperformed_action');
     expect(kinds('Once mcp-server has finished restarting, check its logs.', [restart('mcp-server'), busy])).toEqual([]);
   });
+  it('a tick beside an action noun ("reboot ✔") says it was done', () => {
+    expect(kinds('model-b: reboot ✔, scale-out ✔.')).toEqual(['unperformed_action', 'unperformed_action']);
+    expect(kinds('model-b: reboot ✔', [restart('model-b'), status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+    expect(kinds('model-b: reboot ❌ (the call was refused).')).toEqual([]);
+  });
+  it('"Cache flushed for X", "Deployment rolled back on X": the object, then the verb, then whose it is', () => {
+    expect(kinds('Cache flushed for model-b, as asked.')).toEqual(['unperformed_action']);
+    const flush = { name: 'clear_cache', arguments: { service: 'model-b' }, result: { service: 'model-b', kind: 'clear_cache', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:02.000Z' } };
+    expect(kinds('Cache flushed for model-b, as asked.', [flush])).toEqual([]);
+    expect(kinds('Deployment rolled back automatically on model-b.')).toEqual([]);
+  });
+  it('a comma before "I" or "we" ends a subordinate clause: its refusal does not deny the main verb', () => {
+    expect(kinds('Because the scale was refused, we restarted model-b instead.')).toEqual(['unperformed_action']);
+    expect(kinds('Because the scale was refused, we would have to restart model-b.')).toEqual([]);
+    expect(kinds('Since the scale was refused, I did not restart model-b either.')).toEqual([]);
+  });
 });

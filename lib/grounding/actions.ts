@@ -73,7 +73,8 @@ const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
 
 function clauseOf(text: string, index: number): { start: number; text: string } {
   const before = text.slice(0, index);
-  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
+  // ("Since the flush was refused, I restarted it": a comma before "I" or "we" ends the subordinate clause, and its words do not deny the main one.)
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
   const start = Math.max(0, cut + 1);
   const rest = text.slice(index);
   const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
@@ -152,7 +153,7 @@ export const actions: ClaimModule<ActionClaim> = {
         // (An aside in brackets, "(nothing odd, postgres and redis are fine)", has its own subject and polarity: it neither denies the verb nor ends the first verb's reach.)
         const bare = before.replace(/\([^)]*\)/g, ' ');
         if (NEGATED.test(bare) || HYPOTHETICAL.test(bare)) continue;
-        if (/^\s*(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
+        if (/^\s*(?:\w+ly\s+)?(?:itself|on its own|by itself|automatically)\b/i.test(after)) continue;
         // "web-ui restarted only seconds ago": an event of the service's own past (its uptime says whether), not an action claimed.
         if (!FIRST_PERSON.test(before) && !PASSIVE.test(before) && /^\s*(?:\w+\s+){0,4}?(?:ago|earlier today|recently)\b/i.test(after)) continue;
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
@@ -166,7 +167,10 @@ export const actions: ClaimModule<ActionClaim> = {
         const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
         // ("mcp-server cache cleared", "web-ui's deployment rolled back": the service's cache or deployment before the verb.)
         const ownedObject = /([\w-]+)(?:['’]s)?\s+(?:cache|deployment|deploy|replicas?|release|pods?|instances?)[\s*_`]*$/i.exec(before);
-        const stative = !own && !passive && (/^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
+        // ("Cache cleared on mcp-server", "Deployment rolled back for web-ui": the thing acted on, then the verb, then whose it is.)
+        const object = /^[\s✅✔☑*_>•-]*(?:the\s+)?(caches?|deployment|release|services?|replicas?|instances?|pods?)\s*$/i.exec(before)?.[1]?.toLowerCase();
+        const objectFirst = !!object && rule.kind === (/^cache/.test(object) ? 'clear_cache' : /^(deployment|release)$/.test(object) ? 'rollback' : /^service/.test(object) ? 'restart' : 'scale');
+        const stative = !own && !passive && (objectFirst || /^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
         // "web-ui is being scaled": an action said to be under way.
         const progressive = /\b(is|are)\s+(?:now\s+|currently\s+)?being\s*$/i.test(before);
         if (!own && !passive && !stative && !progressive) continue;
@@ -188,6 +192,8 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
           const done = DONE_AFTER.exec(after);
+          // "web-ui: restart ✔", "✅ rollback": a tick beside the noun says it is done.
+          const ticked = /^\s*[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
           // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
           const light = LIGHT_VERB.test(before) && /\b(i|we)\b/i.test(text.slice(0, at)) && !/\b(you|should|could|would|can|may|might)\b/i.test(text.slice(0, at));
           const did = light || DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
@@ -195,7 +201,7 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
           // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
-          if (!done && !did && !afterMy) continue;
+          if (!done && !did && !afterMy && !ticked) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
           // ("should be done by now" still says it has).
@@ -205,8 +211,9 @@ export const actions: ClaimModule<ActionClaim> = {
             continue;
           }
           const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
-          push(noun.kind, m[0], at, subjects, !!done && FINISHED.test(done[0]), did || /\b(my|our)\b/i.test(before));
-          if (done && FINISHED.test(done[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
+          const finished = ticked || (!!done && FINISHED.test(done[0]));
+          push(noun.kind, m[0], at, subjects, finished, did || /\b(my|our)\b/i.test(before));
+          if (finished && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
           const counted = /\b(both|two|three|four|all (?:two|three|four))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?$/i.exec(before);
           if (counted && /s$/i.test(m[0]) && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.times = /both|two/i.test(counted[1]!) ? 2 : /three/i.test(counted[1]!) ? 3 : 4;
