@@ -5,6 +5,7 @@ import { causalLinks } from './causal-links';
 import { doneReplies } from './done-replies';
 import { entities } from './entities';
 import { faults } from './faults';
+import { inaction } from './inaction';
 import { faultTimes } from './fault-times';
 import { Facts } from './facts';
 import { figures } from './figures';
@@ -36,7 +37,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, outOfMemory, faultTimes, figures, rankings, relations, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
