@@ -21,4 +21,11 @@ describe('entity claims', () => {
   it('ordinary hyphenated words are not services', () => {
     expect(found('This is a read-only, step-by-step check with a follow-up.')).toEqual([]);
   });
+
+  it('a fleet name with a part added names a component the fleet lacks; a qualifier does not', () => {
+    expect(found('postgres-replica took over the reads while the primary was down.')).toEqual([['unknown_entity', 'postgres-replica']]);
+    expect(found('The web-ui-canary pod still serves the old build.')).toEqual([['unknown_entity', 'web-ui-canary']]);
+    expect(found('Patroni promoted a standby for the database.')).toEqual([['unknown_entity', 'Patroni']]);
+    expect(found('The errors are web-ui-side and the load is postgres-heavy, nothing more.')).toEqual([]);
+  });
 });

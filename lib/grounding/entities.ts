@@ -28,7 +28,7 @@ const COMMON_HYPHENATED = new Set([
 const SERVICE_PARTS = /^(service|svc|api|gateway|server|db|database|cache|queue|worker|proxy|auth|payment|payments|billing|user|users|order|orders|search|notification|notifications|inventory|frontend|backend|ui|agent|model|generator|broker|scheduler|store|cluster|lb|balancer|kafka|mongo|mysql|nginx|cron|email|mailer|checkout|cart|analytics|ledger|identity|session|sessions|web|app|engine|index|ingest|stream|router|registry|vault|monitor|replica|primary|standby|shard|node|pool|bus|feed|sync|exporter|collector|sidecar)$/;
 
 /** Well-known products the fleet does not run: naming one as part of it is inventing. */
-const FOREIGN_PRODUCTS = /\b(kafka|rabbitmq|elasticsearch|opensearch|mongodb|mongo|mysql|mariadb|memcached|cassandra|nginx|haproxy|envoy|zookeeper|etcd|consul|kubernetes|k8s|clickhouse|dynamodb|s3 bucket|celery|sidekiq|pgbouncer|istio|traefik|varnish|sentry|datadog agent)\b/gi;
+const FOREIGN_PRODUCTS = /\b(kafka|rabbitmq|elasticsearch|opensearch|mongodb|mongo|mysql|mariadb|memcached|cassandra|nginx|haproxy|envoy|zookeeper|etcd|consul|kubernetes|k8s|clickhouse|dynamodb|s3 bucket|celery|sidekiq|pgbouncer|istio|traefik|varnish|sentry|datadog agent|redis sentinel|patroni|pgpool(?:-ii)?|keepalived|repmgr)\b/gi;
 
 /** Words that can sit before "service" without naming one. */
 const GENERIC_BEFORE_SERVICE = new Set([
@@ -69,12 +69,14 @@ export const entities: ClaimModule<EntityClaim> = {
         const word = m[0].toLowerCase();
         if (facts.names.includes(word) || COMMON_HYPHENATED.has(word) || /^(p\d+|v?\d[\d.-]*)$/.test(word)) continue;
         // "web-ui-based" qualifies a service; "ai-agent-worker" names one that does not exist.
-        if (facts.names.some((n) => word.startsWith(`${n}-`)) && /-(based|side|specific|wide|level|only|style|like|facing|bound|related|driven|owned)$/.test(word)) continue;
+        if (facts.names.some((n) => word.startsWith(`${n}-`)) && /-(based|backed|side|specific|wide|level|only|style|like|facing|bound|related|driven|owned|heavy|dependent|centric|aware|compatible|scoped|local|managed|hosted|native|ready|free|sized|shaped|internal|internals)$/.test(word)) continue;
         if (facts.names.some((n) => n.startsWith(word))) continue;
         const parts = word.split('-');
         const around = text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);
         const inCode = /`[^`]*$/.test(text.slice(0, m.index!)) && unit.kind !== 'code';
-        const serviceLike = parts.some((p) => SERVICE_PARTS.test(p)) || /\bservice\b/i.test(around) || new RegExp(`(?<![\\w-])${escapeRe(word)}(?![\\w-])`, 'i').test(question) || inCode;
+        // "redis-sentinel", "postgres-replica", "model-a-canary": a fleet name with a part added names a component beside it.
+        const offshoot = facts.names.some((n) => word.startsWith(`${n}-`));
+        const serviceLike = offshoot || parts.some((p) => SERVICE_PARTS.test(p)) || /\bservice\b/i.test(around) || new RegExp(`(?<![\\w-])${escapeRe(word)}(?![\\w-])`, 'i').test(question) || inCode;
         if (!serviceLike) continue;
         add('service', m[0], m.index!, unit.start, polarity);
       }
