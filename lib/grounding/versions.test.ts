@@ -54,4 +54,11 @@ describe('version claims', () => {
     expect(run('Before this, postgres ran 16.3.')).toEqual([]);
     expect(run('Before this, postgres ran 16.1.')).toEqual(['16.1']);
   });
+
+  it('a bare version opening the answer takes the question’s tense', () => {
+    const asked = (question: string, answer: string) => errorsOf(check(answer, { question, toolResults: [status('web-ui')] })).map((f) => f.kind);
+    expect(asked('Which web-ui version was the last good one?', '2.2.4, going by its status.')).toEqual([]);
+    expect(asked('Which version is web-ui on?', '2.2.4, going by its status.')).toEqual(['contradicted_fact']);
+    expect(asked('Which web-ui version was stable before?', '2.1.9, going by its status.')).toEqual(['contradicted_fact']);
+  });
 });

@@ -93,7 +93,7 @@ function proseVersions(ctx: CheckContext, service: string): { previous: Set<stri
 
 export const versions: ClaimModule<VersionClaim> = {
   name: 'versions',
-  extract({ doc, facts }) {
+  extract({ doc, facts, question }) {
     const claims: VersionClaim[] = [];
     // "2.3" for 2.3.0 is the same release said short; "2.2" for the one known 2.2.x is that release (checked as it).
     const known = [...facts.versions()];
@@ -102,6 +102,8 @@ export const versions: ClaimModule<VersionClaim> = {
       const longer = known.filter((k) => k.startsWith(`${v}.`));
       return longer.length === 1 ? longer[0]! : v;
     };
+    // "Which version was fine?" → "2.3.0.": a version that opens the answer takes the question's tense.
+    const pastQuestion = /\b(?:version|release|build)s?\b/i.test(question) && /\b(?:was|were|did|used to|before|previous(?:ly)?|prior|earlier|last (?:good|healthy|working|stable|known))\b/i.test(question) && !/\b(?:is|are|does|now|currently|still)\b/i.test(question);
     for (const unit of doc.units) {
       if (unit.kind === 'code') continue;
       const versionColumn = unit.column && (metricOfLabel(unit.column) === 'version' || /\b(prev|previous)\b/i.test(unit.column));
@@ -126,7 +128,8 @@ export const versions: ClaimModule<VersionClaim> = {
         const hypothetical = /\b(would|could|might|if|should|can)\b[^.;]*$/i.test(unit.text.slice(0, at)) && /\bfrom\s+(?:version\s+|v)?$/i.test(before);
         // "a rollback would return web-ui to 2.3.0": where a hypothetical move goes is a target, not what it runs.
         const wouldGoTo = /\b(would|could|might|will|should|can|to)\s+(?:\w+\s+){0,4}?(?:return|take|bring|put|move|send|get|roll|revert|go)\w*\b[^.;]{0,30}\bto\s*(?:version\s+|v)?$/i.test(unit.text.slice(Math.max(0, at - 80), at));
-        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (wouldGoTo ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        const opening = pastQuestion && unit === doc.units[0] && /^[\s*_`>-]*(?:(?:it|that)\s+was\s+|(?:version|release)\s+)?$/i.test(unit.text.slice(0, at));
+        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (opening ? 'past' : wouldGoTo ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;
