@@ -48,6 +48,14 @@ describe('dependency claims', () => {
     expect(wrong("All of load-generator's dependencies are healthy.")).toEqual(['contradicted_fact']);
     expect(wrong("All of mcp-server's dependencies are healthy.")).toEqual(['contradicted_fact']);
     expect(wrong("model-a's dependencies are all fine.")).toEqual([]);
+    // web-ui itself is degraded; "all three of web-ui's dependencies are up" says nothing of web-ui.
+    expect(wrong("All three of web-ui's dependencies are up: ai-agent at 2.1 s, mcp-server at 18 ms and postgres at 3 ms.")).toEqual([]);
+    expect(wrong("Both of mcp-server's dependencies are healthy, postgres at 3 ms and redis idle.")).toContain('contradicted_fact');
+  });
+
+  it('a list of dependencies goes on past a decimal point', () => {
+    expect(wrong('web-ui’s dependencies are ai-agent at 2.1 s, mcp-server at 18 ms and postgres.')).toEqual([]);
+    expect(wrong('web-ui’s dependencies are ai-agent at 2.1 s and postgres at 3 ms.')).toEqual(['contradicted_fact']);
   });
 
   it('a relation said again of another service by ellipsis ("nor does X", "as does X", "X does too")', () => {

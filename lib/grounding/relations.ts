@@ -151,7 +151,7 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x) continue;
         push({ subjects: [x], relation: 'dependency_count', value: /^(no|zero)$/i.test(m[2]!) ? 0 : parseNumber(m[3]!), polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
-      for (const m of text.matchAll(/\b(?:(?:the )?dependencies of ([\w-]+)|([\w-]+)['’]s (?:direct )?dependencies|its (?:direct )?dependencies|their dependencies)\s*(?:\(([^)]*)\))?\s*(?:are|:|include|—|-)\s*(all |both |each )?([^.;]*)/gi)) {
+      for (const m of text.matchAll(/\b(?:(?:the )?dependencies of ([\w-]+)|([\w-]+)['’]s (?:direct )?dependencies|its (?:direct )?dependencies|their dependencies)\s*(?:\(([^)]*)\))?\s*(?:are|:|include|—|-)\s*(all |both |each )?((?:[^.;]|\.(?=\d))*)/gi)) {
         const x = m[1] ? mentionsOf(m[1], names)[0]?.service : m[2] ? mentionsOf(m[2], names)[0]?.service : unit.lead[0];
         if (!x) continue;
         const listed = [...new Set(mentionsOf(`${m[3] ?? ''} ${clauseEnd(m[5]!)}`, names).map((y) => y.service))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf, listServices, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices, status, testServices } from '@/tests/support/grounding-fleet';
 
 const spans = (answer: string, toolResults = [listServices]) => errorsOf(check(answer, { toolResults })).map((f) => f.span);
 
@@ -93,5 +93,15 @@ describe('status claims', () => {
     // "not yet", "no longer" on a state keep their meaning.
     expect(spans('web-ui is not yet healthy.')).toEqual([]);
     expect(spans('web-ui is no longer degraded.')).toEqual(['web-ui is no longer degraded']);
+  });
+
+  it('"the others" with nothing named before leaves out the services the question set apart', () => {
+    // Only redis is down in this fleet.
+    const services = testServices({ 'web-ui': { status: 'running', health: 'healthy', issues: [] } });
+    const list = { name: 'list_services', arguments: {}, result: { services: services.map(({ name, status, health, version, replicas }) => ({ name, status, health, version, replicas })) } };
+    const asked = (question: string, answer: string) => errorsOf(check(answer, { question, toolResults: [list], services })).map((f) => f.kind);
+    expect(asked('Apart from redis, is anything wrong?', 'No, the other seven are up and healthy.')).toEqual([]);
+    expect(asked('Besides redis, anything wrong?', 'Nope: the rest are all healthy.')).toEqual([]);
+    expect(asked('Apart from postgres, is anything wrong?', 'No, the other seven are up and healthy.')).toEqual(['contradicted_fact']);
   });
 });

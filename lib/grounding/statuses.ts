@@ -88,7 +88,7 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
-const OWN_SUBJECT = new RegExp(`^\\s*(?:and\\s+|but\\s+|so\\s+)?(?:(?:only|just|exactly|all|most|some|none|each|every|no|${NUMBER})\\b(?:\\s+(?:of|out of|the|our|other|remaining|${NUMBER}))*\\s+(?:services?|of them|others)|(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?fleet|everything(?:\\s+else)?|nothing(?:\\s+else)?|everyone(?:\\s+else)?|the rest|the others)\\b`, 'i');
+const OWN_SUBJECT = new RegExp(`^\\s*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\\b[\\s,:;—–-]*)*(?:(?:only|just|exactly|all|most|some|none|each|every|no|${NUMBER})\\b(?:\\s+(?:of|out of|the|our|other|remaining|${NUMBER}))*\\s+(?:services?|of them|others)|(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?fleet|everything(?:\\s+else)?|nothing(?:\\s+else)?|everyone(?:\\s+else)?|the rest|the others)\\b`, 'i');
 const CHECK_THAT = /\b(?:confirm|check|verify|ensure|make sure|see|test|validate|double-check|watch)\w*\s+(?:[\w`'’-]+\s+){0,4}?(?:that|whether|if)\s+(?:[\w-]+\s*)?$/i;
 /** A question about an earlier moment: "what state was it in before the fix?". */
 export const PAST_QUESTION = /\b(?:was|were|had|did)\b[^?]*\b(?:before|earlier|previously|prior to|at first|originally|back then|ago)\b|\bbefore (?:you|the|i|we|my|your)\b[^?]*\b(?:was|were|did|had)\b/i;
@@ -193,7 +193,9 @@ export const statuses: ClaimModule<StatusClaim> = {
         const at = doc.units.indexOf(unit);
         let end = at + 1;
         while (end < doc.units.length && !/[.!?]\s*$/.test(doc.units[end - 1]!.text)) end += 1;
-        const excluded = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
+        const named = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
+        // ("Apart from model-a, is anything wrong?" → "No, the other seven are healthy": with nothing named, the question's services are the ones left out.)
+        const excluded = others && !named.length ? ctx.questionServices : named;
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
       }
       const share = SHARE_RE.exec(text);

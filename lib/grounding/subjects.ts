@@ -133,7 +133,9 @@ export function readAnswer(answer: string, names: readonly string[], question = 
 
   const resolveLead = (leadText: string, structural: string[], firstMention?: string): string[] => {
     // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
-    if (/^[^\w]*(?:and\s+)?(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && mentioned.length) return names.filter((n) => !mentioned.includes(n));
+    // (Nothing named yet: the ones the question set apart, "Apart from model-a, is anything wrong?" → "the other seven are fine".)
+    const setApart = mentioned.length ? mentioned : questionServices;
+    if (/^[^\w]*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\b[^\w]*)*(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && setApart.length) return names.filter((n) => !setApart.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup).at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup)[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
@@ -306,7 +308,9 @@ export function segmentsOf(unit: Unit): Segment[] {
   );
   const segments: Segment[] = [];
   const firstStart = mentions[0]?.start ?? text.length;
-  if (unit.lead.length && (mentions.length === 0 || text.slice(0, firstStart).trim())) {
+  // "Both of mcp-server's dependencies are healthy": a lead taken from a name read past above is about that name's dependencies, not it.
+  const leadReadPast = unit.lead.length === 1 && unit.mentions[0] !== undefined && unit.mentions[0].start < firstStart && unit.mentions[0].service === unit.lead[0] && !mentions.includes(unit.mentions[0]);
+  if (unit.lead.length && !leadReadPast && (mentions.length === 0 || text.slice(0, firstStart).trim())) {
     segments.push({ services: unit.lead, text: text.slice(0, firstStart), offset: 0, subjectStart: 0, subjectText: '' });
   }
   mentions.forEach((m, i) => {
