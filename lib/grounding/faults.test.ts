@@ -41,4 +41,21 @@ describe('fault attribution', () => {
     // A remedy no service of the turn is given is not a swap.
     expect(said('postgres would benefit from a cache flush.')).toEqual([]);
   });
+  it('"X is leaking memory" gives X the leak, said outright or as the answer to "which one is leaking?"', () => {
+    const leaking = { name: 'list_services', arguments: {}, result: { services: services.map((s) => ({ ...s, issues: s.name === 'redis' ? ['memory leak'] : [] })) } };
+    const asked = (answer: string, question?: string) => errorsOf(checkAnswer({ answer, question, toolResults: [leaking] }, fleetFacts(services))).map((f) => f.kind);
+    expect(asked('model-a is still leaking memory, slowly.')).toEqual(['contradicted_fact']);
+    expect(asked('model-a — it keeps creeping up on its limit.', 'Which service is leaking memory?')).toEqual(['contradicted_fact']);
+    expect(asked('redis — it keeps creeping up on its limit.', 'Which service is leaking memory?')).toEqual([]);
+  });
+  it('a fault said ended by an action is contradicted by the service’s latest log line saying it goes on', () => {
+    const line = (at: string, message: string) => ({ at, service: 'model-a', level: 'warn', message });
+    const tail = (...lines: Array<{ at: string; message: string }>) => ({ name: 'get_service_logs', arguments: { service: 'model-a' }, result: { service: 'model-a', lines } });
+    const rising = tail(line('2026-12-01T10:02:00.000Z', 'restart complete'), line('2026-12-01T10:03:00.000Z', 'heap at 71% of limit and climbing'));
+    const settled = tail(line('2026-12-01T10:02:00.000Z', 'heap at 71% of limit and climbing'), line('2026-12-01T10:03:00.000Z', 'heap stable at 40% of limit'));
+    const said = (answer: string, logs: ReturnType<typeof tail>) => errorsOf(check(answer, { toolResults: [logs] })).map((f) => f.kind);
+    expect(said('The restart cured the leak on model-a.', rising)).toEqual(['contradicted_fact']);
+    expect(said('The restart cured the leak on model-a.', settled)).toEqual([]);
+    expect(said('A restart would probably end the leak on model-a.', rising)).toEqual([]);
+  });
 });

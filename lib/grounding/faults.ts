@@ -1,4 +1,4 @@
-import { cachedRegExp } from './text';
+import { cachedRegExp, walk } from './text';
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { isHealthy } from './facts';
 import { mentionsOf, segmentsOf } from './subjects';
@@ -52,11 +52,53 @@ const FAULTS: Array<{ name: FaultName; said: string; evidence: RegExp }> = [
 
 const SAID = FAULTS.map((f) => f.said).join('|');
 /** "X is the one with the F", "X has/shows/suffers from (a|the) F", "X's F". */
-const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has|that is|that's)?\\s*(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b)`, 'gi');
+const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)\\s+the\\s+(?:one|service)\\s+(?:with|having|that has|that is|that's)?\\s*(?:the\\s+|a\\s+)?(?:${SAID})\\b|\\s+(?:has|had|shows|is having|suffers from|is suffering from|is hit by|was hit by)\\s+(?:the\\s+|a\\s+)(?:${SAID})\\b|\\s+(?:is|was|has been)\\s+(?:still\\s+|clearly\\s+|the one\\s+)?(?:leaking(?: memory)?)\\b|\\s+leaks\\s+memory\\b)`, 'gi');
 /** "the F (is) on/in/at X", "the F hitting X". */
 const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
 
 const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SAID})\\s+(?:has|have|is|was)\\s+(?:now\\s+|finally\\s+|completely\\s+|fully\\s+)?(?:been\\s+)?(?:stopped|gone|over|fixed|resolved|cleared|ended|cured|under control|levell?ed off|plugged|contained)\\b`, 'gi');
+
+/** "the rollback stopped the leak", "restarting it fixed the latency spike": the fault said ended by something done. */
+const ENDED = new RegExp(`\\b(?:stopped|fixed|cured|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to)\\s+(?:the|its|their)\\s+(${SAID})\\b`, 'gi');
+
+/** Log words that say a fault goes on, and words that say it has settled. */
+const ONGOING: Partial<Record<FaultName, RegExp>> = {
+  'memory leak': /\b(?:memory|heap)\b[^|]*\b(?:rising|climbing|growing|increasing)\b|\bleak/i,
+  'latency spike': /\blatency\b[^|]*\b(?:rising|above|climbing|high)\b/i,
+  'error burst': /\berror rate above\b|\bpoison|\bstale cache entr/i,
+};
+const SETTLED = /\b(?:stable|flat|steady|recovered|back to normal|levell?ed off|no longer)\b/i;
+
+/**
+ * The service's latest log line about the fault, when it says the fault goes
+ * on ("memory usage 60% of 1024 MB limit and rising"): the tools' last word,
+ * later than whatever was done this turn.
+ */
+type Call = { arguments?: Record<string, unknown>; result?: unknown; isError?: boolean };
+
+function ongoingInLogs(calls: Call[], service: string, fault: FaultName): string | undefined {
+  const ongoing = ONGOING[fault];
+  if (!ongoing) return undefined;
+  const lines: Array<{ at: string; message: string }> = [];
+  for (const c of calls) {
+    if (c.isError) continue;
+    // A line names its service, or is the service's the call was about.
+    const about = c.arguments?.service ?? (c.result as { service?: unknown } | undefined)?.service;
+    walk(c.result, (v) => {
+      const o = v as { at?: unknown; message?: unknown; service?: unknown } | null;
+      if (o && typeof o === 'object' && !Array.isArray(o) && typeof o.at === 'string' && typeof o.message === 'string' && (o.service ?? about) === service) lines.push({ at: o.at, message: o.message });
+    });
+  }
+  const about = lines.filter((l) => ongoing.test(l.message) || SETTLED.test(l.message)).sort((a, b) => a.at.localeCompare(b.at));
+  const last = about.at(-1);
+  return last && ongoing.test(last.message) && !SETTLED.test(last.message) ? last.message : undefined;
+}
+
+/** The one service this turn's logs show with the fault still going on. */
+function loneOngoing(calls: Call[], names: readonly string[], fault: FaultName): string | undefined {
+  const holders = names.filter((n) => ongoingInLogs(calls, n, fault));
+  return holders.length === 1 ? holders[0] : undefined;
+}
 
 function faultOf(words: string): FaultName | undefined {
   return FAULTS.find((f) => cachedRegExp(`^(?:${f.said})$`, 'i').test(words.trim()))?.name;
@@ -97,12 +139,12 @@ export const faults: ClaimModule<FaultClaim> = {
         claims.push({ subjects: seg.services, relation: 'remedy', value: remedyOf(m[1]!), polarity: true, ...tidy(`${seg.subjectText}${seg.text.slice(0, m[0].length)}`, unit.start + (seg.subjectText ? seg.subjectStart : seg.offset)) });
       }
       // "the leak has stopped", "the latency spike is over": the fault said gone.
-      for (const m of text.matchAll(OVER)) {
+      for (const m of [...text.matchAll(OVER), ...text.matchAll(ENDED)]) {
         const fault = faultOf(m[1]!);
         if (!fault || /\b(if|would|could|might|not|n['’]t|never|once|until|when|whether|should|will)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         // "the leak" with no service named: the one service the tools show with that fault.
         const holders = facts.names.filter((n) => (facts.state(n)?.issues ?? []).some((i) => cachedRegExp(`\\b(?:${FAULTS.find((f) => f.name === fault)!.said})`, 'i').test(i)));
-        const who = unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service ?? unit.lead[0] ?? (holders.length === 1 ? holders[0] : undefined);
+        const who = unit.mentions.filter((x) => x.end <= m.index!).at(-1)?.service ?? unit.lead[0] ?? (holders.length === 1 ? holders[0] : loneOngoing(facts.calls, facts.names, fault));
         if (who) claims.push({ subjects: [who], relation: 'fault_over', value: fault, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
     }
@@ -122,6 +164,10 @@ export const faults: ClaimModule<FaultClaim> = {
     const fault = FAULTS.find((f) => f.name === claim.value)!;
     const s = claim.subjects[0]!;
     const state = facts.state(s);
+    if (claim.relation === 'fault_over') {
+      const going = ongoingInLogs(facts.calls, s, fault.name);
+      if (going) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${fault.name} of ${s} is over; its latest log line says it goes on.`, fact: `${s} logs: "${going}" (${facts.sourceOf(s)}).` };
+    }
     if (!state || !state.issues || !facts.reports(s)) return undefined;
     if (claim.relation === 'fault_over') {
       const still = state.issues.filter((i) => cachedRegExp(`\\b(?:${fault.said})`, 'i').test(i));
