@@ -25,4 +25,13 @@ describe('questionEllipsis', () => {
     expect(said('Which services are stopped?', 'Only redis.')).toEqual([]);
     expect(said('Which services are stopped?', 'Only postgres.')).toEqual([['contradicted_fact', 'postgres']]);
   });
+
+  it('"What does X depend on?" answered with names gives X those dependencies, the whole list unless it says there are more', () => {
+    expect(questionEllipsis('What does web-ui rely on?', 'ai-agent, mcp-server and postgres.', NAMES)?.sentence).toBe('web-ui depends on ai-agent, mcp-server and postgres only.');
+    expect(questionEllipsis('What does web-ui rely on?', 'postgres, among others.', NAMES)?.sentence).toBe('web-ui depends on postgres.');
+    const said = (q: string, a: string) => errorsOf(check(a, { question: q, toolResults: [listServices] })).map((f) => f.kind);
+    expect(said('What does web-ui need?', 'Only ai-agent and postgres.')).toEqual(['contradicted_fact']);
+    expect(said('What does web-ui need?', 'ai-agent, mcp-server and postgres.')).toEqual([]);
+    expect(said('What does web-ui need?', 'postgres (ai-agent and mcp-server too).')).toEqual([]);
+  });
 });
