@@ -48,4 +48,13 @@ describe('quotes', () => {
     expect(kinds('mcp-server keeps printing "pool exhausted: 20 of 20 connections busy".')).toEqual([]);
     expect(kinds('postgres keeps printing "pool exhausted: 20 of 20 connections busy".')).toEqual(['contradicted_fact']);
   });
+  it('a count of what a verb did, restated in the other order, is held to the tools’ count', () => {
+    const vacuum = logs('postgres', ['vacuum finished: 412 tuples removed', 'table audit_log: 9050 tuples, 3 pages']);
+    const said = (answer: string) => errorsOf(check(answer, { toolResults: [vacuum] })).map((f) => f.kind);
+    expect(said('The vacuum removed 9050 tuples from postgres.')).toEqual(['contradicted_fact']);
+    expect(said('In postgres, 9050 tuples were removed by the vacuum.')).toEqual(['contradicted_fact']);
+    expect(said('The vacuum removed 412 tuples from postgres.')).toEqual([]);
+    // A count with another verb is not the same phrase.
+    expect(said('postgres counted 9050 tuples in audit_log.')).toEqual([]);
+  });
 });

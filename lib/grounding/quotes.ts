@@ -1,6 +1,6 @@
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { mentionsOf, readAnswer } from './subjects';
-import { normalizeWords } from './text';
+import { cachedRegExp, normalizeWords } from './text';
 import type { GroundingFinding, ToolResultInput } from './types';
 
 /**
@@ -209,9 +209,12 @@ export function maskQuoted(answer: string, ctx: Pick<CheckContext, 'facts'>, nam
 interface RestatedClaim extends Claim {
   relation: 'restated';
   value: string;
-  /** The numbers the tools give after the same words. */
+  /** The numbers the tools give with the same words. */
   theirs: string[];
 }
+
+/** "evicted 6430 keys" (group 1-3) or "6430 keys were evicted" (4-6): a past participle and the count of its object. */
+const COUNTED_DEED = /\b([a-z]{3,}ed)\s+(\d[\d,]*)\s+([a-z]{3,}s)\b|(?<![\d.])(\d[\d,]*)\s+([a-z]{3,}s)\s+(?:were|got|have been|had been)\s+([a-z]{3,}ed)\b/gi;
 
 const GENERIC = new Set('the a an of to in on at for with by from and or is are was were be been it its this that about around roughly nearly almost some over under just only now still than per each every has have had which who what when there their them they then so as up down out into than more less most least very'.split(' '));
 
@@ -233,11 +236,22 @@ export const restatements: ClaimModule<RestatedClaim> = {
         if (!theirs.length) continue;
         claims.push({ subjects: unit.lead, relation: 'restated', value: m[1]!, theirs, polarity: true, ...tidy(m[1]!, unit.start + m.index!) });
       }
+      // "The flush evicted 6430 keys", "6430 keys were evicted" when the tools log "3776 keys evicted": a count of what a verb did, in either order.
+      for (const m of unit.text.matchAll(COUNTED_DEED)) {
+        const [verb, count, noun] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, m[4]!, m[5]!];
+        joined ??= toolStrings(facts.calls).map(normalizeWords).join(' | ');
+        const v = verb.toLowerCase();
+        const n = noun.toLowerCase();
+        const theirs = [...joined.matchAll(cachedRegExp(`(?<![\\d.])(\\d+) ${n} (?:were |was |got |have been |had been )?${v}\\b|\\b${v} (\\d+) ${n}\\b`, 'g'))].map((x) => (x[1] ?? x[2])!);
+        if (!theirs.length) continue;
+        const at = m.index! + m[0].indexOf(count);
+        claims.push({ subjects: unit.lead, relation: 'restated', value: count.replace(/,/g, ''), theirs, polarity: true, ...tidy(count, unit.start + at) });
+      }
     }
     return claims;
   },
   check(claim) {
     if (claim.theirs.some((t) => Number(t) === Number(claim.value))) return undefined;
-    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Restates the tools' words with ${claim.value} where they say ${[...new Set(claim.theirs)].join(' or ')}.`, fact: `The tools give ${[...new Set(claim.theirs)].join(', ')} after the same words.` };
+    return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Restates the tools' words with ${claim.value} where they say ${[...new Set(claim.theirs)].join(' or ')}.`, fact: `The tools give ${[...new Set(claim.theirs)].join(', ')} with the same words.` };
   },
 };
