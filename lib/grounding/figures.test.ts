@@ -241,6 +241,12 @@ describe('figure claims', () => {
     expect(kinds('postgres is now on 3 replicas.')).toEqual(['unperformed_action']);
     expect(kinds('The request for 3 replicas of postgres was turned down (busy).')).toEqual([]);
   });
+  it('a size under a column of limits is the limit, not the memory in use', () => {
+    const table = (used: string, limit: string) => `| Service | Used | Limit |\n|---|---|---|\n| postgres | ${used} | ${limit} |`;
+    expect(flagged(table('620 MB', '2048 MB'), [status('postgres')])).toEqual([]);
+    expect(flagged(table('620 MB', '4096 MB'), [status('postgres')])).toEqual(['4096 MB']);
+    expect(flagged(table('2048 MB', '2048 MB'), [status('postgres')])).toEqual(['2048 MB']);
+  });
 });
 
 describe('figures in a table row', () => {

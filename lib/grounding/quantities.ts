@@ -416,6 +416,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       else push(label, v, at, bare[0].trim());
     }
   }
+  // "| Limit |" over "2048 MB": a size under a column of limits is a limit, not what the service uses.
+  if (label === 'memoryLimitMb') for (const q of out) if (q.key === 'memoryMb') q.key = 'memoryLimitMb';
   // "in the 2-3 second range", "between 40 and 60 ms": the second figure is an upper bound and the first, in the same unit, a lower one.
   for (const m of text.matchAll(RANGE_RE)) {
     const hiAt = m.index! + m[0].lastIndexOf(m[2]!);
