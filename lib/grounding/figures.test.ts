@@ -247,6 +247,13 @@ describe('figure claims', () => {
     expect(flagged(table('620 MB', '4096 MB'), [status('postgres')])).toEqual(['4096 MB']);
     expect(flagged(table('2048 MB', '2048 MB'), [status('postgres')])).toEqual(['2048 MB']);
   });
+  it('seconds answering "how long has it been …?" are a stretch of time, not a latency', () => {
+    const asked = (question: string, answer: string) => errorsOf(check(answer, { question, toolResults: [status('model-a')] })).map((f) => f.span);
+    // model-a answers in 1.5 s in the test fleet.
+    expect(asked('How long has model-a been slow?', 'About forty seconds, going by when the warnings began.')).toEqual([]);
+    expect(asked('How slow is model-a?', 'About forty seconds per answer.')).toEqual(['forty seconds']);
+    expect(asked('How long has model-a been slow?', 'Long enough: each request takes about forty seconds.')).toEqual(['forty seconds']);
+  });
 });
 
 describe('figures in a table row', () => {

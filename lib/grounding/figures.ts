@@ -126,7 +126,9 @@ export const figures: ClaimModule<FigureClaim> = {
     let lastReplicas = -2;
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
-    const topic = metricOfWords(question) === 'latencyMs' && !/\b(leak\w*|memory|ram|cpu|errors?|replicas?|grow\w*|scal\w*|restart\w*|recover\w*|fill\w*)\b/i.test(question) ? 'latencyMs' : undefined;
+    // ("How long has model-a been slow?" asks for a stretch of time, not a latency.)
+    const elapsed = /\bhow long (?:has|have|had|was|were|is it since)\b|\bsince when\b|\bfor how long\b|\bhow long ago\b/i.test(question);
+    const topic = metricOfWords(question) === 'latencyMs' && !elapsed && !/\b(leak\w*|memory|ram|cpu|errors?|replicas?|grow\w*|scal\w*|restart\w*|recover\w*|fill\w*)\b/i.test(question) ? 'latencyMs' : undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
