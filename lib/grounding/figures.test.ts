@@ -254,6 +254,11 @@ describe('figure claims', () => {
     expect(asked('How slow is model-a?', 'About forty seconds per answer.')).toEqual(['forty seconds']);
     expect(asked('How long has model-a been slow?', 'Long enough: each request takes about forty seconds.')).toEqual(['forty seconds']);
   });
+  it('figures chained by "and" right after as many names listed pair up in order, as with "respectively"', () => {
+    const tools = [status('web-ui'), status('mcp-server')];
+    expect(flagged('web-ui and mcp-server, the two to watch, show 40% and 0.1% errors.', tools)).toEqual([]);
+    expect(flagged('web-ui and mcp-server, the two to watch, show 0.1% and 40% errors.', tools)).toEqual(['0.1%', '40%']);
+  });
 });
 
 describe('figures in a table row', () => {

@@ -204,6 +204,16 @@ export const figures: ClaimModule<FigureClaim> = {
             }
           }
         }
+        // "ai-agent and web-ui are degraded: 57.3% and 46.4% errors": figures chained by "and" right after as many names listed pair up in order too.
+        if (!respectively && !paired) {
+          const same = found.filter((x) => x.key === q.key && x.role === q.role);
+          const chained = same.length >= 2 && same.every((x, k) => k === 0 || /^[\s,]*(?:and|&)?\s*$/i.test(text.slice(same[k - 1]!.index + same[k - 1]!.span.length, x.index)));
+          const run = chained ? unit.mentions.filter((m) => m.end <= same[0]!.index).slice(-same.length) : [];
+          if (run.length === same.length && new Set(run.map((m) => m.service)).size === run.length && run.every((m, k) => k === 0 || /^[\s*_`]*(?:,|and|&|,\s*and)[\s*_`]*$/i.test(text.slice(run[k - 1]!.end, m.start)))) {
+            subjects = [run[same.indexOf(q)]!.service];
+            paired = true;
+          }
+        }
         if (respectively) {
           const same = found.filter((x) => x.key === q.key);
           const i = same.indexOf(q);
