@@ -259,6 +259,12 @@ describe('figure claims', () => {
     expect(flagged('web-ui and mcp-server, the two to watch, show 40% and 0.1% errors.', tools)).toEqual([]);
     expect(flagged('web-ui and mcp-server, the two to watch, show 0.1% and 40% errors.', tools)).toEqual(['0.1%', '40%']);
   });
+  it('a figure "instead of" the reading, in a sentence about the baseline, is the baseline', () => {
+    const diag = { name: 'run_diagnostics', arguments: { service: 'ai-agent' }, result: { service: 'ai-agent', status: 'degraded', health: 'warning', findings: ['Latency 6300 ms is 3x its baseline of 2100 ms.'] } };
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'How slow is ai-agent against its baseline?', toolResults: [diag, status('ai-agent', { latencyMs: 6300 })] })).map((f) => f.span);
+    expect(asked('Three times slower than its baseline, so about 6.3 s instead of 2.1 s.')).toEqual([]);
+    expect(asked('Three times slower than its baseline, so about 6.3 s instead of 1.2 s.')).toEqual(['1.2 s']);
+  });
 });
 
 describe('figures in a table row', () => {
