@@ -265,6 +265,20 @@ describe('figure claims', () => {
     expect(asked('Three times slower than its baseline, so about 6.3 s instead of 2.1 s.')).toEqual([]);
     expect(asked('Three times slower than its baseline, so about 6.3 s instead of 1.2 s.')).toEqual(['1.2 s']);
   });
+  it('a figure dated by a time of day, or set against the reading in a dated sentence, is held to any reading of the turn', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { service: 'model-b', current: { latencyMs: 600, cpuPct: 50 }, series: [{ at: '2026-12-01T09:58:00.000Z', latencyMs: 700, cpuPct: 40 }, { at: '2026-12-01T09:59:00.000Z', latencyMs: 600, cpuPct: 50 }] } };
+    expect(flagged('model-b answered in 700 ms at 09:58 and is at 600 ms now.', [series])).toEqual([]);
+    expect(flagged('model-b answered in 950 ms at 09:58 and is at 600 ms now.', [series])).toEqual(['950 ms']);
+    expect(flagged('model-b CPU is 50% now against 40% at 09:58, and latency 600 ms against 700 ms.', [series])).toEqual([]);
+    expect(flagged('model-b CPU is 50% now against 40% at 09:58, and latency 600 ms against 900 ms.', [series])).toEqual(['900 ms']);
+    // Undated, the figure is a reading of now.
+    expect(flagged('model-b latency is 700 ms.', [series])).toEqual(['700 ms']);
+  });
+  it('"in the 600s" names a span of figures, not six hundred seconds', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { service: 'model-b', current: { latencyMs: 600 }, series: [] } };
+    expect(flagged('model-b latency sits in the 600s.', [series])).toEqual([]);
+    expect(flagged('model-b latency sits at 900 ms.', [series])).toEqual(['900 ms']);
+  });
 });
 
 describe('figures in a table row', () => {

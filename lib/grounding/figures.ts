@@ -43,6 +43,8 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+/** A sentence that speaks of an earlier moment: a time of day, "before the scale", "earlier". */
+const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
@@ -151,6 +153,10 @@ export const figures: ClaimModule<FigureClaim> = {
         const until = now ? past.index + past[0].length + now.index : text.length;
         for (const q of found) if (q.role === 'current' && q.index > past.index && q.index < until) q.past = true;
       }
+      // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
+      for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
+      // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.
+      if (DATED.test(text)) for (const q of found) if (q.role === 'current' && /\b(?:against|versus|vs\.?|compared (?:to|with)|up from|down from)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index))) q.past = true;
       // "… a pair of replicas; the remaining six run a single one": the count's noun left out, taken from the sentence before.
       if (!found.length && lastReplicas === doc.units.indexOf(unit) - 1) {
         const bare = cachedRegExp(`\\b(?:runs?|has|have|with|on)\\s+(?:(a single one|just one|only one|one each)|(${NUMBER}) each)\\b`, 'i').exec(text);

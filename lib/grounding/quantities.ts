@@ -267,6 +267,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     const column = (options.column ? metricOfLabel(options.column) : undefined) ?? options.topic;
     const isMs = /^m/i.test(m[2]!);
+    // "in the 600s", "the low 20s": a span of figures named by its round start, not a figure in seconds.
+    if (/^\d+0s$/i.test(m[0]) && /\bthe\s+(?:(?:low|mid|high|upper|lower|early|late)[\s-]+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|taking|took|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
