@@ -279,6 +279,13 @@ describe('figure claims', () => {
     expect(flagged('model-b latency sits in the 600s.', [series])).toEqual([]);
     expect(flagged('model-b latency sits at 900 ms.', [series])).toEqual(['900 ms']);
   });
+  it('the difference of "from A to B" worked out right after it is the answer’s own sum, not a level', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-a' }, result: { service: 'model-a', current: { memoryMb: 7000 }, series: [{ at: '2026-12-01T09:58:00.000Z', memoryMb: 5000 }, { at: '2026-12-01T10:00:00.000Z', memoryMb: 7000 }] } };
+    expect(flagged('model-a memory went from 5000 MB to 7000 MB, a rise of about 2 GB.', [series])).toEqual([]);
+    expect(flagged('model-a memory went from 5000 MB to 7000 MB: roughly 2000 MB.', [series])).toEqual([]);
+    // Wrong arithmetic is read as a level, and no reading has it.
+    expect(flagged('model-a memory went from 5000 MB to 7000 MB, a rise of about 3.5 GB.', [series])).toEqual(['3.5 GB']);
+  });
 });
 
 describe('figures in a table row', () => {

@@ -553,7 +553,8 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     if (q.role === 'headroom') return headroomFinding(claim, facts);
-    if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal') return undefined;
+    // (A change the answer worked out from its own two figures is checked through them.)
+    if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal' || q.role === 'change') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;
     if (claim.relation === 'sum') {

@@ -22,7 +22,7 @@ export type QuantityKey = MetricKey | 'uptimePct' | 'changePct' | 'window' | 'ra
 
 /** rate: a change per minute ("300 MB a minute"), checked against the slope of the metrics series. */
 /** headroom: what is left below the limit ("2.5 GB of headroom"), checked as the limit less the usage. */
-export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate' | 'headroom' | 'proposal';
+export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'target' | 'rate' | 'headroom' | 'proposal' | 'change';
 
 /** "scale it to 3", "restart and scale to 2": the bare verb proposes a count; nothing is claimed of the service. */
 const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?:(?:it|them|[\w-]+)\s+)?(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s+)?$/i;
@@ -90,6 +90,18 @@ const ACTION_DURATION = /\b(restart\w*|reboot\w*|scal(?:e|es|ing)|scale-?(?:out|
 
 const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|allowed(?: to use)?|permitted|entitled to|may use|can use|can grow to|maximum|max|budget|available|reserved|headroom|provisioned|sized (?:at|for)|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
+
+/** Words between "from A to B" and a figure that make it the change: ": about", ", a rise of", "— that's". */
+const CHANGE_AFTER = /^\s*(?:[:,—–-]|\(|,?\s*(?:that['’]?s|i\.e\.|so|or)|,?\s*(?:a|an)\s+(?:rise|jump|climb|drop|fall|increase|decrease|change|growth|gain|swing)\s+of|,?\s*(?:up|down)\s+by)\s*(?:(?:about|around|roughly|nearly|almost|some|just over|just under|close to|~|≈)\s*)?$/i;
+
+/** Half a unit of the last digit written, in the figure's own scale ("1.4 GB" → 0.05 GB as MB): the rounding a written figure allows. */
+function halfOfLastDigit(span: string): number {
+  const num = /(\d+(?:\.(\d+))?)/.exec(span);
+  if (!num) return 0;
+  const decimals = num[2]?.length ?? 0;
+  const scale = /\b(?:gb|gib)\b/i.test(span) ? 1024 : 1;
+  return (0.5 * scale) / 10 ** decimals;
+}
 
 function roleOf(text: string, index: number, end: number): QuantityRole {
   const before = clauseBefore(text, index, 40);
@@ -445,6 +457,14 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (q.key === prev.key) q.role = prev.role;
     // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
     else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
+  }
+  // "went from 5782.2 MB to 7215.9 MB: about 1.4 GB": the difference of the two figures just given is the answer's own sum on them, not a level.
+  for (let i = 2; i < out.length; i++) {
+    const [from, to, q] = [out[i - 2]!, out[i - 1]!, out[i]!];
+    if (from.key !== q.key || to.key !== q.key || from.role !== 'previous' || q.role !== 'current') continue;
+    if (!CHANGE_AFTER.test(text.slice(to.index + to.span.length, q.index))) continue;
+    const delta = Math.abs(to.value - from.value);
+    if (delta > 0 && Math.abs(q.value - delta) <= delta * 0.08 + halfOfLastDigit(q.span)) q.role = 'change';
   }
   // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
   for (let i = 1; i < out.length; i++) {
