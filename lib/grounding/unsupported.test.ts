@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, logs, status } from '@/tests/support/grounding-fleet';
 
 const found = (answer: string, question: string, toolResults = [status('web-ui')]) => [...new Set(errorsOf(check(answer, { question, toolResults })).map((f) => f.kind))];
 
@@ -60,5 +60,19 @@ describe('claims no tool can back', () => {
     expect(found('Cache restarted cleanly on its own, per the logs.', 'Did it restart?', [refused])).toEqual([]);
     // A first name before the same verb still names someone the tools never mention.
     expect(found('Priya ran the restart before the tools were read.', 'Did it restart?', [refused])).toEqual(['unsupported_claim']);
+  });
+  it('an out-of-memory kill needs the tools’ own words for it or a service near its limit', () => {
+    const crashed = [status('redis'), logs('redis', ['process exited with code 137'])];
+    expect(found('redis was OOM-killed when it hit its memory limit.', 'Why did redis stop?', crashed)).toContain('unsupported_claim');
+    expect(found('redis ran out of memory and exited with code 137.', 'Why did redis stop?', crashed)).toEqual(['unsupported_claim']);
+    expect(found('redis was OOM-killed, going by its log.', 'Why did redis stop?', [status('redis'), logs('redis', ['OOMKilled: memory cgroup limit exceeded'])])).toEqual([]);
+    expect(found('redis was not OOM-killed as far as the logs show; it exited with code 137.', 'Why did redis stop?', crashed)).toEqual([]);
+    expect(found('If that goes on, redis could run out of memory.', 'Why did redis stop?', crashed)).toEqual([]);
+  });
+  it('a cause given after a "Root cause:" label is a cause like one after "because"', () => {
+    const crashed = [status('redis'), logs('redis', ['process exited with code 137'])];
+    expect(found('Root cause: a misconfigured eviction policy on redis.', 'What happened?', crashed)).toEqual(['unsupported_claim']);
+    expect(found('Root cause: redis crashed (the process exited with code 137).', 'What happened?', crashed)).toEqual([]);
+    expect(found('Root cause: two separate faults, both crashes.', 'What happened?', crashed)).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ import { mentionsOf } from './subjects';
 interface UnsupportedClaim extends Claim {
   relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer' | 'unmeasured';
   value: string;
+  /** An out-of-memory kill said to have happened. */
 }
+
+/** What in the tools backs a memory exhaustion: their own words for it, or a leak heading for the limit. */
 
 /** The answer says it cannot know (fine for a question no fact answers). */
 export const HEDGES =
@@ -37,10 +40,10 @@ const WHO_Q = /\bwho\b|\bwhich (?:team|person|engineer|developer)\b/i;
 
 const FORECAST_Q = /\b(tomorrow|next (week|month|year|release|quarter)|will\b|going to|predict|forecast)\b/i;
 
-const STOP = new Set('one two three four five six seven eight nine ten the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe'.split(' '));
+const STOP = new Set('one two three four five six seven eight nine ten the a an of to in on at for with by from and or is are was were be been being it its this that these those there their they them as into than then so such some any all each every very much more most less least not no but if when while which who what why how our your my his her we you i also just only still even about over under after before during because due caused cause reason result since same other another onto upon within without across between out up down off again further once here where both few own can will would could should may might must shall do does did done has have had having get got gets make made makes take took likely probably seems seem appear appears currently right now maybe separate independent unrelated distinct multiple several different'.split(' '));
 
 /** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
-const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance)/i;
+const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance|fault|incident|outage|problem|issue)/i;
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -127,6 +130,11 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
           const at = m.index! + m[0].indexOf(m[1]!);
           causes.push({ at, span: m[0].slice(m[0].indexOf(m[1]!)).replace(/,\s+so\s+$/i, ''), cause: m[1]! });
         }
+      }
+      // "Root cause: …", "Cause: …": a label that gives the cause.
+      for (const m of text.matchAll(/(?:^|[.;]\s+)[*_]*(?:(?:the\s+)?(?:likely\s+|probable\s+)?root cause|(?:the\s+)?cause|why)[*_]*\s*[:—–]\s*([^.;!?]{3,120})/gi)) {
+        const cause = m[1]!.split(/\b(?:which|but|while)\b|\s[—–]\s/)[0]!;
+        causes.push({ at: m.index! + m[0].indexOf(m[1]!), span: cause, cause });
       }
       for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to(?!\s+(?:a |an |about |roughly |around |just |only |under |below |~)?(?:quarter|third|half|fifth|tenth|fraction|\d|one|two|three|four|five|six|seven|eight|nine|ten|its|their|the (?:normal|usual|baseline|level)|normal|baseline|zero|nothing)\b)|the trigger (?:is|was)|(?:was |were )?(?:written|created|produced|left|pushed|caused) by|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with)|(?:was|were|got) (?:taken|brought|knocked) (?:down|offline|out) (?:when|by|after)|went down (?:when|after))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
