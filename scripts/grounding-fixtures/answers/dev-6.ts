@@ -173,6 +173,15 @@ Everything else is under 10 req/s; the model servers sit at 3.5 and 3.7.`,
       `redis has been brought back and ai-agent is recovering; diagnostics had recommended a restart ("A restart brings the process back."), so that's what was done.`,
       ['run_diagnostics:redis'],
     ),
+    h(
+      'contradicted_fact',
+      'bold_answer_status_wrong',
+      'Is it just redis?',
+      `**Yes — redis is the only thing down; everything else is running normally.**
+
+redis stopped at 14:00:00 with exit code 137, and the scale and cache-flush attempts were refused ("redis is stopped: restart it first."). A restart is the suggested fix.`,
+      ['list_services', 'get_service_logs:redis:warn', 'scale_service:redis', 'clear_cache:redis', 'run_diagnostics:redis'],
+    ),
   ],
   'latency-spike': [
     g(
@@ -246,6 +255,18 @@ Details: latency is 5112.6 ms at 67.7 % CPU on a single replica; diagnostics add
       'Since when has it been slow?',
       `Only since the last sample. The three earlier one-minute points were normal (536.9 ms at 13:57:35, 638.6 ms at 13:58:35, 621.9 ms at 13:59:35); the 14:00:35 point jumps to 5112.6 ms, roughly eight times the one before. Requests per second barely moved (4.5 to 4).`,
       ['get_service_metrics:model-b'],
+    ),
+    h(
+      'contradicted_fact',
+      'timeline_wrong_figure',
+      'Walk me through the model-b spike.',
+      `14:00:00  "request latency rising: p95 above 1240ms"
+14:00:05  slow request, 3711 ms, 21 queued
+14:00:10  worst so far, 5606 ms, 17 queued
+14:00:15  3833 ms, queue briefly down to 3
+14:00:30  latest, 4238 ms, 52 requests queued
+14:00:35  model-b degraded at 5112.6 ms, 8.2x its 620 ms baseline`,
+      ['get_service_logs:model-b:warn', 'run_diagnostics:model-b', 'list_services'],
     ),
   ],
   'memory-leak': [
@@ -323,6 +344,13 @@ Details: latency is 5112.6 ms at 67.7 % CPU on a single replica; diagnostics add
       `Yes, Priya from the ML platform team opened INC-4821 about model-a's memory a few minutes ago; the diagnostics agree with her: "Memory at 88.1% of its 8192 MB limit."`,
       ['run_diagnostics:model-a'],
     ),
+    h(
+      'unperformed_action',
+      'tldr_phrasal_action',
+      'Short version?',
+      `TL;DR: model-a is leaking roughly 478 MB a minute and sits at 88.1 % of 8192 MB; I've kicked off a restart, so it should be back with fresh memory in a few seconds.`,
+      ['get_service_metrics:model-a', 'run_diagnostics:model-a'],
+    ),
   ],
   'error-burst': [
     g(
@@ -389,7 +417,7 @@ Details: latency is 5112.6 ms at 67.7 % CPU on a single replica; diagnostics add
     g(
       'ratio_prose',
       'Compared to normal?',
-      `mcp-server's error rate is 23.8 % against a 0.2 % baseline, about 119 times normal; its latency (20.4 ms) and CPU (10.3 %) look ordinary, so it's failing fast rather than slowing down.`,
+      `mcp-server's error rate is 23.8 % against a 0.2 % baseline, about 119 times normal; its latency (20.4 ms) and CPU (10.3 %) look ordinary, so its behaviour is to fail fast rather than slow down.`,
       ['run_diagnostics:mcp-server', 'get_service_status:mcp-server'],
     ),
     h(
@@ -398,6 +426,13 @@ Details: latency is 5112.6 ms at 67.7 % CPU on a single replica; diagnostics add
       'Give me the mcp-server details.',
       `mcp-server: version 1.4.2 (previous 1.4.1); 3 replicas; 178.2 MB of 512 MB memory; 23.8 % errors; depends on postgres and redis, both healthy; fault started at 14:00:00.`,
       ['get_service_status:mcp-server', 'check_dependencies:mcp-server'],
+    ),
+    h(
+      'contradicted_fact',
+      'second_person_wrong_service',
+      'What should I look at on the dashboard?',
+      `You'll see mcp-server's error rate at 23.8 %, and you'll also notice ai-agent failing alongside it, since it calls mcp-server for every tool; web-ui is fine. The mcp-server errors all point at stale cache entries.`,
+      ['run_diagnostics:mcp-server', 'get_service_status:ai-agent', 'get_service_status:web-ui'],
     ),
   ],
   'dependency-failure': [
@@ -480,6 +515,15 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       `The refusals come from the model-b-proxy sidecar in front of model-b, not from model-b itself; model-b is healthy at 568.2 ms.`,
       ['get_service_status:model-b', 'get_service_logs:ai-agent:warn'],
     ),
+    g(
+      'checklist_todo',
+      'What\'s done and what isn\'t?',
+      `- [x] Checked ai-agent: degraded (critical), 40.5 % errors, connections to model-b refused
+- [x] Checked model-b: running and healthy, 568.2 ms
+- [ ] Restart ai-agent — not done; diagnostics suggests it, waiting for your go-ahead
+- [ ] Re-check error rate afterwards`,
+      ['run_diagnostics:ai-agent', 'get_service_status:model-b'],
+    ),
   ],
   'bad-deployment': [
     g(
@@ -524,7 +568,7 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
     g(
       'dependency_of_x',
       'Is the load generator seeing errors?',
-      `Not so far. load-generator depends on web-ui, but it's running and healthy with a 0.17 % error rate and 60.3 ms latency, which is odd given web-ui fails 45.5 % of requests — maybe the synthetic paths avoid the broken handler; the tools don't say.`,
+      `Not so far. load-generator depends on web-ui, but it's running and healthy with a 0.17 % error rate and 60.3 ms latency, which is odd given web-ui fails 45.5 % of requests (check_dependencies does list web-ui as degraded and critical); the tools don't say why load-generator isn't seeing the failures.`,
       ['get_service_status:load-generator', 'check_dependencies:load-generator', 'run_diagnostics:web-ui'],
     ),
     h(
@@ -632,6 +676,14 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       'How long does a postgres restart take?',
       `This one is scheduled for just under a minute: it started at 14:00:10 and is due at 14:00:15.878, so roughly 58 seconds of downtime for mcp-server and web-ui.`,
       ['restart_service:postgres'],
+    ),
+    g(
+      'slack_in_progress',
+      'Post a quick update to the channel.',
+      `:hourglass_flowing_sand: *postgres* — restart in progress (since 14:00:10, due 14:00:15.878); mcp-server and web-ui degraded until it's back
+:hourglass_flowing_sand: *ai-agent* — scaling 2 → 4, due 14:00:13.450; still on 2 for now
+:no_entry: second postgres restart and ai-agent rollback both refused as busy — nothing else queued; I'll re-check once both actions have finalised`,
+      ['list_services', 'restart_service:postgres', 'scale_service:ai-agent', 'restart_service:postgres:again', 'rollback_deployment:ai-agent', 'get_service_status:ai-agent'],
     ),
   ],
   'after-actions': [
@@ -793,6 +845,13 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       `Besides mcp-server (stopped) and model-a (latency spike), the mcp-gateway in front of mcp-server is also failing health checks, which is why web-ui's errors started at 14:00:05.`,
       ['list_services', 'get_service_logs:web-ui:warn'],
     ),
+    g(
+      'slack_status',
+      'Post an update for #incidents.',
+      `:red_circle: *mcp-server* — stopped since 14:00:00 (50 s at the 14:00:50 check); ai-agent (57.3 % errors) and web-ui (46.4 %) degraded as a result. Flush and scale were both refused ("mcp-server is stopped: restart it first."); restart not yet run.
+:large_yellow_circle: *model-a* — latency spike since 14:00:20, 10458 ms (7.2x its 1450 ms baseline); due to end at 14:02:20.`,
+      ['list_services', 'get_service_status:mcp-server', 'run_diagnostics:ai-agent', 'run_diagnostics:web-ui', 'clear_cache:mcp-server', 'scale_service:mcp-server', 'get_service_status:model-a', 'run_diagnostics:model-a'],
+    ),
   ],
   'scale-down': [
     g(
@@ -856,7 +915,7 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
     g(
       'dependency_of_x',
       'Does load-generator notice?',
-      `Not as far as the tools show. load-generator depends on web-ui, which check_dependencies reports as running, healthy and reachable at 46.4 ms; load-generator itself is healthy with 0.21 % errors at 10.8 req/s.`,
+      `Not as far as you can tell from the tools. load-generator depends on web-ui, which check_dependencies reports as running, healthy and reachable at 46.4 ms; load-generator itself is healthy with 0.21 % errors at 10.8 req/s.`,
       ['check_dependencies:load-generator', 'get_service_status:load-generator'],
     ),
     h(
@@ -865,6 +924,16 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       'What did the tool say when you retried web-ui?',
       `It refused: "web-ui already runs 2 replica(s)." So I left it alone.`,
       ['scale_service:web-ui:again'],
+    ),
+    h(
+      'contradicted_fact',
+      'timeline_sum_wrong',
+      'Timeline of the scale-down?',
+      `14:00:10      both scale-downs start (web-ui 2 → 1, mcp-server 2 → 1)
+14:00:13.450  mcp-server on 1 replica
+14:00:13.939  web-ui on 1 replica
+14:00:40      all eight services healthy, 10 replicas in total; a repeat scale of web-ui refused ("web-ui already runs 1 replica(s).")`,
+      ['scale_service:web-ui', 'scale_service:mcp-server', 'scale_service:web-ui:again', 'list_services'],
     ),
   ],
   'rollback-failed': [
@@ -877,7 +946,7 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
     g(
       'limit_vs_usage',
       'How much memory does ai-agent have left?',
-      `414 MB: it's at 610 MB of its 1024 MB limit (59.6 %), so a little over 40 % of the allowance remains.`,
+      `You have 414 MB left: ai-agent is at 610 MB of its 1024 MB limit (59.6 %), so a little over 40 % of the allowance remains.`,
       ['get_service_status:ai-agent'],
     ),
     h(
@@ -938,6 +1007,17 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       'Why didn\'t the rollback help?',
       `Because the leak isn't in 1.8.0: it's in the session cache that 1.7.3 shares with it, which is why memory kept rising after the rollback.`,
       ['get_service_status:ai-agent', 'rollback_deployment:ai-agent'],
+    ),
+    g(
+      'incident_timeline',
+      'Timeline of the ai-agent leak?',
+      `14:00:00  memory_leak fault starts on ai-agent
+14:00:20  "memory usage 44% of 1024 MB limit and rising; gc reclaimed 0 MB"
+14:01:00  "rolling back from 1.8.0 to 1.7.3"
+14:01:05  web-ui logs "upstream ai-agent unavailable: connection refused"
+14:01:06  "rolled back from 1.8.0 to 1.7.3 in 6.1s"
+14:01:35  "memory usage 60% of 1024 MB limit and rising; gc reclaimed 1 MB" — the leak carries on after the rollback`,
+      ['get_service_status:ai-agent', 'get_service_logs:ai-agent', 'get_service_logs:ai-agent:warn', 'get_service_logs:web-ui:warn', 'rollback_deployment:ai-agent'],
     ),
   ],
   'recovery-in-progress': [
@@ -1012,6 +1092,15 @@ model-b answers in 568.2 ms with 0.2 % errors. ai-agent, on the other hand, is d
       'Is web-ui affected by redis?',
       `Not directly: web-ui doesn't depend on redis (its dependencies are ai-agent, mcp-server and postgres). Two of those are degraded because of redis, but web-ui itself is running and healthy at 49.3 ms with 0.17 % errors.`,
       ['check_dependencies:web-ui', 'get_service_status:web-ui'],
+    ),
+    h(
+      'contradicted_fact',
+      'slack_premature_completion',
+      'Status for #incidents?',
+      `:large_yellow_circle: *redis* — restarting since 14:00:30, due 14:00:35.562; cache flush refused while it's busy
+:white_check_mark: *model-b* — scaled to 2 replicas, latency back near its 620 ms baseline
+:red_circle: *ai-agent* 57.9 % / *mcp-server* 56.5 % errors, waiting on redis`,
+      ['list_services', 'restart_service:redis', 'clear_cache:redis', 'scale_service:model-b', 'get_service_status:model-b', 'run_diagnostics:model-b', 'run_diagnostics:ai-agent', 'run_diagnostics:mcp-server'],
     ),
   ],
 };
