@@ -101,7 +101,9 @@ Everything else is under 10 req/s; the model servers sit at 3.5 and 3.7.`,
 - 14:00:05 — first "upstream redis unavailable: connection refused" in both ai-agent and mcp-server
 - 14:00:25 — latest such error in mcp-server
 - 14:00:35 — latest in ai-agent
-- 14:00:40 — redis still stopped; scale and cache flush attempts refused ("redis is stopped: restart it first.")`,
+- 14:00:40 — snapshot: redis still stopped
+
+(The scale and cache flush attempts were both refused: "redis is stopped: restart it first.")`,
       ['get_service_logs:redis:warn', 'get_service_logs:ai-agent:warn', 'get_service_logs:mcp-server:warn', 'scale_service:redis', 'clear_cache:redis', 'list_services'],
     ),
     g(
