@@ -10,6 +10,7 @@ import dev2 from './answers/dev-2';
 import dev3 from './answers/dev-3';
 import dev4 from './answers/dev-4';
 import dev5 from './answers/dev-5';
+import dev6 from './answers/dev-6';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
@@ -25,6 +26,7 @@ for (const [dir, files] of [
   ['dev-4', buildSet(dev4, 'd4')],
   ['held-out-4', buildSet(heldOut4, 'm')],
   ['dev-5', buildSet(dev5, 'd5')],
+  ['dev-6', buildSet(dev6, 'd6')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);
