@@ -148,6 +148,46 @@ test.describe('/api/mcp at the HTTP level', () => {
     expect((await large.json()).result.tools.length).toBe(TOOL_CATALOG.length);
   });
 
+  test("the Streamable HTTP checks: Accept, Content-Type, the protocol version header, batches and notifications", async ({ request }) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' };
+    const list = { jsonrpc: '2.0', id: 7, method: 'tools/list' };
+    const jsonOnly = await request.post('/api/mcp', { headers: { ...headers, Accept: 'application/json' }, data: list });
+    expect(jsonOnly.status()).toBe(406);
+    expect((await jsonOnly.json()).error.code).toBe(-32000);
+    const notJson = await request.post('/api/mcp', { headers: { ...headers, 'Content-Type': 'text/plain' }, data: JSON.stringify(list) });
+    expect(notJson.status()).toBe(415);
+    const oldVersion = await request.post('/api/mcp', { headers: { ...headers, 'MCP-Protocol-Version': '1999-01-01' }, data: list });
+    expect(oldVersion.status()).toBe(400);
+    expect((await oldVersion.json()).error.message).toContain('Unsupported protocol version');
+    const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'e2e', version: '1' } } };
+    const twoInits = await request.post('/api/mcp', { headers, data: [initialize, { ...initialize, id: 2 }] });
+    expect(twoInits.status()).toBe(400);
+    const notification = await request.post('/api/mcp', { headers, data: { jsonrpc: '2.0', method: 'notifications/initialized' } });
+    expect(notification.status()).toBe(202);
+    expect(await notification.text()).toBe('');
+    // A batch of two requests: an array of two answers, each under its own id, in order.
+    const batch = await request.post('/api/mcp', { headers, data: [list, { jsonrpc: '2.0', id: 'b', method: 'tools/call', params: { name: 'get_service_status', arguments: { service: 'redis' } } }] });
+    expect(batch.status()).toBe(200);
+    const answers = (await batch.json()) as { id: unknown; result: { tools?: unknown[]; content?: { text: string }[] } }[];
+    expect(answers.map((a) => a.id)).toEqual([7, 'b']);
+    expect(answers[0]!.result.tools).toHaveLength(TOOL_CATALOG.length);
+    expect(answers[1]!.result.content![0]!.text).toContain('"name": "redis"');
+  });
+
+  test('callers that use the same request id at the same time each get their own answer', async ({ request }) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' };
+    const services = ['redis', 'postgres', 'model-a', 'model-b', 'web-ui', 'ai-agent', 'mcp-server', 'load-generator'];
+    const responses = await Promise.all(
+      services.map((service) => request.post('/api/mcp', { headers, data: { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_service_status', arguments: { service } } } })),
+    );
+    for (const [i, response] of responses.entries()) {
+      expect(response.status()).toBe(200);
+      const body = (await response.json()) as { id: unknown; result: { content: { text: string }[] } };
+      expect(body.id).toBe(1);
+      expect(JSON.parse(body.result.content[0]!.text).name).toBe(services[i]);
+    }
+  });
+
   test('GET has no stream in stateless mode: a JSON 405', async ({ request }) => {
     const response = await request.get('/api/mcp');
     expect(response.status()).toBe(405);

@@ -1,10 +1,14 @@
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import { MAX_BATCH_SIZE } from '@modelcontextprotocol/sdk/server/requestBody.js';
+import { isJsonContentType } from '@modelcontextprotocol/sdk/shared/mediaType.js';
+import { isInitializeRequest, isJSONRPCRequest, JSONRPCMessageSchema, SUPPORTED_PROTOCOL_VERSIONS, type JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { readBodyText } from '@/lib/api';
 import type { AuditActor } from '@/lib/audit';
-import { getFleet } from '@/lib/fleet';
+import { getFleet, type FleetReads } from '@/lib/fleet';
+import { processSingleton } from '@/lib/runtime';
 import { traceMcpRequest } from '@/lib/telemetry';
 import { FLEET_CHANGING_TOOLS } from './catalog';
-import { createFleetMcpServer } from './server';
+import { ExchangeTransport } from './exchange';
+import { callerAuthInfo, createFleetMcpServer } from './server';
 
 /** Upper bound for one JSON-RPC POST; tool arguments are small. */
 const MAX_MCP_BODY_BYTES = 256 * 1024;
@@ -18,68 +22,90 @@ const MAX_MCP_BODY_BYTES = 256 * 1024;
  */
 const COMPRESS_FROM_BYTES = 1024;
 
-/** A POST to /api/mcp read once: the request (its body replayable) and its JSON, parsed once. */
+/** A POST to /api/mcp read once: its headers and its JSON, parsed once. */
 export interface BufferedMcpRequest {
-  request: Request;
-  /** The JSON-RPC message or batch; undefined when the body is not JSON (the transport answers that itself). */
+  headers: Headers;
+  /** The JSON-RPC message or batch; undefined when the body is not JSON. */
   body: unknown;
 }
 
-/**
- * Answers one Streamable HTTP request (POST /api/mcp) in stateless mode: a
- * fresh server and transport per request (the SDK refuses to reuse a stateless
- * transport), JSON responses instead of SSE. No session state means any
- * replica can answer any request. The body parsed by bufferMcpRequest is
- * handed to the transport, which would otherwise parse it again.
- */
-export async function handleMcpRequest(call: BufferedMcpRequest, actor: AuditActor, access: { mayChangeFleet: boolean }): Promise<Response> {
-  const server = createFleetMcpServer({ fleet: getFleet(), actor, mayChangeFleet: access.mayChangeFleet });
-  const transport = new WebStandardStreamableHTTPServerTransport({
-    sessionIdGenerator: undefined,
-    enableJsonResponse: true,
-    maxRequestBodySize: MAX_MCP_BODY_BYTES,
+/** The process's MCP server and the transport every HTTP exchange goes through. */
+function sharedExchange(): ExchangeTransport {
+  return processSingleton('mcp.http-exchange', () => {
+    const transport = new ExchangeTransport();
+    // Without a caller's context (none comes without one over HTTP) a tool may read, never change.
+    const fallback = { get fleet(): FleetReads { return getFleet(); }, actor: { isAdmin: false }, mayChangeFleet: false };
+    void createFleetMcpServer(fallback).connect(transport);
+    return transport;
   });
-  await server.connect(transport);
-  try {
-    const message = Array.isArray(call.body) ? undefined : call.body;
-    const response = await traceMcpRequest(message, () => transport.handleRequest(call.request, call.body === undefined ? undefined : { parsedBody: call.body }));
-    return await uncompressedWhenSmall(response);
-  } finally {
-    await server.close().catch(() => undefined);
-  }
 }
 
 /**
- * The response as it is, or, when it is a small JSON answer, the same answer
- * marked `Cache-Control: no-transform`, which the compression middleware
- * honours (and so do proxies): see COMPRESS_FROM_BYTES.
+ * Answers one Streamable HTTP request (POST /api/mcp) in stateless mode with a
+ * JSON response: no session, so any replica can answer any request. The
+ * checks are the SDK's stateless transport's, in its order and with its
+ * status codes and JSON-RPC errors (406, 415, 400 for unparsable JSON, an
+ * invalid message, an oversized batch, a second initialize in a batch or an
+ * unsupported MCP-Protocol-Version; 202 for notifications only); the messages
+ * then go to the process's one server (./exchange.ts says why not the SDK's
+ * transport). `actor` is read only when a tool's change is audited.
  */
-async function uncompressedWhenSmall(response: Response): Promise<Response> {
-  if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('application/json')) return response;
-  const text = await response.text();
-  const headers = new Headers(response.headers);
-  if (Buffer.byteLength(text) < COMPRESS_FROM_BYTES) headers.set('Cache-Control', 'no-store, no-transform');
-  return new Response(text, { status: response.status, statusText: response.statusText, headers });
+export async function handleMcpRequest(call: BufferedMcpRequest, actor: () => Promise<AuditActor>, access: { mayChangeFleet: boolean; clientId: string; scopes: string[] }): Promise<Response> {
+  const accept = call.headers.get('accept') ?? '';
+  if (!accept.includes('application/json') || !accept.includes('text/event-stream')) {
+    return rpcError(406, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream');
+  }
+  if (!isJsonContentType(call.headers.get('content-type'))) return rpcError(415, -32000, 'Unsupported Media Type: Content-Type must be application/json');
+  if (call.body === undefined) return rpcError(400, -32700, 'Parse error: Invalid JSON');
+  if (Array.isArray(call.body) && call.body.length > MAX_BATCH_SIZE) return rpcError(400, -32600, `Invalid Request: Batch must not exceed ${MAX_BATCH_SIZE} messages`);
+  let messages: JSONRPCMessage[];
+  try {
+    messages = (Array.isArray(call.body) ? call.body : [call.body]).map((m) => JSONRPCMessageSchema.parse(m));
+  } catch {
+    return rpcError(400, -32700, 'Parse error: Invalid JSON-RPC message');
+  }
+  if (messages.some(isInitializeRequest)) {
+    if (messages.length > 1) return rpcError(400, -32600, 'Invalid Request: Only one initialization request is allowed');
+  } else {
+    const version = call.headers.get('mcp-protocol-version');
+    if (version !== null && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
+      return rpcError(400, -32000, `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')})`);
+    }
+  }
+  const transport = sharedExchange();
+  const context = { fleet: getFleet(), actor, mayChangeFleet: access.mayChangeFleet };
+  const extra = { authInfo: callerAuthInfo(context, access.clientId, access.scopes) };
+  if (!messages.some(isJSONRPCRequest)) {
+    void transport.exchange(messages, extra);
+    return new Response(null, { status: 202 });
+  }
+  const single = messages.length === 1 ? messages[0] : undefined;
+  const responses = await traceMcpRequest(single, () => transport.exchange(messages, extra));
+  const text = JSON.stringify(responses.length === 1 ? responses[0] : responses);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  // See COMPRESS_FROM_BYTES.
+  if (Buffer.byteLength(text) < COMPRESS_FROM_BYTES) headers['Cache-Control'] = 'no-store, no-transform';
+  return new Response(text, { status: 200, headers });
+}
+
+function rpcError(status: number, code: number, message: string): Response {
+  return Response.json({ jsonrpc: '2.0', error: { code, message }, id: null }, { status });
 }
 
 /**
- * The request with its body read once, bounded while it streams (413 past
+ * The request's body read once, bounded while it streams (413 past
  * MAX_MCP_BODY_BYTES), and parsed once, so the tool check, the trace and the
- * transport all read the same message: cloning the original would buffer a
- * chunked body of any size, and each clone is another stream to tee.
+ * server all read the same message.
  */
 export async function bufferMcpRequest(req: Request): Promise<BufferedMcpRequest> {
-  const text = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBodyText(req, MAX_MCP_BODY_BYTES);
-  const headers = new Headers(req.headers);
-  headers.delete('content-length');
-  headers.delete('transfer-encoding');
+  const text = await readBodyText(req, MAX_MCP_BODY_BYTES);
   let body: unknown;
   try {
-    body = text === undefined ? undefined : JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    // Not JSON: the transport reads the text and answers with a JSON-RPC parse error.
+    // Not JSON: answered with a JSON-RPC parse error.
   }
-  return { request: new Request(req.url, { method: req.method, headers, body: text }), body };
+  return { headers: req.headers, body };
 }
 
 /**

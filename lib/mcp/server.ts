@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import type { AuthInfo } from '@modelcontextprotocol/sdk/server/auth/types.js';
 import { ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { recordAudit, type AuditActor } from '@/lib/audit';
 import { getConfig } from '@/lib/config';
@@ -13,8 +14,12 @@ export const MCP_SERVER_NAME = 'aimon-fleet';
 
 export interface McpServerContext {
   fleet: FleetReads;
-  /** Who is calling (HTTP requester, or the app's own user for in-process calls): audited on changes. */
-  actor: AuditActor;
+  /**
+   * Who is calling (HTTP requester, or the app's own user for in-process calls):
+   * audited on changes. A function is called only when a change is audited, so
+   * a read-only call never reads the session cookie.
+   */
+  actor: AuditActor | (() => Promise<AuditActor>);
   /**
    * Whether this caller may use the tools that change the fleet: the in-process
    * agent may (it is the app itself), an HTTP caller only with the fleet:write
@@ -25,11 +30,12 @@ export interface McpServerContext {
 }
 
 /**
- * An MCP server over the fleet with exactly the catalog's tools. Cheap to
- * build (the tools' schemas are built once, in tools.ts, and so is the
- * answer to tools/list), so the HTTP endpoint builds one per request
- * (stateless Streamable HTTP: the SDK wants a server per transport) and the
- * in-process client one per connection.
+ * An MCP server over the fleet with exactly the catalog's tools. The HTTP
+ * endpoint keeps one per process and hands each request's caller to the
+ * tools as its auth info (./exchange.ts, callerAuthInfo); the in-process
+ * client builds one per connection (cheap: the tools' schemas are built
+ * once, in tools.ts, and so is the answer to tools/list). `context` is what a
+ * tool uses when a request brings none.
  */
 export function createFleetMcpServer(context: McpServerContext): McpServer {
   const server = new McpServer(
@@ -59,9 +65,24 @@ export function registerFleetTools(server: McpServer, context: McpServerContext)
     server.registerTool(
       summary.name,
       { title: summary.title, description: summary.description, inputSchema: definition.input, annotations: { title: summary.title, ...definition.annotations } },
-      async (args: Record<string, unknown>) => callTool(context, summary.name, args),
+      async (args: Record<string, unknown>, extra: { authInfo?: AuthInfo }) => callTool(callerContext(extra.authInfo) ?? context, summary.name, args),
     );
   }
+}
+
+const CONTEXT_KEY = 'aimon.mcpContext';
+
+/**
+ * The caller's context as MCP auth info, which the SDK hands to the tool with
+ * each request: one long-lived server then answers every HTTP caller with its
+ * own identity and rights (./exchange.ts).
+ */
+export function callerAuthInfo(context: McpServerContext, clientId: string, scopes: string[]): AuthInfo {
+  return { token: '', clientId, scopes, extra: { [CONTEXT_KEY]: context } };
+}
+
+function callerContext(authInfo: AuthInfo | undefined): McpServerContext | undefined {
+  return authInfo?.extra?.[CONTEXT_KEY] as McpServerContext | undefined;
 }
 
 let listed: Tool[] | undefined;
@@ -82,15 +103,20 @@ function toolList(): Tool[] {
   }));
 }
 
+async function resolveActor(actor: McpServerContext['actor']): Promise<AuditActor> {
+  return typeof actor === 'function' ? actor() : actor;
+}
+
 async function callTool(context: McpServerContext, name: string, args: Record<string, unknown>): Promise<CallToolResult> {
   const definition = TOOL_DEFINITIONS[name]!;
   if (definition.annotations.readOnlyHint === false && !context.mayChangeFleet) {
     return { content: [{ type: 'text', text: `${name} changes the fleet and needs credentials: send Authorization: Bearer <token>.` }], isError: true };
   }
   const resourceId = typeof args.service === 'string' ? args.service : undefined;
+  const action = definition.auditAction;
   const audit = (outcome: 'success' | 'failure', error?: string) =>
-    definition.auditAction
-      ? recordAudit({ actor: context.actor, action: definition.auditAction, resourceType: 'service', resourceId, outcome, error, details: { tool: name, args } })
+    action
+      ? resolveActor(context.actor).then((actor) => recordAudit({ actor, action, resourceType: 'service', resourceId, outcome, error, details: { tool: name, args } }))
       : Promise.resolve();
   try {
     const value = await definition.run(context.fleet, args);

@@ -24,8 +24,13 @@ export const POST = apiHandler(async (req) => {
     requireMcpWriteScope(req, caller);
     await enforceRateLimit(req, 'expensive');
   }
-  const actor = await requestActor(req);
-  return handleMcpRequest(call, actor, { mayChangeFleet: caller?.scopes.includes(MCP_SCOPE_WRITE) ?? false });
+  // The session is read only for a change's audit row: reads need no actor.
+  const actor = () => requestActor(req);
+  return handleMcpRequest(call, actor, {
+    mayChangeFleet: caller?.scopes.includes(MCP_SCOPE_WRITE) ?? false,
+    clientId: caller?.clientId ?? 'anonymous',
+    scopes: caller?.scopes ?? [],
+  });
 });
 
 // Stateless: no server-initiated SSE stream (GET) and no session to end (DELETE).
