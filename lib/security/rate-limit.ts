@@ -4,7 +4,7 @@ import { getConfig } from '@/lib/config';
 import { clientIp } from './client-ip';
 import { hasLoadTestPass } from './load-test-pass';
 import { rateLimitStore, type ConsumeOutcome, type LimiterSpec } from './rate-limit-store';
-import { readSession } from './session';
+import { hasSessionCookie, readSession } from './session';
 
 /**
  * Endpoint classes and what they are for. Budgets are per minute, per session
@@ -77,7 +77,7 @@ export async function checkRateLimit(
   const store = rateLimitStore();
   const { session, ip } = specs(cls);
   const sessionId =
-    cls === 'login' ? undefined : who && 'sessionId' in who ? who.sessionId : (await readSession(req)).id;
+    cls === 'login' ? undefined : who && 'sessionId' in who ? who.sessionId : hasSessionCookie(req) ? (await readSession(req)).id : undefined;
   const address = who?.ip ?? clientIp(req);
   const checks: Array<Promise<{ spec: LimiterSpec; outcome: ConsumeOutcome }>> = [
     store.consume(ip, address).then((outcome) => ({ spec: ip, outcome })),
