@@ -128,6 +128,8 @@ describe('faults and repairs', () => {
     expect(done - (T0 + sec(600))).toBeGreaterThanOrEqual(ACTION_MS.restart);
     expect(done - (T0 + sec(600))).toBeLessThanOrEqual(ACTION_MS.restart + 2_000);
     expect(h.view('postgres', done - 1).status).toBe('restarting');
+    // Down while it restarts: no uptime carried over from the process before.
+    expect(h.view('postgres', done - 1).uptimeSec).toBe(0);
     expect(() => h.act(T0 + sec(601), 'postgres', { kind: 'restart' })).toThrow(/busy/);
 
     h.at(done + 1);
@@ -194,6 +196,7 @@ describe('faults and repairs', () => {
 
     const rollback = h.act(T0 + sec(20), 'web-ui', { kind: 'rollback' });
     expect(h.view('web-ui', T0 + sec(21)).status).toBe('restarting');
+    expect(h.view('web-ui', T0 + sec(21)).uptimeSec).toBe(0);
     h.at(Date.parse(rollback.completesAt));
     expect(h.view('web-ui', Date.parse(rollback.completesAt))).toMatchObject({ status: 'running', version: '2.3.0', previousVersion: null });
     expect(() => h.act(T0 + sec(60), 'web-ui', { kind: 'rollback' })).toThrow(/no previous version/);

@@ -48,7 +48,8 @@ export function serviceAt(state: FleetState, name: ServiceName, at: number): Ser
     memoryMb: metrics.memoryMb,
     memoryLimitMb: spec.memoryLimitMb,
     memoryPct: metrics.memoryPct,
-    uptimeSec: status === 'stopped' ? 0 : Math.max(0, Math.floor((at - runtime.startedAt) / 1000)),
+    // A restarting (or rolling-back) service has no process up yet: its uptime starts again once it is running.
+    uptimeSec: status === 'stopped' || status === 'restarting' ? 0 : Math.max(0, Math.floor((at - runtime.startedAt) / 1000)),
     version: runtime.version,
     previousVersion: runtime.previousVersion,
     replicas: runtime.replicas,
