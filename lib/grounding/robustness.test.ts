@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from './check-answer';
+import { fleetFacts } from './fleet-facts';
+import type { ServiceFacts, ToolResultInput } from './types';
+
+/**
+ * Classes found brittle by dev-para (paraphrases of dev-4/dev-5 answers) and
+ * by the last dev-5 misses, each in wordings written for this file (none is
+ * copied from a labelled set), run against the captured states with their
+ * real tool results. A grounded case must not be flagged; a wrong one must.
+ */
+interface Capture {
+  services: ServiceFacts[];
+  tools: Record<string, ToolResultInput>;
+}
+const cache = new Map<string, Capture>();
+function state(name: string): Capture {
+  let s = cache.get(name);
+  if (!s) cache.set(name, (s = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/grounding/states', `${name}.json`), 'utf8')) as Capture));
+  return s;
+}
+interface Case {
+  cls: string;
+  state: string;
+  tools: string[];
+  q: string;
+  a: string;
+}
+const run = (c: Case) => {
+  const s = state(c.state);
+  const toolResults = c.tools.map((k) => {
+    const t = s.tools[k];
+    if (!t) throw new Error(`${c.state}: no captured ${k}`);
+    return { name: t.name, arguments: t.arguments, result: t.result, ...(t.isError ? { isError: true } : {}) };
+  });
+  return checkAnswer({ answer: c.a, question: c.q, toolResults }, fleetFacts(s.services));
+};
+const show = (r: ReturnType<typeof run>) => r.findings.map((f) => `${f.severity} ${f.kind} "${f.span}": ${f.message}`).join('\n') || 'no findings';
+const c = (cls: string, st: string, tools: string[], q: string, a: string): Case => ({ cls, state: st, tools, q, a });
+
+const GROUNDED: Case[] = [
+  c('action_noun_subject', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'postgres status?', 'Not back yet: the postgres reboot, due to end at about 14:00:16, is still running.'),
+  c('serving_nothing', 'crash', ['get_service_status:redis'], 'Is redis doing anything?', 'redis has an uptime of 0 s and is serving no traffic at all.'),
+  c('every_one_of', 'healthy', ['list_services'], 'All good?', 'Every single one of the 8 services is healthy.'),
+  c('others_after_question_exception', 'latency-spike', ['list_services', 'get_service_status:model-a'], 'Other than model-b, anything to worry about?', 'No. All seven other services are healthy; model-a, for example, answers in about 1.6 s.'),
+];
+
+const WRONG: Case[] = [
+  c('action_noun_subject', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'postgres status?', 'postgres is running again after its restart.'),
+  c('serving_nothing', 'crash', ['get_service_status:redis'], 'Is redis doing anything?', 'redis is up and serving requests normally.'),
+  c('every_one_of', 'crash', ['list_services'], 'All good?', 'Every one of the eight services is healthy.'),
+  c('others_after_question_exception', 'crash', ['list_services', 'get_service_status:web-ui'], 'Besides redis, is anything broken?', 'Nothing: all seven other services are healthy; web-ui, for one, is at 46 ms.'),
+];
+
+describe('robustness classes (dev-para)', () => {
+  it.each(GROUNDED.map((x) => [x.cls, x] as const))('grounded %s is not flagged', (_cls, x) => {
+    const r = run(x);
+    expect(r.verdict, show(r)).not.toBe('hallucination');
+  });
+  it.each(WRONG.map((x) => [x.cls, x] as const))('wrong %s is flagged', (_cls, x) => {
+    const r = run(x);
+    expect(r.verdict, show(r)).toBe('hallucination');
+  });
+});
