@@ -153,6 +153,13 @@ export const figures: ClaimModule<FigureClaim> = {
         const until = now ? past.index + past[0].length + now.index : text.length;
         for (const q of found) if (q.role === 'current' && q.index > past.index && q.index < until) q.past = true;
       }
+      // "fell from 4804.4 ms on one replica to 624.3 ms on three": what stands between "from" and its "to" is the earlier reading, whatever its metric.
+      for (const q of found) {
+        if (q.role !== 'current') continue;
+        const before = text.slice(Math.max(0, q.index - 60), q.index).replace(/(\d)\.(\d)/g, '$1,$2');
+        const after = text.slice(q.index + q.span.length, q.index + q.span.length + 40).replace(/(\d)\.(\d)/g, '$1,$2');
+        if (/\bfrom\s+(?:about\s+|roughly\s+|~)?\d(?![^.;:]*\bto\b)[^.;:]*$/i.test(before) && /^[^.;:]*?\bto\b/i.test(after)) q.past = true;
+      }
       // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
       for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.
