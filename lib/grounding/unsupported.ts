@@ -142,6 +142,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
+        // "the diagnostics blame the same thing for both: "Dependency redis is stopped."": the cause is the quote after the colon, and a quote the tools hold was blanked out as theirs.
+        if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);
