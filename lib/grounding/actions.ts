@@ -163,6 +163,9 @@ export const actions: ClaimModule<ActionClaim> = {
         const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
+        // "Only ai-agent and web-ui are scaled out, with 2 replicas each": a bare present "is/are scaled out" tells how the service is set up (its replica count is checked as a figure), not that it was just scaled.
+        const particle = /\b(?:out|up)$/i.test(verb) ? after : /^\s*(?:out|up|horizontally)\b/i.test(after) ? after.replace(/^\s*(?:out|up|horizontally)\b/i, '') : undefined;
+        if (passive && rule.kind === 'scale' && /\b(?:is|are)(?:\s+(?:both|all|each|also))?\s*$/i.test(bare) && particle !== undefined && !/^\s*(?:to|from)\b/i.test(particle)) continue;
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
         const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
         // ("mcp-server cache cleared", "web-ui's deployment rolled back": the service's cache or deployment before the verb.)
