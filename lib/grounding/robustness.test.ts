@@ -45,6 +45,11 @@ const GROUNDED: Case[] = [
   c('serving_nothing', 'crash', ['get_service_status:redis'], 'Is redis doing anything?', 'redis has an uptime of 0 s and is serving no traffic at all.'),
   c('every_one_of', 'healthy', ['list_services'], 'All good?', 'Every single one of the 8 services is healthy.'),
   c('others_after_question_exception', 'latency-spike', ['list_services', 'get_service_status:model-a'], 'Other than model-b, anything to worry about?', 'No. All seven other services are healthy; model-a, for example, answers in about 1.6 s.'),
+  c('from_to_earlier_count', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Was the scale worth it?', 'Latency went from roughly 4.8 s with a single replica to about 0.62 s with three.'),
+  c('from_up_to_change', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a memory still growing?', 'Yes, it climbed from about 5782 MB up to 7216 MB over the last three minutes.'),
+  c('baseline_then_reading', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Is ai-agent slow?', 'Far above its usual latency: it is at about 5.7 s, against a baseline of 2.1 s.'),
+  c('cause_is_tool_quote', 'crash', ['run_diagnostics:ai-agent'], 'Why is ai-agent failing?', 'For ai-agent the diagnostics blame a single thing: "Dependency redis is stopped."'),
+  c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 2 replicas apiece.'),
 ];
 
 const WRONG: Case[] = [
@@ -52,6 +57,10 @@ const WRONG: Case[] = [
   c('serving_nothing', 'crash', ['get_service_status:redis'], 'Is redis doing anything?', 'redis is up and serving requests normally.'),
   c('every_one_of', 'crash', ['list_services'], 'All good?', 'Every one of the eight services is healthy.'),
   c('others_after_question_exception', 'crash', ['list_services', 'get_service_status:web-ui'], 'Besides redis, is anything broken?', 'Nothing: all seven other services are healthy; web-ui, for one, is at 46 ms.'),
+  c('from_to_earlier_count', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Was the scale worth it?', 'Latency went from roughly 4.8 s with two replicas to about 0.62 s with three.'),
+  c('from_up_to_change', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a memory still growing?', 'Yes, it climbed from about 5782 MB up to 7950 MB over the last three minutes.'),
+  c('baseline_then_reading', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Is ai-agent slow?', 'Far above its usual latency: it is at about 9.7 s, against a baseline of 2.1 s.'),
+  c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 3 replicas apiece.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
