@@ -103,7 +103,8 @@ function plainOwner(unit: Unit, subjects: string[], index: number, how: { loose:
 
 /** What a multiple is "of": the service's normal level, however it is called. */
 const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
-const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d+)-?fold)\b/gi;
+// (Any number word before "-fold": "fortyfold", "twenty-five-fold"; a word that is no number, "manifold", is dropped by its value.)
+const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:[a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-?fold)\b/gi;
 const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
 /** Words that date a change from this turn's action rather than from the service's normal level. */
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
@@ -348,6 +349,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
         const compared = BASELINE_CUE.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
+        let impliedSubject: string | undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
           for (const c of rest.matchAll(cue)) {
@@ -358,9 +360,18 @@ export const figures: ClaimModule<FigureClaim> = {
             }
           }
         }
+        // "model-a at 1273.6 ms against model-b's 568.2 ms, so roughly three times slower": with no "than", the other is the second service the sentence sets against the first.
+        if (!target && /^\s*(?:slower|faster|quicker|busier|higher|lower|larger|bigger|smaller|worse|better|more|fewer|less)\b(?!\s+than\b)/i.test(rest)) {
+          // (The sentence's subject, named first, is the one said to be slower; the other is the one set against it.)
+          const services = [...new Set(unit.mentions.filter((x) => x.start < m.index!).map((x) => x.service))];
+          if (services.length === 2 && COMPARISON.test(text.slice(0, m.index!))) {
+            target = services[1];
+            impliedSubject = services[0];
+          }
+        }
         if (!target) continue;
         const metric = metricOfWords(`${m[0]} ${rest.slice(0, 30)}`) ?? metricOfWords(text);
-        const subjects = ownerOf(unit, m.index!).filter((x) => x !== target);
+        const subjects = impliedSubject ? [impliedSubject] : ownerOf(unit, m.index!).filter((x) => x !== target);
         if (!subjects.length && target !== 'baseline') continue;
         const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
@@ -383,11 +394,13 @@ export const figures: ClaimModule<FigureClaim> = {
         // "cut eightfold", "dropped three-fold": a fall by that factor.
         const factor = FACTOR_OF[word] === undefined && /\b(cut|reduc\w*|dropp?\w*|fell|fall\w*|down|lower\w*|improv\w*|shr[iu]nk\w*|decreas\w*)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)) ? 1 / fold : fold;
         if (!Number.isFinite(factor) || /\b(if|would|could|might|may|will|should|expect\w*|not|n['’]t|never)\b/i.test(text.slice(0, m.index!))) continue;
-        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(question);
+        // ("latency fell from 4804.4 ms to 624.3 ms, about a twentyfold improvement": the metric named earlier in the sentence.)
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(text.slice(0, m.index!).split(/[.;!?](?:\s|$)/).at(-1)!) ?? metricOfWords(question);
         if (!metric) continue;
         const subjects = ownerOf(unit, m.index!);
         const named = mentionsOf(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20), facts.names)[0]?.service;
-        const who = named ? [named] : subjects;
+        // ("How much did the model-b scale-out help?" → "a twentyfold improvement": with no one named, the question's one service.)
+        const who = named ? [named] : subjects.length ? subjects : questionPair.length === 1 && !unit.mentions.length ? questionPair : subjects;
         if (who.length !== 1) continue;
         const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
         claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
@@ -396,7 +409,9 @@ export const figures: ClaimModule<FigureClaim> = {
       const from = found.find((q) => q.role === 'previous');
       const to = from && found.find((q) => q.key === from.key && q.index > from.index && q.role === 'current');
       // (Only a pair of the factor's own metric, right beside it: "7x its baseline and scaling from 1 to 2" pairs nothing.)
-      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) c.pair = [from.value, to.value];
+      // ("fell from 4804.4 ms to 624.3 ms, about a twentyfold improvement": or just before it, the factor summing up the pair.)
+      const summed = (c: FigureClaim) => !!to && to.index < c.q.index && /^\s*[,:—–-]?\s*(?:(?:that['’]?s|i\.e\.|or|so|which is)\s+)?(?:(?:about|around|roughly|nearly|almost|some|close to|~)\s*)?(?:a|an)?\s*$/i.test(text.slice(to.index + to.span.length, c.q.index));
+      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && ((from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) || summed(c))) c.pair = [from.value, to.value];
     }
     return claims;
   },

@@ -50,6 +50,8 @@ const GROUNDED: Case[] = [
   c('baseline_then_reading', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Is ai-agent slow?', 'Far above its usual latency: it is at about 5.7 s, against a baseline of 2.1 s.'),
   c('cause_is_tool_quote', 'crash', ['run_diagnostics:ai-agent'], 'Why is ai-agent failing?', 'For ai-agent the diagnostics blame a single thing: "Dependency redis is stopped."'),
   c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 2 replicas apiece.'),
+  c('factor_after_own_pair', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Did adding replicas help model-b?', 'Yes: its latency went from 4804.4 ms to 624.3 ms, close to an eightfold drop.'),
+  c('times_comparative_no_than', 'healthy', ['get_service_metrics:model-a', 'get_service_metrics:model-b'], 'model-a vs model-b speed?', 'model-a answers in 1273.6 ms versus 568.2 ms for model-b, roughly two times slower.'),
 ];
 
 const WRONG: Case[] = [
@@ -61,6 +63,8 @@ const WRONG: Case[] = [
   c('from_up_to_change', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a memory still growing?', 'Yes, it climbed from about 5782 MB up to 7950 MB over the last three minutes.'),
   c('baseline_then_reading', 'dependency-failure', ['run_diagnostics:ai-agent'], 'Is ai-agent slow?', 'Far above its usual latency: it is at about 9.7 s, against a baseline of 2.1 s.'),
   c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 3 replicas apiece.'),
+  c('factor_after_own_pair', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Did adding replicas help model-b?', 'Yes: its latency went from 4804.4 ms to 624.3 ms, close to a fortyfold drop.'),
+  c('times_comparative_no_than', 'healthy', ['get_service_metrics:model-a', 'get_service_metrics:model-b'], 'model-a vs model-b speed?', 'model-a answers in 1273.6 ms versus 568.2 ms for model-b, roughly five times slower.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
