@@ -1,4 +1,4 @@
-import { cachedRegExp } from './text';
+import { cachedRegExp, NUMBER } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
 import { mentionsOf } from './subjects';
@@ -69,6 +69,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       const causes: Array<{ at: number; span: string; cause: string }> = [];
       const add = (relation: UnsupportedClaim['relation'], m: RegExpMatchArray, value = m[0]) => claims.push({ subjects: unit.lead, relation, value, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents|(?:engineer|man|person|developer|staff)[- ]?(?:hours|days))\b/gi)) add('cost', m);
+      // "about forty-one dollars an hour", "a few hundred euros": a sum of money in words.
+      for (const m of text.matchAll(cachedRegExp(`\\b(?:(?:${NUMBER})(?:[\\s-]+(?:${NUMBER}|hundred|thousand|million))*|a (?:few|couple of) (?:hundred|thousand)|hundreds of|thousands of)\\s+(?:dollars|bucks|euros|pounds(?! of)|quid|cents)\\b`, 'gi'))) add('cost', m);
       for (const m of text.matchAll(/\b(?:deployed|pushed|merged|changed|approved|rolled out|shipped|committed|broke|restarted|made|caused|reported|triggered|started|done|written|configured|owned|maintained)\s+by\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|intern|contractor|vendor|someone|a colleague))/g)) {
         if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
