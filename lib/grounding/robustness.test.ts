@@ -52,6 +52,10 @@ const GROUNDED: Case[] = [
   c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 2 replicas apiece.'),
   c('factor_after_own_pair', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Did adding replicas help model-b?', 'Yes: its latency went from 4804.4 ms to 624.3 ms, close to an eightfold drop.'),
   c('times_comparative_no_than', 'healthy', ['get_service_metrics:model-a', 'get_service_metrics:model-b'], 'model-a vs model-b speed?', 'model-a answers in 1273.6 ms versus 568.2 ms for model-b, roughly two times slower.'),
+  c('it_is_names_answer', 'memory-leak', ['list_services'], 'Which service has the leak?', "That's model-a, now near its 8192 MB limit."),
+  c('money_in_words', 'healthy', ['get_service_metrics:model-a'], 'Does model-a cost much?', "I can't say: no tool reports costs or prices. It handles 3.5 requests per second."),
+  c('fault_ended_synonym', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Did the restart help model-a?', 'The restart completed and model-a is running and healthy again.'),
+  c('contracted_inaction', 'memory-leak', ['run_diagnostics:model-a'], 'Did you touch model-a?', "No, nothing's been changed; a restart is what the diagnostics suggest."),
 ];
 
 const WRONG: Case[] = [
@@ -65,6 +69,10 @@ const WRONG: Case[] = [
   c('scaled_out_configuration', 'healthy', ['list_services'], 'Which services have spare replicas?', 'ai-agent and web-ui are both scaled out, running 3 replicas apiece.'),
   c('factor_after_own_pair', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'Did adding replicas help model-b?', 'Yes: its latency went from 4804.4 ms to 624.3 ms, close to a fortyfold drop.'),
   c('times_comparative_no_than', 'healthy', ['get_service_metrics:model-a', 'get_service_metrics:model-b'], 'model-a vs model-b speed?', 'model-a answers in 1273.6 ms versus 568.2 ms for model-b, roughly five times slower.'),
+  c('it_is_names_answer', 'memory-leak', ['list_services'], 'Which service has the leak?', "That's postgres, now near its 2048 MB limit."),
+  c('money_in_words', 'healthy', ['get_service_metrics:model-a'], 'Does model-a cost much?', 'It runs to roughly three hundred euros a day at 3.5 requests per second.'),
+  c('fault_ended_synonym', 'rollback-failed', ['rollback_deployment:ai-agent', 'get_service_logs:ai-agent'], 'Is the ai-agent leak over?', 'Yes, going back to 1.7.3 stemmed the leak.'),
+  c('contracted_inaction', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'What about postgres?', "postgres is restarting on its own; nobody's touched it."),
 ];
 
 describe('robustness classes (dev-para)', () => {
