@@ -49,7 +49,7 @@ const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
-const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
+const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
@@ -127,6 +127,8 @@ export const figures: ClaimModule<FigureClaim> = {
       return reported.length === 1 ? reported : owner;
     };
     let lastReplicas = -2;
+    /** Bare counts answering "how many replicas in total?": over the whole fleet, whoever the answer names after them. */
+    const fleetTotals = new Set<Quantity>();
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
     // ("How long has model-a been slow?" asks for a stretch of time, not a latency.)
@@ -171,10 +173,22 @@ export const figures: ClaimModule<FigureClaim> = {
         const span = bare ? (bare[1] ?? bare[0].slice(bare[0].lastIndexOf(bare[2]!))) : '';
         if (bare) found.push({ key: 'replicas', value: bare[1] ? 1 : parseNumber(bare[2]!), index: bare.index + bare[0].lastIndexOf(span), span, role: 'current' });
       }
+      // "How many replicas does model-b have?" → "Two, and both are saturated"; "Total replica count?" → "Eleven across the eight services": a bare count opening the answer to a question about replicas is that count.
+      const replicaQuestion = /\b(?:how many|number of|total|count of)\b[^?]*\breplicas?\b|\breplicas?\b[^?]*\b(?:count|total|in total|in all)\b|^\s*(?:and\s+)?(?:[\w-]+\s+)?replicas?\s*\?\s*$/i.test(question) && !/\b(?:before|earlier|previously|used to|had|was|were|did|how much)\b/i.test(question);
+      const totalQuestion = replicaQuestion && /\b(?:total|in all|altogether|across|fleet|overall|combined|sum)\b/i.test(question) && !questionPair.length;
+      if (replicaQuestion && doc.units[0] === unit && !found.some((q) => q.key === 'replicas')) {
+        const bare = cachedRegExp(`^[\\s*_]*(?:(?:only|just|still|exactly)\\s+)?(${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!—–]|\\s+(?:now|already|so far|at present|today|currently|in (?:total|all)|altogether|across|over|in|on|for|at the moment|right now|of them|replicas?|instances?)\\b|$))`, 'i').exec(text);
+        const value = bare ? parseNumber(bare[1]!) : NaN;
+        if (bare && Number.isFinite(value) && Number.isInteger(value)) {
+          const q: Quantity = { key: 'replicas', value, index: bare.index + bare[0].length - bare[1]!.length, span: bare[1]!, role: 'current' };
+          found.push(q);
+          if (totalQuestion) fleetTotals.add(q);
+        }
+      }
       if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
-      const sum = SUM.test(text);
+      const sum = SUM.test(text) || found.some((q) => fleetTotals.has(q));
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
         // "The spike on model-a started 30 s ago": how long a fault has lasted (fault-times), not the service's uptime.
@@ -239,8 +253,8 @@ export const figures: ClaimModule<FigureClaim> = {
         let other: string | undefined;
         if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
-          const fleetWide = cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
-          const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
+          const fleetWide = fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b|\bover (?:the|all|our)\s+(?:\w+\s+)?services\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;
             other = 'sum';

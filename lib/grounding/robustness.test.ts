@@ -56,6 +56,9 @@ const GROUNDED: Case[] = [
   c('money_in_words', 'healthy', ['get_service_metrics:model-a'], 'Does model-a cost much?', "I can't say: no tool reports costs or prices. It handles 3.5 requests per second."),
   c('fault_ended_synonym', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Did the restart help model-a?', 'The restart completed and model-a is running and healthy again.'),
   c('contracted_inaction', 'memory-leak', ['run_diagnostics:model-a'], 'Did you touch model-a?', "No, nothing's been changed; a restart is what the diagnostics suggest."),
+  c('bare_count_answer', 'scale-down', ['list_services'], "What's the replica total across the fleet?", 'Nine, with ai-agent the only one still on two.'),
+  c('bare_count_answer', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'How many replicas is ai-agent on?', 'Still two, while the scale to four finishes.'),
+  c('bare_count_answer', 'scale-down', ['get_service_metrics:mcp-server'], 'How much CPU does mcp-server use on one replica?', '20.3 %, a little lower than before.'),
 ];
 
 const WRONG: Case[] = [
@@ -73,6 +76,9 @@ const WRONG: Case[] = [
   c('money_in_words', 'healthy', ['get_service_metrics:model-a'], 'Does model-a cost much?', 'It runs to roughly three hundred euros a day at 3.5 requests per second.'),
   c('fault_ended_synonym', 'rollback-failed', ['rollback_deployment:ai-agent', 'get_service_logs:ai-agent'], 'Is the ai-agent leak over?', 'Yes, going back to 1.7.3 stemmed the leak.'),
   c('contracted_inaction', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'What about postgres?', "postgres is restarting on its own; nobody's touched it."),
+  c('bare_count_answer', 'scale-down', ['list_services'], "What's the replica total across the fleet?", 'Twelve, with ai-agent the only one still on two.'),
+  c('bare_count_answer', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'How many replicas is ai-agent on?', 'Four already.'),
+  c('sum_over_the_services', 'healthy', ['list_services'], 'Replica total?', 'The fleet runs 14 replicas over the eight services.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
