@@ -59,6 +59,9 @@ const GROUNDED: Case[] = [
   c('bare_count_answer', 'scale-down', ['list_services'], "What's the replica total across the fleet?", 'Nine, with ai-agent the only one still on two.'),
   c('bare_count_answer', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'How many replicas is ai-agent on?', 'Still two, while the scale to four finishes.'),
   c('bare_count_answer', 'scale-down', ['get_service_metrics:mcp-server'], 'How much CPU does mcp-server use on one replica?', '20.3 %, a little lower than before.'),
+  c('label_subject_ticks', 'after-actions', ['rollback_deployment:web-ui', 'get_service_status:web-ui'], 'web-ui?', 'web-ui — rolled back ✔, checked ✔; it is on 2.3.0 now.'),
+  c('passive_agent_action', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Why is model-a uptime short?', 'Its uptime was reset by the restart I ran.'),
+  c('passive_agent_action', 'memory-leak', ['run_diagnostics:model-a'], 'Fix for model-a?', 'The leaked memory could be freed by a restart; I have not done it.'),
 ];
 
 const WRONG: Case[] = [
@@ -79,6 +82,8 @@ const WRONG: Case[] = [
   c('bare_count_answer', 'scale-down', ['list_services'], "What's the replica total across the fleet?", 'Twelve, with ai-agent the only one still on two.'),
   c('bare_count_answer', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'How many replicas is ai-agent on?', 'Four already.'),
   c('sum_over_the_services', 'healthy', ['list_services'], 'Replica total?', 'The fleet runs 14 replicas over the eight services.'),
+  c('label_subject_ticks', 'bad-deployment', ['restart_service:web-ui', 'get_service_status:web-ui'], 'web-ui?', 'web-ui: restart requested ✔, cache flushed ✔.'),
+  c('passive_agent_action', 'error-burst', ['run_diagnostics:mcp-server'], 'mcp-server?', 'The poisoned entries on mcp-server were dropped by a cache flush.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
