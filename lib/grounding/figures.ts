@@ -205,7 +205,10 @@ export const figures: ClaimModule<FigureClaim> = {
         let subjects = ownerOf(unit, q.index);
         // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
-        const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
+        // ("52.1% for the former": the first or the second of the pair the sentence named first.)
+        const pairNamed = [...new Set(unit.mentions.filter((x) => x.start < q.index).map((x) => x.service))];
+        const formerLatter = after && /^(former|latter)$/i.test(after[1]!) && /\bthe\s+(?:former|latter)$/i.test(text.slice(0, q.index + q.span.length + after[0].length).trimEnd()) && pairNamed.length >= 2 ? pairNamed[/former/i.test(after[1]!) ? 0 : 1] : undefined;
+        const afterService = after ? (mentionsOf(after[1]!, facts.names)[0]?.service ?? formerLatter) : undefined;
         // "two in five of ai-agent's requests" is ai-agent's; "40% of web-ui's dependencies" is not.
         const possessive = afterService ? /^['’]s\s+(\w+)/i.exec(text.slice(q.index + q.span.length + after![0].length)) : null;
         if (afterService && (!possessive || /^(requests?|calls?|traffic|queries|responses|memory|cpu|limit|capacity|latency|errors?)$/i.test(possessive[1]!))) subjects = [afterService];

@@ -62,6 +62,7 @@ const GROUNDED: Case[] = [
   c('label_subject_ticks', 'after-actions', ['rollback_deployment:web-ui', 'get_service_status:web-ui'], 'web-ui?', 'web-ui — rolled back ✔, checked ✔; it is on 2.3.0 now.'),
   c('passive_agent_action', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Why is model-a uptime short?', 'Its uptime was reset by the restart I ran.'),
   c('passive_agent_action', 'memory-leak', ['run_diagnostics:model-a'], 'Fix for model-a?', 'The leaked memory could be freed by a restart; I have not done it.'),
+  c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the former fails more often, 57.3% of requests, versus 46.4% for the latter.'),
 ];
 
 const WRONG: Case[] = [
@@ -84,6 +85,7 @@ const WRONG: Case[] = [
   c('sum_over_the_services', 'healthy', ['list_services'], 'Replica total?', 'The fleet runs 14 replicas over the eight services.'),
   c('label_subject_ticks', 'bad-deployment', ['restart_service:web-ui', 'get_service_status:web-ui'], 'web-ui?', 'web-ui: restart requested ✔, cache flushed ✔.'),
   c('passive_agent_action', 'error-burst', ['run_diagnostics:mcp-server'], 'mcp-server?', 'The poisoned entries on mcp-server were dropped by a cache flush.'),
+  c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the latter fails more often, 57.3% of requests, versus 46.4% for the former.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
