@@ -593,6 +593,17 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (q.role === 'headroom') return headroomFinding(claim, facts);
     // (A change the answer worked out from its own two figures is checked through them.)
+    // "mcp-server had 3 replicas before the scale-down": an earlier replica count is held to the earlier counts the tools give ("scaling from 2 to 1", a reading before the action), when they give one.
+    if (q.role === 'previous' && key === 'replicas' && claim.subjects.length === 1 && !claim.heading) {
+      const s = claim.subjects[0]!;
+      const o = facts.observedOf(s, key);
+      const then = facts.beforeAction(s, key);
+      const earlier = [...o.previous, ...(then !== undefined ? [then] : [])];
+      if (earlier.length && ![...earlier, ...o.series, ...facts.readingsOf(s, key)].some((v) => agrees(q, claim.value, v, undefined))) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} had ${claim.span} before.`, fact: `${s} replicas before: ${[...new Set(earlier)].join(', ')} (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
     if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal' || q.role === 'change') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;

@@ -63,6 +63,8 @@ const GROUNDED: Case[] = [
   c('passive_agent_action', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Why is model-a uptime short?', 'Its uptime was reset by the restart I ran.'),
   c('passive_agent_action', 'memory-leak', ['run_diagnostics:model-a'], 'Fix for model-a?', 'The leaked memory could be freed by a restart; I have not done it.'),
   c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the former fails more often, 57.3% of requests, versus 46.4% for the latter.'),
+  c('earlier_replica_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent', 'get_service_logs:ai-agent'], 'What was ai-agent on?', 'ai-agent had 2 replicas before the scale began.'),
+  c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'Before the scale, model-b had 1 replica.'),
 ];
 
 const WRONG: Case[] = [
@@ -86,6 +88,8 @@ const WRONG: Case[] = [
   c('label_subject_ticks', 'bad-deployment', ['restart_service:web-ui', 'get_service_status:web-ui'], 'web-ui?', 'web-ui: restart requested ✔, cache flushed ✔.'),
   c('passive_agent_action', 'error-burst', ['run_diagnostics:mcp-server'], 'mcp-server?', 'The poisoned entries on mcp-server were dropped by a cache flush.'),
   c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the latter fails more often, 57.3% of requests, versus 46.4% for the former.'),
+  c('earlier_replica_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent', 'get_service_logs:ai-agent'], 'What was ai-agent on?', 'ai-agent had 3 replicas before the scale began.'),
+  c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'model-b had 2 replicas before the scale-out.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
