@@ -604,6 +604,22 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       return undefined;
     }
+    // "Its error rate was 23.8 % before the flush": an earlier figure of another metric, said plainly of one service, fits some figure the turn gives of that metric (a reading, a series point, the tools' prose, the baseline).
+    if (q.role === 'previous' && key !== 'replicas' && claim.subjects.length === 1 && !claim.heading && !claim.loose) {
+      const s = claim.subjects[0]!;
+      const o = facts.observedOf(s, key);
+      const then = facts.beforeAction(s, key);
+      const any = [...o.previous, ...o.current, ...o.prose, ...o.series, ...o.baseline, ...o.target, ...facts.readingsOf(s, key), ...(then !== undefined ? [then] : [])];
+      // (A figure written to a decimal, "23.8 %", is that figure, not a rounding of 29.2 %.)
+      const decimals = /\d\.(\d+)\s*(%|(?:percent|per cent|ms)\b)/i.exec(q.span);
+      const precise = q.precise ?? (decimals && !q.bound && !q.vague ? 0.5 / 10 ** decimals[1]!.length / (/ms/i.test(decimals[2]!) ? 1 : 100) : undefined);
+      // ("fell tenfold, from roughly 450 ms to 45 ms": with no earlier reading in the turn, the start of the answer's own from-to is checked through its factor.)
+      const fromTo = /\bfrom\s+(?:(?:about|roughly|around|under|over|nearly|almost|just)\s+|~)?$/i.test(doc.text.slice(Math.max(0, claim.start - 30), claim.start));
+      const earlierReading = o.series.length > 0 || o.previous.length > 0 || then !== undefined;
+      if (any.length && (!fromTo || earlierReading) && !any.some((v) => agrees(q, claim.value, v, precise))) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s earlier ${LABEL[key] ?? key} was ${claim.span}.`, fact: `${s} ${LABEL[key] ?? key} in this turn's tools: ${[...new Set(any)].join(', ')} (${facts.sourceOf(s)}).` };
+      }
+    }
     if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal' || q.role === 'change') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;

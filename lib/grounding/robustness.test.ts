@@ -65,6 +65,8 @@ const GROUNDED: Case[] = [
   c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the former fails more often, 57.3% of requests, versus 46.4% for the latter.'),
   c('earlier_replica_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent', 'get_service_logs:ai-agent'], 'What was ai-agent on?', 'ai-agent had 2 replicas before the scale began.'),
   c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'Before the scale, model-b had 1 replica.'),
+  c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing about 29% of requests.'),
+  c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 4804.4 ms before the scale; it is at 624.3 ms now.'),
 ];
 
 const WRONG: Case[] = [
@@ -90,6 +92,8 @@ const WRONG: Case[] = [
   c('figure_for_the_former', 'two-faults', ['get_service_status:ai-agent', 'get_service_status:web-ui'], 'Who fails more?', 'Comparing ai-agent with web-ui: the latter fails more often, 57.3% of requests, versus 46.4% for the former.'),
   c('earlier_replica_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent', 'get_service_logs:ai-agent'], 'What was ai-agent on?', 'ai-agent had 3 replicas before the scale began.'),
   c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'model-b had 2 replicas before the scale-out.'),
+  c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing 12.4% of requests.'),
+  c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 9804.4 ms before the scale; it is at 624.3 ms now.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
