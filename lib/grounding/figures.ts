@@ -254,7 +254,9 @@ export const figures: ClaimModule<FigureClaim> = {
           else if (same.length >= 2) unpaired = true;
         }
         let other: string | undefined;
-        if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
+        // ("A, B, C and postgres (four services in all) each have two replicas": a total word in a bracket the figure is not in counts something else.)
+        const sumHere = sum && (fleetTotals.has(q) || SUM.test(text.replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length)))));
+        if (sumHere && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
           const fleetWide = fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
           const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b|\bover (?:the|all|our)\s+(?:\w+\s+)?services\b/i.test(text) ? facts.names : [];

@@ -67,6 +67,7 @@ const GROUNDED: Case[] = [
   c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'Before the scale, model-b had 1 replica.'),
   c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing about 29% of requests.'),
   c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 4804.4 ms before the scale; it is at 624.3 ms now.'),
+  c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, mcp-server and web-ui (three services in all) each run two replicas.'),
 ];
 
 const WRONG: Case[] = [
@@ -94,6 +95,7 @@ const WRONG: Case[] = [
   c('earlier_replica_count', 'after-actions', ['scale_service:model-b', 'get_service_logs:model-b'], 'model-b before?', 'model-b had 2 replicas before the scale-out.'),
   c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing 12.4% of requests.'),
   c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 9804.4 ms before the scale; it is at 624.3 ms now.'),
+  c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, web-ui and redis (three services in all) each run two replicas.'),
 ];
 
 describe('robustness classes (dev-para)', () => {
