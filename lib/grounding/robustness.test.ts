@@ -68,6 +68,7 @@ const GROUNDED: Case[] = [
   c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing about 29% of requests.'),
   c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 4804.4 ms before the scale; it is at 624.3 ms now.'),
   c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, mcp-server and web-ui (three services in all) each run two replicas.'),
+  c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', "I can't tell: no tool shows who is on call or whether anyone was paged."),
 ];
 
 const WRONG: Case[] = [
@@ -96,6 +97,8 @@ const WRONG: Case[] = [
   c('earlier_figure', 'after-actions', ['before:run_diagnostics:redis', 'clear_cache:redis'], 'How was redis before?', 'Prior to the flush redis was failing 12.4% of requests.'),
   c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 9804.4 ms before the scale; it is at 624.3 ms now.'),
   c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, web-ui and redis (three services in all) each run two replicas.'),
+  c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', 'Yes. Tomas, who is on call this week, was alerted right after the exit.'),
+  c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', 'Yes: Amara, our on-call SRE, is looking at it.'),
 ];
 
 describe('robustness classes (dev-para)', () => {

@@ -95,8 +95,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         }
       }
       // "the on-call engineer, Marcus,", "Dana has been paged": a named person the tools never mention.
-      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})\s+(?:has been|was|is being|got)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
-        const who = (m[1] ?? m[2] ?? m[3])!;
+      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})(?:\s*,[^,.;]{1,40},)?\s+(?:has been|was|is being|got|gets)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b([A-Z][a-z]{2,15}),\s+(?:who(?:['’]s| is| was)|our|the|today['’]s)\s+(?:\w+\s+){0,2}on-?call\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
+        const who = (m[1] ?? m[2] ?? m[4] ?? m[3])!;
         if (NOT_NAMES.test(who) || mentionsOf(who, ctx.facts.names).length || inTools(ctx, who)) continue;
         add('person', m);
       }
