@@ -69,6 +69,7 @@ const GROUNDED: Case[] = [
   c('earlier_figure', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b before?', 'model-b was at 4804.4 ms before the scale; it is at 624.3 ms now.'),
   c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, mcp-server and web-ui (three services in all) each run two replicas.'),
   c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', "I can't tell: no tool shows who is on call or whether anyone was paged."),
+  c('recent_outage_vs_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'model-a uptime?', 'model-a was restarted 35 seconds ago, so its uptime is short.'),
 ];
 
 const WRONG: Case[] = [
@@ -99,6 +100,7 @@ const WRONG: Case[] = [
   c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, web-ui and redis (three services in all) each run two replicas.'),
   c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', 'Yes. Tomas, who is on call this week, was alerted right after the exit.'),
   c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', 'Yes: Amara, our on-call SRE, is looking at it.'),
+  c('recent_outage_vs_uptime', 'latency-spike', ['get_service_status:ai-agent'], 'Is ai-agent stable?', 'Not really: ai-agent fell over about two minutes ago and is still catching up.'),
 ];
 
 describe('robustness classes (dev-para)', () => {

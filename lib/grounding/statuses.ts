@@ -12,7 +12,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
 type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
 
 interface StatusClaim extends Claim {
-  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
+  relation: `status:${Label}` | 'went_down' | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
   label?: Label;
   count?: number;
   total?: number;
@@ -183,6 +183,20 @@ export const statuses: ClaimModule<StatusClaim> = {
       }
     }
 
+    // "model-b went down 30 seconds ago": an outage that recent, of a service whose uptime is far longer, did not happen.
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      for (const m of unit.text.matchAll(cachedRegExp(`\\b(went down|went offline|crashed|died|fell over|stopped(?! (?:accepting|answering|serving|responding|erroring|failing|growing|rising))|was taken down|was restarted|restarted)\\s+(?:about\\s+|roughly\\s+|around\\s+|some\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(seconds?|secs?|s|minutes?|mins?|m)\\s+ago\\b`, 'gi'))) {
+        const before = unit.text.slice(0, m.index);
+        if (/\b(if|would|could|might|may|not|n['’]t|never|whether)\b[^.;:]*$/i.test(before)) continue;
+        const who = [...new Set(mentionsOf(before.split(/[.;!?]\s/).at(-1)!, facts.names).map((x) => x.service))].slice(-1);
+        const n = parseNumber(m[2]!);
+        if (!who.length || !Number.isFinite(n)) continue;
+        const secs = /^m/i.test(m[3]!) ? n * 60 : n;
+        claims.push({ subjects: who, relation: 'went_down', count: secs, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+    }
+
     // The fleet as a whole.
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
@@ -290,6 +304,14 @@ export const statuses: ClaimModule<StatusClaim> = {
   },
   check(claim, ctx) {
     const { facts } = ctx;
+    if (claim.relation === 'went_down') {
+      const s = claim.subjects[0]!;
+      const up = facts.observedOf(s, 'uptimeSec').current[0];
+      const state = facts.state(s);
+      if (up === undefined || !state || !facts.reports(s) || (state.status !== 'running' && state.status !== 'degraded')) return undefined;
+      if (up <= claim.count! * 2 + 60) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} went down ${claim.count} s ago.`, fact: `${s} has been up for ${up} s and is ${state.status} (${facts.sourceOf(s)}).` };
+    }
     if (claim.relation === 'count:services') {
       if (claim.count === facts.names.length) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the fleet has ${claim.count} services.`, fact: `The fleet has ${facts.names.length} services.` };
