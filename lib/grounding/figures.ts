@@ -129,6 +129,8 @@ export const figures: ClaimModule<FigureClaim> = {
     let lastReplicas = -2;
     /** Bare counts answering "how many replicas in total?": over the whole fleet, whoever the answer names after them. */
     const fleetTotals = new Set<Quantity>();
+    /** Bare counts answering "how many replicas does X have?": X's. */
+    const questionCounts = new Set<Quantity>();
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
     // ("How long has model-a been slow?" asks for a stretch of time, not a latency.)
@@ -175,14 +177,16 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       // "How many replicas does model-b have?" → "Two, and both are saturated"; "Total replica count?" → "Eleven across the eight services": a bare count opening the answer to a question about replicas is that count.
       const replicaQuestion = /\b(?:how many|number of|total|count of)\b[^?]*\breplicas?\b|\breplicas?\b[^?]*\b(?:count|total|in total|in all)\b|^\s*(?:and\s+)?(?:[\w-]+\s+)?replicas?\s*\?\s*$/i.test(question) && !/\b(?:before|earlier|previously|used to|had|was|were|did|how much)\b/i.test(question);
-      const totalQuestion = replicaQuestion && /\b(?:total|in all|altogether|across|fleet|overall|combined|sum)\b/i.test(question) && !questionPair.length;
-      if (replicaQuestion && doc.units[0] === unit && !found.some((q) => q.key === 'replicas')) {
+      // (The count is of the question's one service; a question that names none asks for the fleet's total; one naming several is left alone.)
+      const totalQuestion = replicaQuestion && !questionPair.length;
+      if (replicaQuestion && questionPair.length <= 1 && doc.units[0] === unit && !found.some((q) => q.key === 'replicas')) {
         const bare = cachedRegExp(`^[\\s*_]*(?:(?:only|just|still|exactly)\\s+)?(${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!—–]|\\s+(?:now|already|so far|at present|today|currently|in (?:total|all)|altogether|across|over|in|on|for|at the moment|right now|of them|replicas?|instances?)\\b|$))`, 'i').exec(text);
         const value = bare ? parseNumber(bare[1]!) : NaN;
         if (bare && Number.isFinite(value) && Number.isInteger(value)) {
           const q: Quantity = { key: 'replicas', value, index: bare.index + bare[0].length - bare[1]!.length, span: bare[1]!, role: 'current' };
           found.push(q);
           if (totalQuestion) fleetTotals.add(q);
+          else questionCounts.add(q);
         }
       }
       if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
@@ -202,7 +206,7 @@ export const figures: ClaimModule<FigureClaim> = {
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
         // "Going from 1 to 2 or 3 replicas should bring latency back": a figure in a gerund subject of a forecast is a proposal.
         if (q.key !== 'window' && /^\W*\w+ing\b[^.;]*$/i.test(text.slice(0, q.index)) && /^[^.;]*\b(should|will|may|can|ought to)\b/i.test(text.slice(q.index))) return;
-        let subjects = ownerOf(unit, q.index);
+        let subjects = questionCounts.has(q) ? questionPair : ownerOf(unit, q.index);
         // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
         // ("52.1% for the former": the first or the second of the pair the sentence named first.)

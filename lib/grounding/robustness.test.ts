@@ -70,6 +70,7 @@ const GROUNDED: Case[] = [
   c('total_word_in_aside', 'healthy', ['list_services'], 'Who runs two replicas?', 'ai-agent, mcp-server and web-ui (three services in all) each run two replicas.'),
   c('named_on_call', 'crash', ['get_service_logs:redis'], 'Has anyone been told?', "I can't tell: no tool shows who is on call or whether anyone was paged."),
   c('recent_outage_vs_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'model-a uptime?', 'model-a was restarted 35 seconds ago, so its uptime is short.'),
+  c('bare_count_answer', 'healthy', ['list_services'], 'How many replicas do we run?', '11 right now: two each for ai-agent, mcp-server and web-ui, one for each of the others.'),
 ];
 
 const WRONG: Case[] = [
