@@ -11,6 +11,8 @@
  *   which is off by default: reading them to tune the rules would turn the
  *   held-out set into a dev set.
  * --json prints the evaluations as JSON (held-out mistakes only with the flag).
+ * --dev-only skips the held-out folders altogether (not even their figures):
+ * for tuning runs, so the held-out figures are looked at only when meant to.
  */
 import { evaluateSets, FINDING_KINDS, type Evaluation, type Mistake } from '../lib/grounding/evaluate';
 import { readSets, splitsOf } from '../lib/grounding/labelled-sets';
@@ -19,7 +21,8 @@ const showHeldOutMisses = process.argv.includes('--held-out-misses');
 const splits = splitsOf();
 const dev = [...readSets('dev'), ...readSets('dev-extra')];
 const otherDev = splits.dev.filter((s) => s !== 'dev' && s !== 'dev-extra' && s !== 'states' && readSets(s).length);
-const heldOutSplits = splits.heldOut.filter((s) => readSets(s).length);
+const devOnly = process.argv.includes('--dev-only');
+const heldOutSplits = devOnly ? [] : splits.heldOut.filter((s) => readSets(s).length);
 const heldOut = heldOutSplits.flatMap((s) => readSets(s));
 const devResult = evaluateSets(dev);
 const otherResults = otherDev.map((s) => [s, evaluateSets(readSets(s))] as const);
@@ -81,6 +84,7 @@ if (heldOutResult) {
     list('Held-out misses', heldOutResult.misses);
     list('Held-out false alarms', heldOutResult.falseAlarms);
   } else console.log(`(${heldOutResult.misses.length} misses and ${heldOutResult.falseAlarms.length} false alarms not shown: --held-out-misses prints them; do not tune on them)`);
-} else console.log('\n== held-out: no answers in tests/fixtures/grounding/held-out yet');
+} else if (devOnly) console.log('\n== held-out: skipped (--dev-only)');
+else console.log('\n== held-out: no answers in tests/fixtures/grounding/held-out yet');
 const line = (name: string, e: Evaluation) => `${name} P ${e.precision.toFixed(3)} R ${e.recall.toFixed(3)} (${e.total})`;
 console.log(`\nSummary: ${[line('dev', devResult), ...otherResults.map(([s, e]) => line(s, e)), ...heldOutEach.map(([s, e]) => line(s, e)), ...(heldOutResult ? [line('held-out all', heldOutResult)] : [])].join(' | ')}`);

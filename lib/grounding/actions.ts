@@ -163,6 +163,9 @@ export const actions: ClaimModule<ActionClaim> = {
         const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
+        // "Only ai-agent and web-ui are scaled out, with 2 replicas each": a bare present "is/are scaled out" tells how the service is set up (its replica count is checked as a figure), not that it was just scaled.
+        const particle = /\b(?:out|up)$/i.test(verb) ? after : /^\s*(?:out|up|horizontally)\b/i.test(after) ? after.replace(/^\s*(?:out|up|horizontally)\b/i, '') : undefined;
+        if (passive && rule.kind === 'scale' && /\b(?:is|are)(?:\s+(?:both|all|each|also))?\s*$/i.test(bare) && particle !== undefined && !/^\s*(?:to|from)\b/i.test(particle)) continue;
         // "Restarted web-ui.", "web-ui: restarted", "Done — cache cleared": a claim with no verb phrase around it.
         const lastWord = /([\w-]+)[\s*_`'’:]*$/.exec(before)?.[1] ?? '';
         // ("mcp-server cache cleared", "web-ui's deployment rolled back": the service's cache or deployment before the verb.)
@@ -170,14 +173,17 @@ export const actions: ClaimModule<ActionClaim> = {
         // ("Cache cleared on mcp-server", "Deployment rolled back for web-ui": the thing acted on, then the verb, then whose it is.)
         const object = /^[\s✅✔☑*_>•-]*(?:the\s+)?(caches?|deployment|release|services?|replicas?|instances?|pods?)\s*$/i.exec(before)?.[1]?.toLowerCase();
         const objectFirst = !!object && rule.kind === (/^cache/.test(object) ? 'clear_cache' : /^(deployment|release)$/.test(object) ? 'rollback' : /^service/.test(object) ? 'restart' : 'scale');
-        const stative = !own && !passive && (objectFirst || /^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*$/.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
+        const stative = !own && !passive && (objectFirst || /^[\s✅✔☑*_:>•-]*(?:done|ok|success|update)?[\s:—–-]*$/i.test(before) || /^[\s✅✔☑*_`]*[\w-]+[\s*_`]*[:—–]\s*(?:[\w -]{2,30}?\s*[✅✔☑✓]\uFE0F?\s*[,;]\s*(?:and\s+)?)*(?:(?:the\s+|its\s+)?(?:cache|deployment|release|replicas?)\s+)?$/u.test(before) || ((servicesIn(lastWord, ctx).length > 0 || (!!ownedObject && servicesIn(ownedObject[1]!, ctx).length > 0)) && rule.kind !== 'none' && rule.kind !== 'any'));
         // "web-ui is being scaled": an action said to be under way.
         const progressive = /\b(is|are)\s+(?:now\s+|currently\s+)?being\s*$/i.test(before);
         if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
         const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
-        const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx);
+        // ("web-ui: restarted ✔, rolled back ✔": a line's "X:" label is the subject of each verb after it.)
+        const label = /^[\s*_`>•-]*([\w-]+)[\s*_`]*(?::|\s[—–]\s)/.exec(text);
+        const labelled = label && label.index + label[0].length <= m.index! ? servicesIn(label[1]!, ctx) : [];
+        const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx).length ? servicesIn(clause.text, ctx) : labelled;
         push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
         if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
@@ -201,7 +207,9 @@ export const actions: ClaimModule<ActionClaim> = {
           if (/^\s*(?:line|lines|entry|entries|message|log|logs|record|event|step|plan|option|button|tool|endpoint|command|policy|window|script)\b/i.test(after)) continue;
           // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
-          if (!done && !did && !afterMy && !ticked) continue;
+          // "The leaked memory was released by a restart": a passive whose agent is a new action ("a", "my") reports that action done ("the restart" may be one the tools show).
+          const agent = /\b(?:was|were|has been|have been|had been|got|gets|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|freed|undone|brought back|fixed|sorted)\s+(?:\w+\s+)?by\s+(?:a|an|my|our|one)\s+(?:quick\s+|simple\s+|fresh\s+|single\s+)?$/i.test(before) && !/\b(?:would|could|should|might|may|can|will|if|unless)\b/i.test(before);
+          if (!done && !did && !afterMy && !ticked && !agent) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
           // ("should be done by now" still says it has).
@@ -212,7 +220,7 @@ export const actions: ClaimModule<ActionClaim> = {
           }
           const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
           const finished = ticked || (!!done && FINISHED.test(done[0]));
-          push(noun.kind, m[0], at, subjects, finished, did || /\b(my|our)\b/i.test(before));
+          push(noun.kind, m[0], at, subjects, finished || agent, did || /\b(my|our)\b/i.test(before));
           if (finished && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
           const counted = /\b(both|two|three|four|all (?:two|three|four))\s+(?:of\s+)?(?:the\s+|my\s+|our\s+)?$/i.exec(before);

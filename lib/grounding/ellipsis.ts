@@ -20,7 +20,8 @@ const WHICH = /^\s*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:which|what)\s+(?:(?:two|th
 const WHO = /^\s*(?:and\s+|so\s+)?who\s+(.+?)\s*\?\s*$/i;
 /** "What's downstream of X?", "What depends on X?": the services that depend on X. */
 const DOWNSTREAM = /^\s*what(?:['’]s| is| are)?\s+(?:downstream of|depend(?:s|ing)? on|relies on|relying on|calls|uses)\s+([\w-]+)\s*\?\s*$/i;
-const LEAD = new RegExp(`^\\s*(?:(?:only|just|exactly)\\s+)?(?:(?:${NUMBER})(?:\\s+(?:services?|of them))?\\s*[:—–-]\\s*|(?:only|just)\\s+)?`, 'i');
+// ("It's model-b, creeping toward its limit", "That would be redis": the names after an "it is" that only points at the answer.)
+const LEAD = new RegExp(`^\\s*(?:(?:it|that)(?:['’]s|\\s+is|\\s+would be|\\s+will be)\\s+|the (?:one|answer) is\\s+)?(?:(?:only|just|exactly)\\s+)?(?:(?:${NUMBER})(?:\\s+(?:services?|of them))?\\s*[:—–-]\\s*|(?:only|just)\\s+)?`, 'i');
 
 /** "What does X depend on?", "What does X need?": the services X depends on. */
 const UPSTREAM = /^\s*(?:and\s+|so\s+)?what(?:\s+services?)?\s+(?:does|do)\s+([\w-]+)\s+(?:depend on|rely on|lean on|need|use|call|talk to)\s*\?\s*$/i;

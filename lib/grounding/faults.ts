@@ -56,10 +56,10 @@ const OWNS = new RegExp(`\\b([\\w-]+)(?:['’]s\\s+(?:${SAID})\\b|\\s+(?:is|was)
 /** "the F (is) on/in/at X", "the F hitting X". */
 const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|hitting|affecting)\\s+([\\w-]+)`, 'gi');
 
-const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SAID})\\s+(?:has|have|is|was)\\s+(?:now\\s+|finally\\s+|completely\\s+|fully\\s+)?(?:been\\s+)?(?:stopped|gone|over|fixed|resolved|cleared|ended|cured|under control|levell?ed off|plugged|contained)\\b`, 'gi');
+const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SAID})\\s+(?:has|have|is|was)\\s+(?:now\\s+|finally\\s+|completely\\s+|fully\\s+)?(?:been\\s+)?(?:stopped|halted|stemmed|gone|over|fixed|solved|sorted|resolved|cleared|ended|cured|under control|levell?ed off|plugged|contained)\\b`, 'gi');
 
 /** "the rollback stopped the leak", "restarting it fixed the latency spike": the fault said ended by something done. */
-const ENDED = new RegExp(`\\b(?:stopped|fixed|cured|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to)\\s+(?:the|its|their)\\s+(${SAID})\\b`, 'gi');
+const ENDED = new RegExp(`\\b(?:stopped|halted|stemmed|arrested|curbed|fixed|cured|solved|sorted out|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to|put a stop to|stamped out)\\s+(?:the|its|their)\\s+(${SAID})\\b`, 'gi');
 
 /** Log words that say a fault goes on, and words that say it has settled. */
 const ONGOING: Partial<Record<FaultName, RegExp>> = {

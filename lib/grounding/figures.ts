@@ -49,7 +49,7 @@ const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
-const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|across (?:all|the|both|every)|fleet-wide)\b/i;
+const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
   if (/\breplicas?|instances?|pods?\b/i.test(text)) return 'replicas';
@@ -103,7 +103,8 @@ function plainOwner(unit: Unit, subjects: string[], index: number, how: { loose:
 
 /** What a multiple is "of": the service's normal level, however it is called. */
 const BASELINE_CUE = /^[^.;]{0,40}?(?:\b(?:as|than|of|to|compared (?:to|with)|over)\s+)?(?:that of\s+)?\b(its (?:normal |usual |typical )?(?:[\d.,]+\s*(?:%|ms|s|mb)?\s+)?baseline|the baseline|baseline|its (?:normal|usual|typical|regular) (?:\w+ )?(?:latency|level|error rate|speed|value|figure|response time|self|rate)|(?:normal|usual)\b)/i;
-const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|\d+)-?fold)\b/gi;
+// (Any number word before "-fold": "fortyfold", "twenty-five-fold"; a word that is no number, "manifold", is dropped by its value.)
+const FACTOR_VERB_RE = /\b(doubled|tripled|trebled|quadrupled|quintupled|halved|(?:[a-z]+(?:-[a-z]+)?|\d+(?:\.\d+)?)-?fold)\b/gi;
 const FACTOR_OF: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, halved: 0.5 };
 /** Words that date a change from this turn's action rather than from the service's normal level. */
 const SINCE_ACTION = /\b(since|after|before|following|improv\w*|thanks to|the (?:scale|restart|rollback|flush|fix)\w*|scale-?(?:out|up)|restart\w*|rollback|roll-?back|flush\w*)\b/i;
@@ -126,6 +127,10 @@ export const figures: ClaimModule<FigureClaim> = {
       return reported.length === 1 ? reported : owner;
     };
     let lastReplicas = -2;
+    /** Bare counts answering "how many replicas in total?": over the whole fleet, whoever the answer names after them. */
+    const fleetTotals = new Set<Quantity>();
+    /** Bare counts answering "how many replicas does X have?": X's. */
+    const questionCounts = new Set<Quantity>();
     // "Latency of both?" → "model-a is at 5.1 s": a figure's metric can come from the question alone (latency only: seconds are otherwise durations).
     // ("How fast is it leaking?" asks about memory: speed words with another metric's words are not a latency question.)
     // ("How long has model-a been slow?" asks for a stretch of time, not a latency.)
@@ -153,6 +158,13 @@ export const figures: ClaimModule<FigureClaim> = {
         const until = now ? past.index + past[0].length + now.index : text.length;
         for (const q of found) if (q.role === 'current' && q.index > past.index && q.index < until) q.past = true;
       }
+      // "fell from 4804.4 ms on one replica to 624.3 ms on three": what stands between "from" and its "to" is the earlier reading, whatever its metric.
+      for (const q of found) {
+        if (q.role !== 'current') continue;
+        const before = text.slice(Math.max(0, q.index - 60), q.index).replace(/(\d)\.(\d)/g, '$1,$2');
+        const after = text.slice(q.index + q.span.length, q.index + q.span.length + 40).replace(/(\d)\.(\d)/g, '$1,$2');
+        if (/\bfrom\s+(?:about\s+|roughly\s+|~)?\d(?![^.;:]*\bto\b)[^.;:]*$/i.test(before) && /^[^.;:]*?\bto\b/i.test(after)) q.past = true;
+      }
       // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
       for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.
@@ -163,10 +175,24 @@ export const figures: ClaimModule<FigureClaim> = {
         const span = bare ? (bare[1] ?? bare[0].slice(bare[0].lastIndexOf(bare[2]!))) : '';
         if (bare) found.push({ key: 'replicas', value: bare[1] ? 1 : parseNumber(bare[2]!), index: bare.index + bare[0].lastIndexOf(span), span, role: 'current' });
       }
+      // "How many replicas does model-b have?" → "Two, and both are saturated"; "Total replica count?" → "Eleven across the eight services": a bare count opening the answer to a question about replicas is that count.
+      const replicaQuestion = /\b(?:how many|number of|total|count of)\b[^?]*\breplicas?\b|\breplicas?\b[^?]*\b(?:count|total|in total|in all)\b|^\s*(?:and\s+)?(?:[\w-]+\s+)?replicas?\s*\?\s*$/i.test(question) && !/\b(?:before|earlier|previously|used to|had|was|were|did|how much)\b/i.test(question);
+      // (The count is of the question's one service; a question that names none asks for the fleet's total; one naming several is left alone.)
+      const totalQuestion = replicaQuestion && !questionPair.length;
+      if (replicaQuestion && questionPair.length <= 1 && doc.units[0] === unit && !found.some((q) => q.key === 'replicas')) {
+        const bare = cachedRegExp(`^[\\s*_]*(?:(?:only|just|still|exactly)\\s+)?(${NUMBER})(?![\\d,.]*\\d)(?=\\s*(?:[,.;:!—–]|\\s+(?:now|already|so far|at present|today|currently|in (?:total|all)|altogether|across|over|in|on|for|at the moment|right now|of them|replicas?|instances?)\\b|$))`, 'i').exec(text);
+        const value = bare ? parseNumber(bare[1]!) : NaN;
+        if (bare && Number.isFinite(value) && Number.isInteger(value)) {
+          const q: Quantity = { key: 'replicas', value, index: bare.index + bare[0].length - bare[1]!.length, span: bare[1]!, role: 'current' };
+          found.push(q);
+          if (totalQuestion) fleetTotals.add(q);
+          else questionCounts.add(q);
+        }
+      }
       if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
       const mentions = [...new Set(unit.mentions.map((m) => m.service))];
       const respectively = /\brespectively\b/i.test(text) && mentions.length >= 2;
-      const sum = SUM.test(text);
+      const sum = SUM.test(text) || found.some((q) => fleetTotals.has(q));
       found.forEach((q) => {
         if (q.index < hedgedUntil) return;
         // "The spike on model-a started 30 s ago": how long a fault has lasted (fault-times), not the service's uptime.
@@ -180,10 +206,13 @@ export const figures: ClaimModule<FigureClaim> = {
         if (q.key !== 'window' && /^[^;.]*\b(would|could|might)\b/i.test(text.slice(q.index))) return;
         // "Going from 1 to 2 or 3 replicas should bring latency back": a figure in a gerund subject of a forecast is a proposal.
         if (q.key !== 'window' && /^\W*\w+ing\b[^.;]*$/i.test(text.slice(0, q.index)) && /^[^.;]*\b(should|will|may|can|ought to)\b/i.test(text.slice(q.index))) return;
-        let subjects = ownerOf(unit, q.index);
+        let subjects = questionCounts.has(q) ? questionPair : ownerOf(unit, q.index);
         // "1.6 s for model-a", "88 % on model-a": a service named right after the figure owns it.
         const after = /^\s*(?:\w+\s+)?(?:for|on|of|at|from|in)\s+(?:the\s+)?([\w-]+)/i.exec(text.slice(q.index + q.span.length, q.index + q.span.length + 30));
-        const afterService = after ? mentionsOf(after[1]!, facts.names)[0]?.service : undefined;
+        // ("52.1% for the former": the first or the second of the pair the sentence named first.)
+        const pairNamed = [...new Set(unit.mentions.filter((x) => x.start < q.index).map((x) => x.service))];
+        const formerLatter = after && /^(former|latter)$/i.test(after[1]!) && /\bthe\s+(?:former|latter)$/i.test(text.slice(0, q.index + q.span.length + after[0].length).trimEnd()) && pairNamed.length >= 2 ? pairNamed[/former/i.test(after[1]!) ? 0 : 1] : undefined;
+        const afterService = after ? (mentionsOf(after[1]!, facts.names)[0]?.service ?? formerLatter) : undefined;
         // "two in five of ai-agent's requests" is ai-agent's; "40% of web-ui's dependencies" is not.
         const possessive = afterService ? /^['’]s\s+(\w+)/i.exec(text.slice(q.index + q.span.length + after![0].length)) : null;
         if (afterService && (!possessive || /^(requests?|calls?|traffic|queries|responses|memory|cpu|limit|capacity|latency|errors?)$/i.test(possessive[1]!))) subjects = [afterService];
@@ -229,10 +258,12 @@ export const figures: ClaimModule<FigureClaim> = {
           else if (same.length >= 2) unpaired = true;
         }
         let other: string | undefined;
-        if (sum && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
+        // ("A, B, C and postgres (four services in all) each have two replicas": a total word in a bracket the figure is not in counts something else.)
+        const sumHere = sum && (fleetTotals.has(q) || SUM.test(text.replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length)))));
+        if (sumHere && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
-          const fleetWide = cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
-          const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b/i.test(text) ? facts.names : [];
+          const fleetWide = fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b|\bover (?:the|all|our)\s+(?:\w+\s+)?services\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;
             other = 'sum';
@@ -341,6 +372,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
         const compared = BASELINE_CUE.exec(rest);
         let target: string | undefined = compared ? 'baseline' : undefined;
+        let impliedSubject: string | undefined;
         if (!target) {
           const cue = /\b(?:as|than|of|compared (?:to|with)|over)\s+/gi;
           for (const c of rest.matchAll(cue)) {
@@ -351,9 +383,18 @@ export const figures: ClaimModule<FigureClaim> = {
             }
           }
         }
+        // "model-a at 1273.6 ms against model-b's 568.2 ms, so roughly three times slower": with no "than", the other is the second service the sentence sets against the first.
+        if (!target && /^\s*(?:slower|faster|quicker|busier|higher|lower|larger|bigger|smaller|worse|better|more|fewer|less)\b(?!\s+than\b)/i.test(rest)) {
+          // (The sentence's subject, named first, is the one said to be slower; the other is the one set against it.)
+          const services = [...new Set(unit.mentions.filter((x) => x.start < m.index!).map((x) => x.service))];
+          if (services.length === 2 && COMPARISON.test(text.slice(0, m.index!))) {
+            target = services[1];
+            impliedSubject = services[0];
+          }
+        }
         if (!target) continue;
         const metric = metricOfWords(`${m[0]} ${rest.slice(0, 30)}`) ?? metricOfWords(text);
-        const subjects = ownerOf(unit, m.index!).filter((x) => x !== target);
+        const subjects = impliedSubject ? [impliedSubject] : ownerOf(unit, m.index!).filter((x) => x !== target);
         if (!subjects.length && target !== 'baseline') continue;
         const span = `${m[0]}${rest.slice(0, 40).split(/[,;]|\.(?!\d)|\s[—–-]\s/)[0]}`;
         claims.push({ subjects: subjects.length ? subjects : unit.lead, relation: 'multiple', value: factor, other: target, metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span, role: 'current' }, ...tidy(span, unit.start + m.index!) });
@@ -376,11 +417,13 @@ export const figures: ClaimModule<FigureClaim> = {
         // "cut eightfold", "dropped three-fold": a fall by that factor.
         const factor = FACTOR_OF[word] === undefined && /\b(cut|reduc\w*|dropp?\w*|fell|fall\w*|down|lower\w*|improv\w*|shr[iu]nk\w*|decreas\w*)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!)) ? 1 / fold : fold;
         if (!Number.isFinite(factor) || /\b(if|would|could|might|may|will|should|expect\w*|not|n['’]t|never)\b/i.test(text.slice(0, m.index!))) continue;
-        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(question);
+        // ("latency fell from 4804.4 ms to 624.3 ms, about a twentyfold improvement": the metric named earlier in the sentence.)
+        const metric = metricOfWords(text.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 40)) ?? metricOfWords(text.slice(0, m.index!).split(/[.;!?](?:\s|$)/).at(-1)!) ?? metricOfWords(question);
         if (!metric) continue;
         const subjects = ownerOf(unit, m.index!);
         const named = mentionsOf(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20), facts.names)[0]?.service;
-        const who = named ? [named] : subjects;
+        // ("How much did the model-b scale-out help?" → "a twentyfold improvement": with no one named, the question's one service.)
+        const who = named ? [named] : subjects.length ? subjects : questionPair.length === 1 && !unit.mentions.length ? questionPair : subjects;
         if (who.length !== 1) continue;
         const since = SINCE_ACTION.test(text) || SINCE_ACTION.test(question);
         claims.push({ subjects: who, relation: 'multiple', value: factor, other: since && facts.beforeAction(who[0]!, metric) !== undefined ? 'before' : 'baseline', metric, trend, heading, polarity: true, q: { key: 'ratio', value: factor, index: m.index!, span: m[0], role: 'current' }, ...tidy(m[0], unit.start + m.index!) });
@@ -389,7 +432,9 @@ export const figures: ClaimModule<FigureClaim> = {
       const from = found.find((q) => q.role === 'previous');
       const to = from && found.find((q) => q.key === from.key && q.index > from.index && q.role === 'current');
       // (Only a pair of the factor's own metric, right beside it: "7x its baseline and scaling from 1 to 2" pairs nothing.)
-      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) c.pair = [from.value, to.value];
+      // ("fell from 4804.4 ms to 624.3 ms, about a twentyfold improvement": or just before it, the factor summing up the pair.)
+      const summed = (c: FigureClaim) => !!to && to.index < c.q.index && /^\s*[,:—–-]?\s*(?:(?:that['’]?s|i\.e\.|or|so|which is)\s+)?(?:(?:about|around|roughly|nearly|almost|some|close to|~)\s*)?(?:a|an)?\s*$/i.test(text.slice(to.index + to.span.length, c.q.index));
+      if (from && to) for (const c of claims.slice(firstClaim)) if (c.relation === 'multiple' && c.metric === from.key && ((from.index > c.q.index && from.index - c.q.index <= 40 && !/[();]|\band\b|\bbut\b/i.test(text.slice(c.q.index, from.index))) || summed(c))) c.pair = [from.value, to.value];
     }
     return claims;
   },
@@ -554,6 +599,33 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     if (q.role === 'headroom') return headroomFinding(claim, facts);
     // (A change the answer worked out from its own two figures is checked through them.)
+    // "mcp-server had 3 replicas before the scale-down": an earlier replica count is held to the earlier counts the tools give ("scaling from 2 to 1", a reading before the action), when they give one.
+    if (q.role === 'previous' && key === 'replicas' && claim.subjects.length === 1 && !claim.heading) {
+      const s = claim.subjects[0]!;
+      const o = facts.observedOf(s, key);
+      const then = facts.beforeAction(s, key);
+      const earlier = [...o.previous, ...(then !== undefined ? [then] : [])];
+      if (earlier.length && ![...earlier, ...o.series, ...facts.readingsOf(s, key)].some((v) => agrees(q, claim.value, v, undefined))) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} had ${claim.span} before.`, fact: `${s} replicas before: ${[...new Set(earlier)].join(', ')} (${facts.sourceOf(s)}).` };
+      }
+      return undefined;
+    }
+    // "Its error rate was 23.8 % before the flush": an earlier figure of another metric, said plainly of one service, fits some figure the turn gives of that metric (a reading, a series point, the tools' prose, the baseline).
+    if (q.role === 'previous' && key !== 'replicas' && claim.subjects.length === 1 && !claim.heading && !claim.loose) {
+      const s = claim.subjects[0]!;
+      const o = facts.observedOf(s, key);
+      const then = facts.beforeAction(s, key);
+      const any = [...o.previous, ...o.current, ...o.prose, ...o.series, ...o.baseline, ...o.target, ...facts.readingsOf(s, key), ...(then !== undefined ? [then] : [])];
+      // (A figure written to a decimal, "23.8 %", is that figure, not a rounding of 29.2 %.)
+      const decimals = /\d\.(\d+)\s*(%|(?:percent|per cent|ms)\b)/i.exec(q.span);
+      const precise = q.precise ?? (decimals && !q.bound && !q.vague ? 0.5 / 10 ** decimals[1]!.length / (/ms/i.test(decimals[2]!) ? 1 : 100) : undefined);
+      // ("fell tenfold, from roughly 450 ms to 45 ms": with no earlier reading in the turn, the start of the answer's own from-to is checked through its factor.)
+      const fromTo = /\bfrom\s+(?:(?:about|roughly|around|under|over|nearly|almost|just)\s+|~)?$/i.test(doc.text.slice(Math.max(0, claim.start - 30), claim.start));
+      const earlierReading = o.series.length > 0 || o.previous.length > 0 || then !== undefined;
+      if (any.length && (!fromTo || earlierReading) && !any.some((v) => agrees(q, claim.value, v, precise))) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s}'s earlier ${LABEL[key] ?? key} was ${claim.span}.`, fact: `${s} ${LABEL[key] ?? key} in this turn's tools: ${[...new Set(any)].join(', ')} (${facts.sourceOf(s)}).` };
+      }
+    }
     if (q.role === 'baseline' || q.role === 'previous' || q.role === 'proposal' || q.role === 'change') return undefined;
     // "falling back toward 0.2 %": a level it is heading to, other than a replica count being scaled to, is a forecast, not a reading.
     if (q.role === 'target' && key !== 'replicas') return undefined;

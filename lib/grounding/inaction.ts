@@ -23,7 +23,8 @@ const ACTED = '(restarted|rebooted|bounced|scaled(?: up| out| down)?|rolled (?:[
 const DENIAL = new RegExp(
   [
     // "nothing has been done (about it)", "no action has been taken", "nobody has touched it"
-    `\\b(?:nothing|no action|no fix|no remediation|no one|nobody)\\s+(?:has|have|had)\\s+(?:yet\\s+|so far\\s+)?(?:been\\s+)?(done|taken|attempted|tried|${ACTED.slice(1, -1)})`,
+    // ("nothing's been done", "nobody's touched it": the contracted "has".)
+    `\\b(?:nothing|no action|no fix|no remediation|no one|nobody)(?:\\s+(?:has|have|had)\\s+|['’]s\\s+(?=(?:yet\\s+|so far\\s+)?been\\b|(?:yet\\s+)?[a-z]+ed\\b))(?:yet\\s+|so far\\s+)?(?:been\\s+)?(done|taken|attempted|tried|${ACTED.slice(1, -1)})`,
     // "I haven't restarted it", "we have not flushed anything"
     `\\b(i|we)\\s+(?:have|had)(?:n['’]t|\\s+not)\\s+(?:yet\\s+)?${ACTED}`,
     // "redis hasn't been restarted", "it has not been rolled back yet" (not "the restart hasn't fixed it", which says one happened)

@@ -80,6 +80,12 @@ function clauseAfter(text: string, end: number, max = 32): string {
   return text.slice(end, end + max).split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
 }
 
+/** "from 5782.2 MB up to 7215.9 MB": the end of a change, where "up to" is the direction, not a limit or a bound. */
+const CHANGE_END = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|~)?\d[\d.,]*\s*(?:[a-z%]+\s*)?(?:up|down|all the way(?: up| down)?|back(?: up| down)?)\s+to\s*(?:about\s*|roughly\s*|around\s*|~\s*)?$/i;
+function changeEnd(text: string, index: number): boolean {
+  return CHANGE_END.test(text.slice(Math.max(0, index - 60), index));
+}
+
 function boundOf(before: string): Quantity['bound'] {
   if (/(under|below|less than|fewer than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
   if (/(over|above|more than|greater than|higher than|exceed(?:s|ing)?|at least|upwards of|north of|>|≥|beyond|in excess of)\s*(about\s*)?$/i.test(before)) return 'min';
@@ -90,6 +96,18 @@ const ACTION_DURATION = /\b(restart\w*|reboot\w*|scal(?:e|es|ing)|scale-?(?:out|
 
 const LIMIT_WORDS = /\b(limit|limited to|capacity|cap|capped(?: at)?|maxes out at|ceiling|quota|allocat\w*|allowance|allowed(?: to use)?|permitted|entitled to|may use|can use|can grow to|maximum|max|budget|available|reserved|headroom|provisioned|sized (?:at|for)|up to)\b/i;
 const BASELINE_WORDS = /\b(baseline|normal(ly)?|usual(ly)?|typical(ly)?|expected|threshold|slo|sla target|target of|budget|healthy value)\b/i;
+
+/**
+ * A baseline word before the figure, unless a new subject and verb of the present stand between
+ * ("2.7x its normal latency: it's at 5739.6 ms" is the reading, said after the comparison).
+ */
+function baselineBefore(before: string): boolean {
+  const all = [...before.matchAll(new RegExp(BASELINE_WORDS.source, 'gi'))];
+  const last = all.at(-1);
+  if (!last) return false;
+  const between = before.slice(last.index! + last[0].length);
+  return !/[:]\s*(?:it|they|this|that|[\w-]+)\s*(?:['’]s|['’]re|is|are|sits|runs|stands)\b|\b(?:it|they)\s*(?:['’]s|['’]re|is|are)\s+(?:now\s+|currently\s+)?(?:at|on|running at|sitting at)\b|\b(?:but|whereas|while)\s+(?:it|they|now)\b/i.test(between);
+}
 
 /** Words between "from A to B" and a figure that make it the change: ": about", ", a rise of", "— that's". */
 const CHANGE_AFTER = /^\s*(?:[:,—–-]|\(|,?\s*(?:that['’]?s|i\.e\.|so|or)|,?\s*(?:a|an)\s+(?:rise|jump|climb|drop|fall|increase|decrease|change|growth|gain|swing)\s+of|,?\s*(?:up|down)\s+by)\s*(?:(?:about|around|roughly|nearly|almost|some|just over|just under|close to|~|≈)\s*)?$/i;
@@ -116,9 +134,10 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
   if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
-  if (BASELINE_WORDS.test(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
+  if (baselineBefore(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
   // "2.7 times its baseline, about 5.7 s against 2.1 s" ("… instead of 2.1 s"): the figure set against the reading, in a sentence about the baseline, is the baseline.
   if (/\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to|in place of)\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
+  if (changeEnd(text, index)) return 'current';
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
@@ -226,7 +245,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (taken.some(([a, b]) => index < b && index + span.length > a)) return;
     taken.push([index, index + span.length]);
     const before = clauseBefore(text, index, 24);
-    const b = bound ?? boundOf(before);
+    const b = bound ?? (changeEnd(text, index) ? undefined : boundOf(before));
     // Only the explicit phrases say whether the figure itself is in ("over 3 replicas" may be "spread over").
     const strict = !b ? undefined : /(?<!no\s)\b(?:less|fewer|more|greater) than\s*$/i.test(before) ? true : /\b(?:at least|at most|no more than|no fewer than|no less than|up to)\s*$/i.test(before) ? false : undefined;
     out.push({ key, value, index, span, role: role ?? roleOf(text, index, index + span.length), bound: b, ...(strict !== undefined ? { strict } : {}) });

@@ -12,7 +12,7 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
 type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
 
 interface StatusClaim extends Claim {
-  relation: `status:${Label}` | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
+  relation: `status:${Label}` | 'went_down' | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
   label?: Label;
   count?: number;
   total?: number;
@@ -152,6 +152,10 @@ export const statuses: ClaimModule<StatusClaim> = {
           const before = clause.slice(0, m.index);
           // "The first restart is still running": the state of an action, not of the service.
           if (/\b(?:restart|reboot|scale(?:-out|-up|-down)?|scaling|rollback|roll-?back|flush|deploy(?:ment)?|action|request|call|job|task|operation|migration|upgrade)s?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?$/i.test(before)) continue;
+          // "The postgres restart, requested at 14:00:10, is still going": the service names whose action it is; the action is the subject.
+          if (seg.subjectText && /^\s*(?:['’]s\s+)?(?:restart|reboot|scale(?:-out|-up|-down)?|scaling|rollback|roll-?back|flush|deploy(?:ment)?|upgrade|migration)s?\b(?![\s,]+(?:and|but)\b)[^.;]*?\b(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?$/i.test(before)) continue;
+          // "uptime is 0 and it is serving no requests": serving nothing says it is not up, not that it is.
+          if (w.label === 'running' && /^serving/i.test(m[1] ?? '') && /^\s*(?:no|zero|0|nothing|any)\b/i.test(clause.slice(m.index + m[0].length).replace(/^\s*traffic/i, ''))) continue;
           // "both report it unreachable", "the checks show redis as down": the state of the object, not of the subject.
           if (/\b(?:report|reports|reported|show|shows|showed|find|finds|found|see|sees|saw|mark|marks|marked|list|lists|listed|consider|considers|call|calls)\s+(?:it|them|this|that|[\w-]+)\s+(?:as\s+)?$/i.test(unit.text.slice(Math.max(0, seg.offset - 24), seg.offset) + before)) continue;
           // "the last healthy version", "a healthy baseline": the word describes a noun after it, not the service.
@@ -179,12 +183,26 @@ export const statuses: ClaimModule<StatusClaim> = {
       }
     }
 
+    // "model-b went down 30 seconds ago": an outage that recent, of a service whose uptime is far longer, did not happen.
+    for (const unit of doc.units) {
+      if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
+      for (const m of unit.text.matchAll(cachedRegExp(`\\b(went down|went offline|crashed|died|fell over|stopped(?! (?:accepting|answering|serving|responding|erroring|failing|growing|rising))|was taken down|was restarted|restarted)\\s+(?:about\\s+|roughly\\s+|around\\s+|some\\s+|just\\s+|only\\s+)?(${NUMBER})\\s*(seconds?|secs?|s|minutes?|mins?|m)\\s+ago\\b`, 'gi'))) {
+        const before = unit.text.slice(0, m.index);
+        if (/\b(if|would|could|might|may|not|n['’]t|never|whether)\b[^.;:]*$/i.test(before)) continue;
+        const who = [...new Set(mentionsOf(before.split(/[.;!?]\s/).at(-1)!, facts.names).map((x) => x.service))].slice(-1);
+        const n = parseNumber(m[2]!);
+        if (!who.length || !Number.isFinite(n)) continue;
+        const secs = /^m/i.test(m[3]!) ? n * 60 : n;
+        claims.push({ subjects: who, relation: 'went_down', count: secs, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
+    }
+
     // The fleet as a whole.
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(text)) continue;
-      const allOk = /\b(?:all|every)\b(?: (?:\d+|the|of the|eight|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
+      const allOk = /\b(?:all|every)\b(?: (?:\d+|one of the|single one of the|the|of the|eight|seven|six|five|four|three|two|our|other|remaining))*\s+(?:services?|other services|of them|others|service)\s+(?:are|is|were|look|looks|seem|seems|report|reports)?\s*(?:currently\s+|now\s+|still\s+)?(?:up|running|healthy|fine|ok|okay|operational|green|good)\b|\beverything(?: else)? (?:is|looks|seems|was|looked)(?: back)? (?:to normal|normal|fine|healthy|ok|okay|good|running|green|operational)\b|\b(?:the )?fleet (?:is|looks|seems) (?:fully |completely |entirely )?(?:healthy|fine|green|ok|okay)\b|\bno (?:other )?(?:service|services) (?:need|needs|require|requires|is|are|has|have) (?:attention|unhealthy|degraded|down|issues|problems)\b|\b(?:the )?(?:rest|others|remaining services|other services|remaining \w+ services)\b(?: \w+){0,2} (?:are|is|look|looks|seem)(?: all)? (?:healthy|fine|ok|okay|running(?: normally| fine)?|green|operational|up)\b|\bnothing else (?:is|looks) (?:wrong|degraded|down|unhealthy)\b/i.exec(text);
       // ("Half of the fleet is healthy" is a share, read below, not the whole fleet.)
       const shareBefore = allOk && /(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarters?|\bmost|\bmajority|\bsome|\bpart|\b\d+)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(0, allOk.index));
       if (allOk && !shareBefore && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
@@ -195,7 +213,9 @@ export const statuses: ClaimModule<StatusClaim> = {
         while (end < doc.units.length && !/[.!?]\s*$/.test(doc.units[end - 1]!.text)) end += 1;
         const named = others ? doc.mentioned.filter((n) => at >= 0 && doc.units.slice(0, end).some((u) => u.mentions.some((m) => m.service === n))) : [];
         // ("Apart from model-a, is anything wrong?" → "No, the other seven are healthy": with nothing named, the question's services are the ones left out.)
-        const excluded = others && !named.length ? ctx.questionServices : named;
+        // ("Apart from model-a, anything wrong?" → "all seven other services are healthy; model-b, for reference, …": the question's exception stays left out when the answer names others too.)
+        const questionExcepts = /\b(?:apart from|except(?: for)?|other than|besides|aside from|beyond|save for|excluding|not counting)\b/i.test(ctx.question);
+        const excluded = others && (!named.length || questionExcepts) ? [...new Set([...named, ...ctx.questionServices])] : named;
         claims.push({ subjects: facts.names.filter((n) => !excluded.includes(n)), relation: 'status:healthy', label: 'healthy', polarity: true, ...tidy(allOk[0], unit.start + allOk.index), value: 'fleet' });
       }
       const share = SHARE_RE.exec(text);
@@ -236,6 +256,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       for (const m of text.matchAll(countRe)) {
         const n = parseNumber(m[1]!);
         if (!Number.isFinite(n) || /\ball but\s*$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+        // "every one of the eight services is running": "every one" is all of them, not a count of one.
+        if (/\b(?:every|each|any|not a single|no)\s+(?:single\s+)?$/i.test(text.slice(Math.max(0, m.index! - 18), m.index!))) continue;
         // "two in eight services are affected": a share, read above; eight is the total.
         if (cachedRegExp(`\\b(?:${NUMBER})\\s+in\\s+(?:every\\s+)?$`, 'i').test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
         // "Out of eight services, three need attention": the figure before "services" is the total, the count comes after.
@@ -282,6 +304,14 @@ export const statuses: ClaimModule<StatusClaim> = {
   },
   check(claim, ctx) {
     const { facts } = ctx;
+    if (claim.relation === 'went_down') {
+      const s = claim.subjects[0]!;
+      const up = facts.observedOf(s, 'uptimeSec').current[0];
+      const state = facts.state(s);
+      if (up === undefined || !state || !facts.reports(s) || (state.status !== 'running' && state.status !== 'degraded')) return undefined;
+      if (up <= claim.count! * 2 + 60) return undefined;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} went down ${claim.count} s ago.`, fact: `${s} has been up for ${up} s and is ${state.status} (${facts.sourceOf(s)}).` };
+    }
     if (claim.relation === 'count:services') {
       if (claim.count === facts.names.length) return undefined;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the fleet has ${claim.count} services.`, fact: `The fleet has ${facts.names.length} services.` };

@@ -1,4 +1,4 @@
-import { cachedRegExp } from './text';
+import { cachedRegExp, NUMBER } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
 import { mentionsOf } from './subjects';
@@ -69,6 +69,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       const causes: Array<{ at: number; span: string; cause: string }> = [];
       const add = (relation: UnsupportedClaim['relation'], m: RegExpMatchArray, value = m[0]) => claims.push({ subjects: unit.lead, relation, value, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       for (const m of text.matchAll(/[$€£]\s?\d[\d,.]*\s*(?:k|m|million|thousand)?|\b\d[\d,.]*\s?(?:dollars|usd|eur|euros|pounds|cents|(?:engineer|man|person|developer|staff)[- ]?(?:hours|days))\b/gi)) add('cost', m);
+      // "about forty-one dollars an hour", "a few hundred euros": a sum of money in words.
+      for (const m of text.matchAll(cachedRegExp(`\\b(?:(?:${NUMBER})(?:[\\s-]+(?:${NUMBER}|hundred|thousand|million))*|a (?:few|couple of) (?:hundred|thousand)|hundreds of|thousands of)\\s+(?:dollars|bucks|euros|pounds(?! of)|quid|cents)\\b`, 'gi'))) add('cost', m);
       for (const m of text.matchAll(/\b(?:deployed|pushed|merged|changed|approved|rolled out|shipped|committed|broke|restarted|made|caused|reported|triggered|started|done|written|configured|owned|maintained)\s+by\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the\s+)?(?:[a-z]+\s+){0,2}(?:team|engineers?|developers?|admins?|ops|sre|on-call|squad|intern|contractor|vendor|someone|a colleague))/g)) {
         if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
@@ -93,8 +95,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         }
       }
       // "the on-call engineer, Marcus,", "Dana has been paged": a named person the tools never mention.
-      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})\s+(?:has been|was|is being|got)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
-        const who = (m[1] ?? m[2] ?? m[3])!;
+      for (const m of text.matchAll(/\b(?:on-?call(?: engineer)?|engineer|sre|admin(?:istrator)?|developer|teammate|colleague|manager|(?:team )?lead|owner|maintainer)s?,?\s+([A-Z][a-z]{2,15})\b(?=,|\s+(?:has|is|was|will|already|said|says|reported|confirmed|paged|deployed|pushed))|\b([A-Z][a-z]{2,15})(?:\s*,[^,.;]{1,40},)?\s+(?:has been|was|is being|got|gets)\s+(?:paged|notified|alerted|called|looped in|pinged|informed)\b|\b([A-Z][a-z]{2,15}),\s+(?:who(?:['’]s| is| was)|our|the|today['’]s)\s+(?:\w+\s+){0,2}on-?call\b|\b(?:paged|pinged|notified|alerted|called|escalated to|looped in)\s+([A-Z][a-z]{2,15})\b/g)) {
+        const who = (m[1] ?? m[2] ?? m[4] ?? m[3])!;
         if (NOT_NAMES.test(who) || mentionsOf(who, ctx.facts.names).length || inTools(ctx, who)) continue;
         add('person', m);
       }
@@ -142,6 +144,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
+        // "the diagnostics blame the same thing for both: "Dependency redis is stopped."": the cause is the quote after the colon, and a quote the tools hold was blanked out as theirs.
+        if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
         const words = contentWords(cause);

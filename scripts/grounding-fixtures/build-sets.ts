@@ -11,6 +11,7 @@ import dev3 from './answers/dev-3';
 import dev4 from './answers/dev-4';
 import dev5 from './answers/dev-5';
 import dev6 from './answers/dev-6';
+import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
 import heldOut3 from './answers/held-out-3';
@@ -27,6 +28,7 @@ for (const [dir, files] of [
   ['held-out-4', buildSet(heldOut4, 'm')],
   ['dev-5', buildSet(dev5, 'd5')],
   ['dev-6', buildSet(dev6, 'd6')],
+  ['dev-para', buildSet(devPara, 'dp')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(FIXTURES_DIR, dir, name), text);
