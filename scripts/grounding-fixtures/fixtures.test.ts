@@ -130,7 +130,7 @@ describe('grounding fixture sets', () => {
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
   });
 
-  it.each(['dev-4', 'held-out-4', 'dev-5', 'dev-6'] as const)('%s has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', (set) => {
+  it.each(['dev-4', 'held-out-4', 'dev-5', 'dev-6', 'dev-7'] as const)('%s has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', (set) => {
     const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(loaded[set].map((s) => s.state).sort()).toEqual(captured.sort());
     const answers = all(set);
