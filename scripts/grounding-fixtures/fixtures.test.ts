@@ -8,6 +8,7 @@ import dev3 from './answers/dev-3';
 import dev4 from './answers/dev-4';
 import dev5 from './answers/dev-5';
 import dev6 from './answers/dev-6';
+import dev7 from './answers/dev-7';
 import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
@@ -44,7 +45,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|dp)-[a-z0-9-]+-\d{2}$/),
+    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|d7|dp)-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -72,7 +73,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-para': 'dp' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-7': 'd7', 'dev-para': 'dp' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -129,7 +130,7 @@ describe('grounding fixture sets', () => {
     expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
   });
 
-  it.each(['dev-4', 'held-out-4', 'dev-5', 'dev-6'] as const)('%s has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', (set) => {
+  it.each(['dev-4', 'held-out-4', 'dev-5', 'dev-6', 'dev-7'] as const)('%s has at least 120 answers over all thirteen captured states, about half of them grounded, with every hallucination kind', (set) => {
     const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(loaded[set].map((s) => s.state).sort()).toEqual(captured.sort());
     const answers = all(set);
@@ -157,6 +158,7 @@ describe('grounding fixture sets', () => {
     ['held-out-4', heldOut4, 'm'],
     ['dev-5', dev5, 'd5'],
     ['dev-6', dev6, 'd6'],
+    ['dev-7', dev7, 'd7'],
     ['dev-para', devPara, 'dp'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
