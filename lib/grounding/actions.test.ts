@@ -134,4 +134,42 @@ describe('action claims', () => {
     expect(kinds('Because the scale was refused, we would have to restart model-b.')).toEqual([]);
     expect(kinds('Since the scale was refused, I did not restart model-b either.')).toEqual([]);
   });
+  it('a ticked checkbox says the action was done, an empty one is a to-do; a timeline line opens on its time', () => {
+    const read = status('postgres', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 });
+    expect(kinds('Status:\n- [x] Rebooted postgres\n- [ ] Check web-ui afterwards')).toEqual(['unperformed_action']);
+    expect(kinds('Status:\n- [x] Rebooted postgres\n- [ ] Check web-ui afterwards', [restart('postgres'), read])).toEqual([]);
+    expect(kinds('To do:\n- [ ] Reboot postgres\n- [ ] Purge the model-b cache')).toEqual([]);
+    expect(kinds('Timeline:\n10:00:02 — bounced postgres\n10:00:09 — web-ui errors falling')).toEqual(['unperformed_action']);
+    expect(kinds('Timeline:\n10:00:02 — bounced postgres\n10:00:09 — web-ui errors falling', [restart('postgres'), read])).toEqual([]);
+  });
+  it('"dealt with", "handled", "sorted" after an action noun say it is done', () => {
+    const read = status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 });
+    expect(kinds('The model-b reboot is dealt with.')).toEqual(['unperformed_action']);
+    expect(kinds('model-b reboot: handled, it answers again.')).toEqual(['unperformed_action']);
+    expect(kinds('The model-b reboot is dealt with.', [restart('model-b'), read])).toEqual([]);
+  });
+  it('a weak word first, then "has gone through": the action is said finished; a noun after "behind" is only a reference', () => {
+    const refused = { name: 'clear_cache', arguments: { service: 'mcp-server' }, result: 'mcp-server is busy: restart in progress.', isError: true };
+    expect(kinds('The mcp-server cache purge got queued after all and has since completed.', [refused])).toEqual(['unperformed_action']);
+    const purge = { name: 'clear_cache', arguments: { service: 'mcp-server' }, result: { service: 'mcp-server', kind: 'clear_cache', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:02.000Z' } };
+    expect(kinds('The mcp-server cache purge got queued after all and has since completed.', [purge, status('mcp-server', { at: '2026-12-01T10:00:05.000Z' })])).toEqual([]);
+    // Still only requested: no claim that it finished.
+    expect(kinds('The mcp-server cache purge is queued behind the restart.', [refused])).toEqual([]);
+  });
+  it('a leading clause of reason ends at its comma, whatever the main clause’s subject', () => {
+    expect(kinds('As the scale-out was refused, model-b was rebooted instead.')).toEqual(['unperformed_action']);
+    expect(kinds('As the scale-out was refused, model-b was rebooted instead.', [restart('model-b'), status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+    expect(kinds('As the scale-out was refused, model-b has not been rebooted either.')).toEqual([]);
+  });
+  it('"has been brought back" is a passive restart of the service before it', () => {
+    expect(kinds('postgres got brought back, and web-ui should follow.')).toEqual(['unperformed_action']);
+    expect(kinds('postgres has been brought back, and web-ui should follow.', [restart('postgres'), status('postgres', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+    expect(kinds('web-ui latency got back to 45 ms.')).toEqual([]);
+  });
+  it('"that is what I did", "which is what was done" claim the action named just before', () => {
+    expect(kinds('Diagnostics suggested a reboot of model-a, which is what I did.')).toEqual(['unperformed_action']);
+    expect(kinds('A rollback of web-ui was the fix on offer; that is what was done.')).toEqual(['unperformed_action']);
+    expect(kinds('Diagnostics suggested a reboot of model-a, which is what I did.', [restart('model-a'), status('model-a', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+    expect(kinds("Diagnostics suggested a reboot of model-a; that's what I'd do.")).toEqual([]);
+  });
 });

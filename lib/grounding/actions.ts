@@ -58,10 +58,10 @@ const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
   { re: /\b(flush|cache clear|cache flush|purge|cache purge|clear_cache call|cache-clear)\b/gi, kind: 'clear_cache' },
   { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
 ];
-const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued|handled|taken care of|dealt with|actioned|sorted(?: out)?(?! by)|squared away|wrapped up|gone through|come through)\b/i;
 const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
 const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|set off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
-const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
+const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|gone through|come through|handled|taken care of|dealt with|actioned|sorted|squared away|wrapped up|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
 /** Lines the tools wrote that show an action happened (a restart the fleet logged). */
 const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
@@ -75,7 +75,9 @@ function clauseOf(text: string, index: number): { start: number; text: string } 
   const before = text.slice(0, index);
   // ("Since the flush was refused, I restarted it": a comma before "I" or "we" ends the subordinate clause, and its words do not deny the main one.)
   const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
-  const start = Math.max(0, cut + 1);
+  // ("Since the rollback didn't help, ai-agent was restarted": a leading clause of reason or time ends at its comma, whoever the main clause's subject is.)
+  const lead = [...before.matchAll(/(?:^|[.;:]\s+|[—–]\s*)[\s*_>•-]*(?:since|because|as|although|though|after|given that|now that|seeing that|with)\b[^,;.:]*,/gi)].map((m) => m.index! + m[0].length - 1);
+  const start = Math.max(0, cut + 1, ...lead.map((i) => i + 1));
   const rest = text.slice(index);
   const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
   return { start, text: text.slice(start, endRel < 0 ? text.length : index + endRel) };
@@ -119,6 +121,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
 const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
+/** Words that say the action named before was done: "that's what was done", "which is what I did", "so we did". */
+const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:(?:i|we)\s+(?:have\s+|just\s+|then\s+)?(?:did|ran|went with|carried out|went ahead with)|(?:was|got|has been|have been)\s+done)\b|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:did|done)\s+(?:so|exactly that|just that|precisely that)\b|\bso\s+(?:i|we)\s+did(?=\s*[.;,!]|\s*$)/gi;
+
 // Built once (the parts are constants); used per unit of every answer.
 const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
 export const actions: ClaimModule<ActionClaim> = {
@@ -128,7 +133,12 @@ export const actions: ClaimModule<ActionClaim> = {
     const seen = new Set<number>();
     for (const unit of ctx.doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      const text = unit.text;
+      // "[ ] Restart redis": an empty box is a to-do, not a report; "[x] Flushed the cache" is ticked, as ✅ says.
+      if (/^[\s*_>•-]*\[\s\]/.test(unit.text)) continue;
+      // "14:02:10 — restarted redis": a timeline's time of day opens the line; the claim is what follows it (same length, so spans keep their place).
+      const text = unit.text
+        .replace(/^([\s*_>•-]*)\[[xX✓✔]\]/u, (_, lead: string) => `${lead}✅  `)
+        .replace(/^([\s*_>•✅-]*)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:utc|z)\b)?\s*[—–:-]?\s*)(?=\D)/iu, (_, lead: string, time: string) => lead + ' '.repeat(time.length));
       // "Restart redis.", "3. Confirm the leak stops after the restart.": an instruction, not a report of something done.
       const imperative = IMPERATIVE.exec(text);
       if (imperative && (!imperative[1] || servicesIn(imperative[1], ctx).length) && !/\b(done|complete[d]?|finished|succeeded|successful(?:ly)?|went through|initiated|triggered|requested|kicked off|issued)\b|✅|✔/i.test(text)) continue;
@@ -197,7 +207,11 @@ export const actions: ClaimModule<ActionClaim> = {
           const after = text.slice(at + m[0].length, clause.start + clause.text.length);
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+          // "queued behind the restart", "waiting on the rollback": an action named as a point of reference, not the subject of what follows.
+          if (/\b(?:behind|ahead of|awaiting|waiting (?:for|on)|pending|until|till|than)\s+(?:the|a|an|its|their)\s*$/i.test(before)) continue;
           const done = DONE_AFTER.exec(after);
+          // "The flush was queued and has gone through": a weak word first ("queued", "requested"), then the claim that it finished.
+          const laterDone = done && /^(in progress|under ?way|requested|queued|sent|submitted|issued|initiated|triggered|started)$/i.test(done[2]!) ? /^[^;]{0,80}?\b(?:and|then)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:now\s+|since\s+|already\s+|also\s+)?(gone through|went through|completed|complete|finished|succeeded|done|taken effect|took effect)\b/i.exec(after.slice(done.index! + done[0].length)) : null;
           // "web-ui: restart ✔", "✅ rollback": a tick beside the noun says it is done.
           const ticked = /^\s*[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
           // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
@@ -214,12 +228,12 @@ export const actions: ClaimModule<ActionClaim> = {
           // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
           // ("should be done by now" still says it has).
           if (done && !did && /\b(should|will|would|could|may|might|expected to|about to|due to|going to|set to)\s+(?:\w+\s+)?$/i.test(done[0].slice(0, done[0].length - done[2]!.length)) && /^\s*(?:in\b|within\b|at\b|around\b|by (?!now)|soon\b|shortly\b|momentarily\b|any (?:second|moment|minute)\b)/i.test(after.slice(done.index! + done[0].length))) continue;
-          if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
+          if (done && !laterDone && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;
           }
           const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
-          const finished = ticked || (!!done && FINISHED.test(done[0]));
+          const finished = ticked || !!laterDone || (!!done && FINISHED.test(done[0]));
           push(noun.kind, m[0], at, subjects, finished || agent, did || /\b(my|our)\b/i.test(before));
           if (finished && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
@@ -292,13 +306,44 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
-      for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to)|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
+      for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got(?!\s+(?:brought|put|moved|spun)\b)|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to|in(?:to)? (?:service|rotation))|back(?=\s*(?:[,.;!)—–]|$|\s+(?:and|now|from|again|after|by|with|for you)\b))|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
         const kind: ActionKind = /\bon\b|\bto\b/i.test(m[3]!) && /\d+\.\d+/.test(text.slice(m.index!, m.index! + m[0].length + 12)) ? 'rollback' : /replica|more/i.test(m[3]!) ? 'scale' : 'restart';
-        push(kind, m[0].trim(), m.index! + (m[0].length - m[0].trimStart().length), servicesIn(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx), true, /\b(i|we)\b/i.test(m[0]));
+        // "redis has been brought back (online)": passive, the service is the subject before the verb, not a name after it.
+        const passiveSubject = !servicesIn(m[2]!, ctx).length && /\b(?:has|have|had|was|were|is|are|got|been|being)(?:\s+(?:\w+ly|now|just|finally))?\s*$/i.test(before) ? servicesIn(sinceLastVerb(before), ctx) : [];
+        // (A bare "back" needs a subject that names a service or the one who did it: "the latency got back" is no action.)
+        // ("web-ui latency got back to 45 ms": with no service as its object nor as a passive subject, "got back" is no action.)
+        if (/^back/i.test(m[3]!) && !passiveSubject.length && !servicesIn(m[2]!, ctx).length && !/\b(?:it|them|both|everything|all of them)\b/i.test(m[2]!) && !/\b(i|we)\b/i.test(m[0])) continue;
+        push(kind, m[0].trim(), m.index! + (m[0].length - m[0].trimStart().length), passiveSubject.length ? passiveSubject : servicesIn(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx), true, /\b(i|we)\b/i.test(m[0]));
       }
     }
+    // "diagnostics recommended a restart, so that's what was done", "…a rollback, which is what I did": the action is the one named before.
+    const units = ctx.doc.units;
+    units.forEach((unit, i) => {
+      if (unit.kind === 'code') return;
+      for (const m of unit.text.matchAll(ANAPHOR_RE)) {
+        const before = unit.text.slice(0, m.index!);
+        if (NEGATED.test(before.split(/[,;]/).at(-1)!)) continue;
+        // The nearest action noun before the words, in this unit or the one before it.
+        const pool = [{ unit, text: before }, ...(i > 0 && units[i - 1]!.kind !== 'code' ? [{ unit: units[i - 1]!, text: units[i - 1]!.text }] : [])];
+        let found: { kind: ActionKind; at: number; unit: typeof unit; word: string } | undefined;
+        for (const { unit: u, text } of pool) {
+          for (const noun of NOUNS) {
+            if (noun.kind === 'any') continue;
+            for (const n of text.matchAll(noun.re)) if (!found || (found.unit === u && n.index! > found.at)) found = { kind: noun.kind, at: n.index!, unit: u, word: n[0] };
+          }
+          if (found) break;
+        }
+        if (!found) continue;
+        const named = servicesIn(found.unit.text, ctx);
+        const earlier = i > 0 ? servicesIn(units[i - 1]!.text, ctx) : [];
+        const subjects = named.length ? named : found.unit.lead.length ? found.unit.lead : earlier.length ? earlier : ctx.questionServices;
+        const at = unit.start + m.index!;
+        if (claims.some((c) => c.start === at)) continue;
+        claims.push({ subjects, relation: `did:${found.kind}`, kind: found.kind, verb: m[0], finished: true, own: /\b(i|we)\b/i.test(m[0]), polarity: true, ...tidy(m[0], at) });
+      }
+    });
     return claims;
   },
   check(claim, ctx) {
