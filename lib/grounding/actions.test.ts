@@ -172,4 +172,10 @@ describe('action claims', () => {
     expect(kinds('Diagnostics suggested a reboot of model-a, which is what I did.', [restart('model-a'), status('model-a', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
     expect(kinds("Diagnostics suggested a reboot of model-a; that's what I'd do.")).toEqual([]);
   });
+  it('a passive with its purpose ("was restarted to …") is backed by that action under way, not said finished', () => {
+    const busy = status('mcp-server', { status: 'restarting', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, issues: ['restart in progress'] });
+    expect(kinds('mcp-server was restarted to drop its stale sessions.', [busy])).toEqual([]);
+    expect(kinds('mcp-server was restarted to drop its stale sessions.')).toEqual(['unperformed_action']);
+    expect(kinds('mcp-server was restarted and is done.', [busy])).toEqual(['unperformed_action']);
+  });
 });

@@ -121,6 +121,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
 const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
+/** A purpose after the verb: "to clear the lock", "in order to free memory" (not "to 3 replicas", "to 2.3.0", "to be safe"). */
+export const PURPOSE = /^\s*(?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b|version\b|release\s+v?\d|v?\d|one\b|two\b|three\b|four\b|five\b|six\b|single\b|previous\b|[\w-]+\s+replicas?\b)[a-z]{3,}/i;
+
 /** Words that say the action named before was done: "that's what was done", "which is what I did", "so we did". */
 const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:(?:i|we)\s+(?:have\s+|just\s+|then\s+)?(?:did|ran|went with|carried out|went ahead with)|(?:was|got|has been|have been)\s+done)\b|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:did|done)\s+(?:so|exactly that|just that|precisely that)\b|\bso\s+(?:i|we)\s+did(?=\s*[.;,!]|\s*$)/gi;
 
@@ -194,7 +197,9 @@ export const actions: ClaimModule<ActionClaim> = {
         const label = /^[\s*_`>•-]*([\w-]+)[\s*_`]*(?::|\s[—–]\s)/.exec(text);
         const labelled = label && label.index + label[0].length <= m.index! ? servicesIn(label[1]!, ctx) : [];
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx).length ? servicesIn(clause.text, ctx) : labelled;
-        push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
+        // "postgres was restarted to clear …": a passive with its purpose says why the action was taken, not that it is over (an action under way backs it).
+        const purpose = passive && !FINISHED.test(after) && PURPOSE.test(after);
+        push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
         if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }

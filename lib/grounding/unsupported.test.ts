@@ -97,4 +97,13 @@ describe('claims no tool can back', () => {
     expect(found('web-ui is failing because postgres is overloaded and slow.', 'Why is web-ui failing?', [status('web-ui'), logs('web-ui', ['upstream postgres slow: query took 5000ms'])])).toEqual([]);
     expect(found('web-ui is fine because postgres is healthy.', 'Is web-ui fine?', [status('postgres')])).toEqual([]);
   });
+
+  it('the purpose given to an action is a cause: invented when no tool speaks of it', () => {
+    const busy = status('mcp-server', { status: 'restarting', health: 'warning', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, issues: ['restart in progress'] });
+    expect(found('mcp-server was restarted to release a wedged replication slot; it is back at 10:00:05.', 'Why the restart?', [busy])).toEqual(['unsupported_claim']);
+    // A purpose the tools give (diagnostics: a restart releases leaked memory), a target and "to be safe" are no invented cause.
+    const leak = { name: 'run_diagnostics', arguments: { service: 'model-a' }, result: { service: 'model-a', findings: ['Memory grows steadily without being released: a leak.'], suggestedAction: { action: 'restart', target: 'model-a', reason: 'A restart releases the leaked memory.' } } };
+    expect(found('Diagnostics suggest model-a be restarted to release the leaked memory.', 'What now?', [leak])).toEqual([]);
+    expect(found('mcp-server was restarted to release the leaked memory.', 'Why the restart?', [busy, leak])).toEqual([]);
+  });
 });

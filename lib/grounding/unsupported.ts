@@ -1,6 +1,7 @@
 import { cachedRegExp, NUMBER } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
+import { PURPOSE } from './actions';
 import { mentionsOf } from './subjects';
 
 /**
@@ -184,6 +185,14 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       for (const m of text.matchAll(/\b(?:because(?: of)?|due to(?! (?:be|complete|end|finish|expire|start|arrive|land|heal|recover|run|stop|clear|resolve|self-heal)\b)|caused by|the (?:root )?cause (?:is|was)|triggered by|as a result of|stems? from|stemming from|owing to|the reason (?:is|was)|is the result of|was the result of|thanks to|after (?:a|an)|following (?:a|an)|brought on by|blame|the culprit (?:is|was)|(?:is|was|comes) down to(?!\s+(?:a |an |about |roughly |around |just |only |under |below |~)?(?:quarter|third|half|fifth|tenth|fraction|\d|one|two|three|four|five|six|seven|eight|nine|ten|its|their|the (?:normal|usual|baseline|level)|normal|baseline|zero|nothing)\b)|the trigger (?:is|was)|(?:was |were )?(?:written|created|produced|left|pushed|caused) by|comes? from|came from|is coming from|originat\w+ (?:in|from)|(?:is |was )?rooted in|traces? back to|(?:is |was )?traced (?:back )?to|(?:was )?introduced (?:by|in|with)|(?:was|were|got) (?:taken|brought|knocked) (?:down|offline|out) (?:when|by|after)|went down (?:when|after))\s+([^.;!?]{3,90})/gi)) {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
+      }
+      // "It was restarted to clear a stuck autovacuum lock": the purpose given to an action is its cause (the purpose's own verb aside).
+      for (const m of text.matchAll(/\b(?:restarted|restarting|rebooted|bounced|recycled|scaled(?: up| out| down)?|rolled back|flushed|purged)\s+((?:it|them|[\w-]+)\s+)?((?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+)([a-z]+)\s+([^.;!?]{3,90})/gi)) {
+        if (m[1] && !/^(?:it|them)\s+$/i.test(m[1]) && !mentionsOf(m[1], ctx.facts.names).length) continue;
+        if (!PURPOSE.test(m[2]! + m[3]!) || /\b(?:suggest\w*|recommend\w*|would|could|might|should|if|can|option|offer\w*|want|need)\b/i.test(text.slice(0, m.index!))) continue;
+        const cause = m[4]!.split(/\b(?:and|but|which|while|so|before|after)\b|,\s/)[0]!;
+        const at = m.index! + m[0].length - m[4]!.length;
+        causes.push({ at, span: cause, cause });
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
