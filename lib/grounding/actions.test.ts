@@ -178,4 +178,14 @@ describe('action claims', () => {
     expect(kinds('mcp-server was restarted to drop its stale sessions.')).toEqual(['unperformed_action']);
     expect(kinds('mcp-server was restarted and is done.', [busy])).toEqual(['unperformed_action']);
   });
+  it('a change of replicas said of a service ("1 → 3", "went from 2 to 4 replicas") claims the scale that made it', () => {
+    const scale = (service: string, replicas: number) => ({ name: 'scale_service', arguments: { service, replicas }, result: { service, kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas } });
+    expect(kinds('All set, replicas: postgres 1 → 2 and model-a 1 → 2.', [scale('postgres', 2)])).toEqual(['unperformed_action']);
+    expect(kinds('All set, replicas: postgres 1 → 2 and model-a 1 → 2.', [scale('postgres', 2), scale('model-a', 2)])).toEqual([]);
+    expect(kinds('As asked, model-a grew from 1 to 2 instances.')).toContain('unperformed_action');
+    // A reading that shows the new count backs it, whoever scaled; a hypothetical or an earlier change is no claim; other units are no replicas.
+    expect(kinds('As asked, model-a grew from 1 to 2 instances.', [status('model-a', { replicas: 2 })])).toEqual([]);
+    expect(kinds('A scale would take model-a from 1 to 2 instances.')).toEqual([]);
+    expect(kinds('Scaling note: model-a queue 3 → 9 requests queued.')).toEqual([]);
+  });
 });

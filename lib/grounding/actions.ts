@@ -25,6 +25,8 @@ interface ActionClaim extends Claim {
   own: boolean;
   /** How many such actions the words claim ("both restarts", "the two rollbacks"). */
   times?: number;
+  /** The replica count a change of replicas is said to reach ("went from 3 to 4 replicas", "2 → 1"): a reading of it backs the claim. */
+  replicasTo?: number;
   /** A time of day the action is said to finish at ("completes at 14:00:13"): checked, not claimed done. */
   endsAt?: string;
 }
@@ -120,6 +122,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
 
 const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
+
+/** "2 → 1", "from 3 to 4 replicas": a change of replica count. */
+const REPLICA_CHANGE_RE = /(?<![\d.:])(\d{1,2})\s*(?:→|->|⟶|=>)\s*(\d{1,2})(?![\d:]|\.\d)|\bfrom\s+(\d{1,2})\s+to\s+(\d{1,2})\s+(?:replicas?|instances?|pods?)\b/g;
 
 /** A purpose after the verb: "to clear the lock", "in order to free memory" (not "to 3 replicas", "to 2.3.0", "to be safe"). */
 export const PURPOSE = /^\s*(?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b|version\b|release\s+v?\d|v?\d|one\b|two\b|three\b|four\b|five\b|six\b|single\b|previous\b|[\w-]+\s+replicas?\b)[a-z]{3,}/i;
@@ -263,6 +268,26 @@ export const actions: ClaimModule<ActionClaim> = {
         push(kind, m[0], m.index!, services, true, own);
       }
 
+      // "model-b went from 3 to 4 replicas", "web-ui 2 → 1, mcp-server 2 → 1": a change of replicas said of a service claims the scale that made it.
+      for (const m of text.matchAll(REPLICA_CHANGE_RE)) {
+        const to = Number(m[2] ?? m[4]);
+        const end = m.index! + m[0].length;
+        if (m[1] !== undefined) {
+          // (An arrow between two small numbers is a replica change only where replicas or scaling are spoken of, and no other unit follows.)
+          if (!/\b(replicas?|instances?|pods?|scal\w*)\b/i.test(text + ' ' + ctx.question)) continue;
+          if (/^\s*(?:ms|%|mb|gb|s\b|sec|min|req|requests|queued|errors?|minutes?|seconds?|hours?|x\b|times|of\b)/i.test(text.slice(end))) continue;
+        }
+        const head = text.slice(0, m.index!);
+        const segment = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.search(/\band\s+(?!then\b)[^,;]*$/i)) + 1);
+        const clause = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(clause) || HYPOTHETICAL.test(clause) || /\b(before|was|were|had|earlier|previously|used to)\b/i.test(segment)) continue;
+        const service = servicesIn(segment, ctx).at(-1);
+        if (!service) continue;
+        if (seen.has(unit.start + m.index!)) continue;
+        seen.add(unit.start + m.index!);
+        claims.push({ subjects: [service], relation: 'did:scale', kind: 'scale', verb: m[0], finished: false, own: false, polarity: true, replicasTo: to, ...tidy(m[0], unit.start + m.index!) });
+      }
+
       // "The ai-agent scale completes at 14:00:13": when an action under way ends is in its result.
       for (const m of text.matchAll(ENDS_AT_RE)) {
         const clause = clauseOf(text, m.index!);
@@ -369,6 +394,11 @@ export const actions: ClaimModule<ActionClaim> = {
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${claim.kind.replace('_', ' ')} of ${service} ends at ${claim.endsAt}.`, fact: `${service}: ${due.kind.replace('_', ' ')} in progress until ${due.completesAt} (${facts.sourceOf(service)}).` };
     }
     for (const service of subjects) {
+      // "went from 1 to 3 replicas": the count read this turn (now, or as the scale's target) shows the change, whoever made it.
+      if (claim.replicasTo !== undefined && service) {
+        const s = facts.state(service);
+        if (s?.replicas === claim.replicasTo || (s?.action?.kind === 'scale' && s.action.replicas === claim.replicasTo)) continue;
+      }
       // "restarted it a second time", "again": one successful call does not back two.
       const repeated = tool && /\b(again|a second time|twice|once more|another time|one more time)\b/i.test(ctx.doc.text.slice(claim.start, claim.start + 60).split(/[.;\n]/)[0]!);
       if (repeated && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < 2 && facts.calls.some((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service))) {
