@@ -70,4 +70,12 @@ describe('version claims', () => {
     // Without the tools’ words for the move, a later release left by it cannot be checked.
     expect(found('We took mcp-server from 1.4.3 down to 1.4.1.', [rollback])).toEqual([]);
   });
+
+  it('a patch release beside a known one, named nowhere, is invented; one older than every known release is a wrong one', () => {
+    const mcp = [status('mcp-server')];
+    expect(found('mcp-server is running 1.4.3 at the moment.', mcp)).toEqual([['unknown_entity', '1.4.3']]);
+    expect(found('The fix is to take mcp-server back to 1.4.4.', mcp)).toEqual([['unknown_entity', '1.4.4']]);
+    expect(found('mcp-server is running 1.4.0 at the moment.', mcp)).toEqual([['contradicted_fact', '1.4.0']]);
+    expect(found('mcp-server is running 1.4.2 at the moment.', mcp)).toEqual([]);
+  });
 });

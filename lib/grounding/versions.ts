@@ -90,6 +90,21 @@ function nowhere(ctx: CheckContext, service: string, version: string): boolean {
   return !ctx.facts.versions().has(version) && !new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(ctx.facts.allText());
 }
 
+/**
+ * A patch release beside one the service is known to run or have run (2.3.1
+ * next to 2.3.0), named nowhere, and no older than the oldest release known of
+ * it: the record would hold it if it existed, so it is invented, not a stale
+ * release from the service's history (which sits before every known one).
+ */
+function variant(ctx: CheckContext, version: string, known: Array<string | null | undefined>): boolean {
+  const releases = [...new Set(known.filter((v): v is string => !!v))];
+  if (!releases.length || ctx.facts.versions().has(version) || releases.includes(version)) return false;
+  if (new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(ctx.facts.allText())) return false;
+  const line = (v: string) => v.split('.').slice(0, 2).join('.');
+  if (version.split('.').length < 3 || !releases.some((r) => line(r) === line(version))) return false;
+  return releases.some((r) => newer(version, r));
+}
+
 /** Versions the tools' own words place before or after a change ("rolled back from 2.3.0 to 2.2.4"). */
 function proseVersions(ctx: CheckContext, service: string): { previous: Set<string>; current: Set<string> } {
   const previous = new Set<string>();
@@ -186,6 +201,7 @@ export const versions: ClaimModule<VersionClaim> = {
         if (facts.succeeded((n) => n === 'rollback_deployment', name) && facts.versions().has(version)) continue;
         if (current.has(version) && !s.version) continue;
         const stale = previous.has(version);
+        if (!stale && variant(ctx, version, [s.version, ...current, ...previous])) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No release ${version} of ${name} exists: the tools know ${[...new Set([s.version, ...current, ...previous].filter(Boolean))].join(', ')}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: stale ? `${version} is the version ${name} ran before, not the one it runs now.` : `${name} does not run version ${version}.`, fact };
       }
       if (claim.role === 'previous') {
@@ -214,6 +230,7 @@ export const versions: ClaimModule<VersionClaim> = {
       }
       if (claim.role === 'target') {
         if (previous.has(version) || current.has(version)) continue;
+        if (variant(ctx, version, [s.version, ...current, ...previous])) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No release ${version} of ${name} exists to go to: the tools know ${[...new Set([s.version, ...current, ...previous].filter(Boolean))].join(', ')}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} has no version ${version} to go to.`, fact };
       }
     }
