@@ -188,4 +188,20 @@ describe('action claims', () => {
     expect(kinds('A scale would take model-a from 1 to 2 instances.')).toEqual([]);
     expect(kinds('Scaling note: model-a queue 3 → 9 requests queued.')).toEqual([]);
   });
+  it('Slack emoji codes and emoji with a variation selector tick like ✅; soft repair words claim a repair of a service only', () => {
+    const read = status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 });
+    expect(kinds(':heavy_check_mark: *model-b* — rebooted')).toEqual(['unperformed_action']);
+    expect(kinds(':heavy_check_mark: *model-b* — rebooted', [restart('model-b'), read])).toEqual([]);
+    expect(kinds(':x: *model-b* reboot refused')).toEqual([]);
+    expect(kinds('✔️ Rebooted model-b')).toEqual(['unperformed_action']);
+    expect(kinds('Reboot of model-b: ✅')).toEqual(['unperformed_action']);
+    expect(kinds('model-b is sorted now.')).toEqual(['unperformed_action']);
+    expect(kinds('model-b has been kicked.')).toEqual(['unperformed_action']);
+    for (const answer of ['The table is sorted by error rate.', 'Timeouts are handled by retries in ai-agent.', 'The OOM killer kicked in on model-b.']) expect(kinds(answer), answer).toEqual([]);
+  });
+  it('a dash before "I" starts the main clause: a hedge before it does not deny the verb', () => {
+    expect(kinds('Should be fine now — I rebooted model-b.')).toEqual(['unperformed_action']);
+    expect(kinds('Should be fine now — I rebooted model-b.', [restart('model-b'), status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
+    expect(kinds('I could — if you like — reboot model-b.')).toEqual([]);
+  });
 });

@@ -35,15 +35,15 @@ const TOOL_OF: Record<ActionKind, string | null> = { restart: 'restart_service',
 
 /** Past participles and what they claim. */
 const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
-  { re: /^(restarted|rebooted|bounced|recycled|relaunched|power-cycled|cycled|re-?started)$/i, kind: 'restart' },
+  { re: /^(restarted|rebooted|bounced|recycled|relaunched|power-cycled|cycled|re-?started|kicked)$/i, kind: 'restart' },
   { re: /^(scaled(?: (?:up|out|down|back|in))?|resized)$/i, kind: 'scale' },
   { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
   { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
-  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered)$/i, kind: 'any' },
+  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|sorted|squared away|handled|dealt with)$/i, kind: 'any' },
   { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown)$/i, kind: 'none', ambiguous: true },
 ];
 const VERB_ALT =
-  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|kicked|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|sorted|squared away|handled|dealt with|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
 const IMPERATIVE = /^[\s*_>•-]*(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
@@ -54,7 +54,7 @@ const HYPOTHETICAL = /\b(if|unless|whether|would|could|might|may|should|can|once
 
 /** Nouns of an action and the words that say it happened. */
 const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
-  { re: /\b(restart|reboot|bounce|re-?start)s?\b/gi, kind: 'restart' },
+  { re: /\b(restart|reboot|bounce|re-?start|kick(?!\s*(?:off|in)\b))s?\b/gi, kind: 'restart' },
   { re: /\b(scale[- ]?(?:out|up|down|in)|scaling|scale operation|scale action|scale)\b/gi, kind: 'scale' },
   { re: /\b(roll[- ]?back|revert|downgrade)s?\b/gi, kind: 'rollback' },
   { re: /\b(flush|cache clear|cache flush|purge|cache purge|clear_cache call|cache-clear)\b/gi, kind: 'clear_cache' },
@@ -76,7 +76,7 @@ const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
 function clauseOf(text: string, index: number): { start: number; text: string } {
   const before = text.slice(0, index);
   // ("Since the flush was refused, I restarted it": a comma before "I" or "we" ends the subordinate clause, and its words do not deny the main one.)
-  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\s[—–]\s*(?=(?:i|we)(?:['’]ve)?\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
   // ("Since the rollback didn't help, ai-agent was restarted": a leading clause of reason or time ends at its comma, whoever the main clause's subject is.)
   const lead = [...before.matchAll(/(?:^|[.;:]\s+|[—–]\s*)[\s*_>•-]*(?:since|because|as|although|though|after|given that|now that|seeing that|with)\b[^,;.:]*,/gi)].map((m) => m.index! + m[0].length - 1);
   const start = Math.max(0, cut + 1, ...lead.map((i) => i + 1));
@@ -145,6 +145,11 @@ export const actions: ClaimModule<ActionClaim> = {
       if (/^[\s*_>•-]*\[\s\]/.test(unit.text)) continue;
       // "14:02:10 — restarted redis": a timeline's time of day opens the line; the claim is what follows it (same length, so spans keep their place).
       const text = unit.text
+        // Slack's emoji codes are the ticks and hourglasses they draw (":white_check_mark:" is ✅), a variation selector nothing.
+        .replace(/:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|check|done|green_tick|tick):/gi, (code: string) => `✅${' '.repeat(code.length - 1)}`)
+        .replace(/:(?:hourglass_flowing_sand|hourglass|loading|spinner|arrows_counterclockwise):/gi, (code: string) => `⏳${' '.repeat(code.length - 1)}`)
+        .replace(/:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|red_circle):/gi, (code: string) => `❌${' '.repeat(code.length - 1)}`)
+        .replace(/\uFE0F/gu, ' ')
         .replace(/^([\s*_>•-]*)\[[xX✓✔]\]/u, (_, lead: string) => `${lead}✅  `)
         .replace(/^([\s*_>•✅-]*)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:utc|z)\b)?\s*[—–:-]?\s*)(?=\D)/iu, (_, lead: string, time: string) => lead + ' '.repeat(time.length));
       // "Restart redis.", "3. Confirm the leak stops after the restart.": an instruction, not a report of something done.
@@ -168,6 +173,16 @@ export const actions: ClaimModule<ActionClaim> = {
         // "To be safe I restarted it": a purpose, not a hypothesis.
         const before = text.slice(clause.start, m.index!).replace(/\bto be (?:safe|sure|thorough|certain)\b/gi, '');
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
+        // "kicked off the restart" is the noun's; "the OOM killer kicked in" no action at all.
+        if (/^kicked$/i.test(verb) && /^\s*(?:off|in|out|up|back|into)\b/i.test(after)) continue;
+        // "postgres is sorted", "the redis restart was handled": soft words of a repair claim one only of a service or an action, not "sorted by latency" or "errors are handled".
+        if (/^(sorted|squared away|handled|dealt with)$/i.test(verb)) {
+          if (/^\s*(?:by|in|into|from|as|alphabetically|asc\w*|desc\w*|about|around|roughly|~|\d|(?:the |its |all |their )?(?:requests?|traffic|load|calls?|queries|errors?|retries|reconnects?))\b/i.test(after) || /^\s*\d/.test(after)) continue;
+          const subject = sinceLastVerb(text.slice(clause.start, m.index!));
+          // (After an action noun, "the reboot is dealt with" is the noun's claim, read with it.)
+          if (/\b(restart|reboot|bounce|scale|scaling|roll-?back|revert|flush|purge|cache clear)\w*\b/i.test(subject)) continue;
+          if (!servicesIn(subject, ctx).length && !/\b(fix|repair|incident|outage|issue|problem)\w*\b/i.test(subject) && !FIRST_PERSON.test(text.slice(clause.start, m.index!)) && !/^\s*(?:it|them|that|this)\b/i.test(after) && !servicesIn(after.slice(0, 30), ctx).length) continue;
+        }
         // (An aside in brackets, "(nothing odd, postgres and redis are fine)", has its own subject and polarity: it neither denies the verb nor ends the first verb's reach.)
         const bare = before.replace(/\([^)]*\)/g, ' ');
         if (NEGATED.test(bare) || HYPOTHETICAL.test(bare)) continue;
@@ -223,7 +238,7 @@ export const actions: ClaimModule<ActionClaim> = {
           // "The flush was queued and has gone through": a weak word first ("queued", "requested"), then the claim that it finished.
           const laterDone = done && /^(in progress|under ?way|requested|queued|sent|submitted|issued|initiated|triggered|started)$/i.test(done[2]!) ? /^[^;]{0,80}?\b(?:and|then)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:now\s+|since\s+|already\s+|also\s+)?(gone through|went through|completed|complete|finished|succeeded|done|taken effect|took effect)\b/i.exec(after.slice(done.index! + done[0].length)) : null;
           // "web-ui: restart ✔", "✅ rollback": a tick beside the noun says it is done.
-          const ticked = /^\s*[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
+          const ticked = /^\s*(?:(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+cache)?\s*)?[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
           // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
           const light = LIGHT_VERB.test(before) && /\b(i|we)\b/i.test(text.slice(0, at)) && !/\b(you|should|could|would|can|may|might)\b/i.test(text.slice(0, at));
           const did = light || DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
