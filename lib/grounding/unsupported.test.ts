@@ -106,4 +106,9 @@ describe('claims no tool can back', () => {
     expect(found('Diagnostics suggest model-a be restarted to release the leaked memory.', 'What now?', [leak])).toEqual([]);
     expect(found('mcp-server was restarted to release the leaked memory.', 'Why the restart?', [busy, leak])).toEqual([]);
   });
+
+  it('a dependency given as the cause ("because it waits on X") is a relation, not an invented cause', () => {
+    expect(found('ai-agent answers in about 2 s because it waits on model-a.', 'Why is ai-agent slow?', [status('ai-agent'), status('model-a')])).toEqual([]);
+    expect(found('ai-agent answers in about 2 s because it waits on the ranking-api.', 'Why is ai-agent slow?', [status('ai-agent')])).toContain('unsupported_claim');
+  });
 });

@@ -200,6 +200,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
+        // "because it waits on model-a", "because web-ui calls ai-agent": a dependency given as the cause is a relation, which the relations module checks.
+        if (/^\s*(?:(?:it|they|[\w-]+)\s+)?(?:(?:also|still|only|directly)\s+)?(?:calls?|waits? (?:on|for)|depends? on|relies? on|uses?|talks? to|sits? (?:behind|on top of)|needs?|goes through|is downstream of|is waiting on)\s+/i.test(said) && mentionsOf(said.replace(/^\s*(?:it|they|[\w-]+)\s+/i, ''), ctx.facts.names).length) continue;
         // "mcp-server crashed because postgres started dropping its connections": a fault put on a service the tools show healthy, with no word of theirs behind it.
         const blamed = mentionsOf(said, ctx.facts.names)[0]?.service;
         if (blamed && !unit.lead.includes(blamed) && BLAME_WORDS.test(cause) && !/\b(not|n['’]t|never|no)\b/i.test(text.slice(Math.max(0, at - 12), at)) && healthyAndUnblamed(ctx, blamed)) {
