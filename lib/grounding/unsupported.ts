@@ -149,7 +149,10 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         for (const m of text.matchAll(COUNTED)) {
           const noun = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
           const all = ctx.facts.allText();
-          if (all.includes(noun) || all.includes(m[1]!.replace(/,/g, '')) || /\b(no|not|n['’]t|never|without|if|would|could)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+          // (A number any result holds, "count": 8 of a log read included, is the tools' own: "the last 8 entries".)
+          const figure = m[1]!.replace(/,/g, '');
+          const inResults = ctx.facts.calls.some((c) => new RegExp(`(?<![\\d.])${figure}(?![\\d]|\\.\\d)`).test(JSON.stringify(c.result ?? '')));
+          if (all.includes(noun) || all.includes(figure) || inResults || /\blog\b|\blines?\b/i.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].length + 12)) || /\b(no|not|n['’]t|never|without|if|would|could)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
           add('unmeasured', m);
         }
       }
