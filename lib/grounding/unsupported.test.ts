@@ -81,6 +81,7 @@ describe('claims no tool can back', () => {
     expect(found('A nightly backup job was hammering postgres at the time.', 'What happened?', [status('postgres')])).toEqual(['unsupported_claim']);
     expect(found("I can't tell whether a cron job is behind it; nothing in the logs says so.", 'Why is model-b slow?', [status('model-b')])).toEqual([]);
     expect(found('If a batch job were flooding it, the logs would show it.', 'Why is model-b slow?', [status('model-b')])).toEqual([]);
+    expect(found('Let the marketing team know before the next campaign; the tools show no cause.', 'Why is model-b slow?', [status('model-b')])).toEqual([]);
     expect(found('The log says the nightly backup job started at 10:00.', 'What happened?', [logs('postgres', ['nightly backup job started'])])).toEqual([]);
   });
 
@@ -88,6 +89,8 @@ describe('claims no tool can back', () => {
     expect(found('The purge removed 912 entries from the mcp-server cache.', 'What did the purge do?', [status('mcp-server')])).toEqual(['unsupported_claim']);
     expect(found('The purge removed 912 entries from the mcp-server cache.', 'What did the purge do?', [logs('mcp-server', ['cache cleared: 912 entries dropped'])])).toEqual([]);
     expect(found('postgres serves about 85 queries per second.', 'How busy is postgres?', [status('postgres')])).toEqual([]);
+    // A count a result holds (a log read's "count") is the tools' own.
+    expect(found('The last 2 entries are routine.', 'Anything odd?', [logs('postgres', ['checkpoint complete', 'autovacuum ok'])])).toEqual([]);
   });
 
   it('a fault blamed on a service the tools show healthy, with no word of theirs behind it, is invented', () => {
