@@ -204,4 +204,16 @@ describe('action claims', () => {
     expect(kinds('Should be fine now — I rebooted model-b.', [restart('model-b'), status('model-b', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 })])).toEqual([]);
     expect(kinds('I could — if you like — reboot model-b.')).toEqual([]);
   });
+  it('words after the verb that say it is not over ("(in progress, due …)", "[x] … requested") keep it from being said finished', () => {
+    const busy = status('web-ui', { status: 'restarting', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, issues: ['restart in progress'] });
+    expect(kinds('Rebooted web-ui (still in progress, due 10:00:05).', [restart('web-ui'), busy])).toEqual([]);
+    expect(kinds('Rebooted web-ui; it is serving again.', [restart('web-ui'), busy])).toContain('contradicted_fact');
+    expect(kinds('Steps:\n- [x] Reboot of web-ui requested', [restart('web-ui'), busy])).toEqual([]);
+  });
+  it('the object of one verb ends where the next action verb starts, and a comma series of verbs shares its subject', () => {
+    const scale = { name: 'scale_service', arguments: { service: 'model-a', replicas: 2 }, result: { service: 'model-a', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 2 } };
+    const read = [status('postgres', { at: '2026-12-01T10:00:09.000Z', uptimeSec: 4 }), status('model-a', { at: '2026-12-01T10:00:09.000Z', replicas: 2 })];
+    expect(kinds('I rebooted postgres and scaled model-a to 2.', [restart('postgres'), scale, ...read])).toEqual([]);
+    expect(kinds('I rebooted postgres, scaled model-a to 2, and bounced web-ui as well.', [restart('postgres'), scale, ...read])).toEqual(['unperformed_action']);
+  });
 });

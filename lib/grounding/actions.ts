@@ -123,6 +123,9 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
 const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
+/** Words after an action that say it is not over yet. */
+const STILL_PENDING = /\b(?:in progress|under ?way|still (?:in progress|running|going|restarting|scaling|rolling|pending|under ?way)|due (?:at |by |around )?\d|not (?:yet )?(?:done|finished|complete)|pending|(?:completes?|finish(?:es)?|ends?) (?:at|by|around) \d)\b/i;
+
 /** "2 → 1", "from 3 to 4 replicas": a change of replica count. */
 const REPLICA_CHANGE_RE = /(?<![\d.:])(\d{1,2})\s*(?:→|->|⟶|=>)\s*(\d{1,2})(?![\d:]|\.\d)|\bfrom\s+(\d{1,2})\s+to\s+(\d{1,2})\s+(?:replicas?|instances?|pods?)\b/g;
 
@@ -134,6 +137,7 @@ const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:ex
 
 // Built once (the parts are constants); used per unit of every answer.
 const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+const VERB_ONE_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'i');
 export const actions: ClaimModule<ActionClaim> = {
   name: 'actions',
   extract(ctx) {
@@ -193,7 +197,8 @@ export const actions: ClaimModule<ActionClaim> = {
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
         // "I looked at the logs and restarted it": the second verb shares the first one's subject.
-        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
+        // ("I restarted model-a, scaled model-b, … and restarted postgres": a series of verbs after commas shares it too.)
+        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')) && (!/,\s*$/.test(bare) || VERB_ONE_RE.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')));
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
         // "Only ai-agent and web-ui are scaled out, with 2 replicas each": a bare present "is/are scaled out" tells how the service is set up (its replica count is checked as a figure), not that it was just scaled.
@@ -212,16 +217,20 @@ export const actions: ClaimModule<ActionClaim> = {
         if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
-        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
+        // ("I restarted redis and scaled model-b": the object of the first verb ends where the next action verb starts.)
+        const ownObject = after.slice(0, Math.min(...[after.search(VERB_ONE_RE), after.search(/,\s*(?:and\s+|then\s+)?[a-z]+ed\b/i)].map((n) => (n < 0 ? after.length : n))));
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? (servicesIn(ownObject, ctx).length ? servicesIn(ownObject, ctx) : servicesIn(after, ctx)) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
         // ("web-ui: restarted ✔, rolled back ✔": a line's "X:" label is the subject of each verb after it.)
         const label = /^[\s*_`>•-]*([\w-]+)[\s*_`]*(?::|\s[—–]\s)/.exec(text);
         const labelled = label && label.index + label[0].length <= m.index! ? servicesIn(label[1]!, ctx) : [];
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx).length ? servicesIn(clause.text, ctx) : labelled;
         // "postgres was restarted to clear …": a passive with its purpose says why the action was taken, not that it is over (an action under way backs it).
         const purpose = passive && !FINISHED.test(after) && PURPOSE.test(after);
-        push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && (FINISHED.test(after) || rule.kind !== 'none'), own);
+        // "Restarted redis (in progress, due 14:00:35)", "scaled model-b — both still in progress": the words after the verb say it is not over.
+        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!);
+        push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && !pending && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
-        if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
+        if (!progressive && !pending && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }
 
       for (const noun of NOUNS) {
@@ -258,7 +267,8 @@ export const actions: ClaimModule<ActionClaim> = {
             continue;
           }
           const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
-          const finished = ticked || !!laterDone || (!!done && FINISHED.test(done[0]));
+          // ("[x] Scale model-b requested": the tick marks the request done, not the scale.)
+          const finished = (ticked && !(done && /^(in progress|under ?way|requested|queued|sent|submitted|issued|initiated|triggered|started|kicked off)$/i.test(done[2]!)) && !/\b(?:requested|queued|submitted|initiated|triggered|kicked off|started)\b/i.test(after) && !STILL_PENDING.test(after)) || !!laterDone || (!!done && FINISHED.test(done[0]));
           push(noun.kind, m[0], at, subjects, finished || agent, did || /\b(my|our)\b/i.test(before));
           if (finished && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
