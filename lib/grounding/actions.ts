@@ -25,6 +25,8 @@ interface ActionClaim extends Claim {
   own: boolean;
   /** How many such actions the words claim ("both restarts", "the two rollbacks"). */
   times?: number;
+  /** The replica count a change of replicas is said to reach ("went from 3 to 4 replicas", "2 → 1"): a reading of it backs the claim. */
+  replicasTo?: number;
   /** A time of day the action is said to finish at ("completes at 14:00:13"): checked, not claimed done. */
   endsAt?: string;
 }
@@ -33,15 +35,15 @@ const TOOL_OF: Record<ActionKind, string | null> = { restart: 'restart_service',
 
 /** Past participles and what they claim. */
 const VERBS: Array<{ re: RegExp; kind: ActionKind; ambiguous?: boolean }> = [
-  { re: /^(restarted|rebooted|bounced|recycled|relaunched|power-cycled|cycled|re-?started)$/i, kind: 'restart' },
+  { re: /^(restarted|rebooted|bounced|recycled|relaunched|power-cycled|cycled|re-?started|kicked)$/i, kind: 'restart' },
   { re: /^(scaled(?: (?:up|out|down|back|in))?|resized)$/i, kind: 'scale' },
   { re: /^(rolled back|reverted|downgraded|rolled (?:it |them )?back)$/i, kind: 'rollback' },
   { re: /^(cleared|flushed|purged|wiped|invalidated|emptied)$/i, kind: 'clear_cache' },
-  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered)$/i, kind: 'any' },
+  { re: /^(fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|sorted|squared away|handled|dealt with)$/i, kind: 'any' },
   { re: /^(deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown)$/i, kind: 'none', ambiguous: true },
 ];
 const VERB_ALT =
-  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
+  "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|kicked|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|sorted|squared away|handled|dealt with|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
 const IMPERATIVE = /^[\s*_>•-]*(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
@@ -52,16 +54,16 @@ const HYPOTHETICAL = /\b(if|unless|whether|would|could|might|may|should|can|once
 
 /** Nouns of an action and the words that say it happened. */
 const NOUNS: Array<{ re: RegExp; kind: ActionKind }> = [
-  { re: /\b(restart|reboot|bounce|re-?start)s?\b/gi, kind: 'restart' },
+  { re: /\b(restart|reboot|bounce|re-?start|kick(?!\s*(?:off|in)\b))s?\b/gi, kind: 'restart' },
   { re: /\b(scale[- ]?(?:out|up|down|in)|scaling|scale operation|scale action|scale)\b/gi, kind: 'scale' },
   { re: /\b(roll[- ]?back|revert|downgrade)s?\b/gi, kind: 'rollback' },
   { re: /\b(flush|cache clear|cache flush|purge|cache purge|clear_cache call|cache-clear)\b/gi, kind: 'clear_cache' },
   { re: /\b(fix|remediation|repair)\b/gi, kind: 'any' },
 ];
-const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued)\b/i;
+const DONE_AFTER = /^[\s\w'’:—–.-]{0,30}?\b(is |was |has been |have been |got |went )?(done|complete|completed|finished|succeeded|successful|went through|is through|applied|initiated|triggered|kicked off|issued|requested|under ?way|in progress|started|has begun|executed|took effect|worked|ok|went fine|went well|in place|landed|rolled out|sent|submitted|queued|handled|taken care of|dealt with|actioned|sorted(?: out)?(?! by)|squared away|wrapped up|gone through|come through)\b/i;
 const LIGHT_VERB = /\b(gave|have given|'ve given|went ahead with|proceeded with|did|performed|ran|fired off|pushed through|carried out)\s+(?:\w+\s+)?(?:a|an|the|one)\s+(?:quick\s+|full\s+|fresh\s+|clean\s+|graceful\s+|rolling\s+)?$/i;
 const DONE_BEFORE = /\b(i|we)(?:['’]ve| have| had)?\s+(?:just\s+|already\s+|now\s+|also\s+)*(kicked off|set off|triggered|initiated|issued|ran|run|performed|did|done|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent|fired off|went with)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i;
-const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
+const FINISHED = /\b(done|complete|completed|finished|succeeded|successful|went through|gone through|come through|handled|taken care of|dealt with|actioned|sorted|squared away|wrapped up|is through|took effect|worked|back (?:up|online|to normal)|now (?:runs|running|has|on)|ready|recovered)\b/i;
 
 /** Lines the tools wrote that show an action happened (a restart the fleet logged). */
 const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
@@ -74,8 +76,10 @@ const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
 function clauseOf(text: string, index: number): { start: number; text: string } {
   const before = text.slice(0, index);
   // ("Since the flush was refused, I restarted it": a comma before "I" or "we" ends the subordinate clause, and its words do not deny the main one.)
-  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
-  const start = Math.max(0, cut + 1);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/[^;]*$/) - 1, ...[...before.matchAll(/,\s*(?:but|and then|then|so|because|although|though|while)\b|,\s*(?=(?:i|we)\s+(?!(?:would|could|can|will|should|might|may)\b))|\s[—–]\s*(?=(?:i|we)(?:['’]ve)?\s+(?!(?:would|could|can|will|should|might|may)\b))|\bbut\b|\bbecause\b|\bsince\b|\bso that\b|\bwhich\b|\bthen\b/gi)].map((m) => m.index! + m[0].length - 1));
+  // ("Since the rollback didn't help, ai-agent was restarted": a leading clause of reason or time ends at its comma, whoever the main clause's subject is.)
+  const lead = [...before.matchAll(/(?:^|[.;:]\s+|[—–]\s*)[\s*_>•-]*(?:since|because|as|although|though|after|given that|now that|seeing that|with)\b[^,;.:]*,/gi)].map((m) => m.index! + m[0].length - 1);
+  const start = Math.max(0, cut + 1, ...lead.map((i) => i + 1));
   const rest = text.slice(index);
   const endRel = rest.search(/[;]|\bbut\b|\bbecause\b|\bwhich\b|\bso (?:that )?\b|\bthen\b|,\s*(?:and|but|so)\b/i);
   return { start, text: text.slice(start, endRel < 0 ? text.length : index + endRel) };
@@ -119,8 +123,21 @@ function servicesIn(text: string, ctx: CheckContext): string[] {
 const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollback|roll-back|revert|flush|cache clear)\w*\b[^.;!?]{0,40}?\b(?:completes?|finish(?:es)?|ends?|is due|(?:will|should) (?:be )?(?:done|finished|complete|finish|end)|is expected to (?:finish|complete|end))\s+(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)/gi;
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
+/** Words after an action that say it is not over yet. */
+const STILL_PENDING = /\b(?:in progress|under ?way|still (?:in progress|running|going|restarting|scaling|rolling|pending|under ?way)|due (?:at |by |around )?\d|not (?:yet )?(?:done|finished|complete)|pending|(?:completes?|finish(?:es)?|ends?) (?:at|by|around) \d)\b/i;
+
+/** "2 → 1", "from 3 to 4 replicas": a change of replica count. */
+const REPLICA_CHANGE_RE = /(?<![\d.:])(\d{1,2})\s*(?:→|->|⟶|=>)\s*(\d{1,2})(?![\d:]|\.\d)|\bfrom\s+(\d{1,2})\s+to\s+(\d{1,2})\s+(?:replicas?|instances?|pods?)\b/g;
+
+/** A purpose after the verb: "to clear the lock", "in order to free memory" (not "to 3 replicas", "to 2.3.0", "to be safe"). */
+export const PURPOSE = /^\s*(?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b|version\b|release\s+v?\d|v?\d|one\b|two\b|three\b|four\b|five\b|six\b|single\b|previous\b|[\w-]+\s+replicas?\b)[a-z]{3,}/i;
+
+/** Words that say the action named before was done: "that's what was done", "which is what I did", "so we did". */
+const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:(?:i|we)\s+(?:have\s+|just\s+|then\s+)?(?:did|ran|went with|carried out|went ahead with)|(?:was|got|has been|have been)\s+done)\b|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:did|done)\s+(?:so|exactly that|just that|precisely that)\b|\bso\s+(?:i|we)\s+did(?=\s*[.;,!]|\s*$)/gi;
+
 // Built once (the parts are constants); used per unit of every answer.
 const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
+const VERB_ONE_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'i');
 export const actions: ClaimModule<ActionClaim> = {
   name: 'actions',
   extract(ctx) {
@@ -128,7 +145,17 @@ export const actions: ClaimModule<ActionClaim> = {
     const seen = new Set<number>();
     for (const unit of ctx.doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      const text = unit.text;
+      // "[ ] Restart redis": an empty box is a to-do, not a report; "[x] Flushed the cache" is ticked, as ✅ says.
+      if (/^[\s*_>•-]*\[\s\]/.test(unit.text)) continue;
+      // "14:02:10 — restarted redis": a timeline's time of day opens the line; the claim is what follows it (same length, so spans keep their place).
+      const text = unit.text
+        // Slack's emoji codes are the ticks and hourglasses they draw (":white_check_mark:" is ✅), a variation selector nothing.
+        .replace(/:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|check|done|green_tick|tick):/gi, (code: string) => `✅${' '.repeat(code.length - 1)}`)
+        .replace(/:(?:hourglass_flowing_sand|hourglass|loading|spinner|arrows_counterclockwise):/gi, (code: string) => `⏳${' '.repeat(code.length - 1)}`)
+        .replace(/:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|red_circle):/gi, (code: string) => `❌${' '.repeat(code.length - 1)}`)
+        .replace(/\uFE0F/gu, ' ')
+        .replace(/^([\s*_>•-]*)\[[xX✓✔]\]/u, (_, lead: string) => `${lead}✅  `)
+        .replace(/^([\s*_>•✅-]*)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:utc|z)\b)?\s*[—–:-]?\s*)(?=\D)/iu, (_, lead: string, time: string) => lead + ' '.repeat(time.length));
       // "Restart redis.", "3. Confirm the leak stops after the restart.": an instruction, not a report of something done.
       const imperative = IMPERATIVE.exec(text);
       if (imperative && (!imperative[1] || servicesIn(imperative[1], ctx).length) && !/\b(done|complete[d]?|finished|succeeded|successful(?:ly)?|went through|initiated|triggered|requested|kicked off|issued)\b|✅|✔/i.test(text)) continue;
@@ -150,6 +177,16 @@ export const actions: ClaimModule<ActionClaim> = {
         // "To be safe I restarted it": a purpose, not a hypothesis.
         const before = text.slice(clause.start, m.index!).replace(/\bto be (?:safe|sure|thorough|certain)\b/gi, '');
         const after = text.slice(m.index! + verb.length, clause.start + clause.text.length);
+        // "kicked off the restart" is the noun's; "the OOM killer kicked in" no action at all.
+        if (/^kicked$/i.test(verb) && /^\s*(?:off|in|out|up|back|into)\b/i.test(after)) continue;
+        // "postgres is sorted", "the redis restart was handled": soft words of a repair claim one only of a service or an action, not "sorted by latency" or "errors are handled".
+        if (/^(sorted|squared away|handled|dealt with)$/i.test(verb)) {
+          if (/^\s*(?:by|in|into|from|as|alphabetically|asc\w*|desc\w*|about|around|roughly|~|\d|(?:the |its |all |their )?(?:requests?|traffic|load|calls?|queries|errors?|retries|reconnects?))\b/i.test(after) || /^\s*\d/.test(after)) continue;
+          const subject = sinceLastVerb(text.slice(clause.start, m.index!));
+          // (After an action noun, "the reboot is dealt with" is the noun's claim, read with it.)
+          if (/\b(restart|reboot|bounce|scale|scaling|roll-?back|revert|flush|purge|cache clear)\w*\b/i.test(subject)) continue;
+          if (!servicesIn(subject, ctx).length && !/\b(fix|repair|incident|outage|issue|problem)\w*\b/i.test(subject) && !FIRST_PERSON.test(text.slice(clause.start, m.index!)) && !/^\s*(?:it|them|that|this)\b/i.test(after) && !servicesIn(after.slice(0, 30), ctx).length) continue;
+        }
         // (An aside in brackets, "(nothing odd, postgres and redis are fine)", has its own subject and polarity: it neither denies the verb nor ends the first verb's reach.)
         const bare = before.replace(/\([^)]*\)/g, ' ');
         if (NEGATED.test(bare) || HYPOTHETICAL.test(bare)) continue;
@@ -160,7 +197,8 @@ export const actions: ClaimModule<ActionClaim> = {
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
         // "I looked at the logs and restarted it": the second verb shares the first one's subject.
-        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b[^.;]*\b(and|then)\s+(?:then\s+|also\s+|just\s+)?$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, ''));
+        // ("I restarted model-a, scaled model-b, … and restarted postgres": a series of verbs after commas shares it too.)
+        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')) && (!/,\s*$/.test(bare) || VERB_ONE_RE.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')));
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
         // "Only ai-agent and web-ui are scaled out, with 2 replicas each": a bare present "is/are scaled out" tells how the service is set up (its replica count is checked as a figure), not that it was just scaled.
@@ -179,14 +217,20 @@ export const actions: ClaimModule<ActionClaim> = {
         if (!own && !passive && !stative && !progressive) continue;
         if (rule.ambiguous && !own) continue;
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
-        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? servicesIn(after, ctx) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
+        // ("I restarted redis and scaled model-b": the object of the first verb ends where the next action verb starts.)
+        const ownObject = after.slice(0, Math.min(...[after.search(VERB_ONE_RE), after.search(/,\s*(?:and\s+|then\s+)?[a-z]+ed\b/i)].map((n) => (n < 0 ? after.length : n))));
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? (servicesIn(ownObject, ctx).length ? servicesIn(ownObject, ctx) : servicesIn(after, ctx)) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
         // ("web-ui: restarted ✔, rolled back ✔": a line's "X:" label is the subject of each verb after it.)
         const label = /^[\s*_`>•-]*([\w-]+)[\s*_`]*(?::|\s[—–]\s)/.exec(text);
         const labelled = label && label.index + label[0].length <= m.index! ? servicesIn(label[1]!, ctx) : [];
         const fallback = subjects.length ? subjects : servicesIn(clause.text, ctx).length ? servicesIn(clause.text, ctx) : labelled;
-        push(rule.kind, verb, m.index!, fallback, !progressive && (FINISHED.test(after) || rule.kind !== 'none'), own);
+        // "postgres was restarted to clear …": a passive with its purpose says why the action was taken, not that it is over (an action under way backs it).
+        const purpose = passive && !FINISHED.test(after) && PURPOSE.test(after);
+        // "Restarted redis (in progress, due 14:00:35)", "scaled model-b — both still in progress": the words after the verb say it is not over.
+        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!);
+        push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && !pending && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
-        if (!progressive && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
+        if (!progressive && !pending && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
       }
 
       for (const noun of NOUNS) {
@@ -197,9 +241,13 @@ export const actions: ClaimModule<ActionClaim> = {
           const after = text.slice(at + m[0].length, clause.start + clause.text.length);
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
           if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+          // "queued behind the restart", "waiting on the rollback": an action named as a point of reference, not the subject of what follows.
+          if (/\b(?:behind|ahead of|awaiting|waiting (?:for|on)|pending|until|till|than)\s+(?:the|a|an|its|their)\s*$/i.test(before)) continue;
           const done = DONE_AFTER.exec(after);
+          // "The flush was queued and has gone through": a weak word first ("queued", "requested"), then the claim that it finished.
+          const laterDone = done && /^(in progress|under ?way|requested|queued|sent|submitted|issued|initiated|triggered|started)$/i.test(done[2]!) ? /^[^;]{0,80}?\b(?:and|then)\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:now\s+|since\s+|already\s+|also\s+)?(gone through|went through|completed|complete|finished|succeeded|done|taken effect|took effect)\b/i.exec(after.slice(done.index! + done[0].length)) : null;
           // "web-ui: restart ✔", "✅ rollback": a tick beside the noun says it is done.
-          const ticked = /^\s*[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
+          const ticked = /^\s*(?:(?:of|for|on)\s+(?:the\s+)?[\w-]+(?:\s+cache)?\s*)?[:—–-]?\s*[✅✔☑✓]/u.test(after) || /[✅✔☑✓]\uFE0F?\s*$/u.test(before);
           // "I checked redis and gave it a restart", "went ahead with a restart of redis": a light verb whose object is the action.
           const light = LIGHT_VERB.test(before) && /\b(i|we)\b/i.test(text.slice(0, at)) && !/\b(you|should|could|would|can|may|might)\b/i.test(text.slice(0, at));
           const did = light || DONE_BEFORE.test(before) || (IMPLIED_I.test(text.slice(clause.start)) && /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+)?(kicked off|triggered|initiated|issued|ran|performed|did|executed|started|requested|queued|applied|completed|finished|carried out|pushed|sent)\s+(?:a|an|the|one|its|their|another)?\s*(?:\w+\s+)?$/i.test(before));
@@ -214,12 +262,13 @@ export const actions: ClaimModule<ActionClaim> = {
           // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
           // ("should be done by now" still says it has).
           if (done && !did && /\b(should|will|would|could|may|might|expected to|about to|due to|going to|set to)\s+(?:\w+\s+)?$/i.test(done[0].slice(0, done[0].length - done[2]!.length)) && /^\s*(?:in\b|within\b|at\b|around\b|by (?!now)|soon\b|shortly\b|momentarily\b|any (?:second|moment|minute)\b)/i.test(after.slice(done.index! + done[0].length))) continue;
-          if (done && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
+          if (done && !laterDone && /^(in progress|under ?way|requested|queued)$/i.test(done[2]!) && !did && !/\b(my|our|i|we)\b/i.test(before)) {
             // "a restart is in progress" reports the fleet's state, which the status check reads.
             continue;
           }
           const subjects = nounTargets(before, after, ctx) ?? servicesIn(clause.text, ctx);
-          const finished = ticked || (!!done && FINISHED.test(done[0]));
+          // ("[x] Scale model-b requested": the tick marks the request done, not the scale.)
+          const finished = (ticked && !(done && /^(in progress|under ?way|requested|queued|sent|submitted|issued|initiated|triggered|started|kicked off)$/i.test(done[2]!)) && !/\b(?:requested|queued|submitted|initiated|triggered|kicked off|started)\b/i.test(after) && !STILL_PENDING.test(after)) || !!laterDone || (!!done && FINISHED.test(done[0]));
           push(noun.kind, m[0], at, subjects, finished || agent, did || /\b(my|our)\b/i.test(before));
           if (finished && claims.at(-1)?.start === unit.start + at) claims.at(-1)!.complete = true;
           // "Both restarts of postgres went through": as many successful calls as the words count.
@@ -242,6 +291,26 @@ export const actions: ClaimModule<ActionClaim> = {
         const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before);
         if (!own && !PASSIVE.test(before)) continue;
         push(kind, m[0], m.index!, services, true, own);
+      }
+
+      // "model-b went from 3 to 4 replicas", "web-ui 2 → 1, mcp-server 2 → 1": a change of replicas said of a service claims the scale that made it.
+      for (const m of text.matchAll(REPLICA_CHANGE_RE)) {
+        const to = Number(m[2] ?? m[4]);
+        const end = m.index! + m[0].length;
+        if (m[1] !== undefined) {
+          // (An arrow between two small numbers is a replica change only where replicas or scaling are spoken of, and no other unit follows.)
+          if (!/\b(replicas?|instances?|pods?|scal\w*)\b/i.test(text + ' ' + ctx.question)) continue;
+          if (/^\s*(?:ms|%|mb|gb|s\b|sec|min|req|requests|queued|errors?|minutes?|seconds?|hours?|x\b|times|of\b)/i.test(text.slice(end))) continue;
+        }
+        const head = text.slice(0, m.index!);
+        const segment = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.search(/\band\s+(?!then\b)[^,;]*$/i)) + 1);
+        const clause = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(clause) || HYPOTHETICAL.test(clause) || /\b(before|was|were|had|earlier|previously|used to)\b/i.test(segment)) continue;
+        const service = servicesIn(segment, ctx).at(-1);
+        if (!service) continue;
+        if (seen.has(unit.start + m.index!)) continue;
+        seen.add(unit.start + m.index!);
+        claims.push({ subjects: [service], relation: 'did:scale', kind: 'scale', verb: m[0], finished: false, own: false, polarity: true, replicasTo: to, ...tidy(m[0], unit.start + m.index!) });
       }
 
       // "The ai-agent scale completes at 14:00:13": when an action under way ends is in its result.
@@ -292,13 +361,44 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
-      for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to)|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
+      for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got(?!\s+(?:brought|put|moved|spun)\b)|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to|in(?:to)? (?:service|rotation))|back(?=\s*(?:[,.;!)—–]|$|\s+(?:and|now|from|again|after|by|with|for you)\b))|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
         const kind: ActionKind = /\bon\b|\bto\b/i.test(m[3]!) && /\d+\.\d+/.test(text.slice(m.index!, m.index! + m[0].length + 12)) ? 'rollback' : /replica|more/i.test(m[3]!) ? 'scale' : 'restart';
-        push(kind, m[0].trim(), m.index! + (m[0].length - m[0].trimStart().length), servicesIn(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx), true, /\b(i|we)\b/i.test(m[0]));
+        // "redis has been brought back (online)": passive, the service is the subject before the verb, not a name after it.
+        const passiveSubject = !servicesIn(m[2]!, ctx).length && /\b(?:has|have|had|was|were|is|are|got|been|being)(?:\s+(?:\w+ly|now|just|finally))?\s*$/i.test(before) ? servicesIn(sinceLastVerb(before), ctx) : [];
+        // (A bare "back" needs a subject that names a service or the one who did it: "the latency got back" is no action.)
+        // ("web-ui latency got back to 45 ms": with no service as its object nor as a passive subject, "got back" is no action.)
+        if (/^back/i.test(m[3]!) && !passiveSubject.length && !servicesIn(m[2]!, ctx).length && !/\b(?:it|them|both|everything|all of them)\b/i.test(m[2]!) && !/\b(i|we)\b/i.test(m[0])) continue;
+        push(kind, m[0].trim(), m.index! + (m[0].length - m[0].trimStart().length), passiveSubject.length ? passiveSubject : servicesIn(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30), ctx), true, /\b(i|we)\b/i.test(m[0]));
       }
     }
+    // "diagnostics recommended a restart, so that's what was done", "…a rollback, which is what I did": the action is the one named before.
+    const units = ctx.doc.units;
+    units.forEach((unit, i) => {
+      if (unit.kind === 'code') return;
+      for (const m of unit.text.matchAll(ANAPHOR_RE)) {
+        const before = unit.text.slice(0, m.index!);
+        if (NEGATED.test(before.split(/[,;]/).at(-1)!)) continue;
+        // The nearest action noun before the words, in this unit or the one before it.
+        const pool = [{ unit, text: before }, ...(i > 0 && units[i - 1]!.kind !== 'code' ? [{ unit: units[i - 1]!, text: units[i - 1]!.text }] : [])];
+        let found: { kind: ActionKind; at: number; unit: typeof unit; word: string } | undefined;
+        for (const { unit: u, text } of pool) {
+          for (const noun of NOUNS) {
+            if (noun.kind === 'any') continue;
+            for (const n of text.matchAll(noun.re)) if (!found || (found.unit === u && n.index! > found.at)) found = { kind: noun.kind, at: n.index!, unit: u, word: n[0] };
+          }
+          if (found) break;
+        }
+        if (!found) continue;
+        const named = servicesIn(found.unit.text, ctx);
+        const earlier = i > 0 ? servicesIn(units[i - 1]!.text, ctx) : [];
+        const subjects = named.length ? named : found.unit.lead.length ? found.unit.lead : earlier.length ? earlier : ctx.questionServices;
+        const at = unit.start + m.index!;
+        if (claims.some((c) => c.start === at)) continue;
+        claims.push({ subjects, relation: `did:${found.kind}`, kind: found.kind, verb: m[0], finished: true, own: /\b(i|we)\b/i.test(m[0]), polarity: true, ...tidy(m[0], at) });
+      }
+    });
     return claims;
   },
   check(claim, ctx) {
@@ -319,6 +419,11 @@ export const actions: ClaimModule<ActionClaim> = {
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${claim.kind.replace('_', ' ')} of ${service} ends at ${claim.endsAt}.`, fact: `${service}: ${due.kind.replace('_', ' ')} in progress until ${due.completesAt} (${facts.sourceOf(service)}).` };
     }
     for (const service of subjects) {
+      // "went from 1 to 3 replicas": the count read this turn (now, or as the scale's target) shows the change, whoever made it.
+      if (claim.replicasTo !== undefined && service) {
+        const s = facts.state(service);
+        if (s?.replicas === claim.replicasTo || (s?.action?.kind === 'scale' && s.action.replicas === claim.replicasTo)) continue;
+      }
       // "restarted it a second time", "again": one successful call does not back two.
       const repeated = tool && /\b(again|a second time|twice|once more|another time|one more time)\b/i.test(ctx.doc.text.slice(claim.start, claim.start + 60).split(/[.;\n]/)[0]!);
       if (repeated && facts.calls.filter((c) => c.name === tool && !c.isError && (service === undefined || c.arguments?.service === service)).length < 2 && facts.calls.some((c) => c.name === tool && c.isError && (service === undefined || c.arguments?.service === service))) {

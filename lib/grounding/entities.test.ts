@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, status } from '@/tests/support/grounding-fleet';
 
 const found = (answer: string, question?: string) => errorsOf(check(answer, { question })).map((f) => [f.kind, f.span]);
 
@@ -27,5 +27,14 @@ describe('entity claims', () => {
     expect(found('The web-ui-canary pod still serves the old build.')).toEqual([['unknown_entity', 'web-ui-canary']]);
     expect(found('Patroni promoted a standby for the database.')).toEqual([['unknown_entity', 'Patroni']]);
     expect(found('The errors are web-ui-side and the load is postgres-heavy, nothing more.')).toEqual([]);
+  });
+
+  it('infrastructure the fleet does not have, and "the X worker/gateway/proxy", are invented; a comparison or a denial is not', () => {
+    const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [status('web-ui')] })).map((f) => f.kind);
+    expect(kinds('Requests reach web-ui through the message broker, which is keeping up.')).toEqual(['unknown_entity']);
+    expect(kinds('The *invoice* worker is the one retrying.')).toEqual(['unknown_entity']);
+    expect(kinds('web-ui has no reverse proxy in front of it; clients call it directly.')).toEqual([]);
+    expect(kinds('As with a message broker setup, retries would pile up.')).toEqual([]);
+    expect(kinds('The model worker threads are busy on model-a.')).toEqual([]);
   });
 });

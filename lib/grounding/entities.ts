@@ -30,6 +30,9 @@ const SERVICE_PARTS = /^(service|svc|api|gateway|server|db|database|cache|queue|
 /** Well-known products the fleet does not run: naming one as part of it is inventing. */
 const FOREIGN_PRODUCTS = /\b(kafka|rabbitmq|elasticsearch|opensearch|mongodb|mongo|mysql|mariadb|memcached|cassandra|nginx|haproxy|envoy|zookeeper|etcd|consul|kubernetes|k8s|clickhouse|dynamodb|s3 bucket|celery|sidekiq|pgbouncer|istio|traefik|varnish|sentry|datadog agent|redis sentinel|patroni|pgpool(?:-ii)?|keepalived|repmgr)\b/gi;
 
+/** Infrastructure the fleet does not have (its services talk to each other directly; no gateway, balancer, queue or standby). */
+const FOREIGN_COMPONENTS = /\b(?:api gateway|load balancer|message queue|message broker|service mesh|ingress controller|reverse proxy|connection pooler|read replicas?|standby (?:replica|database|node|server|instance)|hot standby|failover (?:node|replica|instance))\b/gi;
+
 /** Words that can sit before "service" without naming one. */
 const GENERIC_BEFORE_SERVICE = new Set([
   'the', 'this', 'that', 'each', 'every', 'any', 'a', 'one', 'same', 'other', 'whole', 'affected', 'degraded', 'unhealthy',
@@ -80,10 +83,19 @@ export const entities: ClaimModule<EntityClaim> = {
         if (!serviceLike) continue;
         add('service', m[0], m.index!, unit.start, polarity);
       }
-      for (const m of text.matchAll(/\bthe ([a-z][a-z0-9]+) (service|server|microservice)\b/gi)) {
+      for (const m of text.matchAll(/\bthe [*_`]*([a-z][a-z0-9]+)[*_`]* (service|server|microservice|worker|workers|daemon|gateway|proxy|broker|queue|scheduler|sidecar|cluster)\b/gi)) {
         const word = m[1]!.toLowerCase();
+        // ("the cache server" is redis, "the model worker" a model server: words of the fleet's own roles.)
+        if (m[2]!.toLowerCase() !== 'service' && m[2]!.toLowerCase() !== 'server' && m[2]!.toLowerCase() !== 'microservice' && (/^(model|web|cache|database|db|mcp|agent|load|request|background|gc|health|worker|thread|process|connection)$/.test(word) || facts.allText().includes(`${word} ${m[2]!.toLowerCase()}`))) continue;
         if (GENERIC_BEFORE_SERVICE.has(word) || facts.names.includes(word) || /(ed|ing|est|ly)$/.test(word)) continue;
         add('service', m[0], m.index!, unit.start, polarity);
+      }
+      // "the API gateway in front of web-ui", "its standby replica": infrastructure the fleet does not have, named as part of it.
+      for (const m of text.matchAll(FOREIGN_COMPONENTS)) {
+        // (A comparison, a hypothesis or a denial before it in its sentence names no part of the fleet; inside a cause the cause is what is judged.)
+        const sentence = text.slice(0, m.index!).split(/[.;!?]\s/).at(-1)!;
+        if (/\b(?:like|unlike|such as|as in|as with|compared (?:to|with)|than|if|would|could|might|no|not|n['’]t|without|any|because|due to|caused by|triggered by)\b/i.test(sentence)) continue;
+        add('product', m[0], m.index!, unit.start, polarity);
       }
       for (const m of text.matchAll(FOREIGN_PRODUCTS)) {
         // "Kubernetes-style scaling", "unlike Kafka": a comparison, not a part of the fleet.

@@ -75,4 +75,43 @@ describe('claims no tool can back', () => {
     expect(found('Root cause: redis crashed (the process exited with code 137).', 'What happened?', crashed)).toEqual([]);
     expect(found('Root cause: two separate faults, both crashes.', 'What happened?', crashed)).toEqual([]);
   });
+
+  it('an event outside the fleet said as what happened is invented; asked, denied or in the tools’ words it is not', () => {
+    expect(found('Latency jumped the moment the sales team\u2019s email blast went out.', 'Why is model-b slow?', [status('model-b')])).toEqual(['unsupported_claim']);
+    expect(found('A nightly backup job was hammering postgres at the time.', 'What happened?', [status('postgres')])).toEqual(['unsupported_claim']);
+    expect(found("I can't tell whether a cron job is behind it; nothing in the logs says so.", 'Why is model-b slow?', [status('model-b')])).toEqual([]);
+    expect(found('If a batch job were flooding it, the logs would show it.', 'Why is model-b slow?', [status('model-b')])).toEqual([]);
+    expect(found('Let the marketing team know before the next campaign; the tools show no cause.', 'Why is model-b slow?', [status('model-b')])).toEqual([]);
+    expect(found('The log says the nightly backup job started at 10:00.', 'What happened?', [logs('postgres', ['nightly backup job started'])])).toEqual([]);
+  });
+
+  it('a count of something no tool result speaks of is invented; one the tools report is checked elsewhere', () => {
+    expect(found('The purge removed 912 entries from the mcp-server cache.', 'What did the purge do?', [status('mcp-server')])).toEqual(['unsupported_claim']);
+    expect(found('The purge removed 912 entries from the mcp-server cache.', 'What did the purge do?', [logs('mcp-server', ['cache cleared: 912 entries dropped'])])).toEqual([]);
+    expect(found('postgres serves about 85 queries per second.', 'How busy is postgres?', [status('postgres')])).toEqual([]);
+    // A count a result holds (a log read's "count") is the tools' own.
+    expect(found('The last 2 entries are routine.', 'Anything odd?', [logs('postgres', ['checkpoint complete', 'autovacuum ok'])])).toEqual([]);
+  });
+
+  it('a fault blamed on a service the tools show healthy, with no word of theirs behind it, is invented', () => {
+    expect(found('web-ui is failing because postgres is overloaded and slow.', 'Why is web-ui failing?', [status('web-ui'), status('postgres')])).toEqual(['unsupported_claim']);
+    // The blamed service is in trouble, or the tools' words tie it to the fault.
+    expect(found('web-ui is failing because postgres is overloaded and slow.', 'Why is web-ui failing?', [status('web-ui'), status('postgres', { status: 'degraded', health: 'warning' })])).toEqual([]);
+    expect(found('web-ui is failing because postgres is overloaded and slow.', 'Why is web-ui failing?', [status('web-ui'), logs('web-ui', ['upstream postgres slow: query took 5000ms'])])).toEqual([]);
+    expect(found('web-ui is fine because postgres is healthy.', 'Is web-ui fine?', [status('postgres')])).toEqual([]);
+  });
+
+  it('the purpose given to an action is a cause: invented when no tool speaks of it', () => {
+    const busy = status('mcp-server', { status: 'restarting', health: 'warning', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:05.000Z' }, issues: ['restart in progress'] });
+    expect(found('mcp-server was restarted to release a wedged replication slot; it is back at 10:00:05.', 'Why the restart?', [busy])).toEqual(['unsupported_claim']);
+    // A purpose the tools give (diagnostics: a restart releases leaked memory), a target and "to be safe" are no invented cause.
+    const leak = { name: 'run_diagnostics', arguments: { service: 'model-a' }, result: { service: 'model-a', findings: ['Memory grows steadily without being released: a leak.'], suggestedAction: { action: 'restart', target: 'model-a', reason: 'A restart releases the leaked memory.' } } };
+    expect(found('Diagnostics suggest model-a be restarted to release the leaked memory.', 'What now?', [leak])).toEqual([]);
+    expect(found('mcp-server was restarted to release the leaked memory.', 'Why the restart?', [busy, leak])).toEqual([]);
+  });
+
+  it('a dependency given as the cause ("because it waits on X") is a relation, not an invented cause', () => {
+    expect(found('ai-agent answers in about 2 s because it waits on model-a.', 'Why is ai-agent slow?', [status('ai-agent'), status('model-a')])).toEqual([]);
+    expect(found('ai-agent answers in about 2 s because it waits on the ranking-api.', 'Why is ai-agent slow?', [status('ai-agent')])).toContain('unsupported_claim');
+  });
 });

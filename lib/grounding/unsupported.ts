@@ -1,6 +1,7 @@
 import { cachedRegExp, NUMBER } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
+import { PURPOSE } from './actions';
 import { mentionsOf } from './subjects';
 
 /**
@@ -44,6 +45,34 @@ const STOP = new Set('one two three four five six seven eight nine ten the a an 
 
 /** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
 const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance|fault|incident|outage|problem|issue)/i;
+
+/**
+ * Events and actors outside the fleet that no tool reports: a campaign, a batch
+ * job, a noisy neighbour, a kernel update. Said as what happened (not asked,
+ * denied or offered as a guess) they are invented causes.
+ */
+const EXTERNAL_EVENT =
+  /\b(?:(?:the\s+)?(?:marketing|sales|growth|analytics|data|product|partner|billing|finance|qa|reporting)\s+(?:team['’]s\s+)?(?:campaign|push|job|export|import|batch|run|event|blast|launch|promo\w*)|(?:marketing|ad|email|sales|holiday|seasonal)\s+(?:campaign|push|blast|traffic)|(?:the\s+)?(?:marketing|sales|growth|analytics|partner)\s+team|campaign traffic|product launch|launch event|flash sale|black friday|cyber monday|newsletter|email blast|press release|bot traffic|web crawler|crawlers?|scrapers?|ddos|botnet|cron ?job|batch job|nightly (?:job|batch|backup|build|export|report)|backup job|scheduled (?:job|task|backup|export)|etl (?:job|run)|noisy neighbou?r|cloud provider|network partition|dns (?:failure|outage|change|issue)|expired (?:tls |ssl )?cert(?:ificate)?|cert(?:ificate)? expir\w*|kernel (?:update|upgrade|patch|panic)|os (?:update|upgrade|patch)|security patch|(?:node|host) (?:drain|failure|reboot|migration|maintenance)|hardware (?:fault|failure)|power (?:outage|failure)|maintenance window|schema migration|feature flag (?:flip|change|rollout)|traffic (?:surge|spike) from|viral (?:post|traffic))\b/gi;
+/** Before an external event in its sentence: it is asked, denied, offered as a guess or a thing to check. */
+const NOT_ASSERTED = /\b(?:if|unless|whether|would|could|should|will|['’]ll|can|let|tell|notify|inform|loop in|ping|page|warn|contact|reach out|talk to|worth|might|may|maybe|perhaps|possibly|probably|likely|no|not|n['’]t|never|nothing|without|rule out|ruled out|check|checking|consider|ask|asking|look for|looking for|any|such as|e\.g\.|for example|like a|no sign|no evidence|can['’]t|cannot)\b/i;
+/** Words that blame something for a fault. */
+const BLAME_WORDS = /\b(?:drop\w*|fail\w*|crash\w*|overload\w*|slow\w*|down|broke\w*|broken|errors?|erroring|timeouts?|timing out|timed out|refus\w*|reject\w*|unavailab\w*|leak\w*|spik\w*|saturat\w*|exhaust\w*|chok\w*|throttl\w*|lock\w*|deadlock\w*|hang\w*|hung|stall\w*|misbehav\w*|flak\w*|unstable|congest\w*|lagg\w*|corrupt\w*|evict\w*|die|died|dying|flood\w*|hammer\w*|sick|unhealthy|degrad\w*|stopp\w*|kill\w*|oom|bottleneck\w*|backlog\w*|contention|starv\w*|struggl\w*|melt\w*|buckl\w*|choked|pressure)\b/i;
+/** Things an answer may count that the tools report only as words in logs (a flush's keys, a pool's connections). */
+const COUNTED = /\b(?:about |around |roughly |over |nearly |some |~)?(\d[\d,]*)\s+(?:(?:cache|stale|poisoned|cached|open|idle|active|pending|queued|failed|dropped|evicted|expired|deleted|stuck)\s+)?(keys|entries|items|records|rows|objects|connections|sessions|queries|jobs|messages|threads|files|tokens|events|retries|packets|workers|processes|alerts|tickets|locks|transactions)\b(?!\s*(?:per|a|an|every|each)\b|\s*\/)/gi;
+
+/** A service the tools (or, without a reading, the fleet) show healthy, and whose name no tool's words tie to a fault. */
+function healthyAndUnblamed(ctx: CheckContext, service: string): boolean {
+  const { facts } = ctx;
+  const read = facts.reports(service) ? facts.state(service) : undefined;
+  const s = read ?? facts.fleet.services.find((x) => x.name === service);
+  if (!s || s.status !== 'running' || (s.health !== undefined && s.health !== 'healthy')) return false;
+  if ((s as { issues?: string[] }).issues?.length || (read as { action?: unknown } | undefined)?.action) return false;
+  // (ai-agent's log "ECONNREFUSED to model-b": the tools tie model-b to a fault even while its own status is healthy.)
+  const name = new RegExp(`(?<![\\w-])${service.replace(/[-]/g, '[- ]')}(?![\\w-])`, 'i');
+  // (A bare name in a dependency list is no word about a fault.)
+  const faultWords = (text: string) => BLAME_WORDS.test(text) || /econn\w*|upstream|dependenc|connect|reach|timeout/i.test(text);
+  return !facts.texts.some((t) => (t.service !== service && t.text.trim().toLowerCase() !== service && name.test(t.text) && faultWords(t.text)) || (t.service === service && BLAME_WORDS.test(t.text)));
+}
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -109,6 +138,24 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (inTools(ctx, `${m[1]} ${m[2]}`)) continue;
         add('people_count', m);
       }
+      // "right when the marketing team's campaign traffic hit", "a cron job started hammering it": an event outside the fleet, said as what happened.
+      for (const m of text.matchAll(EXTERNAL_EVENT)) {
+        const sentence = text.slice(0, m.index!).split(/[.;!?]\s|[—–]\s/).at(-1)!;
+        if (NOT_ASSERTED.test(sentence) || hypothetical || inTools(ctx, m[0])) continue;
+        add('cause', m);
+      }
+      // "The flush dropped 4,312 keys": a count of a thing no tool result of the turn speaks of.
+      if (!hypothetical) {
+        for (const m of text.matchAll(COUNTED)) {
+          const noun = m[2]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+          const all = ctx.facts.allText();
+          // (A number any result holds, "count": 8 of a log read included, is the tools' own: "the last 8 entries".)
+          const figure = m[1]!.replace(/,/g, '');
+          const inResults = ctx.facts.calls.some((c) => new RegExp(`(?<![\\d.])${figure}(?![\\d]|\\.\\d)`).test(JSON.stringify(c.result ?? '')));
+          if (all.includes(noun) || all.includes(figure) || inResults || /\blog\b|\blines?\b/i.test(text.slice(Math.max(0, m.index! - 20), m.index! + m[0].length + 12)) || /\b(no|not|n['’]t|never|without|if|would|could)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+          add('unmeasured', m);
+        }
+      }
       // "about 71 % of its GPU", "disk at 80 %", "2 Gbps of network": a figure for something no tool measures.
       for (const m of text.matchAll(UNMEASURED_RE)) {
         if (/\b(if|would|could|no|not|n['’]t|never|without|cannot|can['’]t|only)\b[^.;]*$/i.test(text.slice(0, m.index!)) || HEDGES.test(text)) continue;
@@ -142,12 +189,28 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const cause = m[1]!.split(/\b(?:and (?:is|are|it|so)|so|which|but|while)\b|,\s/)[0]!;
         causes.push({ at: m.index!, span: m[0].slice(0, m[0].length - (m[1]!.length - cause.length)), cause });
       }
+      // "It was restarted to clear a stuck autovacuum lock": the purpose given to an action is its cause (the purpose's own verb aside).
+      for (const m of text.matchAll(/\b(?:restarted|restarting|rebooted|bounced|recycled|scaled(?: up| out| down)?|rolled back|flushed|purged)\s+((?:it|them|[\w-]+)\s+)?((?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+)([a-z]+)\s+([^.;!?]{3,90})/gi)) {
+        if (m[1] && !/^(?:it|them)\s+$/i.test(m[1]) && !mentionsOf(m[1], ctx.facts.names).length) continue;
+        if (!PURPOSE.test(m[2]! + m[3]!) || /\b(?:suggest\w*|recommend\w*|would|could|might|should|if|can|option|offer\w*|want|need)\b/i.test(text.slice(0, m.index!))) continue;
+        const cause = m[4]!.split(/\b(?:and|but|which|while|so|before|after)\b|,\s/)[0]!;
+        const at = m.index! + m[0].length - m[4]!.length;
+        causes.push({ at, span: cause, cause });
+      }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
         // "the diagnostics blame the same thing for both: "Dependency redis is stopped."": the cause is the quote after the colon, and a quote the tools hold was blanked out as theirs.
         if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
+        // "because it waits on model-a", "because web-ui calls ai-agent": a dependency given as the cause is a relation, which the relations module checks.
+        if (/^\s*(?:(?:it|they|[\w-]+)\s+)?(?:(?:also|still|only|directly)\s+)?(?:calls?|waits? (?:on|for)|depends? on|relies? on|uses?|talks? to|sits? (?:behind|on top of)|needs?|goes through|is downstream of|is waiting on)\s+/i.test(said) && mentionsOf(said.replace(/^\s*(?:it|they|[\w-]+)\s+/i, ''), ctx.facts.names).length) continue;
+        // "mcp-server crashed because postgres started dropping its connections": a fault put on a service the tools show healthy, with no word of theirs behind it.
+        const blamed = mentionsOf(said, ctx.facts.names)[0]?.service;
+        if (blamed && !unit.lead.includes(blamed) && BLAME_WORDS.test(cause) && !/\b(not|n['’]t|never|no)\b/i.test(text.slice(Math.max(0, at - 12), at)) && healthyAndUnblamed(ctx, blamed)) {
+          claims.push({ subjects: [blamed], relation: 'cause', value: said, polarity: true, ...tidy(span, unit.start + at) });
+          continue;
+        }
         const words = contentWords(cause);
         if (words.length === 0) continue;
         const toolText = ctx.facts.allText();

@@ -61,4 +61,21 @@ describe('version claims', () => {
     expect(asked('Which version is web-ui on?', '2.2.4, going by its status.')).toEqual(['contradicted_fact']);
     expect(asked('Which web-ui version was stable before?', '2.1.9, going by its status.')).toEqual(['contradicted_fact']);
   });
+
+  it('the release a rollback left is the one the tools’ words name: another found nowhere is invented', () => {
+    const rollback = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: { service: 'mcp-server', kind: 'rollback', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } };
+    const told = [rollback, logs('mcp-server', ['rolling back from 1.4.2 to 1.4.1', 'rolled back from 1.4.2 to 1.4.1 in 5.8s'])];
+    expect(found('We took mcp-server from 1.4.3 down to 1.4.1.', told)).toEqual([['unknown_entity', '1.4.3']]);
+    expect(found('We took mcp-server from 1.4.2 down to 1.4.1.', told)).toEqual([]);
+    // Without the tools’ words for the move, a later release left by it cannot be checked.
+    expect(found('We took mcp-server from 1.4.3 down to 1.4.1.', [rollback])).toEqual([]);
+  });
+
+  it('a patch release beside a known one, named nowhere, is invented; one older than every known release is a wrong one', () => {
+    const mcp = [status('mcp-server')];
+    expect(found('mcp-server is running 1.4.3 at the moment.', mcp)).toEqual([['unknown_entity', '1.4.3']]);
+    expect(found('The fix is to take mcp-server back to 1.4.4.', mcp)).toEqual([['unknown_entity', '1.4.4']]);
+    expect(found('mcp-server is running 1.4.0 at the moment.', mcp)).toEqual([['contradicted_fact', '1.4.0']]);
+    expect(found('mcp-server is running 1.4.2 at the moment.', mcp)).toEqual([]);
+  });
 });

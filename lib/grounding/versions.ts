@@ -52,6 +52,9 @@ function versionsRead(ctx: CheckContext, service: string): Set<string> {
  * before cannot be checked, and is not an invented one.
  */
 function leftByRollback(ctx: CheckContext, service: string, version: string, now: string | undefined): boolean {
+  // The tools' own words for the move ("rolled back from 1.8.0 to 1.7.3") say which release it left: another one is not it.
+  const left = proseVersions(ctx, service).previous;
+  if (left.size > 0) return left.has(version);
   const fleet = ctx.facts.fleet.services.find((x) => x.name === service);
   const rolledBack = ctx.facts.succeeded((n) => n === 'rollback_deployment', service) || fleet?.previousVersion === null || ctx.facts.state(service)?.previousVersion === null;
   const current = now ?? fleet?.version;
@@ -73,6 +76,33 @@ function roleOf(before: string, rawAfter: string): VersionClaim['role'] {
   if (/\d+\.\d+/.test(after)) return 'current';
   if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|(?<!\bno )earlier)\b/i.test(after)) return 'previous';
   return 'current';
+}
+
+/**
+ * The release a rollback left, named as one found nowhere: after a rollback the
+ * status keeps no previous version, the tools' words ("rolled back from 1.8.0")
+ * name the real one, and a release in neither them nor the fleet is invented,
+ * not a stale one.
+ */
+function nowhere(ctx: CheckContext, service: string, version: string): boolean {
+  const rolledBack = ctx.facts.succeeded((n) => n === 'rollback_deployment', service) || ctx.facts.fleet.services.find((x) => x.name === service)?.previousVersion === null;
+  if (!rolledBack || proseVersions(ctx, service).previous.size === 0) return false;
+  return !ctx.facts.versions().has(version) && !new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(ctx.facts.allText());
+}
+
+/**
+ * A patch release beside one the service is known to run or have run (2.3.1
+ * next to 2.3.0), named nowhere, and no older than the oldest release known of
+ * it: the record would hold it if it existed, so it is invented, not a stale
+ * release from the service's history (which sits before every known one).
+ */
+function variant(ctx: CheckContext, version: string, known: Array<string | null | undefined>): boolean {
+  const releases = [...new Set(known.filter((v): v is string => !!v))];
+  if (!releases.length || ctx.facts.versions().has(version) || releases.includes(version)) return false;
+  if (new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(ctx.facts.allText())) return false;
+  const line = (v: string) => v.split('.').slice(0, 2).join('.');
+  if (version.split('.').length < 3 || !releases.some((r) => line(r) === line(version))) return false;
+  return releases.some((r) => newer(version, r));
 }
 
 /** Versions the tools' own words place before or after a change ("rolled back from 2.3.0 to 2.2.4"). */
@@ -171,6 +201,7 @@ export const versions: ClaimModule<VersionClaim> = {
         if (facts.succeeded((n) => n === 'rollback_deployment', name) && facts.versions().has(version)) continue;
         if (current.has(version) && !s.version) continue;
         const stale = previous.has(version);
+        if (!stale && variant(ctx, version, [s.version, ...current, ...previous])) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No release ${version} of ${name} exists: the tools know ${[...new Set([s.version, ...current, ...previous].filter(Boolean))].join(', ')}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: stale ? `${version} is the version ${name} ran before, not the one it runs now.` : `${name} does not run version ${version}.`, fact };
       }
       if (claim.role === 'previous') {
@@ -186,6 +217,7 @@ export const versions: ClaimModule<VersionClaim> = {
         }
         // After a rollback the bad version is the one it ran before.
         if (current.has(version) && version !== s.version) continue;
+        if (nowhere(ctx, name, version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} did not run version ${version} before.`, fact };
       }
       if (claim.role === 'past') {
@@ -193,10 +225,12 @@ export const versions: ClaimModule<VersionClaim> = {
         // As for "rolled back from": after a rollback this turn, what it ran before is not in the status any more.
         if (s.previousVersion === null && facts.succeeded((n) => n === 'rollback_deployment', name)) continue;
         if (versionsRead(ctx, name).has(version) || leftByRollback(ctx, name, version, s.version)) continue;
+        if (nowhere(ctx, name, version)) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet ran version ${version}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} never ran version ${version}.`, fact };
       }
       if (claim.role === 'target') {
         if (previous.has(version) || current.has(version)) continue;
+        if (variant(ctx, version, [s.version, ...current, ...previous])) return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No release ${version} of ${name} exists to go to: the tools know ${[...new Set([s.version, ...current, ...previous].filter(Boolean))].join(', ')}.`, fact };
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${name} has no version ${version} to go to.`, fact };
       }
     }
