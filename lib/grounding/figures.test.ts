@@ -211,6 +211,21 @@ describe('figure claims', () => {
     const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
     expect(flagged('model-b is on its way from 1 to 3 replicas.', [scale, scaling])).toEqual([]);
   });
+  it('a share that restates the room left is room left; a limit word may follow a bracketed restatement', () => {
+    // model-a: 5800 of 8192 MB (71 %), so 2392 MB (29 %) of headroom.
+    const a = [status('model-a')];
+    expect(flagged('model-a has 2392 MB to spare (roughly 29 % of the limit).', a)).toEqual([]);
+    expect(flagged('model-a has 2392 MB to spare (roughly 71 % of the limit).', a)).not.toEqual([]);
+    expect(flagged('model-a has about 2.3 GB free, a little under a third of its allowance.', a)).toEqual([]);
+    expect(flagged('model-a uses 5.7 GiB against an 8 GiB (8192 MB) ceiling.', a)).toEqual([]);
+    expect(flagged('model-a uses 5.7 GiB against a 6 GiB (6144 MB) ceiling.', a)).not.toEqual([]);
+  });
+  it('a stretch of time from a moment is not a latency', () => {
+    const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
+    expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);
+    expect(flagged('model-a latency: about 40 s from now the spike should be over.', a)).toEqual([]);
+    expect(flagged('model-a answers requests in ninety seconds.', a)).not.toEqual([]);
+  });
   it('a trend said flat is held to the last readings of the series, and a trend said of no one is about the one service with a series', () => {
     const rising = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 430 }, { memoryMb: 520 }, { memoryMb: 640 }]);
     const level = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 630 }, { memoryMb: 635 }, { memoryMb: 640 }]);

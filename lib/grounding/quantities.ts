@@ -138,7 +138,9 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "2.7 times its baseline, about 5.7 s against 2.1 s" ("… instead of 2.1 s"): the figure set against the reading, in a sentence about the baseline, is the baseline.
   if (/\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to|in place of)\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
   if (changeEnd(text, index)) return 'current';
-  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
+  // "an 8 GiB (8192 MB) limit": the limit word may come after the figure restated in brackets.
+  const afterRestated = text.slice(end, end + 60).replace(/^\s*\([^()]{0,30}\)/, '').split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
+  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|allocation|allowance)\b/i.test(afterRestated) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -303,6 +305,12 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|taking|took|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
+    // "ninety seconds after the 14:00:50 snapshot", "about 40 s from now": a stretch of time from a moment, not how fast requests are answered.
+    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+    if (fromMoment) {
+      push('latencyMs', 0, m.index!, m[0], 'baseline');
+      continue;
+    }
     const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|answer|repl(?:y|ies)|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
     if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
@@ -484,6 +492,13 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!CHANGE_AFTER.test(text.slice(to.index + to.span.length, q.index))) continue;
     const delta = Math.abs(to.value - from.value);
     if (delta > 0 && Math.abs(q.value - delta) <= delta * 0.08 + halfOfLastDigit(q.span)) q.role = 'change';
+  }
+  // "976.1 MB left (about 11.9 % of the limit)", "2564.7 MB free, a bit under a third of the allowance": a share restating the room left is room left too.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const q = out[i]!;
+    if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
+    if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,|—|–|-|or|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
   // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
   for (let i = 1; i < out.length; i++) {
