@@ -392,6 +392,14 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
       continue;
     }
+    // "individual minutes between about 437 and 520 MB", "minute-on-minute jumps of up to 520 MB": the growth of one minute, a rate.
+    const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;(]|,(?!\d)/).at(-1)!;
+    if (/\b(?:individual|each|every|single|successive|any one)\s+minutes?\b|\bminute[- ](?:by|on|to|over)[- ]minute\b|\bper[- ]minute\b|\bminutely\b/i.test(clause)) {
+      const before = out.length;
+      push('memoryMb', v, m.index!, m[0], 'rate');
+      if (out.length > before) out.at(-1)!.vague = true;
+      continue;
+    }
     // "roughly 700 MB in about 50 seconds": a change over a window, checked as a rate per minute.
     const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(text.slice(m.index! + m[0].length));
     if (window) {
