@@ -50,4 +50,13 @@ describe('readAnswer', () => {
     const doc = readAnswer('web-ui and mcp-server both slowed down after the postgres restart; the latter recovered first.', ['web-ui', 'mcp-server', 'postgres']);
     expect(doc.units[1]!.mentions.map((m) => m.service)).toEqual(['mcp-server']);
   });
+
+  it('a pronoun in a new clause after objects reached through prepositions is the sentence subject, and "its own" sets it against the object', () => {
+    const owner = (answer: string, words: string) => segmentsOf(readAnswer(answer, NAMES).units[0]!).find((s) => s.text.includes(words))!.services;
+    expect(owner('load-generator sends traffic to web-ui (and through it to ai-agent and postgres), but it uses only 14 % CPU.', '14 %')).toEqual(['load-generator']);
+    expect(owner('mcp-server looks healthy although it relies on redis: its own error rate is 0.1 %.', '0.1 %')).toEqual(['mcp-server']);
+    // Without a turn to a new clause, the figure stays with the name before it.
+    expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
+    expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);
+  });
 });

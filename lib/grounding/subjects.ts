@@ -341,12 +341,17 @@ export function segmentsOf(unit: Unit): Segment[] {
   }
   // "ai-agent's connections to model-b are refused, so about 41 % of its requests fail": after a name reached through a preposition,
   // a new clause about "its" is about the subject named before, not that object.
+  // (The subject is the one named before every object on the way: "web-ui depends on ai-agent (and on mcp-server and postgres), but it's running" is web-ui.)
+  const reachedThrough = (seg: Segment) => !!seg.subjectText && /\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart));
   for (let i = 1; i < segments.length; i++) {
     const seg = segments[i]!;
-    const prev = segments[i - 1]!;
-    if (seg.services.length !== 1 || !prev.services.length || prev.services.includes(seg.services[0]!)) continue;
-    if (!/\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart))) continue;
-    const turn = /(?:,\s*(?:so|and|but|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
+    if (!seg.services.length || !reachedThrough(seg)) continue;
+    let j = i - 1;
+    while (j > 0 && reachedThrough(segments[j]!) && segments[j]!.services.length) j--;
+    const prev = segments[j]!;
+    if (!prev.services.length || seg.services.some((x) => prev.services.includes(x))) continue;
+    // ("… even though it depends on model-b: its own latency is 2 s": "its own" sets the subject against the object just named.)
+    const turn = /(?:,\s*(?:so|and|but|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
