@@ -227,6 +227,14 @@ describe('figure claims', () => {
     expect(flagged('model-a leaks steadily, minute-on-minute growth peaking at 500 MB.', [leak])).toEqual([]);
     expect(flagged('model-a leaks steadily: each minute adds somewhere near 1800 to 2400 MB.', [leak])).not.toEqual([]);
   });
+  it('in a sentence about a trend, a figure pinned to now is the latest reading, not any point of the series', () => {
+    const at = (m: number) => `2026-12-01T10:0${m}:00.000Z`;
+    const leak = { ...metrics('model-a', {}), result: { service: 'model-a', status: 'degraded', health: 'warning', current: { memoryMb: 7200, memoryLimitMb: 8192 }, series: [5800, 6300, 6800, 7200].map((mb, i) => ({ at: at(i), memoryMb: mb })) } };
+    expect(flagged('model-a currently holds 7200.0 MB, having climbed from 5800.0 MB three minutes ago.', [leak])).toEqual([]);
+    expect(flagged('model-a currently holds 6800.0 MB, having climbed from 5800.0 MB three minutes ago.', [leak])).toEqual(['6800.0 MB']);
+    // Without "now", any reading of the series may be meant.
+    expect(flagged('model-a climbed from 5800.0 MB through 6800.0 MB in the last three minutes.', [leak])).toEqual([]);
+  });
   it('a stretch of time from a moment is not a latency', () => {
     const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);
