@@ -235,6 +235,12 @@ describe('figure claims', () => {
     // Without "now", any reading of the series may be meant.
     expect(flagged('model-a climbed from 5800.0 MB through 6800.0 MB in the last three minutes.', [leak])).toEqual([]);
   });
+  it('a figure in an apposition right after a name (", at 40 %,") is that name’s, even in a comparison', () => {
+    const both = [status('web-ui'), status('mcp-server')];
+    // web-ui fails 40 %, mcp-server 0.1 %.
+    expect(flagged('web-ui, at 40 % errors, is far worse off than mcp-server, at 0.1 %.', both)).toEqual([]);
+    expect(flagged('mcp-server, at 40 % errors, is far worse off than web-ui, at 0.1 %.', both)).toEqual(['40 %', 'worse off', '0.1 %']);
+  });
   it('a stretch of time from a moment is not a latency', () => {
     const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);

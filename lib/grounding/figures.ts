@@ -48,7 +48,7 @@ const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
-const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const TIGHT = /^[\s'’s]*(?:,\s*(?=at\b|on\b|with\b))?(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 /** A sentence that speaks of an earlier moment: a time of day, "before the scale", "earlier". */
 const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
