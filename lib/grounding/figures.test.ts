@@ -241,6 +241,13 @@ describe('figure claims', () => {
     expect(flagged('web-ui, at 40 % errors, is far worse off than mcp-server, at 0.1 %.', both)).toEqual([]);
     expect(flagged('mcp-server, at 40 % errors, is far worse off than web-ui, at 0.1 %.', both)).toEqual(['40 %', 'worse off', '0.1 %']);
   });
+  it('"scaled to N" says the scale is done: while it is under way, N is where the service is heading', () => {
+    const scaling = status('model-b', { action: { kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, scaling])).toContain('3 replicas');
+    expect(flagged('⏳ model-b — being scaled to 3 replicas.', [scale, scaling])).toEqual([]);
+    expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, status('model-b', { replicas: 3 })])).toEqual([]);
+  });
   it('a stretch of time from a moment is not a latency', () => {
     const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);

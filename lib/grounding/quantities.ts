@@ -131,6 +131,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   // "falling back toward 0.2 %": where it is heading, not where it is.
   if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
+  // "scaled to 2 replicas": the participle says the scale is done, so the count is claimed as now (unless it is "being" or "to be" scaled).
+  if (/\bscaled\s+(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s*)?$/i.test(before) && !/\b(?:being|be|been asked|getting|gets|requested|asked)\s+scaled\b/i.test(before)) return 'current';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
   if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
