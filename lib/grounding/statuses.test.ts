@@ -17,6 +17,16 @@ describe('status claims', () => {
     expect(spans('load-generator is fine; its only dependency, web-ui, is degraded.')).toEqual([]);
   });
 
+  it('"is back" and "has recovered" say a service is up again; awaited in a clause of time or condition they claim nothing', () => {
+    // redis is stopped, web-ui degraded (bad deployment), postgres healthy.
+    expect(spans('Good news: redis is back and taking connections.')).toEqual(['redis is back']);
+    expect(spans('postgres is back online after its blip.')).toEqual([]);
+    expect(spans('After the restart web-ui has recovered and serves normally.')).toContain('web-ui has recovered');
+    expect(spans('web-ui is back on 2.3.0 but still erroring.')).toEqual([]);
+    expect(spans('ai-agent stays slow until redis is back.')).toEqual([]);
+    expect(spans('Errors should clear once redis is running again.')).toEqual([]);
+  });
+
   it('the whole fleet, "the rest", and counts of services', () => {
     expect(spans('Every service is green.')).toEqual(['Every service is green']);
     expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);

@@ -55,6 +55,9 @@ const WORDS: Array<{ re: RegExp; label: Label }> = [
   { re: /\b(restarting|rebooting|coming back up|coming back online|starting up|booting)\b/i, label: 'restarting' },
   { re: /\b(?:health(?: is|:)?\s+critical|critical(?: health| state| condition)?|in a critical)\b/i, label: 'critical' },
   { re: /\b(?:health(?: is|:)?\s+warning|in a warning state|warning state|health warning)\b/i, label: 'warning' },
+  // "redis is back", "web-ui has recovered": the service said up again (not "back to 2.3.0", "back near its baseline", "should recover").
+  { re: /\b(?:has|have|is|are)\s+(?:now\s+|fully\s+|since\s+|already\s+)?(recovered)\b/i, label: 'healthy' },
+  { re: /(?:\b(?:is|are)|['’]s)\s+(?:now\s+|fully\s+|finally\s+|already\s+)?(back(?:\s+(?:up|online|in service))?)\b(?!\s+(?:to|on|at|in\b(?!\s+service)|from|down|near|under|towards?|within|into|where|by|\d))/i, label: 'running' },
   { re: /\b(running|up|online|live|serving(?: traffic)?)\b/i, label: 'running' },
 ];
 
@@ -139,6 +142,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
         // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
         if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
+        // "until redis is back", "should fall once postgres is running": a state in a clause of time or condition is awaited, not claimed.
+        if (seg.subjectText && /\b(?:until|till|once|when|whenever|if|unless|as soon as|by the time|before)\s+(?:the\s+)?$/i.test(unit.text.slice(Math.max(0, seg.subjectStart - 16), seg.subjectStart))) continue;
         if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
         // "seven of the eight services are healthy", "the fleet is fine": words with a subject of their own are not about the lead (the fleet-wide checks below read them).
         if (seg.subjectText === '' && OWN_SUBJECT.test(clause)) continue;
