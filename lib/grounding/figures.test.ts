@@ -248,6 +248,12 @@ describe('figure claims', () => {
     expect(flagged('⏳ model-b — being scaled to 3 replicas.', [scale, scaling])).toEqual([]);
     expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, status('model-b', { replicas: 3 })])).toEqual([]);
   });
+  it('a figure said of a group is held to each one the tools report, past those they do not', () => {
+    const pg = metrics('postgres', { requestsPerSec: 85 });
+    const web = metrics('web-ui', { requestsPerSec: 14 });
+    expect(flagged('web-ui handles 14 req/s; everything else is under 20 req/s.', [web, pg])).toEqual(['20 req/s']);
+    expect(flagged('postgres handles 85 req/s; everything else is under 20 req/s.', [web, pg])).toEqual([]);
+  });
   it('a stretch of time from a moment is not a latency', () => {
     const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);

@@ -658,6 +658,7 @@ export const figures: ClaimModule<FigureClaim> = {
       });
       return any ? undefined : { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell which service ${claim.span} is about.` };
     }
+    let unchecked: GroundingFinding | undefined;
     for (const s of claim.subjects) {
       const o = facts.observedOf(s, key);
       const known = [...o.current, ...o.prose];
@@ -688,8 +689,10 @@ export const figures: ClaimModule<FigureClaim> = {
         }
         // (Nor a figure in a sentence about a request or a refusal: "the request for 3 replicas was turned down".)
         const fallback = /\b(refus|reject|den(?:y|ied)|turned down|declin|unable|cannot|could ?not|would|if\b|wanted|asked|(?:the|a|my|its) request\b|requested|tried|attempt)/i.test(sentence) ? null : fleetFinding(claim, s, key, facts);
-        if (fallback !== null) return fallback;
-        return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
+        if (fallback) return fallback;
+        // (A figure said of a group is held to each one whose figure is known: one with none does not end the check.)
+        if (fallback === null) unchecked ??= { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
+        continue;
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
       const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => agrees(q, claim.value, v)));
@@ -710,7 +713,7 @@ export const figures: ClaimModule<FigureClaim> = {
         fact: `${s} ${LABEL[key] ?? key}: ${shown.join(', ')} (${facts.sourceOf(s)}).`,
       };
     }
-    return undefined;
+    return unchecked;
   },
 };
 

@@ -59,4 +59,9 @@ describe('readAnswer', () => {
     expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
     expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);
   });
+
+  it('"everything else about it" is the rest of that service, not the other services', () => {
+    expect(readAnswer('mcp-server fails a quarter of requests. Everything else about it looks ok: 2 replicas.', NAMES).units[1]!.lead).toEqual(['mcp-server']);
+    expect(readAnswer('mcp-server fails a quarter of requests. Everything else looks ok.', NAMES).units[1]!.lead).toEqual(NAMES.filter((n) => n !== 'mcp-server'));
+  });
 });

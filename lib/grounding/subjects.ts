@@ -135,7 +135,7 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
     // (Nothing named yet: the ones the question set apart, "Apart from model-a, is anything wrong?" → "the other seven are fine".)
     const setApart = mentioned.length ? mentioned : questionServices;
-    if (/^[^\w]*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\b[^\w]*)*(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && setApart.length) return names.filter((n) => !setApart.includes(n));
+    if (/^[^\w]*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\b[^\w]*)*(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b(?!\s+(?:about|with|regarding|concerning|for)\s+(?:it|them|this|that|its|the service)\b)/i.test(leadText) && setApart.length) return names.filter((n) => !setApart.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup).at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup)[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
