@@ -27,6 +27,17 @@ describe('status claims', () => {
     expect(spans('Errors should clear once redis is running again.')).toEqual([]);
   });
 
+  it('a service no tool of the turn read is held to the fleet, unless the tools’ words give it that state', () => {
+    // Only web-ui's diagnostics were read; the fleet has model-b running and redis stopped.
+    const diag = (findings: string[]) => [{ name: 'run_diagnostics', arguments: { service: 'web-ui' }, result: { service: 'web-ui', status: 'degraded', health: 'critical', findings } }];
+    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual(['model-b has crashed']);
+    expect(spans('redis has crashed as well.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual([]);
+    // The tools say so in their own words: what the model read is not held to the fleet.
+    expect(spans('model-b is stopped, going by the diagnostics.', diag(['Dependency model-b is stopped.']))).toEqual([]);
+    // Unreachable is what callers see: refused connections back it.
+    expect(spans('model-b is unreachable for now.', diag(['Connections to model-b are refused.']))).toEqual([]);
+  });
+
   it('the whole fleet, "the rest", and counts of services', () => {
     expect(spans('Every service is green.')).toEqual(['Every service is green']);
     expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);

@@ -172,6 +172,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          // "has slowed down", "errors came down", "scaled down": a phrasal verb of pace or size, not the service stopping.
+          if (w.label === 'down' && /^down$/i.test(m[1] ?? '') && /\b(?:slow\w*|calm\w*|scal\w*|wound|wind\w*|settl\w*|cool\w*|quiet\w*|narrow\w*|track\w*|come|came|coming|brought|bring\w*|died|dies|dying|tone\w*|toned|let|letting|ramp\w*|step\w*|thin\w*|trim\w*)\s+$/i.test(before)) continue;
           // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
           if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
@@ -367,8 +369,17 @@ export const statuses: ClaimModule<StatusClaim> = {
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: 'Says every service is healthy.', fact: `Not healthy: ${bad.map((x) => `${x.name} (${x.status}${x.health ? `, ${x.health}` : ''})`).join(', ')}.` };
     }
     for (const name of claim.subjects) {
-      const s = facts.state(name);
-      if (!s || !facts.reports(name)) continue;
+      // A service whose state no tool of the turn read is held to the fleet's, unless the tools' own words give it the state claimed
+      // ("Dependency redis is restarting" in another service's diagnostics): "model-b has gone down" when only ai-agent's logs were read.
+      const toldByTools = facts.texts.some((t) => t.text.toLowerCase().includes(name) && WORDS.some((w) => w.label === label && w.re.test(t.text)));
+      // ("unreachable", "unavailable" say what its callers see, which the tools' refused connections back: only a state of its own is held.)
+      const seenFromOutside = /\b(?:unreachable|unavailable|not reachable)\b/i.test(claim.span) && facts.texts.some((t) => t.text.toLowerCase().includes(name) && /refus|unreachable|unavailable|fail|lost|timed? ?out|econn/i.test(t.text));
+      // (And only a claim that names the service right before its state, "model-b has gone down": a pronoun's or a heading's subject may be a guess.)
+      const named = mentionsOf(claim.span, [name])[0];
+      const plainly = !!named && named.start === 0 && claim.span.slice(named.end).trim().split(/\s+/).length <= 4;
+      const fleetOnly = !facts.reports(name) && facts.fromTools && claim.polarity && plainly && !toldByTools && !seenFromOutside;
+      const s = fleetOnly ? (facts.fleet.services.find((x) => x.name === name) as ServiceState | undefined) : facts.state(name);
+      if (!s || (!facts.reports(name) && !fleetOnly)) continue;
       const h = holds(label, s);
       if (h === undefined || h === claim.polarity) continue;
       return {
