@@ -29,4 +29,13 @@ describe('arithmetic an answer does on its own figures', () => {
     expect(flagged('Its CPU went from 80 % before the scale to 21 % now, roughly a tenth of what it was.')).toEqual(['a tenth of what it was']);
     expect(flagged('Latency went from 4800 ms to 2400 ms, half what it was.')).toEqual([]);
   });
+
+  it('a timeline entry restating a log line of its moment keeps that line’s figures', () => {
+    const line = (at: string, message: string) => ({ at: `2026-12-01T${at}.000Z`, service: 'model-b', level: 'warn', message });
+    const logs: ToolResultInput[] = [{ name: 'get_service_logs', arguments: { service: 'model-b' }, result: { service: 'model-b', count: 2, lines: [line('09:30:05', 'slow request: 2210ms; 14 requests queued'), line('09:30:10', 'slow request: 2890ms; 19 requests queued')] } }];
+    expect(flagged('model-b timeline:\n- 09:30:05 — 2210 ms, 14 queued\n- 09:30:10 — about 2.9 s, 19 requests queued', logs)).toEqual([]);
+    expect(flagged('model-b timeline:\n- 09:30:05 — 2210 ms, 14 queued\n- 09:30:10 — 2890 ms, 41 requests queued', logs)).toEqual(['41 requests queued']);
+    // A moment no line of the tools has is not held to one.
+    expect(flagged('model-b timeline:\n- 09:30:07 — 2500 ms, 40 queued', logs)).toEqual([]);
+  });
 });

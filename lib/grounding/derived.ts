@@ -12,7 +12,10 @@ import { NUMBER, parseNumber } from './text';
  * elsewhere; here only whether the result follows from them.
  */
 interface DerivedClaim extends Claim {
-  relation: 'clock_span' | 'failures_per_second' | 'fraction_of_before';
+  /** dated_line: a figure of a log line restated beside that line's time ("14:00:30 — 52 requests queued"). */
+  relation: 'clock_span' | 'failures_per_second' | 'fraction_of_before' | 'dated_line';
+  /** For a dated line: the figures the tools' lines of that moment give with the same word. */
+  theirs?: number[];
   value: number;
   /** What the figure should be, worked out from the answer's own figures (clock span, fraction), if it gave them. */
   expected?: number;
@@ -30,6 +33,45 @@ const FRACTION_OF_BEFORE = /\b(a tenth|one tenth|a fifth|one fifth|a quarter|one
 
 /** "from 62.9 % before the repairs to 16.2 % now": an earlier and a later figure, in one unit. */
 const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|~)?(\d[\d,]*(?:\.\d+)?)\s*(%|ms|s|mb|gb|req\/s|rps)?(?![\w.])[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|~)?(\d[\d,]*(?:\.\d+)?)\s*(%|ms|s|mb|gb|req\/s|rps)?(?![\w.])/gi;
+
+/** A figure with the word that says what it counts, as log lines write them: "4238ms", "25 requests queued", "attempt 8", "exit code 137". */
+function keyedFigures(text: string): Array<{ key: string; value: number; index: number; span: string }> {
+  const out: Array<{ key: string; value: number; index: number; span: string }> = [];
+  const add = (key: string, raw: string, index: number, span: string) => {
+    const value = Number(raw.replace(/,/g, ''));
+    if (Number.isFinite(value) && !out.some((x) => x.index === index)) out.push({ key, value, index, span });
+  };
+  for (const m of text.matchAll(/(?<![\w.:])(\d[\d,]*(?:\.\d+)?)\s*(ms|%|mb|gb)(?![\w])/gi)) add(m[2]!.toLowerCase(), m[1]!, m.index!, m[0]);
+  for (const m of text.matchAll(/(?<![\w.:])(\d[\d,]*)\s+(?:requests?\s+|calls?\s+|jobs?\s+)?(queued|waiting|pending|in queue)\b/gi)) add('queued', m[1]!, m.index!, m[0]);
+  for (const m of text.matchAll(/\b(attempt|retry|code|release)\s+#?(\d+)\b/gi)) add(m[1]!.toLowerCase(), m[2]!, m.index! + m[0].length - m[2]!.length, m[0]);
+  for (const m of text.matchAll(/(?<![\w.:])(\d[\d,]*)\s+(keys|entries|connections|buffers|tuples|rows)\b/gi)) add(m[2]!.toLowerCase(), m[1]!, m.index!, m[0]);
+  return out;
+}
+
+type Keyed = { key: string; value: number };
+/** Everything the turn's tools stamped with a time of day to the second (UTC, as answers write it): log lines' figures and readings' fields. */
+function figuresByClock(calls: Array<{ result?: unknown; isError?: boolean }>): Map<string, { logged: boolean; figures: Keyed[] }> {
+  const out = new Map<string, { logged: boolean; figures: Keyed[] }>();
+  const FIELD: Record<string, [string, number]> = { latencyMs: ['ms', 1], memoryMb: ['mb', 1], cpuPct: ['%', 1], memoryPct: ['%', 1], errorRate: ['%', 100] };
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    const clock = typeof o.at === 'string' ? /T(\d\d:\d\d:\d\d)/.exec(o.at)?.[1] : undefined;
+    if (clock) {
+      const entry = out.get(clock) ?? { logged: false, figures: [] };
+      if (typeof o.message === 'string') {
+        entry.logged = true;
+        entry.figures.push(...keyedFigures(o.message));
+      }
+      for (const [k, [key, scale]] of Object.entries(FIELD)) if (typeof o[k] === 'number') entry.figures.push({ key, value: Math.round((o[k] as number) * scale * 100) / 100 });
+      out.set(clock, entry);
+    }
+    for (const x of Object.values(o)) visit(x, depth + 1);
+  };
+  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  return out;
+}
 
 function clockSeconds(m: RegExpMatchArray): number {
   return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) + Number(`0.${m[4] ?? '0'}`);
@@ -51,9 +93,27 @@ export const derivations: ClaimModule<DerivedClaim> = {
   name: 'derivations',
   extract({ doc, facts }) {
     const claims: DerivedClaim[] = [];
+    let lines: ReturnType<typeof figuresByClock> | undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      // A timeline entry or a sentence dated to the second by one clock time: its figures are the log lines' of that moment.
+      // (Only an entry the clock opens: "at 14:00:20 latency was …" in prose may be any reading of that moment, or a span from it.)
+      const dated = [...text.matchAll(CLOCK)].filter((c) => c[3] !== undefined);
+      if (dated.length === 1 && /^[\s*_`>\-•[\]]*$/.test(text.slice(0, dated[0]!.index!))) {
+        lines ??= figuresByClock(facts.calls);
+        const clock = `${dated[0]![1]!.padStart(2, '0')}:${dated[0]![2]}:${dated[0]![3]}`;
+        const moment = lines.get(clock);
+        const theirs = moment?.logged ? moment.figures : [];
+        if (theirs.length) {
+          const from = dated[0]!.index! + dated[0]![0].length;
+          for (const f of keyedFigures(text.slice(from))) {
+            const same = theirs.filter((t) => t.key === f.key).map((t) => t.value);
+            const hedged = /\b(?:about|around|roughly|approximately|nearly|almost|some|over|under|up to)\s*$|[~≈]\s*$/i.test(text.slice(0, from + f.index));
+            if (same.length) claims.push({ subjects: [], relation: 'dated_line', value: f.value, theirs: same, loose: hedged, polarity: true, ...tidy(f.span, unit.start + from + f.index) });
+          }
+        }
+      }
       if (/\b(?:if|would|could|might|should)\b/i.test(text)) continue;
       // Two clock times, then the stretch between them: "started at 14:00:10 and is due at 14:00:15.878, so roughly 6 seconds".
       const clocks = [...text.matchAll(CLOCK)].filter((c) => c[3] !== undefined);
@@ -108,6 +168,12 @@ export const derivations: ClaimModule<DerivedClaim> = {
       const actual = claim.expected!;
       if (Math.abs(claim.value - actual) <= Math.max(claim.loose ? 2 : 1, actual * (claim.loose ? 0.2 : 0.06))) return undefined;
       return wrong(`Says ${claim.span} between the two times it gives.`, `They are ${Math.round(actual * 10) / 10} s apart.`);
+    }
+    if (claim.relation === 'dated_line') {
+      // The tools' figure as written, or rounded to the digits the answer gives (within a few per cent when it hedges).
+      const decimals = /\.(\d+)/.exec(claim.span)?.[1]?.length ?? 0;
+      if (claim.theirs!.some((t) => Math.round(t * 10 ** decimals) / 10 ** decimals === claim.value || Math.abs(t - claim.value) <= Math.abs(t) * (claim.loose ? 0.05 : 0.005))) return undefined;
+      return wrong(`Gives the log line of that moment ${claim.span}.`, `The tools' lines of that moment give ${[...new Set(claim.theirs)].join(' or ')}.`);
     }
     if (claim.relation === 'fraction_of_before') {
       const actual = claim.expected!;
