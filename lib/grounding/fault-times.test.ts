@@ -38,5 +38,9 @@ describe('how long a fault has lasted and has left', () => {
     expect(kinds("model-b's slowdown began at 10:02.", both)).toContain('contradicted_fact');
     // An action's time is not the fault's.
     expect(kinds('model-b: the scale I requested started at 10:00:40.', both).filter((k) => k !== 'unperformed_action')).toEqual([]);
+    // Dated by the service's own first log line about it.
+    const exited = { name: 'get_service_logs', arguments: { service: 'redis' }, result: { service: 'redis', count: 1, lines: [{ at: '2026-12-01T09:59:34.000Z', service: 'redis', level: 'error', message: 'process exited with code 137' }] } };
+    expect(kinds('redis crashed at 09:59:34.', [...both, exited])).toEqual([]);
+    expect(kinds('redis crashed at 09:59:50.', [...both, exited])).toContain('contradicted_fact');
   });
 });

@@ -1,7 +1,7 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { durationSeconds } from './quantities';
 import { segmentsOf } from './subjects';
-import { cachedRegExp, NUMBER, parseNumber } from './text';
+import { cachedRegExp, NUMBER, parseNumber, walk } from './text';
 
 /**
  * How long a fault has lasted and how long it has left: "the spike has been
@@ -62,6 +62,20 @@ const CLOCK = /\b(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\b/g;
 function daySeconds(clock: string): number {
   const [h, m, sec] = clock.split(':').map((x) => Number.parseFloat(x));
   return h! * 3600 + m! * 60 + (sec ?? 0);
+}
+
+/** When the service's own log lines were written. */
+function ownLineTimes(calls: Array<{ arguments?: Record<string, unknown>; result?: unknown; isError?: boolean }>, service: string): number[] {
+  const out: number[] = [];
+  for (const c of calls) {
+    if (c.isError) continue;
+    const about = c.arguments?.service ?? (c.result as { service?: unknown } | undefined)?.service;
+    walk(c.result, (v) => {
+      const o = v as { at?: unknown; message?: unknown; service?: unknown } | null;
+      if (o && typeof o === 'object' && !Array.isArray(o) && typeof o.at === 'string' && typeof o.message === 'string' && (o.service ?? about) === service) out.push(Date.parse(o.at));
+    });
+  }
+  return out.filter(Number.isFinite);
 }
 
 function recordsOf(calls: Array<{ result?: unknown; isError?: boolean }>): FaultRecord[] {
@@ -175,6 +189,8 @@ export const faultTimes: ClaimModule<FaultTimeClaim> = {
       const day = (t: number) => (t / 1000) % 86_400;
       // A time to the second within a few seconds; one to the minute within that minute.
       if (!started.length || started.some((r) => (claim.vague ? Math.floor(day(r.startedAt) / 60) === Math.floor(claim.value / 60) : Math.abs(day(r.startedAt) - claim.value) <= 5))) return undefined;
+      // (Dated by one of its own log lines, "crashed at 14:00:05" for the first line about it, is read from the tools too.)
+      if (!claim.vague && ownLineTimes(facts.calls, service).some((t) => Math.abs(day(t) - claim.value) <= 1)) return undefined;
       const r = started[0]!;
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${r.kind.replace(/_/g, ' ') || 'fault'} on ${service} began at ${new Date(Math.round(claim.value) * 1000).toISOString().slice(11, 19)}.`, fact: `${service}: ${r.kind.replace(/_/g, ' ')} from ${new Date(r.startedAt).toISOString()} (${facts.sourceOf(service)}).` };
     }

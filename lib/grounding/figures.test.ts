@@ -246,6 +246,7 @@ describe('figure claims', () => {
     const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
     expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, scaling])).toContain('3 replicas');
     expect(flagged('⏳ model-b — being scaled to 3 replicas.', [scale, scaling])).toEqual([]);
+    expect(flagged('I scaled model-b to 3 replicas; the scale completes at 10:00:04.', [scale, scaling])).not.toContain('3 replicas');
     expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, status('model-b', { replicas: 3 })])).toEqual([]);
   });
   it('a figure said of a group is held to each one the tools report, past those they do not', () => {
