@@ -226,6 +226,9 @@ describe('figure claims', () => {
     expect(flagged('model-a leaks steadily: each minute adds somewhere near 400 to 500 MB.', [leak])).toEqual([]);
     expect(flagged('model-a leaks steadily, minute-on-minute growth peaking at 500 MB.', [leak])).toEqual([]);
     expect(flagged('model-a leaks steadily: each minute adds somewhere near 1800 to 2400 MB.', [leak])).not.toEqual([]);
+    // A reading after a rate, or a rise "up to" a reading, is still a reading.
+    expect(flagged('About 470 MB per minute: model-a went from 5800 MB at 10:00 up to 7200 MB at 10:03.', [leak])).toEqual([]);
+    expect(flagged('About 470 MB per minute: model-a went from 5800 MB at 10:00 up to 9500 MB at 10:03.', [leak])).toEqual(['9500 MB']);
   });
   it('in a sentence about a trend, a figure pinned to now is the latest reading, not any point of the series', () => {
     const at = (m: number) => `2026-12-01T10:0${m}:00.000Z`;

@@ -85,8 +85,12 @@ const CHANGE_END = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|~)?\d[\d.,]*\s*(?:
 function changeEnd(text: string, index: number): boolean {
   return CHANGE_END.test(text.slice(Math.max(0, index - 60), index));
 }
+/** "5782.2 MB at 13:59:40 up to 7215.9 MB", "climbed up to 7.2 GB": "up to" after a figure or a verb of rising is where it rose to, not a cap. */
+const RISE_UP_TO = /\bup to\s*(?:about\s*|around\s*|roughly\s*|~\s*)?$/i;
+const isRiseUpTo = (before: string) => RISE_UP_TO.test(before) && (/\d\s*(?:mb|mib|gb|gib|%|ms)\b/i.test(before) || /\b(?:went|gone|going|climb\w*|gr[eo]w\w*|rose|risen|rising|jump\w*|crept|creep\w*|shot|spik\w*|ramp\w*|move[ds]?)\s+up to\s*\S*\s*$/i.test(before));
 
 function boundOf(before: string): Quantity['bound'] {
+  if (isRiseUpTo(before)) return undefined;
   if (/(under|below|less than|fewer than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
   if (/(over|above|more than|greater than|higher than|exceed(?:s|ing)?|at least|upwards of|north of|>|≥|beyond|in excess of)\s*(about\s*)?$/i.test(before)) return 'min';
   return undefined;
@@ -140,6 +144,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "2.7 times its baseline, about 5.7 s against 2.1 s" ("… instead of 2.1 s"): the figure set against the reading, in a sentence about the baseline, is the baseline.
   if (/\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to|in place of)\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
   if (changeEnd(text, index)) return 'current';
+  // "5782.2 MB at 13:59:40 up to 7215.9 MB", "climbed up to 7.2 GB": a rise to a reading, not a cap.
+  if (isRiseUpTo(before)) return 'current';
   // "an 8 GiB (8192 MB) limit": the limit word may come after the figure restated in brackets.
   const afterRestated = text.slice(end, end + 60).replace(/^\s*\([^()]{0,30}\)/, '').split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|allocation|allowance)\b/i.test(afterRestated) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
@@ -395,8 +401,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     // "individual minutes between about 437 and 520 MB", "minute-on-minute jumps of up to 520 MB": the growth of one minute, a rate.
-    const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;(]|,(?!\d)/).at(-1)!;
-    if (/\b(?:individual|each|every|single|successive|any one)\s+minutes?\b|\bminute[- ](?:by|on|to|over)[- ]minute\b|\bper[- ]minute\b|\bminutely\b/i.test(clause)) {
+    // (The minute words in the figure's own phrase, with no other size between: "478 MB per minute: 5782.2 MB at 13:59:40" is a reading.)
+    const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;:(]|,(?!\d)/).at(-1)!;
+    const minuteWords = /\b(?:individual|each|every|single|successive|any one)\s+minutes?\b|\bminute[- ](?:by|on|to|over)[- ]minute\b|\bper[- ]minute\b|\bminutely\b/i.exec(clause);
+    if (minuteWords && !/\d\s*(?:mb|mib|gb|gib|%|ms)\b/i.test(clause.slice(minuteWords.index + minuteWords[0].length))) {
       const before = out.length;
       push('memoryMb', v, m.index!, m[0], 'rate');
       if (out.length > before) out.at(-1)!.vague = true;

@@ -55,6 +55,7 @@ describe('readAnswer', () => {
     const owner = (answer: string, words: string) => segmentsOf(readAnswer(answer, NAMES).units[0]!).find((s) => s.text.includes(words))!.services;
     expect(owner('load-generator sends traffic to web-ui (and through it to ai-agent and postgres), but it uses only 14 % CPU.', '14 %')).toEqual(['load-generator']);
     expect(owner('mcp-server looks healthy although it relies on redis: its own error rate is 0.1 %.', '0.1 %')).toEqual(['mcp-server']);
+    expect(owner('web-ui depends on ai-agent, mcp-server and postgres, yet it answers in 45 ms.', '45 ms')).toEqual(['web-ui']);
     // Without a turn to a new clause, the figure stays with the name before it.
     expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
     expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);

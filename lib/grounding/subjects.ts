@@ -351,7 +351,7 @@ export function segmentsOf(unit: Unit): Segment[] {
     const prev = segments[j]!;
     if (!prev.services.length || seg.services.some((x) => prev.services.includes(x))) continue;
     // ("… even though it depends on model-b: its own latency is 2 s": "its own" sets the subject against the object just named.)
-    const turn = /(?:,\s*(?:so|and|but|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)/i.exec(seg.text);
+    const turn = /(?:,\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
