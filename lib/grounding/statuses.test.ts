@@ -41,6 +41,8 @@ describe('status claims', () => {
   it('the whole fleet, "the rest", and counts of services', () => {
     expect(spans('Every service is green.')).toEqual(['Every service is green']);
     expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);
+    expect(spans('redis is down and web-ui is degraded; the rest of the fleet is healthy.')).toEqual([]);
+    expect(spans('redis is down; the rest of the fleet is healthy.')).toEqual(['the fleet is healthy']);
     expect(spans('Two of the eight services need attention.')).toEqual([]);
     expect(spans('Just one of the 8 services is unhealthy.').length).toBe(1);
     expect(spans('We run 9 services.').length).toBe(1);

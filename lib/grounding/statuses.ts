@@ -213,7 +213,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       // ("Half of the fleet is healthy" is a share, read below, not the whole fleet.)
       const shareBefore = allOk && /(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarters?|\bmost|\bmajority|\bsome|\bpart|\b\d+)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(0, allOk.index));
       if (allOk && !shareBefore && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
-        const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
+        // ("the rest of the fleet is healthy": the words before the match can set the named ones apart too.)
+        const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(?:the rest|the remainder|the others?|all others|everything else)\s+of\s+$/i.test(text.slice(0, allOk.index)) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         // "Everything else is fine; only web-ui is not": the exception may be named later in the same sentence.
         const at = doc.units.indexOf(unit);
         let end = at + 1;

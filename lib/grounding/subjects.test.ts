@@ -56,6 +56,9 @@ describe('readAnswer', () => {
     expect(owner('load-generator sends traffic to web-ui (and through it to ai-agent and postgres), but it uses only 14 % CPU.', '14 %')).toEqual(['load-generator']);
     expect(owner('mcp-server looks healthy although it relies on redis: its own error rate is 0.1 %.', '0.1 %')).toEqual(['mcp-server']);
     expect(owner('web-ui depends on ai-agent, mcp-server and postgres, yet it answers in 45 ms.', '45 ms')).toEqual(['web-ui']);
+    // A verb after "and" with no subject of its own goes on with the sentence's.
+    expect(owner('ai-agent and web-ui rely on mcp-server and are at 57 % and 46 % errors.', '57 %')).toEqual(['ai-agent', 'web-ui']);
+    expect(owner('ai-agent relies on mcp-server and mcp-server is at 0.1 % errors.', '0.1 %')).toEqual(['mcp-server']);
     // Without a turn to a new clause, the figure stays with the name before it.
     expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
     expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);

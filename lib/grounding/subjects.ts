@@ -347,11 +347,13 @@ export function segmentsOf(unit: Unit): Segment[] {
     const seg = segments[i]!;
     if (!seg.services.length || !reachedThrough(seg)) continue;
     let j = i - 1;
-    while (j > 0 && reachedThrough(segments[j]!) && segments[j]!.services.length) j--;
+    // (Past the segments a group took over, "A and B": they are empty now.)
+    while (j > 0 && (!segments[j]!.services.length || reachedThrough(segments[j]!))) j--;
     const prev = segments[j]!;
     if (!prev.services.length || seg.services.some((x) => prev.services.includes(x))) continue;
     // ("… even though it depends on model-b: its own latency is 2 s": "its own" sets the subject against the object just named.)
-    const turn = /(?:,\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)/i.exec(seg.text);
+    // ("ai-agent and web-ui depend on mcp-server and are degraded": a verb after "and" with no subject of its own goes on with the sentence's.)
+    const turn = /(?:,\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)|,?\s(?:and|but)\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?=(?:is|are|was|were|has|have|remains?|stays?|looks?|seems?|reports?|shows?)\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
