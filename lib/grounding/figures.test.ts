@@ -263,6 +263,13 @@ describe('figure claims', () => {
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);
     expect(flagged('model-a latency: about 40 s from now the spike should be over.', a)).toEqual([]);
     expect(flagged('model-a answers requests in ninety seconds.', a)).not.toEqual([]);
+    // From an event ("after the request"), unless the clause speaks of latency.
+    const web = [status('web-ui')];
+    expect(flagged('The web-ui restart is due roughly 6 seconds after the request.', web).filter((x) => !/restart/.test(x))).toEqual([]);
+    expect(flagged('web-ui latency is 6 seconds after the scale.', web)).toEqual(['6 seconds']);
+    // A part of the throughput "out of" the whole is not the throughput.
+    expect(flagged('web-ui fails roughly 5.6 requests a second out of 14.', web)).toEqual([]);
+    expect(flagged('web-ui serves roughly 5.6 requests a second.', web)).not.toEqual([]);
   });
   it('a trend said flat is held to the last readings of the series, and a trend said of no one is about the one service with a series', () => {
     const rising = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 430 }, { memoryMb: 520 }, { memoryMb: 640 }]);

@@ -314,7 +314,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
     // "ninety seconds after the 14:00:50 snapshot", "about 40 s from now": a stretch of time from a moment, not how fast requests are answered.
-    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+    // ("six seconds after the request", "20 s after the crash": from an event, unless the clause speaks of latency: "5.1 s after the scale" is how fast it answers then.)
+    const afterFigure = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(afterFigure)
+      || (/^\s*(?:after|before|since|from)\s+(?:the\s+|that\s+|this\s+|my\s+|its\s+)?(?:request|call|restart|scale|rollback|roll-?back|flush|crash|fault|spike|deploy\w*|action|change|repair\w*|fix|event|incident|outage|first error|last error)\b/i.test(afterFigure) && !/latenc|respon|answer|p\d\d|per request|requests? take|slow|fast|takes|took/i.test(clauseBefore(text, m.index!, 40)));
     if (fromMoment) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
       continue;
@@ -439,6 +442,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // Throughput.
   for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
+    // "roughly 2 requests a second out of 8.5": a part of the throughput (those failing), not the throughput.
+    if (/^\s*(?:out of|of (?:the|its|their|all)?)\s*(?:about\s+|roughly\s+|~)?\d/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
   }
   // "about 7,700 requests a minute", "4.6 million calls an hour": the same rate over a longer window.

@@ -38,6 +38,13 @@ describe('status claims', () => {
     expect(spans('model-b is unreachable for now.', diag(['Connections to model-b are refused.']))).toEqual([]);
   });
 
+  it('Slack emoji codes are signs and bullets like the emoji', () => {
+    // redis is stopped, web-ui degraded.
+    expect(spans(':red_circle: *redis* — stopped\n:large_yellow_circle: *web-ui* — degraded\n:large_green_circle: everything else — healthy')).toEqual([]);
+    expect(spans(':white_check_mark: *redis* — healthy')).not.toEqual([]);
+    expect(spans(':red_circle: *redis* — stopped\n:large_green_circle: everyone else — fine, web-ui included')).not.toEqual([]);
+  });
+
   it('the whole fleet, "the rest", and counts of services', () => {
     expect(spans('Every service is green.')).toEqual(['Every service is green']);
     expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);

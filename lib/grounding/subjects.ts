@@ -106,8 +106,22 @@ const MODEL_GROUP = /\b(?:the|both|all)\s+(?:two\s+|2\s+)?model(?:s| servers| ba
 const PRONOUN_GROUP = /\b(both|they|them|their|theirs|these|those|the two|each of them|all three|the pair)\b/i;
 const PRONOUN_ONE = /\b(it|its|it['’]s|itself|this service|that service|the service|this one|that one|the same service)\b/i;
 
+/** Slack-style emoji codes, read as the sign they stand for (same length, so offsets stay). */
+const SHORTCODES: Record<string, string> = {
+  large_green_circle: '🟢', green_circle: '🟢', white_check_mark: '✅', heavy_check_mark: '✅', ballot_box_with_check: '✅', red_circle: '🔴', x: '❌', no_entry: '❌', rotating_light: '🔴', fire: '🔴',
+  large_yellow_circle: '🟡', yellow_circle: '🟡', large_orange_circle: '🟠', orange_circle: '🟠', warning: '⚠️', hourglass: '⏳', hourglass_flowing_sand: '⏳', large_blue_circle: '🔵', blue_circle: '🔵',
+};
+export function withEmoji(answer: string): string {
+  return answer.replace(/:([a-z_]{1,30}):/g, (m, name: string) => {
+    const sign = SHORTCODES[name];
+    return sign ? sign + ' '.repeat(m.length - sign.length) : m;
+  });
+}
+
 /** Splits an answer into units and gives each its subjects. */
-export function readAnswer(answer: string, names: readonly string[], question = ''): Doc {
+export function readAnswer(rawAnswer: string, names: readonly string[], question = ''): Doc {
+  // ":large_green_circle: *redis* — fine": a Slack post's emoji codes are signs and bullets like the emoji themselves.
+  const answer = withEmoji(rawAnswer);
   const units: Unit[] = [];
   const mentioned: string[] = [];
   const questionServices = [...new Set(mentionsOf(question, names).map((m) => m.service))];
