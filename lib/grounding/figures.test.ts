@@ -258,6 +258,12 @@ describe('figure claims', () => {
     expect(flagged('web-ui handles 14 req/s; everything else is under 20 req/s.', [web, pg])).toEqual(['20 req/s']);
     expect(flagged('postgres handles 85 req/s; everything else is under 20 req/s.', [web, pg])).toEqual([]);
   });
+  it('the figure an arrow leaves is the earlier reading', () => {
+    const before = { ...status('postgres', { cpuPct: 60 }), result: { ...(status('postgres', { cpuPct: 60 }).result as object), at: '2026-12-01T09:59:00.000Z' } };
+    const after = { ...status('postgres'), result: { ...(status('postgres').result as object), at: '2026-12-01T10:01:00.000Z' } };
+    expect(flagged('- postgres CPU: 60 % → 17 %', [before, after])).toEqual([]);
+    expect(flagged('- postgres CPU: 60 % → 45 %', [before, after])).toEqual(['45 %']);
+  });
   it('a stretch of time from a moment is not a latency', () => {
     const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
     expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);

@@ -130,6 +130,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (PROPOSED.test(before)) return 'proposal';
   const after = clauseAfter(text, end, 24);
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
+  // "CPU: 62.9 % → 16.2 %": the figure an arrow leaves is the earlier reading.
+  if (/^\s*(?:→|->|=>|⟶|➝|➔)\s*(?:about\s+|roughly\s+|~\s*)?\d/.test(text.slice(end, end + 20))) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
   // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
