@@ -319,7 +319,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // ("six seconds after the request", "20 s after the crash": from an event, unless the clause speaks of latency: "5.1 s after the scale" is how fast it answers then.)
     const afterFigure = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(afterFigure)
-      || (/^\s*(?:after|before|since|from)\s+(?:the\s+|that\s+|this\s+|my\s+|its\s+)?(?:request|call|restart|scale|rollback|roll-?back|flush|crash|fault|spike|deploy\w*|action|change|repair\w*|fix|event|incident|outage|first error|last error)\b/i.test(afterFigure) && !/latenc|respon|answer|p\d\d|per request|requests? take|slow|fast|takes|took/i.test(clauseBefore(text, m.index!, 40)));
+      || (!isMs && /^\s*(?:after|before|since|from)\s+(?:the\s+|that\s+|this\s+|my\s+|its\s+)?(?:request|call|restart|scale|rollback|roll-?back|flush|crash|fault|spike|deploy\w*|action|change|repair\w*|fix|event|incident|outage|first error|last error)\b/i.test(afterFigure) && !/latenc|respon|answer|p\d\d|per request|requests? take|slow|fast|takes|took/i.test(clauseBefore(text, m.index!, 40)) && !/\b(?:at|is|was|were|in|to|of|by)\s*(?:about|around|roughly|nearly|~)?\s*$/i.test(clauseBefore(text, m.index!, 40)));
     if (fromMoment) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
       continue;
