@@ -30,8 +30,10 @@ describe('status claims', () => {
   it('a service no tool of the turn read is held to the fleet, unless the tools’ words give it that state', () => {
     // Only web-ui's diagnostics were read; the fleet has model-b running and redis stopped.
     const diag = (findings: string[]) => [{ name: 'run_diagnostics', arguments: { service: 'web-ui' }, result: { service: 'web-ui', status: 'degraded', health: 'critical', findings } }];
-    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual(['model-b has crashed']);
-    expect(spans('redis has crashed as well.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual([]);
+    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Calls to model-b take 2 s.']))).toEqual(['model-b has crashed']);
+    expect(spans('redis has crashed as well.', diag(['Calls to redis take 2 s.']))).toEqual([]);
+    // A service the turn's tools never touched (no call about it, not in their words) may be spoken of from an earlier turn.
+    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual([]);
     // The tools say so in their own words: what the model read is not held to the fleet.
     expect(spans('model-b is stopped, going by the diagnostics.', diag(['Dependency model-b is stopped.']))).toEqual([]);
     // Unreachable is what callers see: refused connections back it.

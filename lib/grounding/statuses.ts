@@ -130,7 +130,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(relative ? seg.text.slice(relative[0].length) : seg.text);
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
-        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        // (The service's name in markup may sit between: "❌ *model-b* reboot refused".)
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
         // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
         const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
         if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
@@ -378,7 +379,9 @@ export const statuses: ClaimModule<StatusClaim> = {
       // (And only a claim that names the service right before its state, "model-b has gone down": a pronoun's or a heading's subject may be a guess.)
       const named = mentionsOf(claim.span, [name])[0];
       const plainly = !!named && named.start === 0 && claim.span.slice(named.end).trim().split(/\s+/).length <= 4;
-      const fleetOnly = !facts.reports(name) && facts.fromTools && claim.polarity && plainly && !toldByTools && !seenFromOutside;
+      // (Only for a service the turn's tools touched, by a call about it or in their words: one they never touched may come from an earlier turn.)
+      const touched = facts.calls.some((c) => !c.isError && c.arguments?.service === name) || facts.texts.some((t) => t.text.toLowerCase().includes(name));
+      const fleetOnly = !facts.reports(name) && facts.fromTools && claim.polarity && plainly && touched && !toldByTools && !seenFromOutside;
       const s = fleetOnly ? (facts.fleet.services.find((x) => x.name === name) as ServiceState | undefined) : facts.state(name);
       if (!s || (!facts.reports(name) && !fleetOnly)) continue;
       const h = holds(label, s);
