@@ -20,6 +20,10 @@ describe('entity claims', () => {
 
   it('ordinary hyphenated words are not services', () => {
     expect(found('This is a read-only, step-by-step check with a follow-up.')).toEqual([]);
+    // A compound adjective whose first part looks like a service part describes the problem; it names no service.
+    expect(found('The slowdown looks cache-bound and worker-intensive rather than a code bug.')).toEqual([]);
+    expect(found('It is a queue-induced stall, so adding a replica is the fix.')).toEqual([]);
+    expect(found('The queue-worker is behind on jobs.')).toEqual([['unknown_entity', 'queue-worker']]);
   });
 
   it('a fleet name with a part added names a component the fleet lacks; a qualifier does not', () => {

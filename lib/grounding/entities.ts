@@ -24,6 +24,11 @@ const COMMON_HYPHENATED = new Set([
   'front-end', 'back-end', 'on-call', 'single-replica', 'multi-replica', 'user-facing', 'server-side', 'client-side',
 ]);
 
+/** Last parts that make a hyphenated word a qualifier of the name before them ("web-ui-based"). */
+const QUALIFIER_TAIL = /-(based|backed|side|specific|wide|level|only|style|like|facing|bound|related|driven|owned|heavy|dependent|centric|aware|compatible|scoped|local|managed|hosted|native|ready|free|sized|shaped|internal|internals)$/;
+/** Last parts that make any hyphenated word an adjective ("queue-driven", "load-induced", "cache-bound"), not a name. */
+const ADJECTIVE_TAIL = /-(based|driven|bound|related|induced|caused|triggered|heavy|intensive|sensitive|dependent|centric|aware|shaped|style|like|facing|free|limited|starved|saturated|constrained|led|powered|backed|oriented|focused|specific|wide)$/;
+
 /** Parts that make a hyphenated word look like a service name. */
 const SERVICE_PARTS = /^(service|svc|api|gateway|server|db|database|cache|queue|worker|proxy|auth|payment|payments|billing|user|users|order|orders|search|notification|notifications|inventory|frontend|backend|ui|agent|model|generator|broker|scheduler|store|cluster|lb|balancer|kafka|mongo|mysql|nginx|cron|email|mailer|checkout|cart|analytics|ledger|identity|session|sessions|web|app|engine|index|ingest|stream|router|registry|vault|monitor|replica|primary|standby|shard|node|pool|bus|feed|sync|exporter|collector|sidecar)$/;
 
@@ -72,7 +77,9 @@ export const entities: ClaimModule<EntityClaim> = {
         const word = m[0].toLowerCase();
         if (facts.names.includes(word) || COMMON_HYPHENATED.has(word) || /^(p\d+|v?\d[\d.-]*)$/.test(word)) continue;
         // "web-ui-based" qualifies a service; "ai-agent-worker" names one that does not exist.
-        if (facts.names.some((n) => word.startsWith(`${n}-`)) && /-(based|backed|side|specific|wide|level|only|style|like|facing|bound|related|driven|owned|heavy|dependent|centric|aware|compatible|scoped|local|managed|hosted|native|ready|free|sized|shaped|internal|internals)$/.test(word)) continue;
+        if (facts.names.some((n) => word.startsWith(`${n}-`)) && QUALIFIER_TAIL.test(word)) continue;
+        // "queue-driven", "cache-bound", "worker-heavy": a compound adjective (its last part qualifies) describes, it names nothing.
+        if (ADJECTIVE_TAIL.test(word)) continue;
         if (facts.names.some((n) => n.startsWith(word))) continue;
         const parts = word.split('-');
         const around = text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 12);

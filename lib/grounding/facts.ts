@@ -167,6 +167,8 @@ export class Facts {
         else {
           this.texts.push({ service: about, text: v });
           for (const t of v.match(/\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*Z?/g) ?? []) this.timestamps.push(t);
+          // "rolled back from 1.8.0 to 1.7.3", "deployed version 2.4.0": a release the tools' own words name is one of the fleet's.
+          if (key !== 'name') for (const m of v.matchAll(/\b(?:version|release|from|to|v)\s+v?(\d+\.\d+\.\d+)\b/gi)) this.versionsSeen.add(m[1]!);
         }
         if (key !== 'name' && key !== 'service') this.readProse(v, about);
         return;

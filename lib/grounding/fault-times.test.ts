@@ -28,4 +28,19 @@ describe('how long a fault has lasted and has left', () => {
     // The time of an action is not the fault's.
     expect(kinds('model-b was rebooted 20 minutes ago, before the slowdown.', [fault, listed, { name: 'restart_service', arguments: { service: 'model-b' }, result: { service: 'model-b', kind: 'restart', startedAt: '2026-12-01T09:40:00.000Z', completesAt: '2026-12-01T09:40:05.000Z' } }]).filter((k) => k !== 'unperformed_action')).not.toContain('contradicted_fact');
   });
+
+  it('when a fault began, by the clock or "at the same time" as a time given before it', () => {
+    const crash = status('redis', { status: 'stopped', faults: [{ id: 'f2', kind: 'crash', startedAt: '2026-12-01T09:59:30.000Z', endsAt: null, fixedBy: ['restart'] }] });
+    const both = [fault, crash, listed];
+    expect(kinds("model-b's slowdown began at 10:00:00, half a minute after redis went down at 09:59:30.", both)).toEqual([]);
+    expect(kinds("redis went down at 09:59:30 and model-b's slowdown set in at the same time.", both)).toEqual(['contradicted_fact']);
+    expect(kinds("model-b's slowdown began at 10:00.", both)).toEqual([]);
+    expect(kinds("model-b's slowdown began at 10:02.", both)).toContain('contradicted_fact');
+    // An action's time is not the fault's.
+    expect(kinds('model-b: the scale I requested started at 10:00:40.', both).filter((k) => k !== 'unperformed_action')).toEqual([]);
+    // Dated by the service's own first log line about it.
+    const exited = { name: 'get_service_logs', arguments: { service: 'redis' }, result: { service: 'redis', count: 1, lines: [{ at: '2026-12-01T09:59:34.000Z', service: 'redis', level: 'error', message: 'process exited with code 137' }] } };
+    expect(kinds('redis crashed at 09:59:34.', [...both, exited])).toEqual([]);
+    expect(kinds('redis crashed at 09:59:50.', [...both, exited])).toContain('contradicted_fact');
+  });
 });

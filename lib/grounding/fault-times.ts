@@ -1,6 +1,7 @@
 import { tidy, type Claim, type ClaimModule } from './claim';
 import { durationSeconds } from './quantities';
-import { cachedRegExp, NUMBER, parseNumber } from './text';
+import { segmentsOf } from './subjects';
+import { cachedRegExp, NUMBER, parseNumber, walk } from './text';
 
 /**
  * How long a fault has lasted and how long it has left: "the spike has been
@@ -13,7 +14,8 @@ import { cachedRegExp, NUMBER, parseNumber } from './text';
  * fault's whole window.
  */
 interface FaultTimeClaim extends Claim {
-  relation: 'fault_elapsed' | 'fault_remaining';
+  /** fault_started: the time of day (seconds since midnight, UTC) a fault is said to have begun. */
+  relation: 'fault_elapsed' | 'fault_remaining' | 'fault_started';
   value: number;
   /** "about", "a few": the figure is loose. */
   vague: boolean;
@@ -52,6 +54,29 @@ const REMAINING = [
   `\\b${SPAN}\\s+more\\b`,
   `\\b(${QUAL}\\s+)?${AMOUNT}\\s+more(\\s+and a half)?\\s*${UNIT}()`,
 ].map((src) => cachedRegExp(src, 'gi'));
+
+/** "model-a's spike started at 14:00:20", "mcp-server crashed at 14:00:00", "… and the leak began at the same time". */
+const STARTED = /\b(started|began|begun|kicked in|set in|crashed|went down|went offline|exited|died)\s+(?:at\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\b|(at the same (?:time|moment)|at the same instant|simultaneously))/gi;
+const CLOCK = /\b(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\b/g;
+
+function daySeconds(clock: string): number {
+  const [h, m, sec] = clock.split(':').map((x) => Number.parseFloat(x));
+  return h! * 3600 + m! * 60 + (sec ?? 0);
+}
+
+/** When the service's own log lines were written. */
+function ownLineTimes(calls: Array<{ arguments?: Record<string, unknown>; result?: unknown; isError?: boolean }>, service: string): number[] {
+  const out: number[] = [];
+  for (const c of calls) {
+    if (c.isError) continue;
+    const about = c.arguments?.service ?? (c.result as { service?: unknown } | undefined)?.service;
+    walk(c.result, (v) => {
+      const o = v as { at?: unknown; message?: unknown; service?: unknown } | null;
+      if (o && typeof o === 'object' && !Array.isArray(o) && typeof o.at === 'string' && typeof o.message === 'string' && (o.service ?? about) === service) out.push(Date.parse(o.at));
+    });
+  }
+  return out.filter(Number.isFinite);
+}
 
 function recordsOf(calls: Array<{ result?: unknown; isError?: boolean }>): FaultRecord[] {
   const out: FaultRecord[] = [];
@@ -128,6 +153,20 @@ export const faultTimes: ClaimModule<FaultTimeClaim> = {
         if (!FAULT_WORDS.test(text) && !FAULT_WORDS.test(ctx.question)) return;
         claims.push({ subjects: [who], relation, value: d.value, vague: d.vague, bound: within ? 'max' : d.bound, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       };
+      // When a fault began, by the clock or "at the same time" as the time given before it.
+      for (const m of text.matchAll(STARTED)) {
+        const before = text.slice(0, m.index!);
+        if (/\b(if|would|could|might|unless|whether|not|n['’]t|never)\b[^.;]*$/i.test(before)) continue;
+        const owner = segmentsOf(unit).filter((g) => g.offset <= m.index!).at(-1);
+        if (!owner || owner.services.length !== 1 || !records.some((r) => r.service === owner.services[0])) continue;
+        // "the restart started at 14:00:30": an action's time, not the fault's.
+        if (/\b(restart\w*|reboot\w*|roll\w* back|rollback|scal\w*|deploy\w*|flush\w*|recovery|action|request\w*|call|job|probe|check)\b/i.test(text.slice(owner.offset, m.index!))) continue;
+        let clock = m[2];
+        if (!clock) clock = [...before.matchAll(CLOCK)].at(-1)?.[0];
+        if (!clock) continue;
+        const precise = clock.split(':').length === 3;
+        claims.push({ subjects: owner.services, relation: 'fault_started', value: daySeconds(clock), vague: !precise, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+      }
       const seen = new Set<number>();
       for (const [relation, patterns] of [['fault_elapsed', ELAPSED], ['fault_remaining', REMAINING]] as const) {
         for (const re of patterns) {
@@ -145,6 +184,16 @@ export const faultTimes: ClaimModule<FaultTimeClaim> = {
   },
   check(claim, { facts }) {
     const service = claim.subjects[0]!;
+    if (claim.relation === 'fault_started') {
+      const started = recordsOf(facts.calls).filter((r) => r.service === service);
+      const day = (t: number) => (t / 1000) % 86_400;
+      // A time to the second within a few seconds; one to the minute within that minute.
+      if (!started.length || started.some((r) => (claim.vague ? Math.floor(day(r.startedAt) / 60) === Math.floor(claim.value / 60) : Math.abs(day(r.startedAt) - claim.value) <= 5))) return undefined;
+      // (Dated by one of its own log lines, "crashed at 14:00:05" for the first line about it, is read from the tools too.)
+      if (!claim.vague && ownLineTimes(facts.calls, service).some((t) => Math.abs(day(t) - claim.value) <= 1)) return undefined;
+      const r = started[0]!;
+      return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says the ${r.kind.replace(/_/g, ' ') || 'fault'} on ${service} began at ${new Date(Math.round(claim.value) * 1000).toISOString().slice(11, 19)}.`, fact: `${service}: ${r.kind.replace(/_/g, ' ')} from ${new Date(r.startedAt).toISOString()} (${facts.sourceOf(service)}).` };
+    }
     const records = recordsOf(facts.calls).filter((r) => r.service === service && (claim.relation === 'fault_elapsed' || r.endsAt !== undefined));
     if (!records.length) return undefined;
     const { now, after } = readingTime(facts.calls);

@@ -32,6 +32,15 @@ describe('fault attribution', () => {
     expect(said('model-a’s memory leak has been contained.')).toEqual(['contradicted_fact']);
     expect(said('The leak will be gone once model-a restarts.')).toEqual([]);
   });
+  it('a pronoun for the fault the question names, said ended, is held like the fault itself', () => {
+    const leaking = status('model-a', { status: 'degraded', health: 'warning', issues: ['memory leak'] });
+    const healed = status('model-a');
+    const said = (answer: string, tools = [leaking]) => errorsOf(check(answer, { question: 'Has the memory leak stopped?', toolResults: tools })).map((f) => f.kind);
+    expect(said('Yes, the restart took care of it.')).toEqual(['contradicted_fact']);
+    expect(said("Yes — it's finally over.")).toEqual(['contradicted_fact']);
+    expect(said('Yes, the restart took care of it.', [healed])).toEqual([]);
+    expect(said('Not yet: a restart would clear it.')).toEqual([]);
+  });
   it('a remedy swapped between two services is wrong; advice the tools do not contradict is the answer’s own', () => {
     const diag = (service: string, action: string) => ({ name: 'run_diagnostics', arguments: { service }, result: { service, findings: [], suggestedAction: { action, target: service } } });
     const tools = [diag('postgres', 'restart'), diag('web-ui', 'rollback')];

@@ -61,6 +61,9 @@ const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SA
 /** "the rollback stopped the leak", "restarting it fixed the latency spike": the fault said ended by something done. */
 const ENDED = new RegExp(`\\b(?:stopped|halted|stemmed|arrested|curbed|fixed|cured|solved|sorted out|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to|put a stop to|stamped out)\\s+(?:the|its|their)\\s+(${SAID})\\b`, 'gi');
 
+/** "cleared it", "it's gone", "that's fixed": the fault a question names, said ended. */
+const ENDED_IT = /\b(?:(?:stopped|fixed|cured|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to|sorted)\s+(?:it|that|this)\b(?!\s+(?:up|out|off|down)\b)|(?:it|that|this)(?:['’]s|\s+is|\s+has)\s+(?:now\s+|finally\s+|completely\s+|fully\s+)?(?:been\s+)?(?:gone|over|fixed|resolved|stopped|cured|plugged))/gi;
+
 /** Log words that say a fault goes on, and words that say it has settled. */
 const ONGOING: Partial<Record<FaultName, RegExp>> = {
   'memory leak': /\b(?:memory|heap)\b[^|]*\b(?:rising|climbing|growing|increasing)\b|\bleak/i,
@@ -106,8 +109,10 @@ function faultOf(words: string): FaultName | undefined {
 
 export const faults: ClaimModule<FaultClaim> = {
   name: 'faults',
-  extract({ doc, facts }) {
+  extract({ doc, facts, question }) {
     const claims: FaultClaim[] = [];
+    // "So is the leak gone?" → "Yes; the rollback cleared it": a pronoun for the fault the question names.
+    const asked = cachedRegExp(`\\b(${SAID})\\b`, 'i').exec(question)?.[1];
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
@@ -139,7 +144,8 @@ export const faults: ClaimModule<FaultClaim> = {
         claims.push({ subjects: seg.services, relation: 'remedy', value: remedyOf(m[1]!), polarity: true, ...tidy(`${seg.subjectText}${seg.text.slice(0, m[0].length)}`, unit.start + (seg.subjectText ? seg.subjectStart : seg.offset)) });
       }
       // "the leak has stopped", "the latency spike is over": the fault said gone.
-      for (const m of [...text.matchAll(OVER), ...text.matchAll(ENDED)]) {
+      const pronouns = asked ? [...text.matchAll(ENDED_IT)].map((m) => Object.assign(m, { 1: asked })) : [];
+      for (const m of [...text.matchAll(OVER), ...text.matchAll(ENDED), ...pronouns]) {
         const fault = faultOf(m[1]!);
         if (!fault || /\b(if|would|could|might|not|n['’]t|never|once|until|when|whether|should|will)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         // "the leak" with no service named: the one service the tools show with that fault.

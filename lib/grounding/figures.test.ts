@@ -211,6 +211,72 @@ describe('figure claims', () => {
     const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
     expect(flagged('model-b is on its way from 1 to 3 replicas.', [scale, scaling])).toEqual([]);
   });
+  it('a share that restates the room left is room left; a limit word may follow a bracketed restatement', () => {
+    // model-a: 5800 of 8192 MB (71 %), so 2392 MB (29 %) of headroom.
+    const a = [status('model-a')];
+    expect(flagged('model-a has 2392 MB to spare (roughly 29 % of the limit).', a)).toEqual([]);
+    expect(flagged('model-a has 2392 MB to spare (roughly 71 % of the limit).', a)).not.toEqual([]);
+    expect(flagged('model-a has about 2.3 GB free, a little under a third of its allowance.', a)).toEqual([]);
+    expect(flagged('model-a uses 5.7 GiB against an 8 GiB (8192 MB) ceiling.', a)).toEqual([]);
+    expect(flagged('model-a uses 5.7 GiB against a 6 GiB (6144 MB) ceiling.', a)).not.toEqual([]);
+  });
+  it('the growth of one minute is a rate, held to the series', () => {
+    const at = (m: number) => `2026-12-01T10:0${m}:00.000Z`;
+    const leak = { ...metrics('model-a', { memoryMb: 7200, memoryLimitMb: 8192 }), result: { service: 'model-a', status: 'degraded', health: 'warning', current: { memoryMb: 7200, memoryLimitMb: 8192 }, series: [5800, 6300, 6800, 7200].map((mb, i) => ({ at: at(i), memoryMb: mb })) } };
+    expect(flagged('model-a leaks steadily: each minute adds somewhere near 400 to 500 MB.', [leak])).toEqual([]);
+    expect(flagged('model-a leaks steadily, minute-on-minute growth peaking at 500 MB.', [leak])).toEqual([]);
+    expect(flagged('model-a leaks steadily: each minute adds somewhere near 1800 to 2400 MB.', [leak])).not.toEqual([]);
+    // A reading after a rate, or a rise "up to" a reading, is still a reading.
+    expect(flagged('About 470 MB per minute: model-a went from 5800 MB at 10:00 up to 7200 MB at 10:03.', [leak])).toEqual([]);
+    expect(flagged('About 470 MB per minute: model-a went from 5800 MB at 10:00 up to 9500 MB at 10:03.', [leak])).toEqual(['9500 MB']);
+  });
+  it('in a sentence about a trend, a figure pinned to now is the latest reading, not any point of the series', () => {
+    const at = (m: number) => `2026-12-01T10:0${m}:00.000Z`;
+    const leak = { ...metrics('model-a', {}), result: { service: 'model-a', status: 'degraded', health: 'warning', current: { memoryMb: 7200, memoryLimitMb: 8192 }, series: [5800, 6300, 6800, 7200].map((mb, i) => ({ at: at(i), memoryMb: mb })) } };
+    expect(flagged('model-a currently holds 7200.0 MB, having climbed from 5800.0 MB three minutes ago.', [leak])).toEqual([]);
+    expect(flagged('model-a currently holds 6800.0 MB, having climbed from 5800.0 MB three minutes ago.', [leak])).toEqual(['6800.0 MB']);
+    // Without "now", any reading of the series may be meant.
+    expect(flagged('model-a climbed from 5800.0 MB through 6800.0 MB in the last three minutes.', [leak])).toEqual([]);
+  });
+  it('a figure in an apposition right after a name (", at 40 %,") is that name’s, even in a comparison', () => {
+    const both = [status('web-ui'), status('mcp-server')];
+    // web-ui fails 40 %, mcp-server 0.1 %.
+    expect(flagged('web-ui, at 40 % errors, is far worse off than mcp-server, at 0.1 %.', both)).toEqual([]);
+    expect(flagged('mcp-server, at 40 % errors, is far worse off than web-ui, at 0.1 %.', both)).toEqual(['40 %', 'worse off', '0.1 %']);
+  });
+  it('"scaled to N" says the scale is done: while it is under way, N is where the service is heading', () => {
+    const scaling = status('model-b', { action: { kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } });
+    const scale = { name: 'scale_service', arguments: { service: 'model-b', replicas: 3 }, result: { service: 'model-b', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas: 3 } };
+    expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, scaling])).toContain('3 replicas');
+    expect(flagged('⏳ model-b — being scaled to 3 replicas.', [scale, scaling])).toEqual([]);
+    expect(flagged('I scaled model-b to 3 replicas; the scale completes at 10:00:04.', [scale, scaling])).not.toContain('3 replicas');
+    expect(flagged('✅ model-b — scaled to 3 replicas, queue draining.', [scale, status('model-b', { replicas: 3 })])).toEqual([]);
+  });
+  it('a figure said of a group is held to each one the tools report, past those they do not', () => {
+    const pg = metrics('postgres', { requestsPerSec: 85 });
+    const web = metrics('web-ui', { requestsPerSec: 14 });
+    expect(flagged('web-ui handles 14 req/s; everything else is under 20 req/s.', [web, pg])).toEqual(['20 req/s']);
+    expect(flagged('postgres handles 85 req/s; everything else is under 20 req/s.', [web, pg])).toEqual([]);
+  });
+  it('the figure an arrow leaves is the earlier reading', () => {
+    const before = { ...status('postgres', { cpuPct: 60 }), result: { ...(status('postgres', { cpuPct: 60 }).result as object), at: '2026-12-01T09:59:00.000Z' } };
+    const after = { ...status('postgres'), result: { ...(status('postgres').result as object), at: '2026-12-01T10:01:00.000Z' } };
+    expect(flagged('- postgres CPU: 60 % → 17 %', [before, after])).toEqual([]);
+    expect(flagged('- postgres CPU: 60 % → 45 %', [before, after])).toEqual(['45 %']);
+  });
+  it('a stretch of time from a moment is not a latency', () => {
+    const a = [status('model-a', { faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z' }] })];
+    expect(flagged('The latency fault on model-a is due to clear at 10:05:00, ninety seconds after the 10:03:30 reading.', a)).toEqual([]);
+    expect(flagged('model-a latency: about 40 s from now the spike should be over.', a)).toEqual([]);
+    expect(flagged('model-a answers requests in ninety seconds.', a)).not.toEqual([]);
+    // From an event ("after the request"), unless the clause speaks of latency.
+    const web = [status('web-ui')];
+    expect(flagged('The web-ui restart is due roughly 6 seconds after the request.', web).filter((x) => !/restart/.test(x))).toEqual([]);
+    expect(flagged('web-ui latency is 6 seconds after the scale.', web)).toEqual(['6 seconds']);
+    // A part of the throughput "out of" the whole is not the throughput.
+    expect(flagged('web-ui fails roughly 5.6 requests a second out of 14.', web)).toEqual([]);
+    expect(flagged('web-ui serves roughly 5.6 requests a second.', web)).not.toEqual([]);
+  });
   it('a trend said flat is held to the last readings of the series, and a trend said of no one is about the one service with a series', () => {
     const rising = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 430 }, { memoryMb: 520 }, { memoryMb: 640 }]);
     const level = metrics('ai-agent', { memoryMb: 640 }, [{ memoryMb: 420 }, { memoryMb: 630 }, { memoryMb: 635 }, { memoryMb: 640 }]);

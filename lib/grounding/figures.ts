@@ -34,15 +34,21 @@ interface FigureClaim extends Claim {
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
   sentence?: string;
+  /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s"): in a trend, only the latest reading is now. */
+  now?: boolean;
 }
+
+/** "6778.6 MB right now", "is currently at 4.2 s": words that pin a figure to this moment. */
+const NOW_AFTER = /^\s*(?:right now|just now|now|currently|at the moment|at present|as of now|as we speak|at this point)\b/i;
+const NOW_BEFORE = /\b(?:right now|now|currently|presently|at the moment)\s+(?:is\s+|are\s+|it['’]s\s+|sits?\s+|stands?\s+|runs?\s+|reads?\s+|reading\s+|using\s+|uses\s+|holds?\s+|has\s+)?(?:at\s+|on\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i;
 
 const LABEL: Record<string, string> = { replicas: 'replicas', latencyMs: 'latency (ms)', cpuPct: 'CPU %', memoryPct: 'memory %', errorRate: 'error rate', memoryMb: 'memory (MB)', memoryLimitMb: 'memory limit (MB)', requestsPerSec: 'requests/s', uptimeSec: 'uptime (s)' };
 const TREND = /\b(peak\w*|max(?:imum)?|min(?:imum)?|lowest|highest|average\w*|mean|spik\w*|climb\w*|rose|rising|fell|falling|dropp\w*|between(?!\s+~?\d[\d.,]*\s*(?:[a-z%]+\s*)?(?:and|to|-|–)\s*~?\d)|ranged|ranging|(?<!normal |usual |typical |healthy |\d\s*(?:ms|s|sec|seconds?|%|mb|gb)?\s*)range(?! of normal)|over the (?:last|past)|in the (?:last|past)|during the|minutes? ago|earlier|trend\w*|series|from \S+ to|went up|went down|jumped|up from|down from|as high as|as low as|at times|fluctuat\w*|hover\w*|oscillat\w*|varied|varies|every minute|each minute|minute by minute|successive|readings|then(?=\s+(?:about\s+|roughly\s+|~)?\d))\b/i;
-const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be|on (?:its|their) way|en route|under ?way|mid-scale|part way)\b/i;
+const HEADING = /\b(scaling|being scaled|will|target|going to|heading|once|after the scale|in progress|pending|soon|to be|on (?:its|their) way|en route|under ?way|mid-scale|part way|complet(?:es|ing) (?:at|in|by)|due (?:at|in|by)|finish(?:es|ing) (?:at|in|by)|eta|not (?:yet )?(?:done|finished|complete))\b/i;
 /** "now runs four replicas": said as done, whatever else the sentence mentions. */
 const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|sits at|running)\b/i;
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
-const TIGHT = /^[\s'’s]*(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
+const TIGHT = /^[\s'’s]*(?:,\s*(?=at\b|on\b|with\b))?(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 /** A sentence that speaks of an earlier moment: a time of day, "before the scale", "earlier". */
 const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
@@ -286,7 +292,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
+        const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)));
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -651,11 +658,14 @@ export const figures: ClaimModule<FigureClaim> = {
       });
       return any ? undefined : { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not tell which service ${claim.span} is about.` };
     }
+    let unchecked: GroundingFinding | undefined;
     for (const s of claim.subjects) {
       const o = facts.observedOf(s, key);
       const known = [...o.current, ...o.prose];
-      if (claim.trend) known.push(...o.series);
-      if (claim.trend && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
+      // (A figure pinned to now in a sentence about a trend is the latest reading, not any point of the series.)
+      if (claim.trend && claim.now) known.push(...o.series.slice(-1));
+      else if (claim.trend) known.push(...o.series);
+      if (claim.trend && !claim.now && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
       // Said of a moment before this turn's action: any reading of the turn may be that moment (the one before the action above all).
       if (q.past) {
@@ -666,7 +676,8 @@ export const figures: ClaimModule<FigureClaim> = {
       // "scale it to 3 replicas" with no scale under way is a proposal: there is no target to hold it to.
       if (q.role === 'target' && !o.target.length) continue;
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
-      if (known.some((v) => agrees(q, claim.value, v, claim.trend || !claim.tight ? undefined : q.precise))) continue;
+      // (So is one pinned to now in a trend, its owner named in the sentence: "currently holds 6778.6 MB, up from …" is the latest reading to the digit.)
+      if (known.some((v) => agrees(q, claim.value, v, (claim.trend && !claim.now) || !(claim.tight || (claim.now && claim.plain)) ? undefined : q.precise))) continue;
       if (known.length === 0) {
         if (q.role === 'limit' || key === 'memoryLimitMb') continue;
         // "mcp-server now runs three replicas" when the scale to three was refused: the outcome of an action that did not happen.
@@ -678,8 +689,10 @@ export const figures: ClaimModule<FigureClaim> = {
         }
         // (Nor a figure in a sentence about a request or a refusal: "the request for 3 replicas was turned down".)
         const fallback = /\b(refus|reject|den(?:y|ied)|turned down|declin|unable|cannot|could ?not|would|if\b|wanted|asked|(?:the|a|my|its) request\b|requested|tried|attempt)/i.test(sentence) ? null : fleetFinding(claim, s, key, facts);
-        if (fallback !== null) return fallback;
-        return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
+        if (fallback) return fallback;
+        // (A figure said of a group is held to each one whose figure is known: one with none does not end the check.)
+        if (fallback === null) unchecked ??= { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check ${claim.span} for ${s}: no tool reported it this turn.` };
+        continue;
       }
       if (key === 'memoryLimitMb' && !o.current.length && !o.prose.length) continue;
       const elsewhere = claim.loose?.find((x) => x !== s && [...facts.observedOf(x, key).current, ...facts.observedOf(x, key).prose].some((v) => agrees(q, claim.value, v)));
@@ -700,7 +713,7 @@ export const figures: ClaimModule<FigureClaim> = {
         fact: `${s} ${LABEL[key] ?? key}: ${shown.join(', ')} (${facts.sourceOf(s)}).`,
       };
     }
-    return undefined;
+    return unchecked;
   },
 };
 

@@ -85,8 +85,12 @@ const CHANGE_END = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|~)?\d[\d.,]*\s*(?:
 function changeEnd(text: string, index: number): boolean {
   return CHANGE_END.test(text.slice(Math.max(0, index - 60), index));
 }
+/** "5782.2 MB at 13:59:40 up to 7215.9 MB", "climbed up to 7.2 GB": "up to" after a figure or a verb of rising is where it rose to, not a cap. */
+const RISE_UP_TO = /\bup to\s*(?:about\s*|around\s*|roughly\s*|~\s*)?$/i;
+const isRiseUpTo = (before: string) => RISE_UP_TO.test(before) && (/\d\s*(?:mb|mib|gb|gib|%|ms)\b/i.test(before) || /\b(?:went|gone|going|climb\w*|gr[eo]w\w*|rose|risen|rising|jump\w*|crept|creep\w*|shot|spik\w*|ramp\w*|move[ds]?)\s+up to\s*\S*\s*$/i.test(before));
 
 function boundOf(before: string): Quantity['bound'] {
+  if (isRiseUpTo(before)) return undefined;
   if (/(under|below|less than|fewer than|lower than|within|at most|no more than|<|≤|up to|below the)\s*(about\s*)?$/i.test(before)) return 'max';
   if (/(over|above|more than|greater than|higher than|exceed(?:s|ing)?|at least|upwards of|north of|>|≥|beyond|in excess of)\s*(about\s*)?$/i.test(before)) return 'min';
   return undefined;
@@ -126,11 +130,15 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (PROPOSED.test(before)) return 'proposal';
   const after = clauseAfter(text, end, 24);
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
+  // "CPU: 62.9 % → 16.2 %": the figure an arrow leaves is the earlier reading.
+  if (/^\s*(?:→|->|=>|⟶|➝|➔)\s*(?:about\s+|roughly\s+|~\s*)?\d/.test(text.slice(end, end + 20))) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
   // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   // "falling back toward 0.2 %": where it is heading, not where it is.
   if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
+  // "scaled to 2 replicas": the participle says the scale is done, so the count is claimed as now (unless it is "being" or "to be" scaled).
+  if (/\bscaled\s+(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s*)?$/i.test(before) && !/\b(?:being|be|been asked|getting|gets|requested|asked)\s+scaled\b/i.test(before)) return 'current';
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
   if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
@@ -138,7 +146,11 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "2.7 times its baseline, about 5.7 s against 2.1 s" ("… instead of 2.1 s"): the figure set against the reading, in a sentence about the baseline, is the baseline.
   if (/\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to|in place of)\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
   if (changeEnd(text, index)) return 'current';
-  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
+  // "5782.2 MB at 13:59:40 up to 7215.9 MB", "climbed up to 7.2 GB": a rise to a reading, not a cap.
+  if (isRiseUpTo(before)) return 'current';
+  // "an 8 GiB (8192 MB) limit": the limit word may come after the figure restated in brackets.
+  const afterRestated = text.slice(end, end + 60).replace(/^\s*\([^()]{0,30}\)/, '').split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
+  if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|allocation|allowance)\b/i.test(afterRestated) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -303,6 +315,15 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!isMs && !/latenc|respon|answer|reply|p\d\d|slow|takes|taking|took|round.?trip|request/i.test(around) && column !== 'latencyMs') continue;
     if (!/latenc|respon|answers?|repl|p\d\d|slow|fast|takes|taking|took|round.?trip|request|quick|snappy|speed|in about|within/i.test(around) && column !== 'latencyMs' && !isMs) continue;
     // "the restart takes about 6 s", "the scale completes in 3 seconds": how long an action lasts, not how fast requests are answered.
+    // "ninety seconds after the 14:00:50 snapshot", "about 40 s from now": a stretch of time from a moment, not how fast requests are answered.
+    // ("six seconds after the request", "20 s after the crash": from an event, unless the clause speaks of latency: "5.1 s after the scale" is how fast it answers then.)
+    const afterFigure = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(afterFigure)
+      || (!isMs && /^\s*(?:after|before|since|from)\s+(?:the\s+|that\s+|this\s+|my\s+|its\s+)?(?:request|call|restart|scale|rollback|roll-?back|flush|crash|fault|spike|deploy\w*|action|change|repair\w*|fix|event|incident|outage|first error|last error)\b/i.test(afterFigure) && !/latenc|respon|answer|p\d\d|per request|requests? take|slow|fast|takes|took/i.test(clauseBefore(text, m.index!, 40)) && !/\b(?:at|is|was|were|in|to|of|by)\s*(?:about|around|roughly|nearly|~)?\s*$/i.test(clauseBefore(text, m.index!, 40)));
+    if (fromMoment) {
+      push('latencyMs', 0, m.index!, m[0], 'baseline');
+      continue;
+    }
     const actionTime = !isMs && ACTION_DURATION.test(text.slice(Math.max(0, m.index! - 50), m.index!)) && !/latenc|respon|answer|repl(?:y|ies)|p9\d|per request|requests? (?:take|takes)/i.test(clauseBefore(text, m.index!, 40));
     if (actionTime || /\b(timeout|time-out|budget|completes?|completed|finish\w*|interval|window|every|retry|backoff|within|ready in)\b/i.test(clauseBefore(text, m.index!, 30))) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');
@@ -384,6 +405,16 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
       continue;
     }
+    // "individual minutes between about 437 and 520 MB", "minute-on-minute jumps of up to 520 MB": the growth of one minute, a rate.
+    // (The minute words in the figure's own phrase, with no other size between: "478 MB per minute: 5782.2 MB at 13:59:40" is a reading.)
+    const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;:(]|,(?!\d)/).at(-1)!;
+    const minuteWords = /\b(?:individual|each|every|single|successive|any one)\s+minutes?\b|\bminute[- ](?:by|on|to|over)[- ]minute\b|\bper[- ]minute\b|\bminutely\b/i.exec(clause);
+    if (minuteWords && !/\d\s*(?:mb|mib|gb|gib|%|ms)\b/i.test(clause.slice(minuteWords.index + minuteWords[0].length))) {
+      const before = out.length;
+      push('memoryMb', v, m.index!, m[0], 'rate');
+      if (out.length > before) out.at(-1)!.vague = true;
+      continue;
+    }
     // "roughly 700 MB in about 50 seconds": a change over a window, checked as a rate per minute.
     const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(text.slice(m.index! + m[0].length));
     if (window) {
@@ -413,6 +444,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
 
   // Throughput.
   for (const m of matchIf(text, /rps|qps|req|call|quer|hits|r\/s/i, THROUGHPUT_RE)) {
+    // "roughly 2 requests a second out of 8.5": a part of the throughput (those failing), not the throughput.
+    if (/^\s*(?:out of|of (?:the|its|their|all)?)\s*(?:about\s+|roughly\s+|~)?\d/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24))) continue;
     push('requestsPerSec', parseNumber(m[1]!), m.index!, m[0]);
   }
   // "about 7,700 requests a minute", "4.6 million calls an hour": the same rate over a longer window.
@@ -484,6 +517,13 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (!CHANGE_AFTER.test(text.slice(to.index + to.span.length, q.index))) continue;
     const delta = Math.abs(to.value - from.value);
     if (delta > 0 && Math.abs(q.value - delta) <= delta * 0.08 + halfOfLastDigit(q.span)) q.role = 'change';
+  }
+  // "976.1 MB left (about 11.9 % of the limit)", "2564.7 MB free, a bit under a third of the allowance": a share restating the room left is room left too.
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const q = out[i]!;
+    if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
+    if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,|—|–|-|or|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
   // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
   for (let i = 1; i < out.length; i++) {

@@ -29,6 +29,12 @@ describe('quotes', () => {
     expect(found('It is in what the docs call a "warning state".')).toEqual([]);
   });
 
+  it('a quote that reproduces a tool’s line but for a figure is that line, altered, even without a cue', () => {
+    expect(found('Most recent, at 10:01: "checkpoint complete: wrote 12 buffers (0.1%); duration=0.003 s".')).toEqual([]);
+    expect(found('Most recent, at 10:01: "checkpoint complete: wrote 45 buffers (0.1%); duration=0.003 s".')).toEqual(['contradicted_fact']);
+    expect(found('Most recent, at 10:01: "checkpoint finished after 45 buffers".')).toEqual([]);
+  });
+
   it('a quote that answers a question about the tools’ words is checked without a cue of its own', () => {
     const ask = (answer: string) => errorsOf(check(answer, { question: 'Which line did postgres write last?', toolResults: [lines] })).map((f) => f.kind);
     expect(ask('`autovacuum: processing table "audit_log" (40 dead tuples)`')).toEqual([]);

@@ -101,7 +101,7 @@ function alteredFrom(quote: string, calls: ToolResultInput[]): string | undefine
 
 export const quotes: ClaimModule<QuoteClaim> = {
   name: 'quotes',
-  extract({ doc, question }) {
+  extract({ doc, question, facts }) {
     const claims: QuoteClaim[] = [];
     // "Which line did the logs show?": the question can be what says the quoted words are the tools'.
     const askedForWords = CUE.test(question);
@@ -131,7 +131,8 @@ export const quotes: ClaimModule<QuoteClaim> = {
         const logShaped = /^\s*\[?(error|warn|info|debug)\]?\b|ECONN|exit(ed)? (with )?code|\b\d{3}\b.*\bin \d+ ?ms|TypeError|Exception|refused|timed? ?out|OOM/i.test(q);
         // A quote that is the whole answer, or the start of it, answering a question about the tools' words.
         const answersWithIt = askedForWords && /^[\s\W]*$/.test(text.slice(0, m.index!).replace(/^.*?\b(?:was|is|were|are|reads?|says?)\s*:?\s*$/i, ''));
-        if (!CUE.test(context) && !logShaped && !answersWithIt) continue;
+        // Words in quotes that reproduce one of the tools' lines but for its figures present themselves as that line, with or without a cue.
+        if (!CUE.test(context) && !logShaped && !answersWithIt && !alteredFrom(q, facts.calls)) continue;
         if (m[3] && !/\s/.test(q.trim())) continue;
         const at = unit.start + m.index! + 1;
         claims.push({ subjects: unit.lead, relation: 'quote', value: q, polarity: true, range: [at, at + q.length], ...tidy(q, at) });

@@ -85,6 +85,14 @@ describe('dependency claims', () => {
     expect(said("Both of mcp-server's dependants are affected: ai-agent and web-ui.")).toEqual([]);
     expect(said("Both of redis's dependants are affected: ai-agent and web-ui.")).toEqual(['contradicted_fact']);
   });
+  it('"the ones that depend on X: A and B" says A and B depend on X, not that X depends on them', () => {
+    expect(wrong('Only the services that rely on redis are hurting: ai-agent (errors up) and mcp-server.')).toEqual([]);
+    expect(wrong('Those which depend on postgres — mcp-server and web-ui — would feel an outage.')).toEqual([]);
+    expect(errorsOf(check('The three that call it: ai-agent, web-ui and load-generator.', { question: 'Who is hit if mcp-server goes down?' })).map((f) => f.kind)).toEqual(['contradicted_fact']);
+    expect(wrong('The ones that lean on redis: ai-agent and web-ui.')).toEqual(['contradicted_fact']);
+    // A name right before the relative pronoun is still its subject.
+    expect(wrong('ai-agent, which depends on redis, is slow.')).toEqual([]);
+  });
   it('a counted list after a colon runs past an aside on one of its names', () => {
     expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and redis, which is down.')).toEqual([]);
     expect(wrong('mcp-server talks to two services: postgres, which answers quickly, and web-ui.')).toContain('contradicted_fact');

@@ -94,6 +94,22 @@ export const relations: ClaimModule<RelationClaim> = {
         const owners = mentions.filter((x) => x.end <= verbAt);
         let subjects: string[];
         const last = owners.at(-1);
+        // "the two that depend on it: ai-agent and web-ui", "those which rely on redis — A, B": the relative clause's subject is
+        // the names listed after its object, who depend on that object (not the other way round).
+        const relative = /\b(?:that|which|who)\s+(?:all\s+|both\s+|also\s+|still\s+|directly\s+|actually\s+)?$/i.exec(before);
+        if (relative && (!last || /\b(?:the|those|ones?|services?|others?|two|three|four|both|all|any|each|every)\b/i.test(text.slice(last.end, relative.index)))) {
+          if (negated) continue;
+          const after = text.slice(verbAt + m[0].length);
+          const object = /^\s*(?:it|them)\b/i.exec(after);
+          const named = mentionsOf(after.slice(0, 24), names)[0];
+          const x = object ? (unit.lead.length === 1 ? unit.lead[0] : undefined) : named && /^\s*(?:the\s+)?$/i.test(after.slice(0, named.start)) ? named.service : undefined;
+          const objectEnd = object ? object[0].length : named ? named.end : 0;
+          const list = /^\s*(?:[:—–(]|,\s*(?:namely|i\.e\.)?|\s-\s)\s*([^;.]*)/.exec(after.slice(objectEnd));
+          const listed = list ? list[1]!.replace(/\([^)]*\)/g, ' ').split(/,\s*(?:both|all|each|which|who|and (?:both|all|they))\b|\s[—–-]\s/i)[0]! : '';
+          const users = [...new Set(mentionsOf(listed, names).map((y) => y.service))].filter((y) => y !== x);
+          if (x && users.length) push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(text.slice(relative.index, verbAt + m[0].length + objectEnd + (list ? list.index + list[0].length : 0)), unit.start + relative.index) });
+          continue;
+        }
         if (last && /^[\s*`'’s]*(?:directly\s+|also\s+|itself\s+|still\s+|only\s+|just\s+|does(?:n['’]t| not)\s+|do(?:n['’]t| not)\s+)?$/i.test(text.slice(last.end, verbAt))) {
           // "web-ui and redis depend on …": every name joined to the one before the verb.
           subjects = [last.service];

@@ -17,9 +17,41 @@ describe('status claims', () => {
     expect(spans('load-generator is fine; its only dependency, web-ui, is degraded.')).toEqual([]);
   });
 
+  it('"is back" and "has recovered" say a service is up again; awaited in a clause of time or condition they claim nothing', () => {
+    // redis is stopped, web-ui degraded (bad deployment), postgres healthy.
+    expect(spans('Good news: redis is back and taking connections.')).toEqual(['redis is back']);
+    expect(spans('postgres is back online after its blip.')).toEqual([]);
+    expect(spans('After the restart web-ui has recovered and serves normally.')).toContain('web-ui has recovered');
+    expect(spans('web-ui is back on 2.3.0 but still erroring.')).toEqual([]);
+    expect(spans('ai-agent stays slow until redis is back.')).toEqual([]);
+    expect(spans('Errors should clear once redis is running again.')).toEqual([]);
+  });
+
+  it('a service no tool of the turn read is held to the fleet, unless the tools’ words give it that state', () => {
+    // Only web-ui's diagnostics were read; the fleet has model-b running and redis stopped.
+    const diag = (findings: string[]) => [{ name: 'run_diagnostics', arguments: { service: 'web-ui' }, result: { service: 'web-ui', status: 'degraded', health: 'critical', findings } }];
+    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Calls to model-b take 2 s.']))).toEqual(['model-b has crashed']);
+    expect(spans('redis has crashed as well.', diag(['Calls to redis take 2 s.']))).toEqual([]);
+    // A service the turn's tools never touched (no call about it, not in their words) may be spoken of from an earlier turn.
+    expect(spans('model-b has crashed, which is why web-ui struggles.', diag(['Error rate 40% (baseline 0.2%).']))).toEqual([]);
+    // The tools say so in their own words: what the model read is not held to the fleet.
+    expect(spans('model-b is stopped, going by the diagnostics.', diag(['Dependency model-b is stopped.']))).toEqual([]);
+    // Unreachable is what callers see: refused connections back it.
+    expect(spans('model-b is unreachable for now.', diag(['Connections to model-b are refused.']))).toEqual([]);
+  });
+
+  it('Slack emoji codes are signs and bullets like the emoji', () => {
+    // redis is stopped, web-ui degraded.
+    expect(spans(':red_circle: *redis* — stopped\n:large_yellow_circle: *web-ui* — degraded\n:large_green_circle: everything else — healthy')).toEqual([]);
+    expect(spans(':white_check_mark: *redis* — healthy')).not.toEqual([]);
+    expect(spans(':red_circle: *redis* — stopped\n:large_green_circle: everyone else — fine, web-ui included')).not.toEqual([]);
+  });
+
   it('the whole fleet, "the rest", and counts of services', () => {
     expect(spans('Every service is green.')).toEqual(['Every service is green']);
     expect(spans('redis is down and web-ui is degraded; the others are healthy.')).toEqual([]);
+    expect(spans('redis is down and web-ui is degraded; the rest of the fleet is healthy.')).toEqual([]);
+    expect(spans('redis is down; the rest of the fleet is healthy.')).toEqual(['the fleet is healthy']);
     expect(spans('Two of the eight services need attention.')).toEqual([]);
     expect(spans('Just one of the 8 services is unhealthy.').length).toBe(1);
     expect(spans('We run 9 services.').length).toBe(1);

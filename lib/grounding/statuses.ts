@@ -55,6 +55,9 @@ const WORDS: Array<{ re: RegExp; label: Label }> = [
   { re: /\b(restarting|rebooting|coming back up|coming back online|starting up|booting)\b/i, label: 'restarting' },
   { re: /\b(?:health(?: is|:)?\s+critical|critical(?: health| state| condition)?|in a critical)\b/i, label: 'critical' },
   { re: /\b(?:health(?: is|:)?\s+warning|in a warning state|warning state|health warning)\b/i, label: 'warning' },
+  // "redis is back", "web-ui has recovered": the service said up again (not "back to 2.3.0", "back near its baseline", "should recover").
+  { re: /\b(?:has|have|is|are)\s+(?:now\s+|fully\s+|since\s+|already\s+)?(recovered)\b/i, label: 'healthy' },
+  { re: /(?:\b(?:is|are)|['’]s)\s+(?:now\s+|fully\s+|finally\s+|already\s+)?(back(?:\s+(?:up|online|in service))?)\b(?!\s+(?:to|on|at|in\b(?!\s+service)|from|down|near|under|towards?|within|into|where|by|\d))/i, label: 'running' },
   { re: /\b(running|up|online|live|serving(?: traffic)?)\b/i, label: 'running' },
 ];
 
@@ -127,7 +130,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(relative ? seg.text.slice(relative[0].length) : seg.text);
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
-        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        // (The service's name in markup may sit between: "❌ *model-b* reboot refused".)
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
         // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
         const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
         if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
@@ -139,6 +143,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
         // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
         if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
+        // "until redis is back", "should fall once postgres is running": a state in a clause of time or condition is awaited, not claimed.
+        if (seg.subjectText && /\b(?:until|till|once|when|whenever|if|unless|as soon as|by the time|before)\s+(?:the\s+)?$/i.test(unit.text.slice(Math.max(0, seg.subjectStart - 16), seg.subjectStart))) continue;
         if (seg.subjectText === '' && unit.mentions.length && !/\b(it|its|they|both|the latter|the former)\b/i.test(clause) && unit.kind === 'prose') continue;
         // "seven of the eight services are healthy", "the fleet is fine": words with a subject of their own are not about the lead (the fleet-wide checks below read them).
         if (seg.subjectText === '' && OWN_SUBJECT.test(clause)) continue;
@@ -167,6 +173,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
+          // "has slowed down", "errors came down", "scaled down": a phrasal verb of pace or size, not the service stopping.
+          if (w.label === 'down' && /^down$/i.test(m[1] ?? '') && /\b(?:slow\w*|calm\w*|scal\w*|wound|wind\w*|settl\w*|cool\w*|quiet\w*|narrow\w*|track\w*|come|came|coming|brought|bring\w*|died|dies|dying|tone\w*|toned|let|letting|ramp\w*|step\w*|thin\w*|trim\w*)\s+$/i.test(before)) continue;
           // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
           if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
@@ -206,7 +214,8 @@ export const statuses: ClaimModule<StatusClaim> = {
       // ("Half of the fleet is healthy" is a share, read below, not the whole fleet.)
       const shareBefore = allOk && /(?:%|\bpercent|\bper cent|\bhalf|\bthird|\bquarters?|\bmost|\bmajority|\bsome|\bpart|\b\d+)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(0, allOk.index));
       if (allOk && !shareBefore && !/\b(not (all|every|everything)|apart from|except|other than|besides|but)\b/i.test(text.slice(0, allOk.index)) && !/\b(if|once|when|should|will|would|after)\b/i.test(text.slice(0, allOk.index))) {
-        const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
+        // ("the rest of the fleet is healthy": the words before the match can set the named ones apart too.)
+        const others = /\b(rest|others|remaining|other|else)\b/i.test(allOk[0]) || /\b(?:the rest|the remainder|the others?|all others|everything else)\s+of\s+$/i.test(text.slice(0, allOk.index)) || /\b(apart from|except|other than|besides|but)\b/i.test(text);
         // "Everything else is fine; only web-ui is not": the exception may be named later in the same sentence.
         const at = doc.units.indexOf(unit);
         let end = at + 1;
@@ -362,8 +371,19 @@ export const statuses: ClaimModule<StatusClaim> = {
       return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: 'Says every service is healthy.', fact: `Not healthy: ${bad.map((x) => `${x.name} (${x.status}${x.health ? `, ${x.health}` : ''})`).join(', ')}.` };
     }
     for (const name of claim.subjects) {
-      const s = facts.state(name);
-      if (!s || !facts.reports(name)) continue;
+      // A service whose state no tool of the turn read is held to the fleet's, unless the tools' own words give it the state claimed
+      // ("Dependency redis is restarting" in another service's diagnostics): "model-b has gone down" when only ai-agent's logs were read.
+      const toldByTools = facts.texts.some((t) => t.text.toLowerCase().includes(name) && WORDS.some((w) => w.label === label && w.re.test(t.text)));
+      // ("unreachable", "unavailable" say what its callers see, which the tools' refused connections back: only a state of its own is held.)
+      const seenFromOutside = /\b(?:unreachable|unavailable|not reachable)\b/i.test(claim.span) && facts.texts.some((t) => t.text.toLowerCase().includes(name) && /refus|unreachable|unavailable|fail|lost|timed? ?out|econn/i.test(t.text));
+      // (And only a claim that names the service right before its state, "model-b has gone down": a pronoun's or a heading's subject may be a guess.)
+      const named = mentionsOf(claim.span, [name])[0];
+      const plainly = !!named && named.start === 0 && claim.span.slice(named.end).trim().split(/\s+/).length <= 4;
+      // (Only for a service the turn's tools touched, by a call about it or in their words: one they never touched may come from an earlier turn.)
+      const touched = facts.calls.some((c) => !c.isError && c.arguments?.service === name) || facts.texts.some((t) => t.text.toLowerCase().includes(name));
+      const fleetOnly = !facts.reports(name) && facts.fromTools && claim.polarity && plainly && touched && !toldByTools && !seenFromOutside;
+      const s = fleetOnly ? (facts.fleet.services.find((x) => x.name === name) as ServiceState | undefined) : facts.state(name);
+      if (!s || (!facts.reports(name) && !fleetOnly)) continue;
       const h = holds(label, s);
       if (h === undefined || h === claim.polarity) continue;
       return {

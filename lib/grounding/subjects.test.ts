@@ -50,4 +50,22 @@ describe('readAnswer', () => {
     const doc = readAnswer('web-ui and mcp-server both slowed down after the postgres restart; the latter recovered first.', ['web-ui', 'mcp-server', 'postgres']);
     expect(doc.units[1]!.mentions.map((m) => m.service)).toEqual(['mcp-server']);
   });
+
+  it('a pronoun in a new clause after objects reached through prepositions is the sentence subject, and "its own" sets it against the object', () => {
+    const owner = (answer: string, words: string) => segmentsOf(readAnswer(answer, NAMES).units[0]!).find((s) => s.text.includes(words))!.services;
+    expect(owner('load-generator sends traffic to web-ui (and through it to ai-agent and postgres), but it uses only 14 % CPU.', '14 %')).toEqual(['load-generator']);
+    expect(owner('mcp-server looks healthy although it relies on redis: its own error rate is 0.1 %.', '0.1 %')).toEqual(['mcp-server']);
+    expect(owner('web-ui depends on ai-agent, mcp-server and postgres, yet it answers in 45 ms.', '45 ms')).toEqual(['web-ui']);
+    // A verb after "and" with no subject of its own goes on with the sentence's.
+    expect(owner('ai-agent and web-ui rely on mcp-server and are at 57 % and 46 % errors.', '57 %')).toEqual(['ai-agent', 'web-ui']);
+    expect(owner('ai-agent relies on mcp-server and mcp-server is at 0.1 % errors.', '0.1 %')).toEqual(['mcp-server']);
+    // Without a turn to a new clause, the figure stays with the name before it.
+    expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
+    expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);
+  });
+
+  it('"everything else about it" is the rest of that service, not the other services', () => {
+    expect(readAnswer('mcp-server fails a quarter of requests. Everything else about it looks ok: 2 replicas.', NAMES).units[1]!.lead).toEqual(['mcp-server']);
+    expect(readAnswer('mcp-server fails a quarter of requests. Everything else looks ok.', NAMES).units[1]!.lead).toEqual(NAMES.filter((n) => n !== 'mcp-server'));
+  });
 });

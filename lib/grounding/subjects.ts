@@ -106,8 +106,22 @@ const MODEL_GROUP = /\b(?:the|both|all)\s+(?:two\s+|2\s+)?model(?:s| servers| ba
 const PRONOUN_GROUP = /\b(both|they|them|their|theirs|these|those|the two|each of them|all three|the pair)\b/i;
 const PRONOUN_ONE = /\b(it|its|it['’]s|itself|this service|that service|the service|this one|that one|the same service)\b/i;
 
+/** Slack-style emoji codes, read as the sign they stand for (same length, so offsets stay). */
+const SHORTCODES: Record<string, string> = {
+  large_green_circle: '🟢', green_circle: '🟢', white_check_mark: '✅', heavy_check_mark: '✅', ballot_box_with_check: '✅', red_circle: '🔴', x: '❌', no_entry: '❌', rotating_light: '🔴', fire: '🔴',
+  large_yellow_circle: '🟡', yellow_circle: '🟡', large_orange_circle: '🟠', orange_circle: '🟠', warning: '⚠️', hourglass: '⏳', hourglass_flowing_sand: '⏳', large_blue_circle: '🔵', blue_circle: '🔵',
+};
+export function withEmoji(answer: string): string {
+  return answer.replace(/:([a-z_]{1,30}):/g, (m, name: string) => {
+    const sign = SHORTCODES[name];
+    return sign ? sign + ' '.repeat(m.length - sign.length) : m;
+  });
+}
+
 /** Splits an answer into units and gives each its subjects. */
-export function readAnswer(answer: string, names: readonly string[], question = ''): Doc {
+export function readAnswer(rawAnswer: string, names: readonly string[], question = ''): Doc {
+  // ":large_green_circle: *redis* — fine": a Slack post's emoji codes are signs and bullets like the emoji themselves.
+  const answer = withEmoji(rawAnswer);
   const units: Unit[] = [];
   const mentioned: string[] = [];
   const questionServices = [...new Set(mentionsOf(question, names).map((m) => m.service))];
@@ -135,7 +149,7 @@ export function readAnswer(answer: string, names: readonly string[], question = 
     // "The other seven are healthy", "the rest are fine": every service but the ones named so far.
     // (Nothing named yet: the ones the question set apart, "Apart from model-a, is anything wrong?" → "the other seven are fine".)
     const setApart = mentioned.length ? mentioned : questionServices;
-    if (/^[^\w]*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\b[^\w]*)*(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b/i.test(leadText) && setApart.length) return names.filter((n) => !setApart.includes(n));
+    if (/^[^\w]*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\b[^\w]*)*(?:the other(?:s| \w+)?|the rest|the remaining|all (?:the )?others|every other|everything else|everyone else)\b(?!\s+(?:about|with|regarding|concerning|for)\s+(?:it|them|this|that|its|the service)\b)/i.test(leadText) && setApart.length) return names.filter((n) => !setApart.includes(n));
     if (/\bthe latter\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup).at(-1)!];
     if (/\bthe former\b/i.test(leadText) && prevGroup.length) return [(prevPair.length === 2 ? prevPair : prevGroup)[0]!];
     // "the two model servers", "both models": the fleet's model servers as a group.
@@ -341,12 +355,19 @@ export function segmentsOf(unit: Unit): Segment[] {
   }
   // "ai-agent's connections to model-b are refused, so about 41 % of its requests fail": after a name reached through a preposition,
   // a new clause about "its" is about the subject named before, not that object.
+  // (The subject is the one named before every object on the way: "web-ui depends on ai-agent (and on mcp-server and postgres), but it's running" is web-ui.)
+  const reachedThrough = (seg: Segment) => !!seg.subjectText && /\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart));
   for (let i = 1; i < segments.length; i++) {
     const seg = segments[i]!;
-    const prev = segments[i - 1]!;
-    if (seg.services.length !== 1 || !prev.services.length || prev.services.includes(seg.services[0]!)) continue;
-    if (!/\b(?:to|on|from|with|by|than|via|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, seg.subjectStart - 12), seg.subjectStart))) continue;
-    const turn = /(?:,\s*(?:so|and|but|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;)(?=[^.;]*\bits?\b)/i.exec(seg.text);
+    if (!seg.services.length || !reachedThrough(seg)) continue;
+    let j = i - 1;
+    // (Past the segments a group took over, "A and B": they are empty now.)
+    while (j > 0 && (!segments[j]!.services.length || reachedThrough(segments[j]!))) j--;
+    const prev = segments[j]!;
+    if (!prev.services.length || seg.services.some((x) => prev.services.includes(x))) continue;
+    // ("… even though it depends on model-b: its own latency is 2 s": "its own" sets the subject against the object just named.)
+    // ("ai-agent and web-ui depend on mcp-server and are degraded": a verb after "and" with no subject of its own goes on with the sentence's.)
+    const turn = /(?:,\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)|,?\s(?:and|but)\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?=(?:is|are|was|were|has|have|remains?|stays?|looks?|seems?|reports?|shows?)\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });

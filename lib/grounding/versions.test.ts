@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf, listServices, logs, status } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices, logs, status, testServices } from '@/tests/support/grounding-fleet';
 
 const found = (answer: string, toolResults = [status('web-ui')]) => errorsOf(check(answer, { toolResults })).map((f) => [f.kind, f.span]);
 
@@ -77,5 +77,21 @@ describe('version claims', () => {
     expect(found('The fix is to take mcp-server back to 1.4.4.', mcp)).toEqual([['unknown_entity', '1.4.4']]);
     expect(found('mcp-server is running 1.4.0 at the moment.', mcp)).toEqual([['contradicted_fact', '1.4.0']]);
     expect(found('mcp-server is running 1.4.2 at the moment.', mcp)).toEqual([]);
+  });
+
+  it('a "previous" in an earlier clause does not date a version; an apposition naming it the previous one does', () => {
+    const emptied = [status('mcp-server', { version: '1.4.1', previousVersion: null })];
+    expect(found('Its previous version field is blank now, and 1.4.1 is the oldest build the tools offer.', emptied)).toEqual([]);
+    expect(found('Its previous version field is blank now, so 1.4.2 is what mcp-server runs.', emptied)).toEqual([['contradicted_fact', '1.4.2']]);
+    expect(found('Back to 2.2.4: that is web-ui’s prior release, and nothing has been changed yet.')).toEqual([]);
+    expect(found('Back to 2.1.0: that is web-ui’s prior release.')).not.toEqual([]);
+  });
+
+  it('a release the tools’ own words name is not an invented one', () => {
+    const rolled = [logs('ai-agent', ['rolling back from 1.8.0 to 1.7.3']), status('ai-agent', { version: '1.7.3', previousVersion: null })];
+    const fleet = testServices({ 'ai-agent': { version: '1.7.3', previousVersion: null } });
+    const asked = (answer: string) => errorsOf(check(answer, { question: 'Which version was it on before?', toolResults: rolled, services: fleet })).map((f) => f.kind);
+    expect(asked('1.8.0, before the rollback.')).toEqual([]);
+    expect(asked('1.9.0, before the rollback.')).toEqual(['unknown_entity']);
   });
 });

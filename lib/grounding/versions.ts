@@ -61,9 +61,11 @@ function leftByRollback(ctx: CheckContext, service: string, version: string, now
   return rolledBack && !!current && current.split('.')[0] === version.split('.')[0] && newer(version, current);
 }
 
-function roleOf(before: string, rawAfter: string): VersionClaim['role'] {
+function roleOf(rawBefore: string, rawAfter: string): VersionClaim['role'] {
   // The words after a dash or a semicolon are another clause ("keep it on 2.3.0 — there is no earlier version").
   const after = rawAfter.split(/\s[—–-]\s|[—–;]/)[0]!;
+  // So are the words before ", so", ", and", ";": "its previous version is now empty, so 2.3.0 is as far back as it goes" dates nothing.
+  const before = rawBefore.split(/,\s*(?:so|and|but|which|while|whereas|hence|thus|yet)\b|;/i).at(-1)!;
   // "the bad deployment of 2.4.0", "a broken release (2.4.0)": an event in the past.
   if (/\b(?:deploy(?:ment)? of|deployed|bad (?:deploy\w*|release|build|rollout)|broken (?:deploy\w*|release|build)|faulty (?:deploy\w*|release|build))\b[^.;]{0,30}$/i.test(before)) return 'past';
   // "rollback 2.4.0 → 2.3.0": the version an arrow leaves is the earlier one.
@@ -71,7 +73,8 @@ function roleOf(before: string, rawAfter: string): VersionClaim['role'] {
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
   if (/\b(previous(ly)?|prior|before|earlier|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
   if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
-  if (/^\s*[,(]?\s*(?:as |was |being )?(?:its |the )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
+  // "2.3.0, its previous version", "2.3.0: that's web-ui's previous version": an apposition that names it the earlier one.
+  if (/^\s*[,(:]?\s*(?:(?:that|this|which|it)(?:['’]s|\s+is|\s+was)\s+|as |was |being )?(?:its |the |[\w-]+['’]s )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
   // "runs 7.4.1, the version before it was 7.2.5": the words after speak of the next version, not this one.
   if (/\d+\.\d+/.test(after)) return 'current';
   if (/^\W{0,3}(was|were)\b|^[^.;]{0,30}\b(was (healthy|fine|good|stable|the (previous|last|old))|before (it|the)|previously|(?<!\bno )earlier)\b/i.test(after)) return 'previous';
