@@ -30,7 +30,8 @@ RUN set -e; \
 FROM deps AS build
 ENV NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 COPY . .
-RUN rm -rf deploy/ca-certificates && node scripts/prisma-generate.mjs && npx next build
+RUN rm -rf deploy/ca-certificates && node scripts/prisma-generate.mjs && npx next build \
+    && node --conditions=react-server --import tsx scripts/write-labelled-figures.ts
 
 FROM ${BASE_IMAGE} AS runtime
 WORKDIR /app

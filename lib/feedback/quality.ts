@@ -1,7 +1,7 @@
 import { cached } from '@/lib/cache';
 import { getConfig } from '@/lib/config';
 import { db } from '@/lib/db';
-import { judgeSettings, labelledFigures, registerJudgeMetrics, type LabelledFigures } from '@/lib/grounding';
+import { judgeSettings, labelledFigures, readPrecomputedFigures, registerJudgeMetrics, type LabelledFigures } from '@/lib/grounding';
 import { processSingleton } from '@/lib/runtime';
 import { logger, runInBackgroundSpan } from '@/lib/telemetry';
 import { registerFeedbackMetrics, rememberQuality } from './feedback-metrics';
@@ -13,11 +13,15 @@ const VERDICTS = ['grounded', 'unverified', 'hallucination'];
 const LABELLED_EVALUATION_DELAY_MS = 30_000;
 
 /**
- * The labelled set's figures, computed once per process: the set only changes
- * with a new build, and evaluating it costs a few hundred milliseconds.
+ * The labelled set's figures, once per process: the set only changes with a
+ * new build. A production build computed them already (read from its file);
+ * otherwise (dev, a plain `next build`) they are evaluated here, a few
+ * seconds of CPU for ~2 000 answers.
  */
 function labelled(): LabelledFigures[] {
   return processSingleton('grounding-labelled-figures', () => {
+    const built = process.env.NODE_ENV === 'production' ? readPrecomputedFigures() : undefined;
+    if (built) return built;
     try {
       const started = performance.now();
       const figures = labelledFigures();

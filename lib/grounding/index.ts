@@ -8,7 +8,7 @@ export { checkAnswer } from './check-answer';
 export type { CheckInput } from './check-answer';
 export { fleetFacts, KNOWN_ENDPOINTS } from './fleet-facts';
 export { evaluate } from './evaluate';
-export { labelledFigures } from './labelled-sets';
+export { labelledFigures, readPrecomputedFigures } from './labelled-sets';
 export { judgeAnswer, judgeSettings, parseJudgeReply, registerJudgeMetrics } from './judge';
 export type { JudgeOutcome } from './judge';
 export type { LabelledFigures } from './types';

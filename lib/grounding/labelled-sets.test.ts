@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { isHeldOut, labelledFigures, readSets, splitsOf } from './labelled-sets';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { isHeldOut, labelledFigures, readPrecomputedFigures, readSets, splitsOf } from './labelled-sets';
 
 const FLEET = { services: [{ name: 'web-ui', status: 'running', health: 'healthy', version: '2.4.1', replicas: 2 }, { name: 'redis', status: 'stopped', health: 'critical', version: '7.2.4', replicas: 1 }] };
 const OTHER_FLEET = { services: [{ name: 'web-ui', status: 'stopped', health: 'critical', version: '2.4.1', replicas: 2 }, { name: 'redis', status: 'running', health: 'healthy', version: '7.2.4', replicas: 1 }] };
@@ -82,3 +84,42 @@ describe('labelledFigures', () => {
     // Checks every labelled answer of the repository (several hundred): seconds on a loaded machine.
   }, 60_000);
 });
+
+/** The test worker's environment without its IPC channel, which a child node would otherwise write to. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_CHANNEL_FD;
+  delete env.NODE_CHANNEL_SERIALIZATION_MODE;
+  // Run from another folder, tsx must still find the repository's path aliases.
+  env.TSX_TSCONFIG_PATH = path.join(process.cwd(), 'tsconfig.json');
+  return env;
+}
+
+describe('figures computed at build time', () => {
+  it('the build script writes what labelledFigures evaluates, beside the build and the standalone copy; the server reads it back', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-figures-'));
+    const sets = path.join(dir, 'tests', 'fixtures', 'grounding');
+    mkdirSync(path.join(sets, 'dev'), { recursive: true });
+    mkdirSync(path.join(sets, 'held-out'), { recursive: true });
+    writeFileSync(path.join(sets, 'dev', 'a.json'), JSON.stringify({ fleet: FLEET, answers: ANSWERS }));
+    writeFileSync(path.join(sets, 'held-out', 'b.json'), JSON.stringify({ fleet: FLEET, answers: ANSWERS.slice(1) }));
+    mkdirSync(path.join(dir, '.next', 'standalone', '.next'), { recursive: true });
+    const root = process.cwd();
+    const run = spawnSync(process.execPath, ['--conditions=react-server', '--import', pathToFileURL(path.join(root, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(root, 'scripts', 'write-labelled-figures.ts')], { cwd: dir, encoding: 'utf8', env: childEnv() });
+    expect(run.status, run.stderr).toBe(0);
+    const expected = labelledFigures(sets);
+    expect(expected.map((f) => f.split)).toEqual(['dev', 'held-out']);
+    expect(readPrecomputedFigures(path.join(dir, '.next', 'labelled-figures.json'))).toEqual(expected);
+    expect(readPrecomputedFigures(path.join(dir, '.next', 'standalone', '.next', 'labelled-figures.json'))).toEqual(expected);
+  });
+
+  it("no file, or one that is not the script's, reads as none (the server then evaluates the sets itself)", () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aimon-figures-'));
+    expect(readPrecomputedFigures(path.join(dir, 'missing.json'))).toBeUndefined();
+    for (const [name, content] of [['garbage', '{not json'], ['wrong-shape', JSON.stringify({ figures: [{ split: 3 }] })], ['no-figures', JSON.stringify({ computedAt: 'x' })]] as const) {
+      writeFileSync(path.join(dir, `${name}.json`), content);
+      expect(readPrecomputedFigures(path.join(dir, `${name}.json`)), name).toBeUndefined();
+    }
+  });
+});
+

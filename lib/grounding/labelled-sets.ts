@@ -23,6 +23,23 @@ import type { FindingKind, LabelledFigures, ServiceFacts } from './types';
 /** Where the repository's set is: from the working directory, which is the app's root for the server, scripts and tests alike. */
 export const DEFAULT_LABELLED_DIR = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'tests', 'fixtures', 'grounding');
 
+/**
+ * Where the production build leaves the figures it evaluated (scripts/write-labelled-figures.ts,
+ * run by scripts/lib/build.mjs and the Dockerfile after `next build`): a server built that way
+ * reads them instead of evaluating ~2 000 answers itself, which cost 2 – 3 s of CPU and tens of
+ * MB of transient heap 30 s after every start. `next build` empties `.next`, so a file from an
+ * earlier build cannot outlive the code it was computed with.
+ */
+export const PRECOMPUTED_FIGURES_FILE = () => path.join(/* turbopackIgnore: true */ process.cwd(), '.next', 'labelled-figures.json');
+
+/** The figures the build computed, or undefined when there are none (dev, a plain `next build`) or the file is not what the script writes. */
+export function readPrecomputedFigures(file = PRECOMPUTED_FIGURES_FILE()): LabelledFigures[] | undefined {
+  const doc = existsSync(file) ? readJson(file) : undefined;
+  const figures = doc?.figures;
+  if (!Array.isArray(figures) || !figures.every((f) => f && typeof f === 'object' && typeof (f as Json).split === 'string' && typeof (f as Json).answers === 'number')) return undefined;
+  return figures as LabelledFigures[];
+}
+
 /** A split measured only, never tuned on: held-out, held-out-2, held_out. */
 export const isHeldOut = (split: string) => /^held[-_]?out(?:[-_][\w-]+)?$/i.test(split);
 

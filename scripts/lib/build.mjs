@@ -68,6 +68,9 @@ export function ensureBuild({ root = process.cwd(), log = console.log } = {}) {
   if (existsSync(path.join(root, 'public'))) {
     cpSync(path.join(root, 'public'), path.join(standalone, 'public'), { recursive: true });
   }
+  // The labelled sets' figures, computed once here instead of in every server (lib/grounding/labelled-sets.ts).
+  const figures = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.join('scripts', 'write-labelled-figures.ts')], { cwd: root, stdio: 'inherit' });
+  if (figures.status !== 0) throw new Error(`writing the labelled figures failed (exit ${figures.status ?? figures.signal})`);
   writeFileSync(path.join(root, STAMP), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
   log(`AIMon: build finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
