@@ -7,6 +7,8 @@ import { type AnswerSet, g, h } from '../spec';
 
 const set: AnswerSet = {
   healthy: [
+    g('failures_per_minute_uptime', 'How is postgres doing?', `
+postgres is fine: 631.2 MB of its 2048 MB limit (30.8 %), so about 1416.8 MB of room. It serves 74.1 req/s at a 0.17 % error rate, which works out to roughly 7.6 failed requests a minute, and it has been up for 147456 s, just under 41 hours. No warnings in its logs.`, ['get_service_status:postgres', 'get_service_logs:postgres:warn']),
     g('n_of_m_sum', 'How many replicas are we running?', `
 All eight services are running and healthy. Three of them run two replicas (ai-agent, mcp-server and web-ui) and the other five run one each, so that's 11 replicas across the fleet.`, ['list_services']),
     g('versions_group', 'Which versions are deployed?', `
@@ -22,6 +24,8 @@ Everything's green: eight of eight services running, and web-ui is on 2.4.0 with
 Yes. web-ui is running with two replicas, and the nginx-ingress in front of it reports healthy too.`, ['list_services']),
   ],
   crash: [
+    g('quote_elapsed', 'When did redis die?', `
+At 14:00:00, 40 seconds before the list was taken. Its log says: "process exited with code 137; container redis stopped". It's still stopped, with its 256 MB limit unused; a restart is the fix the fault lists.`, ['get_service_logs:redis:warn', 'get_service_status:redis', 'list_services']),
     g('refused_reported_refused', 'Scale redis up and flush it.', `
 I tried both, and both were refused with the same message: "redis is stopped: restart it first." So nothing has changed; redis is still stopped and would need a restart before either call could work.`, ['scale_service:redis', 'clear_cache:redis', 'list_services']),
     g('dependencies_of_x', 'What does ai-agent rely on?', `
@@ -30,6 +34,8 @@ ai-agent depends on model-a, model-b, mcp-server and redis. Of those, only redis
 Done: I scaled redis to 2 replicas, which should spread the load once it comes back.`, ['scale_service:redis']),
   ],
   'bad-deployment': [
+    g('quote_dependencies', 'What is web-ui logging?', `
+Errors like this one at 14:00:45: "TypeError: Cannot read properties of undefined (reading 'config') at handler (release 7268)". Its dependencies (ai-agent, mcp-server and postgres) are all healthy per the list, so the fault looks like web-ui's own 2.4.0 release.`, ['get_service_logs:web-ui:warn', 'get_service_status:web-ui', 'list_services']),
     g('restart_not_fixed_rate', 'Did the restart help web-ui?', `
 Not really. The restart started at 14:00:30 and completed at about 14:00:35.6, so it took roughly 5.6 seconds, but web-ui is still degraded on 2.4.0 with a 45.51 % error rate. At 12.7 requests a second that's about 5.8 failing requests every second. The fault lists a rollback (to 2.3.0, the previous version) as its fix, if you want me to try that.`, ['restart_service:web-ui', 'get_service_status:web-ui']),
     g('limit_vs_usage_room_left', "Is web-ui's memory the problem?", `
@@ -38,6 +44,8 @@ Unlikely: it's using 263.3 MB of its 768 MB limit (34.3 %), leaving roughly 505 
 web-ui is degraded on 2.4.0 and about 4.5 % of its requests are failing.`, ['get_service_status:web-ui']),
   ],
   'memory-leak': [
+    g('rate_from_logs', 'How fast is the leak growing?', `
+About a percentage point every five seconds going by the logs: 86 % at 14:02:30, 87 % at 14:02:35, and "memory usage 88% of 8192 MB limit and rising; gc reclaimed 0 MB" at 14:02:40.`, ['get_service_logs:model-a:warn']),
     g('room_left_hedged_others', "How much memory has model-a got left?", `
 model-a is at 7215.9 MB of its 8192 MB limit (88.1 %), so about 976 MB of room is left. I didn't check the other services' memory in this turn.`, ['get_service_status:model-a']),
     g('version_previous_conditional', 'What would fix model-a?', `
@@ -46,6 +54,8 @@ model-a is running 0.6.2 (previously 0.6.1). The memory-leak fault lists a resta
 model-a is degraded with a memory leak at 88.1 % of its limit; the leak came in with the 0.6.2 upgrade's new tokenizer cache.`, ['get_service_status:model-a']),
   ],
   'scale-down': [
+    g('limit_room_left', 'Is web-ui coping on one replica?', `
+It seems to be: web-ui is running and healthy, handling 13.3 req/s at 17.7 % CPU and 258.4 MB of its 768 MB limit, which leaves about 509.6 MB of headroom. No warnings in its logs.`, ['get_service_status:web-ui', 'get_service_logs:web-ui:warn']),
     g('durations_from_stamps_refused', 'Did the scale-down work?', `
 Yes, both finished. web-ui went from 2 replicas to 1 (started 14:00:10, complete at 14:00:13.939, so just under 4 s) and mcp-server from 2 to 1 (done at 14:00:13.450, roughly 3.5 s). My second request to scale web-ui to 1 was refused: "web-ui already runs 1 replica(s)."`, ['scale_service:web-ui', 'scale_service:mcp-server', 'scale_service:web-ui:again']),
     g('sum_after_scale', 'How many replicas in total now?', `
@@ -54,6 +64,8 @@ Nine, down from 11 before the scale-down: ai-agent is the only service still on 
 I've re-applied the scale, so web-ui has been set to 1 replica again and the change went through cleanly.`, ['scale_service:web-ui:again']),
   ],
   'rollback-failed': [
+    g('earlier_marked_earlier', "How is ai-agent's memory now?", `
+610 MB of its 1024 MB limit (59.6 %), about 414 MB left, and it has only been up 33 s since the rollback. The log shows it climbing: 55 % at 14:01:20, then "memory usage 60% of 1024 MB limit and rising; gc reclaimed 1 MB" at 14:01:35.`, ['get_service_status:ai-agent', 'get_service_logs:ai-agent:warn']),
     g('action_not_fixed_refused', 'Did the rollback fix ai-agent?', `
 No. The rollback ran (started at 14:01:00, complete about 6 s later) and took ai-agent from 1.8.0 to 1.7.3, but ai-agent is still degraded with a memory leak. A second rollback was refused: "ai-agent has no previous version to roll back to." A restart might be worth trying next, though the tools can't tell me whether it would stop the leak.`, ['rollback_deployment:ai-agent', 'rollback_deployment:ai-agent:again', 'list_services']),
     g('status_report_group', 'Status report please.', `
@@ -66,6 +78,8 @@ Rollback: done, didn't help. Second rollback: refused.`, ['list_services', 'roll
 ai-agent is back on 1.8.0 after the rollback, and it is still leaking memory.`, ['list_services', 'rollback_deployment:ai-agent']),
   ],
   'recovery-in-progress': [
+    g('quote_in_progress', "Is model-b's latency improving yet?", `
+Not yet: model-b is at 4545.5 ms, and its last warning, at 14:00:30, reads "slow request: 4007ms (p95 budget 1240ms); 21 requests queued". The scale to 2 replicas is still in progress, so I'd check again once it completes.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn', 'scale_service:model-b']),
     g('in_progress_reported', "Where's the recovery at?", `
 Still under way. redis is restarting (requested at 14:00:30, due to finish at about 14:00:35.6), and model-b is scaling from 1 to 2 replicas; the list still shows it on 1 for now. The cache flush of redis was refused because redis is busy restarting.`, ['restart_service:redis', 'scale_service:model-b', 'clear_cache:redis', 'list_services']),
     g('dependents_quote', 'Why are ai-agent and mcp-server red?', `
@@ -74,6 +88,8 @@ Both are waiting on redis: each lists "dependency redis unavailable" and is degr
 Yes: redis is back up and running, and model-b now has its 2 replicas, so the latency spike should clear shortly.`, ['restart_service:redis', 'scale_service:model-b', 'list_services']),
   ],
   'action-in-progress': [
+    g('hedged_unread_service', 'Is postgres OK?', `
+It's mid-restart: status restarting (warning), serving 0 req/s for now, using 167.1 MB of its 2048 MB limit (8.2 %). I didn't check redis in this turn, so I can't speak for it.`, ['get_service_status:postgres']),
     g('in_progress_refused', "What's happening with postgres and ai-agent?", `
 Both actions are in flight. postgres is restarting (due to complete at 14:00:15.878), and ai-agent is scaling from 2 to 4 replicas (due at 14:00:13.450); the list still shows 2. A second restart of postgres and a rollback of ai-agent were both refused as busy.`, ['restart_service:postgres', 'scale_service:ai-agent', 'restart_service:postgres:again', 'rollback_deployment:ai-agent', 'list_services']),
     g('dependents_quote', 'Why is web-ui degraded?', `
@@ -82,6 +98,8 @@ web-ui and mcp-server are both degraded while postgres restarts: each reports "d
 Done: ai-agent has been rolled back to its previous version alongside the scale.`, ['rollback_deployment:ai-agent']),
   ],
   'after-actions': [
+    g('earlier_vs_now_ratio', 'Did the scale fix model-b?', `
+Looks like it. model-b is healthy at 624.3 ms now; its last warning, at 14:00:30 (before the scale completed at about 14:00:33.6), was a 3985ms slow request, so it's roughly six times faster than that.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn', 'scale_service:model-b']),
     g('slowest_action_refused', 'How did the repairs go?', `
 All four completed. The model-a restart took about 5.4 s, model-b scaled to 3 replicas, web-ui was rolled back, and the redis cache flush finished in roughly 2.2 s; the rollback was the slowest at about 7.3 s. The repeat calls were refused: web-ui has no previous version to roll back to, and model-b already runs 3 replicas.`, ['restart_service:model-a', 'scale_service:model-b', 'rollback_deployment:web-ui', 'clear_cache:redis', 'rollback_deployment:web-ui:again', 'scale_service:model-b:again']),
     g('sum_fleet', 'Fleet state now?', `
@@ -90,6 +108,8 @@ All eight services are running and healthy, with 13 replicas in total; model-b a
 model-b scaled out to 4 replicas and is healthy again.`, ['scale_service:model-b', 'list_services']),
   ],
   'latency-spike': [
+    g('ratio_time_to_end', "How slow is model-b?", `
+model-b's latency is 5112.6 ms, about 4.1 times its p95 budget of 1240 ms (from its log: "slow request: 4238ms (p95 budget 1240ms); 25 requests queued"). The spike is due to end at 14:02:00, roughly 85 s after the list was taken, unless it's scaled sooner.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn', 'list_services']),
     g('non_answer_conditional', "What's model-b's latency?", `
 model-b is degraded with a latency spike on its single replica, but I only listed the services, so I can't give you a latency figure. Adding a replica would be one way to help, if you'd like me to.`, ['list_services']),
     g('n_of_m', 'Is anything else affected?', `
@@ -98,6 +118,8 @@ No: only model-b is degraded; the other seven services are running and healthy.`
 model-b's latency spike started right after last night's GPU driver update on its host.`, ['list_services']),
   ],
   'error-burst': [
+    g('failures_rate_fraction', 'How many requests is mcp-server failing?', `
+About a quarter: its error rate is 23.84 % at 8.5 req/s, so roughly 2 failures a second, or around 122 a minute. The burst is due to end at 14:01:30, 65 s after the list was taken; a cache flush is the fix it lists.`, ['get_service_status:mcp-server', 'list_services']),
     g('conditional_recommendation', "What's wrong with mcp-server?", `
 mcp-server is degraded (warning) with an error burst; it still has both replicas on 1.4.2. Flushing its cache would be the thing I'd try first, if you want me to go ahead.`, ['list_services']),
     g('n_of_m', 'Anything else down?', `
@@ -106,6 +128,8 @@ Nothing else: the other seven services are all running and healthy.`, ['list_ser
 I flushed mcp-server's cache, so the error burst should die down within a minute.`, ['list_services']),
   ],
   'dependency-failure': [
+    g('quote_fraction_time_to_end', 'Show me the evidence.', `
+The latest error in ai-agent's log, at 14:00:30: "connection to model-b failed: ECONNREFUSED (attempt 8, retrying)". About two in five of its requests are failing (40.52 %). The fault is due to end at 14:02:30, two minutes after that line, or sooner with a restart.`, ['get_service_logs:ai-agent:warn', 'get_service_status:ai-agent', 'list_services']),
     g('dependency_fine', "What's up with ai-agent?", `
 ai-agent is degraded (critical): it has lost its connection to model-b. model-b itself is running and healthy according to the list, so the problem is the link, not the model server.`, ['list_services']),
     g('terse_status', 'ai-agent replicas?', `
@@ -114,6 +138,8 @@ ai-agent is degraded (critical): it has lost its connection to model-b. model-b 
 It lost model-c, its fallback model server; model-a and model-b look fine.`, ['list_services']),
   ],
   'two-faults': [
+    g('unit_conversion_ratio', "How bad is model-a's latency?", `
+model-a is at 10458 ms, about 10.5 s, roughly 3.6 times its 2900 ms p95 budget. The latest slow request in its log, at 14:00:50, took 11925ms.`, ['get_service_status:model-a', 'get_service_logs:model-a:warn']),
     g('refused_reported_refused', 'Flush and scale mcp-server.', `
 Both were refused: "mcp-server is stopped: restart it first." mcp-server crashed and is stopped, which has left ai-agent and web-ui degraded; separately, model-a has a latency spike.`, ['clear_cache:mcp-server', 'scale_service:mcp-server', 'list_services']),
     g('dependents_group', 'Which services are hurt by the mcp-server crash?', `
