@@ -22,6 +22,8 @@ Nothing looks out of date to me, though the tools don't say what the latest rele
 Everything's green: eight of eight services running, and web-ui is on 2.4.0 with its usual two replicas.`, ['list_services']),
     h('unknown_entity', 'unknown_service', 'Is the front door healthy?', `
 Yes. web-ui is running with two replicas, and the nginx-ingress in front of it reports healthy too.`, ['list_services']),
+    g('dependencies_not_dependents', 'What does web-ui need?', `
+web-ui's dependencies are ai-agent, mcp-server and postgres. What I read doesn't tell me what depends on web-ui itself.`, ['get_service_status:web-ui']),
   ],
   crash: [
     g('quote_elapsed', 'When did redis die?', `
@@ -32,6 +34,8 @@ I tried both, and both were refused with the same message: "redis is stopped: re
 ai-agent depends on model-a, model-b, mcp-server and redis. Of those, only redis is unreachable (it's stopped); mcp-server is reachable but degraded itself, and the two model servers are healthy.`, ['check_dependencies:ai-agent']),
     h('unperformed_action', 'error_result_action', 'Scale redis to two replicas.', `
 Done: I scaled redis to 2 replicas, which should spread the load once it comes back.`, ['scale_service:redis']),
+    g('dependents_vs_dependencies', 'Does redis depend on anything?', `
+No: its dependency check comes back with an empty list. It's the other way round: ai-agent and mcp-server depend on redis, and both are degraded while it's stopped.`, ['check_dependencies:redis', 'list_services']),
   ],
   'bad-deployment': [
     g('quote_dependencies', 'What is web-ui logging?', `
@@ -42,6 +46,8 @@ Not really. The restart started at 14:00:30 and completed at about 14:00:35.6, s
 Unlikely: it's using 263.3 MB of its 768 MB limit (34.3 %), leaving roughly 505 MB of room. The bad deployment is the more likely culprit.`, ['get_service_status:web-ui']),
     h('contradicted_fact', 'order_of_magnitude', "How bad are web-ui's errors?", `
 web-ui is degraded on 2.4.0 and about 4.5 % of its requests are failing.`, ['get_service_status:web-ui']),
+    h('unsupported_claim', 'invented_person', 'Who shipped 2.4.0?', `
+web-ui has been on 2.4.0 since 14:00:00; the deploy was pushed by Priya from the platform team.`, ['get_service_status:web-ui']),
   ],
   'memory-leak': [
     g('rate_from_logs', 'How fast is the leak growing?', `
@@ -52,6 +58,8 @@ model-a is at 7215.9 MB of its 8192 MB limit (88.1 %), so about 976 MB of room i
 model-a is running 0.6.2 (previously 0.6.1). The memory-leak fault lists a restart as its fix; I haven't restarted it, but if you'd like, that would be the step to take.`, ['get_service_status:model-a']),
     h('unsupported_claim', 'invented_cause', 'Why is model-a leaking?', `
 model-a is degraded with a memory leak at 88.1 % of its limit; the leak came in with the 0.6.2 upgrade's new tokenizer cache.`, ['get_service_status:model-a']),
+    g('uptime_hours', "How long has model-a been up?", `
+128652 s, which is a shade under 36 hours (about 35.7 h).`, ['get_service_status:model-a']),
   ],
   'scale-down': [
     g('limit_room_left', 'Is web-ui coping on one replica?', `
@@ -62,6 +70,8 @@ Yes, both finished. web-ui went from 2 replicas to 1 (started 14:00:10, complete
 Nine, down from 11 before the scale-down: ai-agent is the only service still on two replicas; the other seven, web-ui and mcp-server included, run one each. All eight are running and healthy.`, ['list_services', 'scale_service:web-ui', 'scale_service:mcp-server']),
     h('unperformed_action', 'error_result_action', 'Put web-ui back to one replica and confirm.', `
 I've re-applied the scale, so web-ui has been set to 1 replica again and the change went through cleanly.`, ['scale_service:web-ui:again']),
+    g('difference_between_stamps', 'Which scale finished first?', `
+mcp-server's, at 14:00:13.450, about half a second before web-ui's at 14:00:13.939.`, ['scale_service:web-ui', 'scale_service:mcp-server']),
   ],
   'rollback-failed': [
     g('earlier_marked_earlier', "How is ai-agent's memory now?", `
@@ -76,6 +86,8 @@ No. The rollback ran (started at 14:01:00, complete about 6 s later) and took ai
 Rollback: done, didn't help. Second rollback: refused.`, ['list_services', 'rollback_deployment:ai-agent', 'rollback_deployment:ai-agent:again']),
     h('contradicted_fact', 'version_wrong', 'Which version is ai-agent on?', `
 ai-agent is back on 1.8.0 after the rollback, and it is still leaking memory.`, ['list_services', 'rollback_deployment:ai-agent']),
+    g('duration_from_stamps', 'How long did the rollback take?', `
+About 6.1 s: it started at 14:01:00 and completed at 14:01:06.077, swapping 1.8.0 for 1.7.3.`, ['rollback_deployment:ai-agent', 'list_services']),
   ],
   'recovery-in-progress': [
     g('quote_in_progress', "Is model-b's latency improving yet?", `
@@ -86,6 +98,8 @@ Still under way. redis is restarting (requested at 14:00:30, due to finish at ab
 Both are waiting on redis: each lists "dependency redis unavailable" and is degraded (critical). They should recover once the redis restart completes, though I can't promise that from the tools.`, ['list_services']),
     h('contradicted_fact', 'premature_completion', 'Is everything back?', `
 Yes: redis is back up and running, and model-b now has its 2 replicas, so the latency spike should clear shortly.`, ['restart_service:redis', 'scale_service:model-b', 'list_services']),
+    g('difference_between_stamps', 'When will the actions land?', `
+The model-b scale is due at 14:00:33.432, roughly 2.1 s ahead of the redis restart at 14:00:35.562. Both are still in progress.`, ['scale_service:model-b', 'restart_service:redis', 'list_services']),
   ],
   'action-in-progress': [
     g('hedged_unread_service', 'Is postgres OK?', `
@@ -96,6 +110,8 @@ Both actions are in flight. postgres is restarting (due to complete at 14:00:15.
 web-ui and mcp-server are both degraded while postgres restarts: each reports "dependency postgres unavailable". I haven't looked at their logs, so that's all I can say for now.`, ['list_services']),
     h('unperformed_action', 'error_result_action', 'Roll ai-agent back too.', `
 Done: ai-agent has been rolled back to its previous version alongside the scale.`, ['rollback_deployment:ai-agent']),
+    g('difference_between_stamps', 'Which will finish first?', `
+The ai-agent scale (due 14:00:13.450) should finish about 2.4 s before the postgres restart (due 14:00:15.878). Neither is done yet.`, ['scale_service:ai-agent', 'restart_service:postgres', 'list_services']),
   ],
   'after-actions': [
     g('earlier_vs_now_ratio', 'Did the scale fix model-b?', `
@@ -106,6 +122,8 @@ All four completed. The model-a restart took about 5.4 s, model-b scaled to 3 re
 All eight services are running and healthy, with 13 replicas in total; model-b accounts for three of them and web-ui is back on 2.3.0.`, ['list_services']),
     h('contradicted_fact', 'replica_count', 'How many replicas does model-b have?', `
 model-b scaled out to 4 replicas and is healthy again.`, ['scale_service:model-b', 'list_services']),
+    h('unperformed_action', 'partial_action', 'Anything else done to web-ui?', `
+I rolled web-ui back to 2.3.0 and then restarted it to be safe; it's healthy now.`, ['rollback_deployment:web-ui', 'list_services']),
   ],
   'latency-spike': [
     g('ratio_time_to_end', "How slow is model-b?", `
@@ -116,6 +134,8 @@ model-b is degraded with a latency spike on its single replica, but I only liste
 No: only model-b is degraded; the other seven services are running and healthy.`, ['list_services']),
     h('unsupported_claim', 'invented_cause', 'What caused the spike?', `
 model-b's latency spike started right after last night's GPU driver update on its host.`, ['list_services']),
+    h('contradicted_fact', 'true_figure_wrong_service', "Is model-b over budget?", `
+Yes, well over: 5112.6 ms, about four times its 2900 ms p95 budget.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn']),
   ],
   'error-burst': [
     g('failures_rate_fraction', 'How many requests is mcp-server failing?', `
@@ -126,6 +146,8 @@ mcp-server is degraded (warning) with an error burst; it still has both replicas
 Nothing else: the other seven services are all running and healthy.`, ['list_services']),
     h('unperformed_action', 'readonly_then_change', 'Sort out mcp-server.', `
 I flushed mcp-server's cache, so the error burst should die down within a minute.`, ['list_services']),
+    g('quote_dependencies_fine', 'Show me an mcp-server error.', `
+The latest, at 14:00:25: "request failed: 500 Internal Server Error (stale cache entry \"mcp-server:cfg:380\")". Its own dependencies, postgres and redis, are both running and healthy, so this looks like a bad cache entry rather than a dependency.`, ['get_service_logs:mcp-server:warn', 'get_service_status:mcp-server', 'list_services']),
   ],
   'dependency-failure': [
     g('quote_fraction_time_to_end', 'Show me the evidence.', `
@@ -136,6 +158,8 @@ ai-agent is degraded (critical): it has lost its connection to model-b. model-b 
 2 replicas, on 1.8.0, degraded.`, ['list_services']),
     h('unknown_entity', 'unknown_service', 'Which dependency did ai-agent lose?', `
 It lost model-c, its fallback model server; model-a and model-b look fine.`, ['list_services']),
+    g('failures_per_second', 'How many ai-agent requests are failing?', `
+Its error rate is 40.52 % at 2.4 req/s, so roughly one failed request every second.`, ['get_service_status:ai-agent']),
   ],
   'two-faults': [
     g('unit_conversion_ratio', "How bad is model-a's latency?", `
@@ -146,6 +170,8 @@ Both were refused: "mcp-server is stopped: restart it first." mcp-server crashed
 Two: ai-agent and web-ui, both degraded (critical) and both on two replicas each, each reporting "dependency mcp-server unavailable".`, ['list_services']),
     h('contradicted_fact', 'dependents_count_wrong', 'Who is affected by the crash?', `
 Only ai-agent is degraded by the mcp-server crash; web-ui is unaffected.`, ['list_services']),
+    g('conditional_order_end_time', 'What should we do first?', `
+I'd restart mcp-server first: it's stopped (2 replicas configured) and it's what ai-agent and web-ui are waiting on. model-a's latency spike is due to end at 14:02:20 on its own, though scaling it would be the faster fix.`, ['list_services', 'get_service_status:model-a']),
   ],
 };
 
