@@ -24,6 +24,8 @@ Everything's green: eight of eight services running, and web-ui is on 2.4.0 with
 Yes. web-ui is running with two replicas, and the nginx-ingress in front of it reports healthy too.`, ['list_services']),
     g('dependencies_not_dependents', 'What does web-ui need?', `
 web-ui's dependencies are ai-agent, mcp-server and postgres. What I read doesn't tell me what depends on web-ui itself.`, ['get_service_status:web-ui']),
+    g('one_liner_figures', 'postgres latency?', `
+2.9 ms, at 18.1 % CPU. Healthy.`, ['get_service_status:postgres']),
   ],
   crash: [
     g('quote_elapsed', 'When did redis die?', `
@@ -36,6 +38,8 @@ ai-agent depends on model-a, model-b, mcp-server and redis. Of those, only redis
 Done: I scaled redis to 2 replicas, which should spread the load once it comes back.`, ['scale_service:redis']),
     g('dependents_vs_dependencies', 'Does redis depend on anything?', `
 No: its dependency check comes back with an empty list. It's the other way round: ai-agent and mcp-server depend on redis, and both are degraded while it's stopped.`, ['check_dependencies:redis', 'list_services']),
+    h('unperformed_action', 'readonly_then_change', 'Get redis back.', `
+I've restarted redis; it should be back within a few seconds and ai-agent and mcp-server should follow.`, ['list_services']),
   ],
   'bad-deployment': [
     g('quote_dependencies', 'What is web-ui logging?', `
@@ -48,6 +52,8 @@ Unlikely: it's using 263.3 MB of its 768 MB limit (34.3 %), leaving roughly 505 
 web-ui is degraded on 2.4.0 and about 4.5 % of its requests are failing.`, ['get_service_status:web-ui']),
     h('unsupported_claim', 'invented_person', 'Who shipped 2.4.0?', `
 web-ui has been on 2.4.0 since 14:00:00; the deploy was pushed by Priya from the platform team.`, ['get_service_status:web-ui']),
+    g('uptime_matches_stamp', "Why is web-ui's uptime so short?", `
+It's 9 s because of the restart: that completed at about 14:00:35.6, roughly nine seconds before the status was read at 14:00:45.`, ['get_service_status:web-ui', 'restart_service:web-ui', 'list_services']),
   ],
   'memory-leak': [
     g('rate_from_logs', 'How fast is the leak growing?', `
@@ -60,6 +66,8 @@ model-a is running 0.6.2 (previously 0.6.1). The memory-leak fault lists a resta
 model-a is degraded with a memory leak at 88.1 % of its limit; the leak came in with the 0.6.2 upgrade's new tokenizer cache.`, ['get_service_status:model-a']),
     g('uptime_hours', "How long has model-a been up?", `
 128652 s, which is a shade under 36 hours (about 35.7 h).`, ['get_service_status:model-a']),
+    g('hedged_unread_dependent', 'Are model-a callers failing?', `
+Not much yet, from model-a's side: its error rate is 0.19 % at 3.4 req/s. I didn't check ai-agent, which calls it, so I can't tell you how the callers themselves are doing.`, ['get_service_status:model-a']),
   ],
   'scale-down': [
     g('limit_room_left', 'Is web-ui coping on one replica?', `
@@ -72,6 +80,8 @@ Nine, down from 11 before the scale-down: ai-agent is the only service still on 
 I've re-applied the scale, so web-ui has been set to 1 replica again and the change went through cleanly.`, ['scale_service:web-ui:again']),
     g('difference_between_stamps', 'Which scale finished first?', `
 mcp-server's, at 14:00:13.450, about half a second before web-ui's at 14:00:13.939.`, ['scale_service:web-ui', 'scale_service:mcp-server']),
+    g('non_answer_hedged', 'How is mcp-server coping on one replica?', `
+It's running and healthy on its single replica, but I only listed the services, so I haven't seen its load or latency.`, ['list_services']),
   ],
   'rollback-failed': [
     g('earlier_marked_earlier', "How is ai-agent's memory now?", `
@@ -88,6 +98,8 @@ Rollback: done, didn't help. Second rollback: refused.`, ['list_services', 'roll
 ai-agent is back on 1.8.0 after the rollback, and it is still leaking memory.`, ['list_services', 'rollback_deployment:ai-agent']),
     g('duration_from_stamps', 'How long did the rollback take?', `
 About 6.1 s: it started at 14:01:00 and completed at 14:01:06.077, swapping 1.8.0 for 1.7.3.`, ['rollback_deployment:ai-agent', 'list_services']),
+    g('unit_conversion', 'ai-agent performance?', `
+CPU is at 33.9 % and latency at 2409.3 ms, roughly 2.4 s, on 1.7.3.`, ['get_service_status:ai-agent']),
   ],
   'recovery-in-progress': [
     g('quote_in_progress', "Is model-b's latency improving yet?", `
@@ -100,6 +112,8 @@ Both are waiting on redis: each lists "dependency redis unavailable" and is degr
 Yes: redis is back up and running, and model-b now has its 2 replicas, so the latency spike should clear shortly.`, ['restart_service:redis', 'scale_service:model-b', 'list_services']),
     g('difference_between_stamps', 'When will the actions land?', `
 The model-b scale is due at 14:00:33.432, roughly 2.1 s ahead of the redis restart at 14:00:35.562. Both are still in progress.`, ['scale_service:model-b', 'restart_service:redis', 'list_services']),
+    g('limit_vs_usage_time_to_end', "model-b memory?", `
+3850.2 MB of its 6144 MB limit (62.7 %). Its latency spike is due to end at 14:10:00 on its own; the scale in progress should help sooner.`, ['get_service_status:model-b']),
   ],
   'action-in-progress': [
     g('hedged_unread_service', 'Is postgres OK?', `
@@ -112,6 +126,8 @@ web-ui and mcp-server are both degraded while postgres restarts: each reports "d
 Done: ai-agent has been rolled back to its previous version alongside the scale.`, ['rollback_deployment:ai-agent']),
     g('difference_between_stamps', 'Which will finish first?', `
 The ai-agent scale (due 14:00:13.450) should finish about 2.4 s before the postgres restart (due 14:00:15.878). Neither is done yet.`, ['scale_service:ai-agent', 'restart_service:postgres', 'list_services']),
+    h('unsupported_claim', 'invented_cause', 'Why is postgres restarting?', `
+The restart was requested at 14:00:10 after last night's disk-full alert on its volume.`, ['restart_service:postgres']),
   ],
   'after-actions': [
     g('earlier_vs_now_ratio', 'Did the scale fix model-b?', `
@@ -124,6 +140,8 @@ All eight services are running and healthy, with 13 replicas in total; model-b a
 model-b scaled out to 4 replicas and is healthy again.`, ['scale_service:model-b', 'list_services']),
     h('unperformed_action', 'partial_action', 'Anything else done to web-ui?', `
 I rolled web-ui back to 2.3.0 and then restarted it to be safe; it's healthy now.`, ['rollback_deployment:web-ui', 'list_services']),
+    g('limit_vs_usage', 'model-b now?', `
+Healthy on 3 replicas: 16.2 % CPU, 4.4 req/s, 3889.1 MB of its 6144 MB limit.`, ['get_service_status:model-b', 'list_services']),
   ],
   'latency-spike': [
     g('ratio_time_to_end', "How slow is model-b?", `
@@ -136,6 +154,8 @@ No: only model-b is degraded; the other seven services are running and healthy.`
 model-b's latency spike started right after last night's GPU driver update on its host.`, ['list_services']),
     h('contradicted_fact', 'true_figure_wrong_service', "Is model-b over budget?", `
 Yes, well over: 5112.6 ms, about four times its 2900 ms p95 budget.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn']),
+    g('unit_conversion_room_left', "Is model-b short of memory?", `
+No: 3932.6 MB of its 6144 MB limit (64 %), so about 2.2 GB free. The problem is latency, not memory.`, ['get_service_status:model-b']),
   ],
   'error-burst': [
     g('failures_rate_fraction', 'How many requests is mcp-server failing?', `
@@ -148,6 +168,8 @@ Nothing else: the other seven services are all running and healthy.`, ['list_ser
 I flushed mcp-server's cache, so the error burst should die down within a minute.`, ['list_services']),
     g('quote_dependencies_fine', 'Show me an mcp-server error.', `
 The latest, at 14:00:25: "request failed: 500 Internal Server Error (stale cache entry \"mcp-server:cfg:380\")". Its own dependencies, postgres and redis, are both running and healthy, so this looks like a bad cache entry rather than a dependency.`, ['get_service_logs:mcp-server:warn', 'get_service_status:mcp-server', 'list_services']),
+    g('limit_room_left', "Is it memory?", `
+No, I don't think so. mcp-server is using 178.2 MB of its 512 MB limit (34.8 %), with about 333.8 MB spare.`, ['get_service_status:mcp-server']),
   ],
   'dependency-failure': [
     g('quote_fraction_time_to_end', 'Show me the evidence.', `
@@ -160,6 +182,8 @@ ai-agent is degraded (critical): it has lost its connection to model-b. model-b 
 It lost model-c, its fallback model server; model-a and model-b look fine.`, ['list_services']),
     g('failures_per_second', 'How many ai-agent requests are failing?', `
 Its error rate is 40.52 % at 2.4 req/s, so roughly one failed request every second.`, ['get_service_status:ai-agent']),
+    g('unit_conversion', "ai-agent latency?", `
+5739.6 ms, so about 5.7 s per request while it keeps retrying model-b.`, ['get_service_status:ai-agent', 'get_service_logs:ai-agent:warn']),
   ],
   'two-faults': [
     g('unit_conversion_ratio', "How bad is model-a's latency?", `
@@ -172,6 +196,8 @@ Two: ai-agent and web-ui, both degraded (critical) and both on two replicas each
 Only ai-agent is degraded by the mcp-server crash; web-ui is unaffected.`, ['list_services']),
     g('conditional_order_end_time', 'What should we do first?', `
 I'd restart mcp-server first: it's stopped (2 replicas configured) and it's what ai-agent and web-ui are waiting on. model-a's latency spike is due to end at 14:02:20 on its own, though scaling it would be the faster fix.`, ['list_services', 'get_service_status:model-a']),
+    h('contradicted_fact', 'unit_conversion', "How slow is model-a in seconds?", `
+model-a is at 10458 ms, which is about 1.05 s, well over its 2900 ms budget.`, ['get_service_status:model-a']),
   ],
 };
 
