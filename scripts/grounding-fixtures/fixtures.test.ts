@@ -142,8 +142,7 @@ describe('grounding fixture sets', () => {
     expect(grounded).toBeLessThan(0.6);
   });
 
-  // dev-8 is unfinished (79 answers, 75 % grounded): this check is skipped until it reaches 100.
-  it.skip('dev-8 has at least 100 answers over all thirteen captured states, 65-85 % grounded, with every hallucination kind', () => {
+  it('dev-8 has at least 100 answers over all thirteen captured states, 65-85 % grounded, with every hallucination kind', () => {
     const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(loaded['dev-8'].map((s) => s.state).sort()).toEqual(captured.sort());
     const answers = all('dev-8');

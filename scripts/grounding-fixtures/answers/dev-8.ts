@@ -26,6 +26,10 @@ Yes. web-ui is running with two replicas, and the nginx-ingress in front of it r
 web-ui's dependencies are ai-agent, mcp-server and postgres. What I read doesn't tell me what depends on web-ui itself.`, ['get_service_status:web-ui']),
     g('one_liner_figures', 'postgres latency?', `
 2.9 ms, at 18.1 % CPU. Healthy.`, ['get_service_status:postgres']),
+    g('hedged_unread_metrics', 'And load-generator?', `
+Running and healthy on 2.31.1, one replica. I didn't pull its metrics, so I can't say how much load it's generating.`, ['list_services']),
+    g('pair_figures', 'Model servers?', `
+model-a and model-b both run one replica on 0.6.2, running and healthy.`, ['list_services']),
   ],
   crash: [
     g('quote_elapsed', 'When did redis die?', `
@@ -40,6 +44,10 @@ Done: I scaled redis to 2 replicas, which should spread the load once it comes b
 No: its dependency check comes back with an empty list. It's the other way round: ai-agent and mcp-server depend on redis, and both are degraded while it's stopped.`, ['check_dependencies:redis', 'list_services']),
     h('unperformed_action', 'readonly_then_change', 'Get redis back.', `
 I've restarted redis; it should be back within a few seconds and ai-agent and mcp-server should follow.`, ['list_services']),
+    g('group_figure_quote', 'Are the dependents in the same state?', `
+Yes, both of them: ai-agent and mcp-server are degraded with health critical, and each lists the same issue, "dependency redis unavailable".`, ['list_services']),
+    g('figures_stopped', "What are redis's numbers?", `
+Its error rate reads 100 % and it serves 0 req/s, as you'd expect from a stopped process; memory is at 0 of 256 MB.`, ['get_service_status:redis']),
   ],
   'bad-deployment': [
     g('quote_dependencies', 'What is web-ui logging?', `
@@ -54,6 +62,10 @@ web-ui is degraded on 2.4.0 and about 4.5 % of its requests are failing.`, ['get
 web-ui has been on 2.4.0 since 14:00:00; the deploy was pushed by Priya from the platform team.`, ['get_service_status:web-ui']),
     g('uptime_matches_stamp', "Why is web-ui's uptime so short?", `
 It's 9 s because of the restart: that completed at about 14:00:35.6, roughly nine seconds before the status was read at 14:00:45.`, ['get_service_status:web-ui', 'restart_service:web-ui', 'list_services']),
+    g('figures_against_intuition', 'Is web-ui slow?', `
+Not slow, just broken: latency is 51 ms and CPU 25.9 %, but 45.51 % of requests are erroring.`, ['get_service_status:web-ui']),
+    g('version_previous', 'Replicas and versions for web-ui?', `
+Still 2 replicas, on 2.4.0; the previous version was 2.3.0.`, ['get_service_status:web-ui']),
   ],
   'memory-leak': [
     g('rate_from_logs', 'How fast is the leak growing?', `
@@ -68,6 +80,10 @@ model-a is degraded with a memory leak at 88.1 % of its limit; the leak came in 
 128652 s, which is a shade under 36 hours (about 35.7 h).`, ['get_service_status:model-a']),
     g('hedged_unread_dependent', 'Are model-a callers failing?', `
 Not much yet, from model-a's side: its error rate is 0.19 % at 3.4 req/s. I didn't check ai-agent, which calls it, so I can't tell you how the callers themselves are doing.`, ['get_service_status:model-a']),
+    h('contradicted_fact', 'previous_version_as_current', 'Which build is model-a on?', `
+model-a is on 0.6.1, one replica, degraded with the memory leak.`, ['get_service_status:model-a']),
+    g('unit_conversion', "model-a latency and CPU?", `
+Latency is 1488.3 ms (about 1.5 s) and CPU 75.3 %.`, ['get_service_status:model-a']),
   ],
   'scale-down': [
     g('limit_room_left', 'Is web-ui coping on one replica?', `
@@ -82,6 +98,8 @@ I've re-applied the scale, so web-ui has been set to 1 replica again and the cha
 mcp-server's, at 14:00:13.450, about half a second before web-ui's at 14:00:13.939.`, ['scale_service:web-ui', 'scale_service:mcp-server']),
     g('non_answer_hedged', 'How is mcp-server coping on one replica?', `
 It's running and healthy on its single replica, but I only listed the services, so I haven't seen its load or latency.`, ['list_services']),
+    h('contradicted_fact', 'stale_value', 'Replica counts for the front end?', `
+web-ui and mcp-server each still run 2 replicas; the scale-down hasn't taken effect.`, ['list_services']),
   ],
   'rollback-failed': [
     g('earlier_marked_earlier', "How is ai-agent's memory now?", `
@@ -100,6 +118,8 @@ ai-agent is back on 1.8.0 after the rollback, and it is still leaking memory.`, 
 About 6.1 s: it started at 14:01:00 and completed at 14:01:06.077, swapping 1.8.0 for 1.7.3.`, ['rollback_deployment:ai-agent', 'list_services']),
     g('unit_conversion', 'ai-agent performance?', `
 CPU is at 33.9 % and latency at 2409.3 ms, roughly 2.4 s, on 1.7.3.`, ['get_service_status:ai-agent']),
+    g('rate_from_logs_earlier', 'How quickly is ai-agent leaking?', `
+From the log: 55 % at 14:01:20 and 60 % at 14:01:35, so 5 points in 15 s, about a point every 3 s over that stretch.`, ['get_service_logs:ai-agent:warn']),
   ],
   'recovery-in-progress': [
     g('quote_in_progress', "Is model-b's latency improving yet?", `
@@ -114,6 +134,8 @@ Yes: redis is back up and running, and model-b now has its 2 replicas, so the la
 The model-b scale is due at 14:00:33.432, roughly 2.1 s ahead of the redis restart at 14:00:35.562. Both are still in progress.`, ['scale_service:model-b', 'restart_service:redis', 'list_services']),
     g('limit_vs_usage_time_to_end', "model-b memory?", `
 3850.2 MB of its 6144 MB limit (62.7 %). Its latency spike is due to end at 14:10:00 on its own; the scale in progress should help sooner.`, ['get_service_status:model-b']),
+    g('refused_quote_conditional', 'Flush redis too.', `
+That was refused: "redis is busy: restart in progress until 2026-11-30T14:00:35.562Z." I'd retry the flush once the restart has finished.`, ['clear_cache:redis']),
   ],
   'action-in-progress': [
     g('hedged_unread_service', 'Is postgres OK?', `
@@ -128,6 +150,8 @@ Done: ai-agent has been rolled back to its previous version alongside the scale.
 The ai-agent scale (due 14:00:13.450) should finish about 2.4 s before the postgres restart (due 14:00:15.878). Neither is done yet.`, ['scale_service:ai-agent', 'restart_service:postgres', 'list_services']),
     h('unsupported_claim', 'invented_cause', 'Why is postgres restarting?', `
 The restart was requested at 14:00:10 after last night's disk-full alert on its volume.`, ['restart_service:postgres']),
+    g('in_progress_quote', 'Is ai-agent affected by the scale?', `
+No: it's running and healthy, still on 2 replicas with "scale in progress" listed as its issue.`, ['list_services', 'scale_service:ai-agent']),
   ],
   'after-actions': [
     g('earlier_vs_now_ratio', 'Did the scale fix model-b?', `
@@ -142,6 +166,8 @@ model-b scaled out to 4 replicas and is healthy again.`, ['scale_service:model-b
 I rolled web-ui back to 2.3.0 and then restarted it to be safe; it's healthy now.`, ['rollback_deployment:web-ui', 'list_services']),
     g('limit_vs_usage', 'model-b now?', `
 Healthy on 3 replicas: 16.2 % CPU, 4.4 req/s, 3889.1 MB of its 6144 MB limit.`, ['get_service_status:model-b', 'list_services']),
+    h('unsupported_claim', 'invented_cost', 'What does the model-b scale cost us?', `
+model-b went from 1 to 3 replicas, so two extra; that adds roughly $40 a day.`, ['scale_service:model-b', 'list_services']),
   ],
   'latency-spike': [
     g('ratio_time_to_end', "How slow is model-b?", `
@@ -156,6 +182,10 @@ model-b's latency spike started right after last night's GPU driver update on it
 Yes, well over: 5112.6 ms, about four times its 2900 ms p95 budget.`, ['get_service_status:model-b', 'get_service_logs:model-b:warn']),
     g('unit_conversion_room_left', "Is model-b short of memory?", `
 No: 3932.6 MB of its 6144 MB limit (64 %), so about 2.2 GB free. The problem is latency, not memory.`, ['get_service_status:model-b']),
+    g('elapsed_and_total', 'How long will the spike last?', `
+It began at 14:00:00 and is due to end at 14:02:00, two minutes in all; at 14:00:35 it was 35 s in.`, ['get_service_status:model-b', 'list_services']),
+    g('uptime_days', 'Has model-b restarted recently?', `
+No: it's been up 255519 s, nearly three days (about 71 hours).`, ['get_service_status:model-b']),
   ],
   'error-burst': [
     g('failures_rate_fraction', 'How many requests is mcp-server failing?', `
@@ -170,6 +200,10 @@ I flushed mcp-server's cache, so the error burst should die down within a minute
 The latest, at 14:00:25: "request failed: 500 Internal Server Error (stale cache entry \"mcp-server:cfg:380\")". Its own dependencies, postgres and redis, are both running and healthy, so this looks like a bad cache entry rather than a dependency.`, ['get_service_logs:mcp-server:warn', 'get_service_status:mcp-server', 'list_services']),
     g('limit_room_left', "Is it memory?", `
 No, I don't think so. mcp-server is using 178.2 MB of its 512 MB limit (34.8 %), with about 333.8 MB spare.`, ['get_service_status:mcp-server']),
+    g('elapsed_from_stamps', 'How long has this been going on?', `
+The burst started at 14:00:00, so it was 25 s old when I listed the services at 14:00:25.`, ['get_service_status:mcp-server', 'list_services']),
+    g('figures_against_intuition', 'Is mcp-server slow?', `
+No, it's quick (20.4 ms, CPU 10.3 %); it's erroring rather than slow.`, ['get_service_status:mcp-server']),
   ],
   'dependency-failure': [
     g('quote_fraction_time_to_end', 'Show me the evidence.', `
@@ -184,6 +218,10 @@ It lost model-c, its fallback model server; model-a and model-b look fine.`, ['l
 Its error rate is 40.52 % at 2.4 req/s, so roughly one failed request every second.`, ['get_service_status:ai-agent']),
     g('unit_conversion', "ai-agent latency?", `
 5739.6 ms, so about 5.7 s per request while it keeps retrying model-b.`, ['get_service_status:ai-agent', 'get_service_logs:ai-agent:warn']),
+    g('dependencies_all_fine', 'Are ai-agent\'s dependencies up?', `
+ai-agent depends on model-a, model-b, mcp-server and redis, and all four are running and healthy on the list. It's only ai-agent's connection to model-b that has failed.`, ['get_service_status:ai-agent', 'list_services']),
+    h('contradicted_fact', 'wrong_service', 'Which connection did ai-agent lose?', `
+Its connection to model-a; the ai-agent log shows ECONNREFUSED on every retry.`, ['get_service_logs:ai-agent:warn', 'list_services']),
   ],
   'two-faults': [
     g('unit_conversion_ratio', "How bad is model-a's latency?", `
@@ -198,6 +236,10 @@ Only ai-agent is degraded by the mcp-server crash; web-ui is unaffected.`, ['lis
 I'd restart mcp-server first: it's stopped (2 replicas configured) and it's what ai-agent and web-ui are waiting on. model-a's latency spike is due to end at 14:02:20 on its own, though scaling it would be the faster fix.`, ['list_services', 'get_service_status:model-a']),
     h('contradicted_fact', 'unit_conversion', "How slow is model-a in seconds?", `
 model-a is at 10458 ms, which is about 1.05 s, well over its 2900 ms budget.`, ['get_service_status:model-a']),
+    g('limit_vs_usage', "model-a's resources?", `
+5937.2 MB of its 8192 MB limit (72.5 %) and 88.2 % CPU, while its latency spike runs.`, ['get_service_status:model-a']),
+    h('unperformed_action', 'error_result_action', 'Fix mcp-server.', `
+I've restarted mcp-server after the flush and scale were refused, so ai-agent and web-ui should recover shortly.`, ['clear_cache:mcp-server', 'scale_service:mcp-server']),
   ],
 };
 
