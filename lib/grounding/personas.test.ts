@@ -45,11 +45,18 @@ const c = (cls: string, st: string, tools: string[], q: string, a: string): Case
 const GROUNDED: Case[] = [
   c('version_in_log_prose', 'rollback-failed', ['rollback_deployment:ai-agent', 'get_service_logs:ai-agent'], 'Did the rollback go through?', 'Yes, it went through in about six seconds, taking the agent off 1.8.0.'),
   c('prev_abbreviation', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui version?', 'web-ui @ 2.4.0, prev. 2.3.0'),
+  c('state_hoped_for', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'Is postgres back?', "Not yet: the restart is still going, and nothing guarantees it comes back healthy."),
+  c('state_hoped_for', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'Is postgres back?', "Restart in flight; I can't promise postgres will be healthy after it."),
+  c('neither_nor_subjects', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Does anything hang off ai-agent?', 'Neither postgres nor redis depends on ai-agent; both are leaf stores.'),
+  c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 1 initially, 3 now.'),
 ];
 
 const WRONG: Case[] = [
   c('version_in_log_prose', 'rollback-failed', ['rollback_deployment:ai-agent', 'get_service_logs:ai-agent'], 'Did the rollback go through?', 'Yes, it went through in about six seconds, taking the agent off 1.9.2.'),
   c('prev_abbreviation', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui version?', 'web-ui @ 2.4.0, prev. 2.2.9'),
+  c('state_hoped_for', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'Is postgres back?', 'Yes, the restart is over and postgres is healthy again, which we hoped for.'),
+  c('neither_nor_subjects', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Does ai-agent use redis?', 'Neither ai-agent nor load-generator depends on redis.'),
+  c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 4 initially, 3 now.'),
 ];
 
 describe('persona classes (dev-7)', () => {

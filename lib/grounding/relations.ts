@@ -90,7 +90,7 @@ export const relations: ClaimModule<RelationClaim> = {
           const counted = COUNTED_RE.test(text.slice(verbAt + m[0].length));
           if ((!first || first.start > 6) && !counted) continue;
         }
-        const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
+        let negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
         const owners = mentions.filter((x) => x.end <= verbAt);
         let subjects: string[];
         const last = owners.at(-1);
@@ -114,9 +114,11 @@ export const relations: ClaimModule<RelationClaim> = {
           // "web-ui and redis depend on …": every name joined to the one before the verb.
           subjects = [last.service];
           for (let i = owners.length - 2; i >= 0; i--) {
-            if (/^[\s,*`]*(and|&|,|or)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
+            if (/^[\s,*`]*(and|&|,|or|nor)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
             else break;
           }
+          // "Neither model-a nor model-b uses …", "none of web-ui, redis depends on …": the subjects' own word denies the relation.
+          if (!negated && /\b(?:neither|none of|not one of|no one of)\s*[*`]*$/i.test(text.slice(Math.max(0, owners.find((o) => o.service === subjects[0])!.start - 16), owners.find((o) => o.service === subjects[0])!.start))) negated = true;
         } else if (!owners.length || /\b(it|its|they|both|the latter|the former)\s*(\w+\s*)?$/i.test(before)) subjects = unit.lead;
         else continue;
         if (!subjects.length) continue;
