@@ -49,6 +49,7 @@ const GROUNDED: Case[] = [
   c('state_hoped_for', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'Is postgres back?', "Restart in flight; I can't promise postgres will be healthy after it."),
   c('neither_nor_subjects', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Does anything hang off ai-agent?', 'Neither postgres nor redis depends on ai-agent; both are leaf stores.'),
   c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 1 initially, 3 now.'),
+  c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'Error rate against normal: 23.8 % versus a 0.2 % baseline, over a hundred times worse.'),
 ];
 
 const WRONG: Case[] = [
@@ -57,6 +58,8 @@ const WRONG: Case[] = [
   c('state_hoped_for', 'action-in-progress', ['restart_service:postgres', 'get_service_status:postgres'], 'Is postgres back?', 'Yes, the restart is over and postgres is healthy again, which we hoped for.'),
   c('neither_nor_subjects', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Does ai-agent use redis?', 'Neither ai-agent nor load-generator depends on redis.'),
   c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 4 initially, 3 now.'),
+  c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'mcp-server error rate against normal: 23.8 % versus a 3 % baseline.'),
+  c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'mcp-server error rate against normal: 31.5 % versus a 0.2 % baseline.'),
 ];
 
 describe('persona classes (dev-7)', () => {
