@@ -50,6 +50,7 @@ const GROUNDED: Case[] = [
   c('neither_nor_subjects', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Does anything hang off ai-agent?', 'Neither postgres nor redis depends on ai-agent; both are leaf stores.'),
   c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 1 initially, 3 now.'),
   c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'Error rate against normal: 23.8 % versus a 0.2 % baseline, over a hundred times worse.'),
+  c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 1 GB).'),
 ];
 
 const WRONG: Case[] = [
@@ -60,6 +61,7 @@ const WRONG: Case[] = [
   c('figure_marked_then', 'after-actions', ['before:get_service_status:model-b', 'scale_service:model-b', 'get_service_status:model-b'], 'model-b replicas?', 'model-b replica count: 4 initially, 3 now.'),
   c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'mcp-server error rate against normal: 23.8 % versus a 3 % baseline.'),
   c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'mcp-server error rate against normal: 31.5 % versus a 0.2 % baseline.'),
+  c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 3 GB).'),
 ];
 
 describe('persona classes (dev-7)', () => {

@@ -534,6 +534,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // (Only a restatement: a figure near the one before. "3x its 2.1 s baseline — about 6.3 s" works one out instead.)
     if (q.key !== prev.key || prev.role === 'current' || q.role !== 'current' || !(prev.value > 0) || q.value / prev.value < 0.8 || q.value / prev.value > 1.25) continue;
     if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+    // "headroom ~976 MB (just under 1 GB)", "limit 2048 MB, i.e. 2 GB": the same figure said again in brackets or after "i.e." in another unit.
+    else if (/^(?:\s*(?:of\s+)?(?:headroom|free|spare|left|remaining|limit|baseline|room))?\s*(?:\(|,?\s*(?:i\.e\.?|or|that['’]?s|so)\s)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|just over|just under|a bit (?:over|under)|a little (?:over|under)|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
   }
   return out;
 }
