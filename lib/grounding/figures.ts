@@ -669,6 +669,12 @@ export const figures: ClaimModule<FigureClaim> = {
       else if (claim.trend) known.push(...o.series);
       if (claim.trend && !claim.now && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
+      // "about 2 requests a second fail", "roughly 120 failing a minute": the failing share of the traffic is its rate times the error rate (a minute is 60 of its seconds).
+      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(claim.sentence)) {
+        const err = facts.observedOf(s, 'errorRate');
+        const share = [...err.current, ...err.prose].filter((e) => e > 0 && e < 1 && !err.baseline.some((b) => Math.abs(b * 100 - e) < 1e-9 || Math.abs(b - e) < 1e-9));
+        for (const rps of o.current) for (const e of share) known.push(rps * e, rps * e * 60);
+      }
       // Said of a moment before this turn's action: any reading of the turn may be that moment (the one before the action above all).
       if (q.past) {
         known.push(...o.previous, ...o.series, ...facts.readingsOf(s, key));
