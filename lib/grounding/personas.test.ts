@@ -52,6 +52,7 @@ const GROUNDED: Case[] = [
   c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'Error rate against normal: 23.8 % versus a 0.2 % baseline, over a hundred times worse.'),
   c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 1 GB).'),
   c('failing_rate_product', 'error-burst', ['get_service_status:mcp-server'], 'How many mcp-server calls error out?', 'With 8.5 req/s coming in and 23.8 % of them erroring, mcp-server is failing roughly 2 requests per second.'),
+  c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7215.9 MB).'),
 ];
 
 const WRONG: Case[] = [
@@ -64,6 +65,7 @@ const WRONG: Case[] = [
   c('reading_against_baseline_after', 'error-burst', ['run_diagnostics:mcp-server'], 'How does the mcp-server error rate compare with normal?', 'mcp-server error rate against normal: 31.5 % versus a 0.2 % baseline.'),
   c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 3 GB).'),
   c('failing_rate_product', 'error-burst', ['get_service_status:mcp-server'], 'How many mcp-server calls error out?', 'With 8.5 req/s coming in and 23.8 % of them erroring, mcp-server is failing roughly 5 requests per second.'),
+  c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7915.9 MB).'),
 ];
 
 describe('persona classes (dev-7)', () => {

@@ -527,6 +527,15 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
     if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,|—|–|-|or|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
+  // "437 MB in the last minute (6778.6 to 7215.9 MB)", "+0.4 GB, from 5.8 to 6.2 GB": a figure followed by the two it is the difference of is the answer's own sum on them.
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [q, from, to] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (from.key !== q.key || to.key !== q.key || q.role === 'change') continue;
+    if (!/^[^.;\d]{0,40}?(?:\(|[,:—–-]\s*(?:from|between)?|\bfrom|\bbetween)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(q.index + q.span.length, from.index))) continue;
+    if (!/^\s*(?:[a-z%]+\s*)?(?:to|→|->|–|-|and)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(from.index + from.span.length, to.index))) continue;
+    const delta = Math.abs(to.value - from.value);
+    if (delta > 0 && Math.abs(q.value - delta) <= delta * 0.08 + halfOfLastDigit(q.span)) q.role = 'change';
+  }
   // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
