@@ -53,6 +53,7 @@ const GROUNDED: Case[] = [
   c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 1 GB).'),
   c('failing_rate_product', 'error-burst', ['get_service_status:mcp-server'], 'How many mcp-server calls error out?', 'With 8.5 req/s coming in and 23.8 % of them erroring, mcp-server is failing roughly 2 requests per second.'),
   c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7215.9 MB).'),
+  c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui 5xx: 45.5 % (normal 0.2 %)'),
 ];
 
 const WRONG: Case[] = [
@@ -66,6 +67,8 @@ const WRONG: Case[] = [
   c('restated_in_brackets', 'memory-leak', ['get_service_status:model-a'], 'How much room does model-a have?', 'model-a has about 976 MB of headroom (a bit under 3 GB).'),
   c('failing_rate_product', 'error-burst', ['get_service_status:mcp-server'], 'How many mcp-server calls error out?', 'With 8.5 req/s coming in and 23.8 % of them erroring, mcp-server is failing roughly 5 requests per second.'),
   c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7915.9 MB).'),
+  c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui 5xx: 4.55 % (normal 0.2 %)'),
+  c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui is serving 4.5 % 5xx right now.'),
 ];
 
 describe('persona classes (dev-7)', () => {

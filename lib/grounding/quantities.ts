@@ -168,7 +168,8 @@ export function metricOfLabel(label: string): MetricKey | 'version' | 'status' |
   if (/mem.*limit|limit/.test(l)) return 'memoryLimitMb';
   if (/mem.*%|mem.*pct|mem.*percent/.test(l)) return 'memoryPct';
   if (/mem|ram|rss/.test(l)) return 'memoryMb';
-  if (/error|fail/.test(l)) return 'errorRate';
+  // ("5xx", "errs": the terse labels of an error rate.)
+  if (/error|fail|\b5xx\b|\berrs?\b/.test(l)) return 'errorRate';
   if (/req|rps|throughput|traffic|qps/.test(l)) return 'requestsPerSec';
   if (/status|health|state|condition/.test(l)) return 'status';
   return undefined;
@@ -185,7 +186,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b|\bof (?:its|the|their) (?:memory )?limit\b/gi],
-    ['errorRate', /\b(error\w*|fail\w*|5\d\d(?![\d.,])(?!\s*(?:mb|gb|kb|mib|gib|ms|s\b|sec|%|req|rps))|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5\d\d(?![\d.,])(?!\s*(?:mb|gb|kb|mib|gib|ms|s\b|sec|%|req|rps))|5xx|errs?|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
   for (const [key, re] of candidates) {
@@ -204,7 +205,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const wideCandidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b|\d\s*(?:mb|gb|mib|gib)\b/gi],
-    ['errorRate', /\b(error\w*|fail\w*|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5xx|errs?|unsuccessful)\b/gi],
   ];
   for (const [key, re] of wideCandidates) {
     for (const m of wide.matchAll(re)) {
