@@ -399,6 +399,21 @@ export const actions: ClaimModule<ActionClaim> = {
         claims.push({ subjects, relation: `did:${found.kind}`, kind: found.kind, verb: m[0], finished: true, own: /\b(i|we)\b/i.test(m[0]), polarity: true, ...tidy(m[0], at) });
       }
     });
+    // "| rollback | ✅ 2.3.0 live |", "| restart | done |": a table row whose one cell names an action and the next ticks it off says the action was done.
+    for (let i = 0; i + 1 < units.length; i++) {
+      const a = units[i]!;
+      const b = units[i + 1]!;
+      if (a.kind !== 'table' || b.kind !== 'table' || ctx.doc.text.slice(a.start, b.start).includes('\n')) continue;
+      const noun = /^[\s*_`]*(restart(?:ed)?|reboot|roll[- ]?back|rolled back|revert|scale(?:[- ](?:out|up|down|in))?|scaled|(?:cache )?(?:flush|clear)|flushed|cleared)[\s*_`]*$/i.exec(a.text);
+      if (!noun || seen.has(a.start)) continue;
+      if (!/^[\s*_`]*(?:[✅✔☑✓]|done\b|complete[d]?\b|succeeded\b|success\b|ok\b|applied\b)/iu.test(b.text) || NEGATED.test(b.text) || HYPOTHETICAL.test(b.text) || /[❌⏳⚠]|\b(?:pending|suggested|proposed|recommended|todo|to do|planned|failed|refused|skipped|in progress|running)\b/iu.test(b.text)) continue;
+      const w = noun[1]!.toLowerCase();
+      const kind: ActionKind = /restart|reboot/.test(w) ? 'restart' : /roll|revert/.test(w) ? 'rollback' : /scal/.test(w) ? 'scale' : 'clear_cache';
+      const named = [...new Set([...a.mentions, ...b.mentions].map((m) => m.service))];
+      const subjects = named.length ? named : a.lead.length ? a.lead : ctx.questionServices;
+      seen.add(a.start);
+      claims.push({ subjects, relation: `did:${kind}`, kind, verb: noun[1]!, finished: true, complete: true, own: true, polarity: true, ...tidy(noun[1]!, a.start + a.text.indexOf(noun[1]!)) });
+    }
     return claims;
   },
   check(claim, ctx) {

@@ -54,6 +54,8 @@ const GROUNDED: Case[] = [
   c('failing_rate_product', 'error-burst', ['get_service_status:mcp-server'], 'How many mcp-server calls error out?', 'With 8.5 req/s coming in and 23.8 % of them erroring, mcp-server is failing roughly 2 requests per second.'),
   c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7215.9 MB).'),
   c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui 5xx: 45.5 % (normal 0.2 %)'),
+  c('table_step_ticked', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Sort out model-a.', '| action | outcome |\n|---|---|\n| restart | ✔ model-a up again |'),
+  c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Fix web-ui please.', '| step | status |\n|---|---|\n| rollback | ⏳ suggested, not run |'),
 ];
 
 const WRONG: Case[] = [
@@ -69,6 +71,8 @@ const WRONG: Case[] = [
   c('change_then_its_ends', 'memory-leak', ['get_service_metrics:model-a'], 'Is model-a still growing?', 'model-a gained about 437 MB over the last reading (6778.6 to 7915.9 MB).'),
   c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui 5xx: 4.55 % (normal 0.2 %)'),
   c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui is serving 4.5 % 5xx right now.'),
+  c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Fix web-ui please.', '| action | outcome |\n|---|---|\n| rollback | ✔ web-ui on 2.3.0 |'),
+  c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Sort out web-ui.', '| what | state |\n|---|---|\n| restart | done |'),
 ];
 
 describe('persona classes (dev-7)', () => {
