@@ -34,7 +34,7 @@ interface FigureClaim extends Claim {
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
   sentence?: string;
-  /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s"): in a trend, only the latest reading is now. */
+  /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s", "memory now: 86 %"): in a trend, only the latest reading is now; an older line of the logs does not back it when a status gives the current one. */
   now?: boolean;
 }
 
@@ -294,7 +294,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)));
+        // ("memory now: 86 % and rising": a label's "now:" marks the figure after it too.)
+        const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)) || /\b(?:now|currently|right now|at the moment|at present)\s*[:=]\s*(?:about\s+|around\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index)));
         claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
@@ -663,7 +664,8 @@ export const figures: ClaimModule<FigureClaim> = {
     let unchecked: GroundingFinding | undefined;
     for (const s of claim.subjects) {
       const o = facts.observedOf(s, key);
-      const known = [...o.current, ...o.prose];
+      // (A figure pinned to now, when a status gives the current reading, is held to it: an older log line does not back it.)
+      const known = claim.now && o.current.length ? [...o.current] : [...o.current, ...o.prose];
       // (A figure pinned to now in a sentence about a trend is the latest reading, not any point of the series.)
       if (claim.trend && claim.now) known.push(...o.series.slice(-1));
       else if (claim.trend) known.push(...o.series);
@@ -684,6 +686,11 @@ export const figures: ClaimModule<FigureClaim> = {
       // "scale it to 3 replicas" with no scale under way is a proposal: there is no target to hold it to.
       if (q.role === 'target' && !o.target.length) continue;
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
+      // "memory now: 86 %" for 88.1 %: a percentage marked as now and given to the unit (not a round 5, not hedged) is rounded to the unit, not to 5.
+      const toTheUnit = claim.now && (key === 'cpuPct' || key === 'memoryPct') && !q.bound && !q.vague && /^\d+\s*%$/.test(q.span) && claim.value % 5 !== 0 && !/\b(?:about|around|roughly|approximately|approx|nearly|almost|some|close to|over|under|just|near|~|≈)\s*$/i.test((claim.sentence ?? '').slice(0, q.index));
+      if (toTheUnit && o.current.length && !o.current.some((v) => Math.abs(v - claim.value) <= 1.5)) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not ${s}'s ${LABEL[key] ?? key} now.`, fact: `${s} ${LABEL[key] ?? key}: ${o.current.join(', ')} (${facts.sourceOf(s)}).` };
+      }
       // (So is one pinned to now in a trend, its owner named in the sentence: "currently holds 6778.6 MB, up from …" is the latest reading to the digit.)
       if (known.some((v) => agrees(q, claim.value, v, (claim.trend && !claim.now) || !(claim.tight || (claim.now && claim.plain)) ? undefined : q.precise))) continue;
       if (known.length === 0) {

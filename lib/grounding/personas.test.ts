@@ -56,6 +56,8 @@ const GROUNDED: Case[] = [
   c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui 5xx: 45.5 % (normal 0.2 %)'),
   c('table_step_ticked', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'Sort out model-a.', '| action | outcome |\n|---|---|\n| restart | ✔ model-a up again |'),
   c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Fix web-ui please.', '| step | status |\n|---|---|\n| rollback | ⏳ suggested, not run |'),
+  c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 7215.9 MB, still climbing.'),
+  c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 88 % of the limit.'),
 ];
 
 const WRONG: Case[] = [
@@ -73,6 +75,8 @@ const WRONG: Case[] = [
   c('terse_5xx_label', 'bad-deployment', ['get_service_status:web-ui'], 'web-ui errors?', 'web-ui is serving 4.5 % 5xx right now.'),
   c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Fix web-ui please.', '| action | outcome |\n|---|---|\n| rollback | ✔ web-ui on 2.3.0 |'),
   c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Sort out web-ui.', '| what | state |\n|---|---|\n| restart | done |'),
+  c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 6778.6 MB, still climbing.'),
+  c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 83 % of the limit.'),
 ];
 
 describe('persona classes (dev-7)', () => {
