@@ -58,6 +58,7 @@ const GROUNDED: Case[] = [
   c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Fix web-ui please.', '| step | status |\n|---|---|\n| rollback | ⏳ suggested, not run |'),
   c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 7215.9 MB, still climbing.'),
   c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 88 % of the limit.'),
+  c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for under a minute, exit 137.'),
 ];
 
 const WRONG: Case[] = [
@@ -77,6 +78,7 @@ const WRONG: Case[] = [
   c('table_step_ticked', 'bad-deployment', ['run_diagnostics:web-ui'], 'Sort out web-ui.', '| what | state |\n|---|---|\n| restart | done |'),
   c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 6778.6 MB, still climbing.'),
   c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 83 % of the limit.'),
+  c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for about 20 minutes, exit 137.'),
 ];
 
 describe('persona classes (dev-7)', () => {
