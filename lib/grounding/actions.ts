@@ -360,6 +360,16 @@ export const actions: ClaimModule<ActionClaim> = {
         if (refused) push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, [service], false, false);
       }
 
+      // "leak handled", "the outage has been dealt with", "memory reset by a restart": a fault said to be handled, or a state set by an action noun, claims the action done.
+      for (const m of text.matchAll(/\b(?:leak|outage|crash|spike|burst|fault|incident|problem|issue|regression)s?\s+(?:(?:has|have|is|was|were)\s+)?(?:been\s+)?(?:now\s+|already\s+|fully\s+)?(handled|dealt with|addressed|contained|taken care of|sorted)\b|\b(?:reset|cleared|fixed|freed|resolved|restored|recovered|brought back|reclaimed)\s+by\s+(?:a|an|the|my|our)\s+(restart|reboot|rollback|roll-?back|scale[- ]?(?:out|up)?|flush|cache flush|cache clear)\b/gi)) {
+        const before = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(?:not|n['’]t|never|yet)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+        const noun = m[2]?.toLowerCase();
+        const kind: ActionKind = !noun ? 'any' : /restart|reboot/.test(noun) ? 'restart' : /roll/.test(noun) ? 'rollback' : /scale/.test(noun) ? 'scale' : 'clear_cache';
+        const verb = m[1] ?? m[2]!;
+        push(kind, verb, m.index! + m[0].lastIndexOf(verb), servicesIn(text.slice(clauseOf(text, m.index!).start, m.index! + m[0].length), ctx), true, false);
+      }
+
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
       for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got(?!\s+(?:brought|put|moved|spun)\b)|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to|in(?:to)? (?:service|rotation))|back(?=\s*(?:[,.;!)—–]|$|\s+(?:and|now|from|again|after|by|with|for you)\b))|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);

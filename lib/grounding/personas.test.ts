@@ -59,6 +59,8 @@ const GROUNDED: Case[] = [
   c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 7215.9 MB, still climbing.'),
   c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 88 % of the limit.'),
   c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for under a minute, exit 137.'),
+  c('fault_handled_claim', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'model-a?', 'Outage dealt with: model-a memory freed by the restart, now at a low level.'),
+  c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'The leak has not been handled yet; memory would be freed by a restart.'),
 ];
 
 const WRONG: Case[] = [
@@ -79,6 +81,8 @@ const WRONG: Case[] = [
   c('now_figure_then_trend', 'memory-leak', ['get_service_metrics:model-a'], 'Where is model-a memory?', 'model-a is currently at 6778.6 MB, still climbing.'),
   c('now_figure_not_older_log_line', 'memory-leak', ['get_service_logs:model-a:warn', 'get_service_status:model-a'], 'model-a memory?', 'model-a mem right now: 83 % of the limit.'),
   c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for about 20 minutes, exit 137.'),
+  c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'Incident addressed: model-a memory freed by a restart.'),
+  c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'Problem taken care of for model-a.'),
 ];
 
 describe('persona classes (dev-7)', () => {
