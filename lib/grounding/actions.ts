@@ -361,7 +361,7 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // "leak handled", "the outage has been dealt with", "memory reset by a restart": a fault said to be handled, or a state set by an action noun, claims the action done.
-      for (const m of text.matchAll(/\b(?:leak|outage|crash|spike|burst|fault|incident|problem|issue|regression)s?\s+(?:(?:has|have|is|was|were)\s+)?(?:been\s+)?(?:now\s+|already\s+|fully\s+)?(handled|dealt with|addressed|contained|taken care of|sorted)\b|\b(?:reset|cleared|fixed|freed|resolved|restored|recovered|brought back|reclaimed)\s+by\s+(?:a|an|the|my|our)\s+(restart|reboot|rollback|roll-?back|scale[- ]?(?:out|up)?|flush|cache flush|cache clear)\b/gi)) {
+      for (const m of text.matchAll(/\b(?:leak|outage|crash|spike|burst|fault|incident|problem|issue|regression)s?\s+(?:(?:has|have|is|was|were)\s+)?(?:been\s+)?(?:now\s+|already\s+|fully\s+)?(handled|dealt with|addressed|taken care of)\b|\b(?:reset|cleared|fixed|freed|resolved|restored|recovered|brought back|reclaimed)\s+by\s+(?:a|an|the|my|our)\s+(restart|reboot|rollback|roll-?back|scale[- ]?(?:out|up)?|flush|cache flush|cache clear)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(?:not|n['’]t|never|yet)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
         const noun = m[2]?.toLowerCase();
