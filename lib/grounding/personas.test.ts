@@ -61,6 +61,8 @@ const GROUNDED: Case[] = [
   c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for under a minute, exit 137.'),
   c('fault_handled_claim', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'model-a?', 'Outage dealt with: model-a memory freed by the restart, now at a low level.'),
   c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'The leak has not been handled yet; memory would be freed by a restart.'),
+  c('relative_clause_dependency', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'What does ai-agent talk to?', 'It talks to redis, which depends on nothing, and to mcp-server.'),
+  c('relative_clause_dependency', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Who uses model-a?', 'The caller is ai-agent, which relies on model-a among others.'),
 ];
 
 const WRONG: Case[] = [
@@ -83,6 +85,7 @@ const WRONG: Case[] = [
   c('terse_state_for_duration', 'crash', ['list_services', 'get_service_status:redis'], 'redis?', 'redis: offline for about 20 minutes, exit 137.'),
   c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'Incident addressed: model-a memory freed by a restart.'),
   c('fault_handled_claim', 'memory-leak', ['run_diagnostics:model-a'], 'Deal with the leak.', 'Problem taken care of for model-a.'),
+  c('relative_clause_dependency', 'healthy', ['list_services', 'check_dependencies:ai-agent'], 'Who uses ai-agent?', 'Trouble there reaches postgres, which depends on ai-agent.'),
 ];
 
 describe('persona classes (dev-7)', () => {
