@@ -360,6 +360,16 @@ export const actions: ClaimModule<ActionClaim> = {
         if (refused) push(kind, m[2]!, m.index! + m[0].length - m[2]!.length, [service], false, false);
       }
 
+      // "leak handled", "the outage has been dealt with", "memory reset by a restart": a fault said to be handled, or a state set by an action noun, claims the action done.
+      for (const m of text.matchAll(/\b(?:leak|outage|crash|spike|burst|fault|incident|problem|issue|regression)s?\s+(?:(?:has|have|is|was|were)\s+)?(?:been\s+)?(?:now\s+|already\s+|fully\s+)?(handled|dealt with|addressed|taken care of)\b|\b(?:reset|cleared|fixed|freed|resolved|restored|recovered|brought back|reclaimed)\s+by\s+(?:a|an|the|my|our)\s+(restart|reboot|rollback|roll-?back|scale[- ]?(?:out|up)?|flush|cache flush|cache clear)\b/gi)) {
+        const before = text.slice(clauseOf(text, m.index!).start, m.index!);
+        if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(?:not|n['’]t|never|yet)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+        const noun = m[2]?.toLowerCase();
+        const kind: ActionKind = !noun ? 'any' : /restart|reboot/.test(noun) ? 'restart' : /roll/.test(noun) ? 'rollback' : /scale/.test(noun) ? 'scale' : 'clear_cache';
+        const verb = m[1] ?? m[2]!;
+        push(kind, verb, m.index! + m[0].lastIndexOf(verb), servicesIn(text.slice(clauseOf(text, m.index!).start, m.index! + m[0].length), ctx), true, false);
+      }
+
       // "brought postgres back up", "got redis back online", "put web-ui back on 2.2.4", "added two replicas".
       for (const m of text.matchAll(/\b(?:i|we)?(?:['’]ve| have)?\s*(brought|got(?!\s+(?:brought|put|moved|spun)\b)|put|moved|spun|spinned)\s+((?:[\w-]+\s+){0,3}?)(back (?:up|online|on|to|in(?:to)? (?:service|rotation))|back(?=\s*(?:[,.;!)—–]|$|\s+(?:and|now|from|again|after|by|with|for you)\b))|up \w+ more|up (?:a |an |\d+ |two |three |another )?(?:new |more |extra )?replicas?)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
@@ -399,6 +409,21 @@ export const actions: ClaimModule<ActionClaim> = {
         claims.push({ subjects, relation: `did:${found.kind}`, kind: found.kind, verb: m[0], finished: true, own: /\b(i|we)\b/i.test(m[0]), polarity: true, ...tidy(m[0], at) });
       }
     });
+    // "| rollback | ✅ 2.3.0 live |", "| restart | done |": a table row whose one cell names an action and the next ticks it off says the action was done.
+    for (let i = 0; i + 1 < units.length; i++) {
+      const a = units[i]!;
+      const b = units[i + 1]!;
+      if (a.kind !== 'table' || b.kind !== 'table' || ctx.doc.text.slice(a.start, b.start).includes('\n')) continue;
+      const noun = /^[\s*_`]*(restart(?:ed)?|reboot|roll[- ]?back|rolled back|revert|scale(?:[- ](?:out|up|down|in))?|scaled|(?:cache )?(?:flush|clear)|flushed|cleared)[\s*_`]*$/i.exec(a.text);
+      if (!noun || seen.has(a.start)) continue;
+      if (!/^[\s*_`]*(?:[✅✔☑✓]|done\b|complete[d]?\b|succeeded\b|success\b|ok\b|applied\b)/iu.test(b.text) || NEGATED.test(b.text) || HYPOTHETICAL.test(b.text) || /[❌⏳⚠]|\b(?:pending|suggested|proposed|recommended|todo|to do|planned|failed|refused|skipped|in progress|running)\b/iu.test(b.text)) continue;
+      const w = noun[1]!.toLowerCase();
+      const kind: ActionKind = /restart|reboot/.test(w) ? 'restart' : /roll|revert/.test(w) ? 'rollback' : /scal/.test(w) ? 'scale' : 'clear_cache';
+      const named = [...new Set([...a.mentions, ...b.mentions].map((m) => m.service))];
+      const subjects = named.length ? named : a.lead.length ? a.lead : ctx.questionServices;
+      seen.add(a.start);
+      claims.push({ subjects, relation: `did:${kind}`, kind, verb: noun[1]!, finished: true, complete: true, own: true, polarity: true, ...tidy(noun[1]!, a.start + a.text.indexOf(noun[1]!)) });
+    }
     return claims;
   },
   check(claim, ctx) {

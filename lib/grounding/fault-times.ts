@@ -45,6 +45,8 @@ const ELAPSED = [
   `\\b${SPAN}\\s+(?:ago|back)\\b`,
   `\\b${SPAN}\\s+into\\s+(?:the|its|this)\\s+${FAULT_NOUN}`,
   `\\b(?:it['’]s|it\\s+is|it\\s+has|has|have|it['’]s\\s+now|it\\s+has\\s+now)\\s+been\\s+${SPAN}\\s+since\\b`,
+  // "redis: stopped for about 4 minutes now", "down 3 min": a terse state line with how long it has held (a state of failure only: "running for" is an uptime).
+  `(?:^|[:,;(]\\s*|\\b(?:is|are|['’]s)\\s+)(?:down|stopped|offline|unavailable|dead|failing|erroring|degraded|broken|leaking|spiking)\\s+(?:for\\s+(?:the\\s+(?:past|last)\\s+)?)?${SPAN}`,
 ].map((src) => cachedRegExp(src, 'gi'));
 /** How long it has left. */
 const REMAINING = [

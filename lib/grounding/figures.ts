@@ -34,7 +34,7 @@ interface FigureClaim extends Claim {
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
   sentence?: string;
-  /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s"): in a trend, only the latest reading is now. */
+  /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s", "memory now: 86 %"): in a trend, only the latest reading is now; an older line of the logs does not back it when a status gives the current one. */
   now?: boolean;
 }
 
@@ -173,6 +173,8 @@ export const figures: ClaimModule<FigureClaim> = {
       }
       // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
       for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
+      // "Replicas: 1 then, 3 now", "p95 900 ms earlier vs 240 ms now": a figure marked by a word of then, set against one of now in the same sentence, is a reading of then.
+      if (/\b(?:now|currently|at present|today)\b/i.test(text)) for (const q of found) if (q.role === 'current' && /^\s*(?:[a-z%/]+\s+)?(?:then|earlier|previously|initially|originally|at first|beforehand|before(?=\s*(?:[,;:)]|$|and\b|vs\b|versus\b)))\b(?!\s*(?:about\s+|roughly\s+|~)?\d)/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.
       if (DATED.test(text)) for (const q of found) if (q.role === 'current' && /\b(?:against|versus|vs\.?|compared (?:to|with)|up from|down from)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index))) q.past = true;
       // "… a pair of replicas; the remaining six run a single one": the count's noun left out, taken from the sentence before.
@@ -292,7 +294,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
-        const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)));
+        // ("memory now: 86 % and rising": a label's "now:" marks the figure after it too.)
+        const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)) || /\b(?:now|currently|right now|at the moment|at present)\s*[:=]\s*(?:about\s+|around\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index)));
         claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
@@ -661,12 +664,19 @@ export const figures: ClaimModule<FigureClaim> = {
     let unchecked: GroundingFinding | undefined;
     for (const s of claim.subjects) {
       const o = facts.observedOf(s, key);
-      const known = [...o.current, ...o.prose];
+      // (A figure pinned to now, when a status gives the current reading, is held to it: an older log line does not back it.)
+      const known = claim.now && o.current.length ? [...o.current] : [...o.current, ...o.prose];
       // (A figure pinned to now in a sentence about a trend is the latest reading, not any point of the series.)
       if (claim.trend && claim.now) known.push(...o.series.slice(-1));
       else if (claim.trend) known.push(...o.series);
       if (claim.trend && !claim.now && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
+      // "about 2 requests a second fail", "roughly 120 failing a minute": the failing share of the traffic is its rate times the error rate (a minute is 60 of its seconds).
+      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(claim.sentence ?? '')) {
+        const err = facts.observedOf(s, 'errorRate');
+        const share = [...err.current, ...err.prose].filter((e) => e > 0 && e < 1 && !err.baseline.some((b) => Math.abs(b * 100 - e) < 1e-9 || Math.abs(b - e) < 1e-9));
+        for (const rps of o.current) for (const e of share) known.push(rps * e, rps * e * 60);
+      }
       // Said of a moment before this turn's action: any reading of the turn may be that moment (the one before the action above all).
       if (q.past) {
         known.push(...o.previous, ...o.series, ...facts.readingsOf(s, key));
@@ -676,6 +686,11 @@ export const figures: ClaimModule<FigureClaim> = {
       // "scale it to 3 replicas" with no scale under way is a proposal: there is no target to hold it to.
       if (q.role === 'target' && !o.target.length) continue;
       // A figure given to the digit is held to it only when its owner is plain; with a guessed owner, rounding is the kinder reading.
+      // "memory now: 86 %" for 88.1 %: a percentage marked as now and given to the unit (not a round 5, not hedged) is rounded to the unit, not to 5.
+      const toTheUnit = claim.now && (key === 'cpuPct' || key === 'memoryPct') && !q.bound && !q.vague && /^\d+\s*%$/.test(q.span) && claim.value % 5 !== 0 && !/\b(?:about|around|roughly|approximately|approx|nearly|almost|some|close to|over|under|just|near|~|≈)\s*$/i.test((claim.sentence ?? '').slice(0, q.index));
+      if (toTheUnit && o.current.length && !o.current.some((v) => Math.abs(v - claim.value) <= 1.5)) {
+        return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not ${s}'s ${LABEL[key] ?? key} now.`, fact: `${s} ${LABEL[key] ?? key}: ${o.current.join(', ')} (${facts.sourceOf(s)}).` };
+      }
       // (So is one pinned to now in a trend, its owner named in the sentence: "currently holds 6778.6 MB, up from …" is the latest reading to the digit.)
       if (known.some((v) => agrees(q, claim.value, v, (claim.trend && !claim.now) || !(claim.tight || (claim.now && claim.plain)) ? undefined : q.precise))) continue;
       if (known.length === 0) {

@@ -142,6 +142,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
   if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
+  // "Against its baseline: 45.5 % against a 0.2 % baseline", "p95 vs normal — 900 ms vs a usual 300 ms": the figure set against a baseline named right after it is the reading.
+  if (/^\s*(?:against|versus|vs\.?|compared (?:to|with)|relative to|over)\s+(?:a|an|the|its|their)?\s*(?:(?:about|roughly|around|~)\s*)?(?:(?:baseline|normal|usual|typical)\s+(?:of\s+)?(?:about\s+|~)?\d|\d[\d.,]*\s*(?:%|ms|s|mb|gb|rps|req\/s)?\s*(?:baseline|normal|usual|typical)\b)/i.test(text.slice(end, end + 48))) return 'current';
   if (baselineBefore(before) || /^\s*(baseline|budget|threshold|normally|usually)/i.test(after)) return 'baseline';
   // "2.7 times its baseline, about 5.7 s against 2.1 s" ("… instead of 2.1 s"): the figure set against the reading, in a sentence about the baseline, is the baseline.
   if (/\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|as opposed to|in place of)\s*(?:a|an|the|its)?\s*(?:about\s*|roughly\s*|~)?$/i.test(text.slice(Math.max(0, index - 30), index)) && /\b(baseline|normal(?:ly)?|usual(?:ly)?|typical(?:ly)?)\b/i.test(text.slice(0, index))) return 'baseline';
@@ -166,7 +168,8 @@ export function metricOfLabel(label: string): MetricKey | 'version' | 'status' |
   if (/mem.*limit|limit/.test(l)) return 'memoryLimitMb';
   if (/mem.*%|mem.*pct|mem.*percent/.test(l)) return 'memoryPct';
   if (/mem|ram|rss/.test(l)) return 'memoryMb';
-  if (/error|fail/.test(l)) return 'errorRate';
+  // ("5xx", "errs": the terse labels of an error rate.)
+  if (/error|fail|\b5xx\b|\berrs?\b/.test(l)) return 'errorRate';
   if (/req|rps|throughput|traffic|qps/.test(l)) return 'requestsPerSec';
   if (/status|health|state|condition/.test(l)) return 'status';
   return undefined;
@@ -183,7 +186,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const candidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b|\bof (?:its|the|their) (?:memory )?limit\b/gi],
-    ['errorRate', /\b(error\w*|fail\w*|5\d\d(?![\d.,])(?!\s*(?:mb|gb|kb|mib|gib|ms|s\b|sec|%|req|rps))|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5\d\d(?![\d.,])(?!\s*(?:mb|gb|kb|mib|gib|ms|s\b|sec|%|req|rps))|5xx|errs?|unsuccessful)\b/gi],
   ];
   let best: { key: QuantityKey; distance: number } | undefined;
   for (const [key, re] of candidates) {
@@ -202,7 +205,7 @@ function percentKey(text: string, index: number, end: number, hint?: string): Qu
   const wideCandidates: Array<[QuantityKey, RegExp]> = [
     ['cpuPct', /\b(cpu|processor|compute)\b/gi],
     ['memoryPct', /\b(memory|mem|ram|heap)\b|\d\s*(?:mb|gb|mib|gib)\b/gi],
-    ['errorRate', /\b(error\w*|fail\w*|unsuccessful)\b/gi],
+    ['errorRate', /\b(error\w*|fail\w*|5xx|errs?|unsuccessful)\b/gi],
   ];
   for (const [key, re] of wideCandidates) {
     for (const m of wide.matchAll(re)) {
@@ -525,6 +528,15 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
     if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,|—|–|-|or|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
+  // "437 MB in the last minute (6778.6 to 7215.9 MB)", "+0.4 GB, from 5.8 to 6.2 GB": a figure followed by the two it is the difference of is the answer's own sum on them.
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [q, from, to] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (from.key !== q.key || to.key !== q.key || q.role === 'change') continue;
+    if (!/^[^.;\d]{0,40}?(?:\(|[,:—–-]\s*(?:from|between)?|\bfrom|\bbetween)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(q.index + q.span.length, from.index))) continue;
+    if (!/^\s*(?:[a-z%]+\s*)?(?:to|→|->|–|-|and)\s*(?:about\s+|roughly\s+|~)?$/i.test(text.slice(from.index + from.span.length, to.index))) continue;
+    const delta = Math.abs(to.value - from.value);
+    if (delta > 0 && Math.abs(q.value - delta) <= delta * 0.08 + halfOfLastDigit(q.span)) q.role = 'change';
+  }
   // "Under 1 GiB of headroom remains — about 0.95 GiB": a figure after a dash that sharpens the one before keeps its role (headroom, limit, baseline).
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -532,6 +544,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // (Only a restatement: a figure near the one before. "3x its 2.1 s baseline — about 6.3 s" works one out instead.)
     if (q.key !== prev.key || prev.role === 'current' || q.role !== 'current' || !(prev.value > 0) || q.value / prev.value < 0.8 || q.value / prev.value > 1.25) continue;
     if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+    // "headroom ~976 MB (just under 1 GB)", "limit 2048 MB, i.e. 2 GB": the same figure said again in brackets or after "i.e." in another unit.
+    else if (/^(?:\s*(?:of\s+)?(?:headroom|free|spare|left|remaining|limit|baseline|room))?\s*(?:\(|,?\s*(?:i\.e\.?|or|that['’]?s|so)\s)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|just over|just under|a bit (?:over|under)|a little (?:over|under)|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
   }
   return out;
 }

@@ -83,21 +83,25 @@ export const relations: ClaimModule<RelationClaim> = {
         if (taken.some((t) => t <= unit.start + m.index! && t + 60 > unit.start + m.index!)) continue;
         const verbAt = m.index!;
         const before = text.slice(0, verbAt);
-        if (/\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
+        // "model-b, which depends on ai-agent": a relative clause after a name says the relation of that name.
+        const relClause = /,\s*(?:which|who|that)\s+(?:also\s+|itself\s+|in turn\s+|directly\s+)?$/i.exec(before);
+        const relOwner = relClause ? mentions.filter((x) => x.end <= relClause.index).at(-1) : undefined;
+        const relSubject = relOwner && /^[\s*`'’)]*$/.test(text.slice(relOwner.end, relClause!.index)) ? relOwner.service : undefined;
+        if (!relSubject && /\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
         // "needs", "uses", "calls" name a dependency only when a service follows right away.
         if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
           const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
           const counted = COUNTED_RE.test(text.slice(verbAt + m[0].length));
           if ((!first || first.start > 6) && !counted) continue;
         }
-        const negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
+        let negated = /\b(not|\w*n['’]t|never|no longer)\s*(\w+\s*)?$/i.test(before);
         const owners = mentions.filter((x) => x.end <= verbAt);
         let subjects: string[];
         const last = owners.at(-1);
         // "the two that depend on it: ai-agent and web-ui", "those which rely on redis — A, B": the relative clause's subject is
         // the names listed after its object, who depend on that object (not the other way round).
         const relative = /\b(?:that|which|who)\s+(?:all\s+|both\s+|also\s+|still\s+|directly\s+|actually\s+)?$/i.exec(before);
-        if (relative && (!last || /\b(?:the|those|ones?|services?|others?|two|three|four|both|all|any|each|every)\b/i.test(text.slice(last.end, relative.index)))) {
+        if (relative && !relSubject && (!last || /\b(?:the|those|ones?|services?|others?|two|three|four|both|all|any|each|every)\b/i.test(text.slice(last.end, relative.index)))) {
           if (negated) continue;
           const after = text.slice(verbAt + m[0].length);
           const object = /^\s*(?:it|them)\b/i.exec(after);
@@ -114,10 +118,13 @@ export const relations: ClaimModule<RelationClaim> = {
           // "web-ui and redis depend on …": every name joined to the one before the verb.
           subjects = [last.service];
           for (let i = owners.length - 2; i >= 0; i--) {
-            if (/^[\s,*`]*(and|&|,|or)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
+            if (/^[\s,*`]*(and|&|,|or|nor)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
             else break;
           }
-        } else if (!owners.length || /\b(it|its|they|both|the latter|the former)\s*(\w+\s*)?$/i.test(before)) subjects = unit.lead;
+          // "Neither model-a nor model-b uses …", "none of web-ui, redis depends on …": the subjects' own word denies the relation.
+          if (!negated && /\b(?:neither|none of|not one of|no one of)\s*[*`]*$/i.test(text.slice(Math.max(0, owners.find((o) => o.service === subjects[0])!.start - 16), owners.find((o) => o.service === subjects[0])!.start))) negated = true;
+        } else if (relSubject) subjects = [relSubject];
+        else if (!owners.length || /\b(it|its|they|both|the latter|the former)\s*(\w+\s*)?$/i.test(before)) subjects = unit.lead;
         else continue;
         if (!subjects.length) continue;
         const rest = clauseEnd(text.slice(verbAt + m[0].length));

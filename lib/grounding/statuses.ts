@@ -170,6 +170,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'restarting' && /^\s*(?:it|them|this|that|the service|[\w-]+-[\w-]+|redis|postgres)\b/i.test(clause.slice(m.index + m[0].length)) && !/\b(?:is|are|was|still|now)\s+$/i.test(before)) continue;
           if (/\b(was|were|had been|had|used to be|previously|earlier|before|until|initially)\b/i.test(before) && !/\b(now|currently|still|is|are)\s+(\w+\s+)?$/i.test(before)) continue;
           if (/\b(if|would|could|should|might|may|will|once|when|expected to be|supposed to be|going to be|expected|likely|soon|until|unless|whether|can|keep|stay|remain)\b/i.test(before)) continue;
+          // "nothing guarantees it comes back healthy", "we can't promise it stays up", "wait for it to be ready": a state hoped for or awaited, not one the answer reports.
+          if (/\b(?:cannot|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|promise[sd]?|guarantee[sd]?|ensure[sd]?|hope[sd]?|wait(?:ing|s)? (?:for|until)|want(?:s|ed)?|need(?:s|ed)? (?:it |them )?to)\b/i.test(before)) continue;
           if (w.label === 'running' && /\b(running|up)\s+(version|v\d|\d|on|for|since|at|the|in|with|around|about)\b/i.test(clause.slice(m.index)) && !/\b(is|are)\s+(still\s+)?(running|up)\s*$/i.test(clause.slice(0, m.index + m[0].length))) continue;
           if (w.label === 'running' && /\b(up|down)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;
           if (w.label === 'down' && /\b(down|up)\s+(to|from|by|\d)/i.test(clause.slice(m.index))) continue;

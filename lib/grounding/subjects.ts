@@ -82,8 +82,8 @@ const SENTENCE_RE = /[^.!?;\n]*(?:[.!?](?=[^\s)\]"'’”*_])[^.!?;\n]*)*(?:[.!?
 function maskQuotes(text: string): string {
   return text
     .replace(/"[^"\n]{1,300}"|“[^”\n]{1,300}”|`[^`\n]{1,300}`/g, (q) => q[0] + q.slice(1, -1).replace(/[.!?;]/g, ',') + q.at(-1))
-    // "i.e. about 57 s", "vs. 1.6 s", "approx. 40 %": an abbreviation's dot does not end the sentence.
-    .replace(/\b(?:i\.e|e\.g|vs|approx|incl|etc|cf|resp|avg|est|min|max|ca)\.(?=\s+[a-z0-9~≈(])/gi, (a) => a.replace(/\./g, ','));
+    // "i.e. about 57 s", "vs. 1.6 s", "approx. 40 %", "prev. 2.3.0", "svc. web-ui": an abbreviation's dot does not end the sentence.
+    .replace(/\b(?:i\.e|e\.g|vs|approx|incl|etc|cf|resp|avg|est|min|max|ca|prev|curr|orig|svc|svcs|deps|ver)\.(?=\s+[a-z0-9~≈(])/gi, (a) => a.replace(/\./g, ','));
 }
 
 function sentencesOf(raw: string): Array<{ text: string; start: number }> {

@@ -71,7 +71,9 @@ function roleOf(rawBefore: string, rawAfter: string): VersionClaim['role'] {
   // "rollback 2.4.0 → 2.3.0": the version an arrow leaves is the earlier one.
   if (/^\s*(?:→|->|=>|⟶)\s*(?:version\s+|v)?\d/.test(after)) return 'previous';
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
-  if (/\b(previous(ly)?|prior|before|earlier|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
+  // "(prev. 2.3.0)", "prev: 2.3.0": the short label of a terse status line.
+  if (/\bprev\.?\s*[:=]?\s*(?:version\s+|v)?$/i.test(before)) return 'previous';
+  if (/\b(previous(ly)?|prev|prior|before|earlier|formerly|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
   if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
   // "2.3.0, its previous version", "2.3.0: that's web-ui's previous version": an apposition that names it the earlier one.
   if (/^\s*[,(:]?\s*(?:(?:that|this|which|it)(?:['’]s|\s+is|\s+was)\s+|as |was |being )?(?:its |the |[\w-]+['’]s )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
@@ -172,6 +174,8 @@ export const versions: ClaimModule<VersionClaim> = {
     const version = claim.value;
     if (claim.subjects.length === 0) {
       if (facts.versions().has(version)) return undefined;
+      // A release the tools' own words name this turn ("rolled back from 1.8.0 to 1.7.3" in a log line) is not invented.
+      if (facts.texts.some((t) => new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(t.text))) return undefined;
       return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet runs version ${version}.`, fact: `Known versions: ${[...facts.versions()].join(', ')}.` };
     }
     for (const name of claim.subjects) {
