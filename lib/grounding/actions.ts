@@ -219,7 +219,9 @@ export const actions: ClaimModule<ActionClaim> = {
         // The words after the verb name the services for "I restarted X"; before it for "X was restarted".
         // ("I restarted redis and scaled model-b": the object of the first verb ends where the next action verb starts.)
         const ownObject = after.slice(0, Math.min(...[after.search(VERB_ONE_RE), after.search(/,\s*(?:and\s+|then\s+)?[a-z]+ed\b/i)].map((n) => (n < 0 ? after.length : n))));
-        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? (servicesIn(ownObject, ctx).length ? servicesIn(ownObject, ctx) : servicesIn(after, ctx)) : servicesIn(sinceLastVerb(before), ctx).length ? servicesIn(sinceLastVerb(before), ctx) : servicesIn(before, ctx);
+        // ("The model-a restart took 5 s, model-b scaled to 3": a name right before the verb is its subject; names before another verb or action are that one's.)
+        const ownClause = before.slice(Math.max(0, ...[...before.matchAll(/\b(?:took|takes|taking|was|were|is|are|has|had|finished|completed|ran|went|got|restart\w*|rollback\w*|roll(?:ed)? back|scal\w+|flush\w*)\b/gi)].map((x) => x.index! + x[0].length)));
+        const subjects = own || /^[\s✅✔*_:>•-]*$/.test(before) ? (servicesIn(ownObject, ctx).length ? servicesIn(ownObject, ctx) : servicesIn(after, ctx)) : servicesIn(sinceLastVerb(before), ctx).length && sinceLastVerb(before) !== before ? servicesIn(sinceLastVerb(before), ctx) : stative && !passive && servicesIn(lastWord, ctx).length && servicesIn(ownClause, ctx).length ? servicesIn(ownClause, ctx) : servicesIn(before, ctx);
         // ("web-ui: restarted ✔, rolled back ✔": a line's "X:" label is the subject of each verb after it.)
         const label = /^[\s*_`>•-]*([\w-]+)[\s*_`]*(?::|\s[—–]\s)/.exec(text);
         const labelled = label && label.index + label[0].length <= m.index! ? servicesIn(label[1]!, ctx) : [];
@@ -539,6 +541,13 @@ function justStarted(ctx: CheckContext, service: string, kind: ActionKind): bool
     .filter(({ who }) => who && who !== service && ctx.facts.calls.some((r) => !r.isError && !ctx.facts.fleet.mutatingTools.includes(r.name) && JSON.stringify(r.result ?? '').includes(`"${who}"`)) && !ctx.facts.state(who)?.action && ctx.facts.state(who)?.status !== 'restarting' && ctx.facts.state(who)?.status !== undefined)
     .some(({ end }) => Number.isFinite(end) && end >= done);
   if (seenDone) return false;
+  // So does another service's refusal that takes its own action of the turn as done ("model-b already runs 3 replica(s)" after its scale due at 14:00:33.6): a flush due before that is done too.
+  const provedDone = ctx.facts.calls
+    .filter((c) => c.isError && typeof c.arguments?.service === 'string' && c.arguments.service !== service && /\balready (?:runs|at|has|on)\b|no previous version/i.test(String(c.result)))
+    .flatMap((r) => ctx.facts.calls.filter((c) => !c.isError && c.name === r.name && c.arguments?.service === r.arguments!.service && ctx.facts.calls.indexOf(c) < ctx.facts.calls.indexOf(r)))
+    .map((c) => Date.parse(String((c.result as { completesAt?: unknown } | undefined)?.completesAt)))
+    .some((end) => Number.isFinite(end) && end >= done);
+  if (provedDone) return false;
   // A later refusal that takes the action as done ("already runs 3 replica(s)", "no previous version to roll back to") says it finished.
   if (ctx.facts.calls.some((c) => c.isError && c.arguments?.service === service && /\balready (?:runs|at|has|on)\b|no previous version/i.test(String(c.result)))) return false;
   // Another action's completion time is a forecast too, not a moment anyone observed.
