@@ -240,3 +240,12 @@ describe('actions of one batch, said together', () => {
     expect(spans('The flush of redis has completed, and the repeat scale of mcp-server was refused.', batch.filter((c) => !c.isError))).not.toEqual([]);
   });
 });
+
+describe('an action verb said again ("re-ran", "re-applied")', () => {
+  const refused: ToolResultInput = { name: 'restart_service', arguments: { service: 'postgres' }, result: 'postgres is busy: restart in progress.', isError: true };
+  it('reports the action done, as the plain verb does', () => {
+    expect(kinds('We reran the restart on postgres and it is back.', [refused])).toEqual(['unperformed_action']);
+    expect(kinds('We reran the restart on postgres and it is back.', [restart('postgres')])).not.toContain('unperformed_action');
+    expect(kinds('Re-running the restart on postgres was refused: it is busy.', [refused])).toEqual([]);
+  });
+});
