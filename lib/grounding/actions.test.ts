@@ -217,3 +217,35 @@ describe('action claims', () => {
     expect(kinds('I rebooted postgres, scaled model-a to 2, and bounced web-ui as well.', [restart('postgres'), scale, ...read])).toEqual(['unperformed_action']);
   });
 });
+
+describe('actions of one batch, said together', () => {
+  const at = (s: number) => `2026-12-01T10:00:${String(s).padStart(2, '0')}.000Z`;
+  const did = (name: string, service: string, end: number, extra: Record<string, unknown> = {}) => ({ name, arguments: { service, ...extra }, result: { service, kind: name.replace('_service', '').replace('_deployment', '').replace('rollback', 'rollback'), startedAt: at(0), completesAt: at(end), ...extra } });
+  const batch: ToolResultInput[] = [
+    did('restart_service', 'postgres', 6),
+    did('scale_service', 'mcp-server', 4, { replicas: 3 }),
+    did('clear_cache', 'redis', 2),
+    { name: 'scale_service', arguments: { service: 'mcp-server', replicas: 3 }, result: 'mcp-server already runs 3 replica(s).', isError: true },
+  ];
+  const spans = (answer: string, toolResults = batch) => errorsOf(check(answer, { toolResults })).map((f) => [f.kind, f.span]);
+
+  it('a name right before the verb is its subject, not a name before an earlier verb', () => {
+    expect(spans('The postgres restart ran for about 6 s, mcp-server scaled out to 3 replicas.')).toEqual([]);
+    expect(spans('The mcp-server scale ran for about 4 s, postgres scaled out to 3 replicas.')).toEqual([['unperformed_action', 'scaled out']]);
+  });
+
+  it('a later refusal that takes another action as done dates the turn past an action due before it', () => {
+    // The refusal says mcp-server's scale (due :04) is done, so redis's flush (due :02) is done too; postgres's restart (due :06) is not known to be.
+    expect(spans('The flush of redis has completed, and the repeat scale of mcp-server was refused.')).toEqual([]);
+    expect(spans('The flush of redis has completed, and the repeat scale of mcp-server was refused.', batch.filter((c) => !c.isError))).not.toEqual([]);
+  });
+});
+
+describe('an action verb said again ("re-ran", "re-applied")', () => {
+  const refused: ToolResultInput = { name: 'restart_service', arguments: { service: 'postgres' }, result: 'postgres is busy: restart in progress.', isError: true };
+  it('reports the action done, as the plain verb does', () => {
+    expect(kinds('We reran the restart on postgres and it is back.', [refused])).toEqual(['unperformed_action']);
+    expect(kinds('We reran the restart on postgres and it is back.', [restart('postgres')])).not.toContain('unperformed_action');
+    expect(kinds('Re-running the restart on postgres was refused: it is busy.', [refused])).toEqual([]);
+  });
+});

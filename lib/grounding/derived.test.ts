@@ -14,6 +14,9 @@ describe('arithmetic an answer does on its own figures', () => {
     // A stretch to another moment, or one after more words, is not the span between them.
     expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1, three seconds before the listing.', logs)).toEqual([]);
     expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1; then it took 30 seconds to settle.', logs)).toEqual([]);
+    // A second group's end time with its own stretch from its own start: not the span from the first group's end.
+    expect(flagged('web-ui errors from 09:12:04 to 09:14:04 (so two minutes) and mcp-server (last one at 09:14:01, about 20 seconds).', logs)).toEqual([]);
+    expect(flagged('web-ui errors from 09:12:04 to 09:14:04, so about 20 seconds.', logs)).toEqual(['about 20 seconds']);
   });
 
   it('failures per minute are throughput times the error rate', () => {

@@ -124,6 +124,10 @@ export const derivations: ClaimModule<DerivedClaim> = {
         const next = clocks[i + 1]?.index ?? Infinity;
         const lead = /^[^\d]{0,24}?(?=(?:about|around|roughly|approximately|nearly|almost|just|a bit|a little|some|~|≈|only|exactly|half|a\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety))/i.exec(after);
         if (!lead || !CONNECTOR.test(lead[0]) || end + lead[0].length >= next) continue;
+        // "(started 14:00:10, done at 14:00:13.9, so just under 4 s) and mcp-server (done at 14:00:13.4, roughly 3.5 s)": the earlier
+        // time already has its stretch, or sits in a group that closed before the later one; the later time's stretch runs from elsewhere.
+        const between = text.slice(a.index! + a[0].length, b.index!);
+        if (new RegExp(`(?<![\\d.:])${NUMBER}\\s*(?:seconds?|secs?|s|minutes?|mins?)\\b`, 'i').test(between) || (between.split(')').length > between.split('(').length)) continue;
         const d = DURATION.exec(after.slice(lead[0].length));
         if (!d) continue;
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.

@@ -436,3 +436,18 @@ describe('"worse off than" and a larger share of failing requests', () => {
     expect(run('Of the two, mcp-server fails the larger share of requests than web-ui.')).toEqual(['the larger share of requests']);
   });
 });
+
+describe('a figure in seconds that is not a latency', () => {
+  // postgres: up 90 000 s, 3 ms latency; model-b: 600 ms.
+  const run = (answer: string, name = 'postgres') => errorsOf(check(answer, { toolResults: [status(name)] })).map((f) => f.span);
+
+  it('an uptime given in seconds beside request figures is the uptime', () => {
+    expect(run('postgres handles 85 req/s and has been up for 90000 s, about 25 hours.')).toEqual([]);
+    expect(run('postgres handles 85 req/s and has been up for 40000 s.')).not.toEqual([]);
+  });
+
+  it('a stretch from when the tools were read is not how fast it answers', () => {
+    expect(run('model-b is slow, 600 ms latency, set to ease about 40 s after the status was read.', 'model-b')).toEqual([]);
+    expect(run('model-b answers requests in about 40 s.', 'model-b')).not.toEqual([]);
+  });
+});

@@ -232,7 +232,8 @@ const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\
 const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\b`, 'gi');
+// (Here a unit's symbol too: "up for 147456 s" is the uptime the tools give in seconds, not a latency.)
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|(?<=\\d\\s*)(?:s|h|d))(\\s+and a half)?\\b(?![/.]\\w)`, 'gi');
 const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
@@ -321,7 +322,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // "ninety seconds after the 14:00:50 snapshot", "about 40 s from now": a stretch of time from a moment, not how fast requests are answered.
     // ("six seconds after the request", "20 s after the crash": from an event, unless the clause speaks of latency: "5.1 s after the scale" is how fast it answers then.)
     const afterFigure = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading)|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(afterFigure)
+    const fromMoment = /^\s*(?:after|before|past|since|until|till|later than|earlier than|on from)\s+(?:the\s+|that\s+|this\s+)?(?:\d{1,2}:\d{2}|snapshot|reading|start|deadline|listing|last reading|first reading|(?:list|status|metrics|logs?|check|poll)\s+(?:was|were)\s+(?:taken|read|made|pulled|fetched|run|done|checked))|^\s*(?:later|from now|to go|left|remaining|away|ahead|hence|in the future)\b/i.test(afterFigure)
       || (!isMs && /^\s*(?:after|before|since|from)\s+(?:the\s+|that\s+|this\s+|my\s+|its\s+)?(?:request|call|restart|scale|rollback|roll-?back|flush|crash|fault|spike|deploy\w*|action|change|repair\w*|fix|event|incident|outage|first error|last error)\b/i.test(afterFigure) && !/latenc|respon|answer|p\d\d|per request|requests? take|slow|fast|takes|took/i.test(clauseBefore(text, m.index!, 40)) && !/\b(?:at|is|was|were|in|to|of|by)\s*(?:about|around|roughly|nearly|~)?\s*$/i.test(clauseBefore(text, m.index!, 40)));
     if (fromMoment) {
       push('latencyMs', 0, m.index!, m[0], 'baseline');

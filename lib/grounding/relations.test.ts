@@ -103,3 +103,13 @@ describe('dependency claims', () => {
     expect(wrong('Both ai-agent and model-b read from postgres.')).toContain('contradicted_fact');
   });
 });
+
+describe('an answer that opens on the connection the question asks about', () => {
+  // mcp-server's logs: it cannot reach redis (mcp-server depends on postgres and redis).
+  const logs = { name: 'get_service_logs', arguments: { service: 'mcp-server' }, result: { service: 'mcp-server', count: 1, lines: [{ at: '2026-12-01T10:00:00.000Z', service: 'mcp-server', level: 'error', message: 'connection to redis failed: ECONNREFUSED' }] } };
+  const run = (answer: string) => errorsOf(check(answer, { question: 'What link has mcp-server dropped?', toolResults: [logs] })).map((f) => f.kind);
+  it('takes the question’s verb and subject', () => {
+    expect(run('The link to redis — every attempt is refused.')).toEqual([]);
+    expect(run('The link to postgres — every attempt is refused.')).toEqual(['contradicted_fact']);
+  });
+});

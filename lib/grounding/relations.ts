@@ -33,11 +33,18 @@ const HAS_N_DEPS_RE = new RegExp(`\\b(?:([\\w-]+)|it|its)\\s+has\\s+(no|zero|(${
 const ELLIPSIS_RE = /\b(?:and\s+|but\s+)?(neither|nor|so|as)\s+(?:does|do|is|can)\s+([\w-]+)|\b([\w-]+)\s+(?:does|do)\s+(?:too|as well|also)\b/gi;
 export const relations: ClaimModule<RelationClaim> = {
   name: 'relations',
-  extract({ doc, facts }) {
+  extract({ doc, facts, question }) {
     const claims: RelationClaim[] = [];
     const names = facts.names;
     const names0 = names;
     let previousStart = 0;
+    // "Which connection did ai-agent lose?" → "Its connection to model-b; …": an answer that opens on the connection takes the question's verb and subject.
+    const asked = /\b(?:which|what)\s+(?:connection|link|dependency|upstream)s?\b[^?]*\b(?:lose|lost|drop(?:ped)?|can(?:no|['’])?t reach|cannot reach|fail(?:ed|s|ing)? to reach)\b/i.test(question ?? '') ? mentionsOf(question ?? '', names) : [];
+    const opening = doc.units[0] && /^[\s*_>-]*(?:its|the|their)\s+(?:connection|link)s?\s+(?:to|with)\s+([\w-]+)/i.exec(doc.units[0].text);
+    if (asked.length === 1 && opening) {
+      const y = mentionsOf(opening[1]!, names)[0]?.service;
+      if (y && y !== asked[0]!.service) claims.push({ subjects: [asked[0]!.service], relation: 'cannot_reach', value: y, polarity: true, ...tidy(opening[0].trim(), doc.units[0]!.start + opening.index! + opening[0].length - opening[0].trimStart().length) });
+    }
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;

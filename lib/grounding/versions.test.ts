@@ -32,6 +32,15 @@ describe('version claims', () => {
     expect(found('The trigger was a faulty release of web-ui (2.4.0); it is now on 2.3.0 — there is no older build to go back to.', [earlier, status('web-ui')])).toEqual([]);
     expect(found('web-ui runs 2.4.0.', [earlier, status('web-ui')])).not.toEqual([]);
   });
+  it('the release a rollback of the turn gave up, said with no service named, cannot be checked; said as now it is wrong', () => {
+    // ai-agent rolled back 1.8.0 → 1.7.3: the fleet keeps no record of 1.8.0 any more.
+    const services = testServices({ 'ai-agent': { version: '1.7.3', previousVersion: null } });
+    const rollback = { name: 'rollback_deployment', arguments: { service: 'ai-agent' }, result: { service: 'ai-agent', kind: 'rollback', startedAt: '2026-12-01T09:00:00.000Z', completesAt: '2026-12-01T09:00:05.500Z' } };
+    const run = (answer: string) => errorsOf(check(answer, { services, toolResults: [rollback, status('ai-agent', { version: '1.7.3', previousVersion: null })] })).map((f) => [f.kind, f.span]);
+    expect(run('About 5.5 s: it began at 09:00:00 and was done by 09:00:05.5, trading 1.8.0 for 1.7.3.')).toEqual([]);
+    expect(run('About 5.5 s: it began at 09:00:00 and was done by 09:00:05.5, trading 2.9.0 for 1.7.3.')).toEqual([['unknown_entity', '2.9.0']]);
+    expect(run('ai-agent is back on 1.8.0 after the rollback.')).not.toEqual([]);
+  });
   it('the version a refused rollback would have reached, said as now, is an action that did not happen', () => {
     const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server is busy: scale in progress.', isError: true };
     expect(found('mcp-server is back on 1.4.1.', [refused])).toEqual([['unperformed_action', '1.4.1']]);

@@ -70,6 +70,8 @@ function roleOf(rawBefore: string, rawAfter: string): VersionClaim['role'] {
   if (/\b(?:deploy(?:ment)? of|deployed|bad (?:deploy\w*|release|build|rollout)|broken (?:deploy\w*|release|build)|faulty (?:deploy\w*|release|build))\b[^.;]{0,30}$/i.test(before)) return 'past';
   // "rollback 2.4.0 → 2.3.0": the version an arrow leaves is the earlier one.
   if (/^\s*(?:→|->|=>|⟶)\s*(?:version\s+|v)?\d/.test(after)) return 'previous';
+  // "swapping 1.8.0 for 1.7.3", "traded 2.4.0 for 2.3.0": the version given up is the earlier one.
+  if (/\b(?:swap\w*|trad\w*|exchang\w*)\s+(?:version\s+|v)?$/i.test(before) && /^\s*for\s+(?:version\s+|v)?\d/i.test(after)) return 'previous';
   if (/\b(to|back to|towards|onto|restor\w* to)\s*(version\s*|v)?$/i.test(before) && /\b(roll\w*|revert\w*|downgrad\w*|restor\w*|back)\b/i.test(before)) return 'target';
   // "(prev. 2.3.0)", "prev: 2.3.0": the short label of a terse status line.
   if (/\bprev\.?\s*[:=]?\s*(?:version\s+|v)?$/i.test(before)) return 'previous';
@@ -176,6 +178,11 @@ export const versions: ClaimModule<VersionClaim> = {
       if (facts.versions().has(version)) return undefined;
       // A release the tools' own words name this turn ("rolled back from 1.8.0 to 1.7.3" in a log line) is not invented.
       if (facts.texts.some((t) => new RegExp(`(?<![\\w.])${version.replace(/\./g, '\\.')}(?![\\w.]*\\d)`).test(t.text))) return undefined;
+      // "it … swapping 1.8.0 for 1.7.3" said of the one rollback of the turn: the release it left, which the status no longer records.
+      const rolled = [...new Set(facts.calls.filter((c) => c.name === 'rollback_deployment' && !c.isError && typeof c.arguments?.service === 'string').map((c) => c.arguments!.service as string))];
+      if (claim.role === 'previous' && rolled.length === 1 && leftByRollback(ctx, rolled[0]!, version, facts.state(rolled[0]!)?.version ?? undefined)) {
+        return { kind: 'unsupported_claim', severity: 'warning', span: claim.span, start: claim.start, message: `Could not check the version ${rolled[0]} left: no tool reported it this turn.` };
+      }
       return { kind: 'unknown_entity', severity: 'error', span: claim.span, start: claim.start, message: `No service of the fleet runs version ${version}.`, fact: `Known versions: ${[...facts.versions()].join(', ')}.` };
     }
     for (const name of claim.subjects) {
