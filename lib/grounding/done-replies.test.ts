@@ -17,4 +17,12 @@ describe('"Done." answering a request', () => {
     expect(kinds('Did you restart model-b?', 'Done? No, nothing was restarted this turn.')).toEqual([]);
     expect(kinds('Restart model-b.', 'Restarting model-b is what diagnostics suggest; say the word and I will.')).toEqual([]);
   });
+
+  it('a "done" that goes on to name the action is one claim, checked by the action rules: one finding, not two', () => {
+    expect(kinds('Please bounce postgres.', 'Done: I restarted postgres.')).toEqual(['unperformed_action']);
+    expect(kinds('Roll back web-ui, please.', 'Done, web-ui was rolled back.')).toEqual(['unperformed_action']);
+    // The one it names is backed; "All done" still claims postgres, which was not flushed.
+    expect(kinds('Flush the caches of model-b and postgres.', 'All done. I flushed the model-b cache.', [flush('model-b')])).toEqual(['unperformed_action']);
+    expect(kinds('Flush the caches of model-b and postgres.', 'All done. I flushed the model-b cache.', [flush('model-b'), flush('postgres')])).toEqual([]);
+  });
 });

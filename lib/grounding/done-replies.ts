@@ -20,6 +20,8 @@ const TOOL_OF: Record<Requested, string> = { restart: 'restart_service', scale: 
 
 /** A request's verbs and what they ask for. */
 const REQUEST_VERB = /\b(restart|reboot|bounce|re-?start|scale(?:\s+(?:up|out|down|in))?|roll\s*back|rollback|revert|downgrade|clear|flush|purge)\b/gi;
+/** The same verbs as an answer says them, inflected ("restarted", "rolled back", "flushing"). */
+const SAID_VERB = /\b(restart\w*|reboot\w*|bounc\w*|re-start\w*|scal(?:e|es|ed|ing)\b|roll(?:s|ed|ing)?\s*back|rollback|revert\w*|downgrad\w*|clear(?:s|ed|ing)?\b|flush\w*|purg\w*)/gi;
 /** The question is a request (an imperative, or "can you …"), not a question about an action. */
 const REQUEST = /^\s*(?:(?:ok(?:ay)?|right|now|then|so|and)[,\s]+)?(?:please\s+|pls\s+|(?:can|could|would|will) you\s+(?:please\s+)?|go ahead and\s+|just\s+)?(?:restart|reboot|bounce|re-?start|scale|roll\s*back|rollback|revert|downgrade|clear|flush|purge)\b/i;
 /** The answer opens on a word of completion and nothing else in its first sentence. */
@@ -29,8 +31,8 @@ const QUALIFIED = /\b(but|except|however|although|though|only|partly|partially|r
 
 function kindOf(verb: string): Requested {
   const v = verb.toLowerCase();
-  if (/^(restart|reboot|bounce|re-?start)/.test(v)) return 'restart';
-  if (/^scale/.test(v)) return 'scale';
+  if (/^(restart|reboot|bounc|re-?start)/.test(v)) return 'restart';
+  if (/^scal/.test(v)) return 'scale';
   if (/^(roll|revert|downgrade)/.test(v)) return 'rollback';
   return 'clear_cache';
 }
@@ -55,8 +57,14 @@ export const doneReplies: ClaimModule<DoneClaim> = {
     if (!first || !done || QUALIFIED.test(doc.text)) return [];
     const at = done.index + done[0].indexOf(done[1]!);
     const claims: DoneClaim[] = [];
+    // "Done — I restarted web-ui": the answer names the action itself, and the action rules check that
+    // claim; one finding for it, not a second for the "Done".
+    // Services the rest of the answer names are theirs to speak for; "All done" still claims the others.
+    const rest = doc.text.slice(done.index + done[0].length);
+    const saidKinds = new Set([...rest.matchAll(SAID_VERB)].map((m) => kindOf(m[1]!)));
+    const named = new Set(mentionsOf(rest, facts.names).map((x) => x.service));
     for (const { kind, services } of requestedActions(question, facts.names)) {
-      for (const service of services) claims.push({ subjects: [service], relation: 'requested_done', value: kind, polarity: true, ...tidy(done[1]!, at) });
+      for (const service of services.filter((s) => !(saidKinds.has(kind) && named.has(s)))) claims.push({ subjects: [service], relation: 'requested_done', value: kind, polarity: true, ...tidy(done[1]!, at) });
     }
     return claims;
   },
