@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAnswer } from './check-answer';
-import { fleetFacts } from './fleet-facts';
-import type { ServiceFacts, ToolResultInput } from './types';
+import { capturedCase, runCase, showFindings, type Case } from '@/tests/support/captured-states';
 
 /**
  * One case per error class of issue 24 (and per trap a true answer sets), in
@@ -12,36 +8,10 @@ import type { ServiceFacts, ToolResultInput } from './types';
  * real tool results of that state, so the class is tested on the same kind of
  * evidence the chat gives the detector.
  */
-interface Capture {
-  services: ServiceFacts[];
-  tools: Record<string, ToolResultInput>;
-}
-const states = new Map<string, Capture>();
-function state(name: string): Capture {
-  let s = states.get(name);
-  if (!s) states.set(name, (s = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/grounding/states', `${name}.json`), 'utf8')) as Capture));
-  return s;
-}
+const run = runCase;
+const show = showFindings;
 
-interface Case {
-  cls: string;
-  state: string;
-  tools: string[];
-  q: string;
-  a: string;
-}
-const run = (c: Case) => {
-  const s = state(c.state);
-  const toolResults = c.tools.map((k) => {
-    const t = s.tools[k];
-    if (!t) throw new Error(`${c.state}: no captured ${k}`);
-    return { name: t.name, arguments: t.arguments, result: t.result, ...(t.isError ? { isError: true } : {}) };
-  });
-  return checkAnswer({ answer: c.a, question: c.q, toolResults }, fleetFacts(s.services));
-};
-const show = (r: ReturnType<typeof run>) => r.findings.map((f) => `${f.severity} ${f.kind} "${f.span}": ${f.message}`).join('\n') || 'no findings';
-
-const g = (cls: string, st: string, tools: string[], q: string, a: string): Case => ({ cls, state: st, tools, q, a });
+const g = capturedCase;
 
 /** True answers that look suspicious: none may be flagged a hallucination. */
 const GROUNDED: Case[] = [

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAnswer } from './check-answer';
-import { fleetFacts } from './fleet-facts';
-import type { ServiceFacts, ToolResultInput } from './types';
+import { capturedCase, runCase, showFindings, type Case } from '@/tests/support/captured-states';
 
 /**
  * Classes found brittle by dev-7 (answers in six assistant personas: terse
@@ -13,34 +9,9 @@ import type { ServiceFacts, ToolResultInput } from './types';
  * states with their real tool results. A grounded case must not be flagged; a
  * wrong one (the near miss) must.
  */
-interface Capture {
-  services: ServiceFacts[];
-  tools: Record<string, ToolResultInput>;
-}
-const cache = new Map<string, Capture>();
-function state(name: string): Capture {
-  let s = cache.get(name);
-  if (!s) cache.set(name, (s = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../tests/fixtures/grounding/states', `${name}.json`), 'utf8')) as Capture));
-  return s;
-}
-interface Case {
-  cls: string;
-  state: string;
-  tools: string[];
-  q: string;
-  a: string;
-}
-const run = (c: Case) => {
-  const s = state(c.state);
-  const toolResults = c.tools.map((k) => {
-    const t = s.tools[k];
-    if (!t) throw new Error(`${c.state}: no captured ${k}`);
-    return { name: t.name, arguments: t.arguments, result: t.result, ...(t.isError ? { isError: true } : {}) };
-  });
-  return checkAnswer({ answer: c.a, question: c.q, toolResults }, fleetFacts(s.services));
-};
-const show = (r: ReturnType<typeof run>) => r.findings.map((f) => `${f.severity} ${f.kind} "${f.span}": ${f.message}`).join('\n') || 'no findings';
-const c = (cls: string, st: string, tools: string[], q: string, a: string): Case => ({ cls, state: st, tools, q, a });
+const run = runCase;
+const show = showFindings;
+const c = capturedCase;
 
 const GROUNDED: Case[] = [
   c('version_in_log_prose', 'rollback-failed', ['rollback_deployment:ai-agent', 'get_service_logs:ai-agent'], 'Did the rollback go through?', 'Yes, it went through in about six seconds, taking the agent off 1.8.0.'),
