@@ -109,6 +109,9 @@ test.describe('sessions and admin', () => {
     const response = await request.get('/api/admin/audit?limit=-3', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.message).toContain('limit');
+    const cursor = await request.get('/api/admin/audit?before=yesterday', { headers: { Authorization: `Bearer ${E2E_ADMIN_TOKEN}` } });
+    expect(cursor.status()).toBe(400);
+    expect((await cursor.json()).error.message).toContain('before');
   });
 });
 

@@ -1,5 +1,5 @@
 import 'server-only';
 
-export { actorLabel, recordAudit, listAudit, auditOutbox, auditWriteStatus } from './record-audit';
+export { actorLabel, recordAudit, listAudit, listAuditPage, decodeAuditCursor, auditOutbox, auditWriteStatus } from './record-audit';
 export type { OutboxStatus } from './outbox';
-export type { AuditActor, AuditEntry, AuditQuery } from './record-audit';
+export type { AuditActor, AuditCursor, AuditEntry, AuditQuery } from './record-audit';

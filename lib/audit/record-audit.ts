@@ -106,14 +106,51 @@ export interface AuditQuery {
   limit?: number;
   action?: string;
   sessionId?: string;
+  /** A `next` cursor from an earlier page: entries older than its last one. */
+  before?: AuditCursor;
+}
+
+/** Where a page of the trail ended: keyset on (createdAt, id), so pages stay stable while rows arrive. */
+export interface AuditCursor {
+  createdAt: Date;
+  id: bigint;
+}
+
+/** The cursor travels as one opaque token (`<ms>.<id>`) a client hands back unchanged. */
+export function encodeAuditCursor(cursor: AuditCursor): string {
+  return `${cursor.createdAt.getTime()}.${cursor.id}`;
+}
+
+export function decodeAuditCursor(token: string): AuditCursor | undefined {
+  const match = /^(\d{1,15})\.(\d{1,19})$/.exec(token);
+  if (!match) return undefined;
+  const createdAt = new Date(Number(match[1]));
+  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, id: BigInt(match[2]!) };
 }
 
 export async function listAudit(query: AuditQuery = {}) {
+  return (await listAuditPage(query)).entries;
+}
+
+/** One page of the trail, newest first, and the cursor of the next (older) page when there is one. */
+export async function listAuditPage(query: AuditQuery = {}) {
   const prisma = await db();
+  const take = Math.min(query.limit ?? 100, 500);
+  const { before } = query;
   const rows = await prisma.auditLog.findMany({
-    where: { action: query.action, sessionId: query.sessionId },
-    orderBy: { createdAt: 'desc' },
-    take: Math.min(query.limit ?? 100, 500),
+    where: {
+      action: query.action,
+      sessionId: query.sessionId,
+      ...(before ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    // One more than asked says whether another page exists without a count over the table.
+    take: take + 1,
   });
-  return rows.map((row) => ({ ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() }));
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return {
+    entries: page.map((row) => ({ ...row, id: row.id.toString(), createdAt: row.createdAt.toISOString() })),
+    next: rows.length > take && last ? encodeAuditCursor(last) : null,
+  };
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { auditOutbox, auditWriteStatus, listAudit, recordAudit } from '@/lib/audit';
-import { database } from '@/lib/db';
+import { auditOutbox, auditWriteStatus, decodeAuditCursor, listAudit, listAuditPage, recordAudit } from '@/lib/audit';
+import { database, db } from '@/lib/db';
 import { clearProcessSingleton } from '@/lib/runtime';
 import { BACKENDS, createPostgresBackend, type TestBackend } from '../support/backends';
 import { useBackend, useEnv } from '../support/use-env';
@@ -45,6 +45,31 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
     });
     expect(new Date(first!.createdAt).getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     expect(await listAudit({ sessionId: 'sess-1' })).toHaveLength(1);
+  });
+
+  it('pages through the trail newest first: every row once, none skipped, even rows sharing one timestamp', async () => {
+    // Rows written in one burst (an outbox flush) share a millisecond: the cursor carries the id too.
+    const prisma = await db();
+    const at = new Date('2026-11-30T12:00:00.000Z');
+    await prisma.auditLog.createMany({
+      data: Array.from({ length: 23 }, (_, i) => ({ createdAt: i < 10 ? at : new Date(at.getTime() + i), action: 'page.test', resourceType: 'test', resourceId: String(i), outcome: 'success' })),
+    });
+    const seen: string[] = [];
+    let next: string | null | undefined;
+    let pages = 0;
+    do {
+      const page = await listAuditPage({ action: 'page.test', limit: 4, before: next ? decodeAuditCursor(next) : undefined });
+      seen.push(...page.entries.map((e) => e.resourceId!));
+      for (let i = 1; i < page.entries.length; i++) expect(page.entries[i - 1]!.createdAt >= page.entries[i]!.createdAt).toBe(true);
+      next = page.next;
+      pages += 1;
+    } while (next);
+    expect(pages).toBe(6);
+    expect(seen.slice().sort((a, b) => Number(a) - Number(b))).toEqual([...Array(23).keys()].map(String));
+    expect(new Set(seen).size).toBe(23);
+    // An exact fit has no next page rather than an empty one.
+    expect((await listAuditPage({ action: 'page.test', limit: 23 })).next).toBeNull();
+    expect(decodeAuditCursor('not-a-cursor')).toBeUndefined();
   });
 
   it('keeps a row whose text holds NUL characters (which PostgreSQL cannot store), with them made visible', async () => {
