@@ -67,9 +67,11 @@ export async function spawnServer(env: Record<string, string>, options: { freshD
     cpSync(await migratedTemplate(), path.join(dataDir, 'pglite'), { recursive: true });
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve('.next/standalone/server.js')], {
+  // The one difference from the image: a preload that stops the server when this process is gone
+  // (e2e/support/exit-with-parent.cjs); an orphan once spun a core for an hour and skewed a benchmark.
+  const child = spawn(process.execPath, ['--require', path.resolve('e2e/support/exit-with-parent.cjs'), path.resolve('.next/standalone/server.js')], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_MANUAL_SIG_HANDLE: 'true', PORT: String(port), HOSTNAME: '127.0.0.1', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
