@@ -13,6 +13,7 @@ import dev5 from './answers/dev-5';
 import dev6 from './answers/dev-6';
 import dev7 from './answers/dev-7';
 import dev8 from './answers/dev-8';
+import dev9 from './answers/dev-9';
 import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
@@ -32,6 +33,7 @@ for (const [dir, files] of [
   ['dev-6', buildSet(dev6, 'd6')],
   ['dev-7', buildSet(dev7, 'd7')],
   ['dev-8', buildSet(dev8, 'd8')],
+  ['dev-9', buildSet(dev9, 'd9')],
   ['dev-para', buildSet(devPara, 'dp')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });
