@@ -852,7 +852,7 @@ web-ui is running 2.4.0 again, healthy at 40.1 ms with 0.19 % errors.`,
       'unsupported_claim',
       'invented_detail',
       'How long will redis take to come back?',
-      `About 30 seconds: it has to replay its 2 GB append-only file before accepting connections, so expect ai-agent and mcp-server to keep failing until around 14:01:00.`,
+      `The restart itself is due to finish at 14:00:35.562, but redis then has to replay its 2 GB append-only file before it accepts connections, so ai-agent and mcp-server may keep failing for a while after that.`,
       ['restart_service:redis'],
     ),
     g(
