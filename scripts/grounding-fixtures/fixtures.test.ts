@@ -11,6 +11,7 @@ import dev6 from './answers/dev-6';
 import dev7 from './answers/dev-7';
 import dev8 from './answers/dev-8';
 import dev9 from './answers/dev-9';
+import dev10 from './answers/dev-10';
 import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
@@ -47,7 +48,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|d7|d8|d9|dp)-[a-z0-9-]+-\d{2}$/),
+    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|d7|d8|d9|d10|dp)-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -75,7 +76,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-7': 'd7', 'dev-8': 'd8', 'dev-9': 'd9', 'dev-para': 'dp' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-7': 'd7', 'dev-8': 'd8', 'dev-9': 'd9', 'dev-10': 'd10', 'dev-para': 'dp' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -167,6 +168,21 @@ describe('grounding fixture sets', () => {
     expect(grounded).toBeLessThan(0.6);
   });
 
+  it('dev-10 has 140 or more answers, 10 to 12 in each of the thirteen captured states, 50-62 % grounded, with every hallucination kind', () => {
+    const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(loaded['dev-10'].map((s) => s.state).sort()).toEqual(captured.sort());
+    for (const { state, file } of loaded['dev-10']) {
+      expect(file.answers.length, state).toBeGreaterThanOrEqual(10);
+      expect(file.answers.length, state).toBeLessThanOrEqual(12);
+    }
+    const answers = all('dev-10');
+    expect(answers.length).toBeGreaterThanOrEqual(140);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+    const grounded = answers.filter((a) => a.label === 'grounded').length / answers.length;
+    expect(grounded).toBeGreaterThanOrEqual(0.5);
+    expect(grounded).toBeLessThanOrEqual(0.62);
+  });
+
   it('dev-2 has at least 150 answers over at least 8 states, with grounded and every hallucination kind', () => {
     expect(loaded['dev-2'].length).toBeGreaterThanOrEqual(8);
     const answers = all('dev-2');
@@ -187,6 +203,7 @@ describe('grounding fixture sets', () => {
     ['dev-7', dev7, 'd7'],
     ['dev-8', dev8, 'd8'],
     ['dev-9', dev9, 'd9'],
+    ['dev-10', dev10, 'd10'],
     ['dev-para', devPara, 'dp'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
