@@ -185,7 +185,7 @@ Next: confirm the error rate drops from 45.5 % and close out.`,
 - Latency is not the problem: 51 ms now against 40.8 ms a minute earlier.
 - Memory is fine: 263.3 MB of a 768 MB limit, about a third (34.3 %).
 - Uptime is only 9 s because of the restart.`,
-      ['get_service_metrics:web-ui', 'get_service_status:web-ui'],
+      ['get_service_metrics:web-ui', 'get_service_status:web-ui', 'restart_service:web-ui'],
     ),
     h(
       'contradicted_fact',
@@ -764,7 +764,7 @@ In GiB terms it's ≈ 7.05 of 8 GiB used.`,
       'chatty_background_in_progress',
       'What\'s happening right now?',
       `A couple of things are in flight! postgres is restarting — requested at 14:00:10 and due to complete at 14:00:15.878 — and since databases drop their connections while they restart, the two services that depend on it, mcp-server and web-ui, are degraded for the moment (44.8 % and 59.3 % errors). At the same time ai-agent is scaling from 2 to 4 replicas, due at 14:00:13.450; as of the 14:00:12 list it still shows 2. Two extra requests bounced because those services were busy: a second postgres restart and an ai-agent rollback.`,
-      ['get_service_status:postgres', 'scale_service:ai-agent', 'list_services', 'run_diagnostics:mcp-server', 'run_diagnostics:web-ui', 'restart_service:postgres:again', 'rollback_deployment:ai-agent'],
+      ['get_service_status:postgres', 'scale_service:ai-agent', 'list_services', 'run_diagnostics:mcp-server', 'run_diagnostics:web-ui', 'restart_service:postgres:again', 'rollback_deployment:ai-agent', 'restart_service:postgres'],
     ),
     h(
       'contradicted_fact',
@@ -839,7 +839,7 @@ So two actions are running and two were rejected; nothing has finished yet.`,
       'agent_readonly_check',
       'Why is mcp-server failing?',
       `I checked mcp-server's dependencies (read-only): postgres is **restarting** and unreachable ("postgres is restarting"), redis is running and reachable. The diagnostics agree: "mcp-server fails because postgres is restarting." No action needed on mcp-server itself — the postgres restart is already in progress.`,
-      ['check_dependencies:mcp-server', 'run_diagnostics:mcp-server', 'get_service_status:postgres'],
+      ['check_dependencies:mcp-server', 'run_diagnostics:mcp-server', 'get_service_status:postgres', 'restart_service:postgres'],
     ),
     h(
       'unknown_entity',
@@ -868,7 +868,7 @@ So two actions are running and two were rejected; nothing has finished yet.`,
 | others | running / healthy | — |
 
 **Next:** wait for both actions; no new ones until they finish.`,
-      ['list_services', 'get_service_status:postgres', 'scale_service:ai-agent'],
+      ['list_services', 'get_service_status:postgres', 'scale_service:ai-agent', 'restart_service:postgres'],
     ),
   ],
   'after-actions': [
@@ -883,7 +883,7 @@ So two actions are running and two were rejected; nothing has finished yet.`,
       'chatty_stale_replicas',
       'How is model-b now?',
       `Much happier! model-b is back to healthy with latency at 624.3 ms, down from 4804.4 ms before the fix. It's still running on a single replica, so if the load climbs again you may want to scale it.`,
-      ['list_services', 'before:get_service_metrics:model-b', 'get_service_metrics:model-b'],
+      ['list_services', 'before:get_service_metrics:model-b', 'get_service_metrics:model-b', 'scale_service:model-b'],
     ),
     g(
       'ic_timeline',
@@ -940,7 +940,7 @@ Action durations: cache clear ≈ 2.2 s, scale ≈ 3.6 s, restart ≈ 5.4 s, rol
       'analyst_uptime_unit_wrong',
       'How long has model-a been back?',
       `model-a's uptime is 34 — so it's been back for about **34 minutes** since the restart, running healthy at 1520.1 ms.`,
-      ['get_service_status:model-a'],
+      ['get_service_status:model-a', 'restart_service:model-a'],
     ),
     g(
       'agent_partial_refused',
@@ -980,13 +980,13 @@ The refusals changed nothing; all eight services are healthy at 14:01:10.`,
 - no actions in flight; the two refused calls changed nothing
 
 **Recommendation:** yes, close it, with a follow-up on why 2.4.0 was broken.`,
-      ['list_services', 'before:list_services', 'get_service_status:model-a', 'get_service_status:web-ui', 'scale_service:model-b:again', 'rollback_deployment:web-ui:again'],
+      ['list_services', 'before:list_services', 'get_service_status:model-a', 'get_service_status:web-ui', 'scale_service:model-b:again', 'rollback_deployment:web-ui:again', 'restart_service:model-a', 'scale_service:model-b', 'rollback_deployment:web-ui', 'clear_cache:redis'],
     ),
     g(
       'analyst_per_replica',
       'How is the load spread on model-b now?',
       `model-b takes 4.4 req/s across 3 replicas — about 1.5 req/s per replica, where a single replica carried 3.8 req/s before the scale. CPU fell from 62.9 % to 16.2 %, roughly a quarter of what it was, and latency from 4804.4 ms to 624.3 ms.`,
-      ['get_service_metrics:model-b', 'before:get_service_metrics:model-b'],
+      ['get_service_metrics:model-b', 'before:get_service_metrics:model-b', 'scale_service:model-b'],
     ),
   ],
   'recovery-in-progress': [
@@ -1001,7 +1001,7 @@ The refusals changed nothing; all eight services are healthy at 14:01:10.`,
       'chatty_premature_completion',
       'Is redis back?',
       `Yes! redis is back up after its restart, so ai-agent and mcp-server should be reconnecting right now — their errors (57.9 % and 56.5 %) ought to drop within seconds. model-b's scale is still finishing.`,
-      ['list_services', 'restart_service:redis'],
+      ['list_services', 'restart_service:redis', 'scale_service:model-b'],
     ),
     g(
       'ic_timeline',
@@ -1081,7 +1081,7 @@ Nothing has completed yet; I'll re-check once both actions are due.`,
       'agent_readonly_wait',
       'Should I do anything else?',
       `Not yet. I ran diagnostics on redis and model-b (read-only) and both recommend waiting: "An action is already in progress." For redis: "restart in progress, completes at 2026-11-30T14:00:35.562Z." For model-b: "scale in progress, completes at 2026-11-30T14:00:33.432Z." I'd re-check ai-agent and mcp-server after that.`,
-      ['run_diagnostics:redis', 'run_diagnostics:model-b'],
+      ['run_diagnostics:redis', 'run_diagnostics:model-b', 'restart_service:redis', 'scale_service:model-b'],
     ),
     g(
       'ic_status_board',
@@ -1100,7 +1100,7 @@ Nothing has completed yet; I'll re-check once both actions are due.`,
       'chatty_refusal_explained',
       'Why couldn\'t the redis cache be flushed?',
       `Simply because redis was in the middle of its restart! The flush came back with "redis is busy: restart in progress until 2026-11-30T14:00:35.562Z." Systems like this usually allow only one action per service at a time, so the request was rejected rather than queued. Once the restart completes you could try it again, though a freshly restarted cache is typically near empty anyway — redis held just 23.6 MB mid-restart.`,
-      ['clear_cache:redis', 'get_service_metrics:redis'],
+      ['clear_cache:redis', 'get_service_metrics:redis', 'restart_service:redis'],
     ),
   ],
   'rollback-failed': [
@@ -1108,7 +1108,7 @@ Nothing has completed yet; I'll re-check once both actions are due.`,
       'chatty_background_leak_not_version',
       'Why didn\'t the rollback fix ai-agent?',
       `Good question — it's a bit counter-intuitive! The rollback itself worked: ai-agent logged "rolled back from 1.8.0 to 1.7.3 in 6.1s". But the memory keeps climbing — "memory usage 60% of 1024 MB limit and rising; gc reclaimed 1 MB" at 14:01:35 — so whatever is leaking isn't specific to 1.8.0. In general a rollback only helps when the new code is the cause. The diagnostics recommend a restart instead ("A restart releases the leaked memory."), and a further rollback isn't possible anyway: "ai-agent has no previous version to roll back to."`,
-      ['get_service_logs:ai-agent', 'run_diagnostics:ai-agent', 'rollback_deployment:ai-agent:again'],
+      ['get_service_logs:ai-agent', 'run_diagnostics:ai-agent', 'rollback_deployment:ai-agent:again', 'rollback_deployment:ai-agent'],
     ),
     h(
       'unknown_entity',
@@ -1131,7 +1131,7 @@ Nothing has completed yet; I'll re-check once both actions are due.`,
 - 14:01:40 — T+100s: 610 MB (59.6 %), degraded/warning
 
 **Next:** restart ai-agent (the fix for this fault). Not done yet.`,
-      ['get_service_status:ai-agent', 'get_service_logs:ai-agent:warn', 'get_service_logs:ai-agent', 'rollback_deployment:ai-agent:again', 'get_service_metrics:ai-agent', 'list_services'],
+      ['get_service_status:ai-agent', 'get_service_logs:ai-agent:warn', 'get_service_logs:ai-agent', 'rollback_deployment:ai-agent:again', 'get_service_metrics:ai-agent', 'list_services', 'rollback_deployment:ai-agent'],
     ),
     h(
       'contradicted_fact',
@@ -1220,7 +1220,7 @@ I haven't restarted ai-agent; that's what run_diagnostics recommends next.`,
       'chatty_background_redundancy',
       'How did the scale-down go?',
       `Smoothly! Both scale-downs finished: web-ui went from 2 to 1 replica ("scaled from 2 to 1 replica(s) in 3.9s") and mcp-server from 2 to 1 ("scaled from 2 to 1 replica(s) in 3.5s"). All eight services are running and healthy at 14:00:40. One general thing worth keeping in mind: with a single replica there's no spare to take over if that one process dies, so a crash would mean a full outage of that service rather than a degraded one. The repeated request to scale web-ui to 1 was refused — "web-ui already runs 1 replica(s)." — which is harmless.`,
-      ['get_service_logs:web-ui', 'get_service_logs:mcp-server', 'list_services', 'scale_service:web-ui:again'],
+      ['get_service_logs:web-ui', 'get_service_logs:mcp-server', 'list_services', 'scale_service:web-ui:again', 'scale_service:web-ui', 'scale_service:mcp-server'],
     ),
     h(
       'contradicted_fact',
@@ -1261,7 +1261,7 @@ I haven't restarted ai-agent; that's what run_diagnostics recommends next.`,
 - error rate **2.1 %**, latency 19.3 ms
 
 Next: nothing; keep watching.`,
-      ['get_service_metrics:mcp-server', 'list_services'],
+      ['get_service_metrics:mcp-server', 'list_services', 'scale_service:mcp-server'],
     ),
     g(
       'analyst_counts_durations',
@@ -1302,7 +1302,7 @@ Net effect: two services scaled down, nothing else changed. All services are hea
       'agent_readonly_after_change',
       'Did you verify web-ui after the change?',
       `Yes, read-only: run_diagnostics on web-ui returns "No problems found: metrics within baseline, no errors, dependencies healthy.", and load-generator's dependency check sees web-ui running, healthy and reachable at 46.4 ms. No further changes made.`,
-      ['run_diagnostics:web-ui', 'check_dependencies:load-generator'],
+      ['run_diagnostics:web-ui', 'check_dependencies:load-generator', 'scale_service:web-ui', 'scale_service:mcp-server'],
     ),
     g(
       'chatty_true_negation',
