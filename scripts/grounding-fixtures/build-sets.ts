@@ -15,6 +15,7 @@ import dev7 from './answers/dev-7';
 import dev8 from './answers/dev-8';
 import dev9 from './answers/dev-9';
 import dev10 from './answers/dev-10';
+import dev11 from './answers/dev-11';
 import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
@@ -36,6 +37,7 @@ for (const [dir, files] of [
   ['dev-8', buildSet(dev8, 'd8')],
   ['dev-9', buildSet(dev9, 'd9')],
   ['dev-10', buildSet(dev10, 'd10')],
+  ['dev-11', buildSet(dev11, 'd11')],
   ['dev-para', buildSet(devPara, 'dp')],
 ] as const) {
   mkdirSync(path.join(FIXTURES_DIR, dir), { recursive: true });

@@ -15,7 +15,7 @@ interface Capture {
  * each hand-written answer with its tool results copied from the capture
  * (exactly what the real tools returned in that state; none typed by hand).
  */
-export function buildSet(set: AnswerSet, prefix: 'h' | 'd' | 'e' | 'g' | 'k' | 'd4' | 'm' | 'd5' | 'd6' | 'd7' | 'd8' | 'd9' | 'd10' | 'dp'): Record<string, string> {
+export function buildSet(set: AnswerSet, prefix: 'h' | 'd' | 'e' | 'g' | 'k' | 'd4' | 'm' | 'd5' | 'd6' | 'd7' | 'd8' | 'd9' | 'd10' | 'd11' | 'dp'): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [state, specs] of Object.entries(set)) {
     if (specs.length === 0) continue;

@@ -12,6 +12,7 @@ import dev7 from './answers/dev-7';
 import dev8 from './answers/dev-8';
 import dev9 from './answers/dev-9';
 import dev10 from './answers/dev-10';
+import dev11 from './answers/dev-11';
 import devPara from './answers/dev-para';
 import devExtra from './answers/dev-extra';
 import heldOut from './answers/held-out';
@@ -48,7 +49,7 @@ const serviceFacts = z
 
 const answer = z
   .object({
-    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|d7|d8|d9|d10|dp)-[a-z0-9-]+-\d{2}$/),
+    id: z.string().regex(/^(?:[hdegkm]|d4|d5|d6|d7|d8|d9|d10|d11|dp)-[a-z0-9-]+-\d{2}$/),
     label: z.enum(LABELS),
     class: z.string().regex(/^[a-z][a-z_]*$/),
     question: z.string().min(1),
@@ -76,7 +77,7 @@ function load(set: string): Array<{ state: string; file: Fixture }> {
     .map((f) => ({ state: f.replace(/\.json$/, ''), file: fixtureFile.parse(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
-const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-7': 'd7', 'dev-8': 'd8', 'dev-9': 'd9', 'dev-10': 'd10', 'dev-para': 'dp' } as const;
+const SETS = { 'held-out': 'h', 'dev-extra': 'd', 'dev-2': 'e', 'dev-3': 'g', 'held-out-3': 'k', 'dev-4': 'd4', 'held-out-4': 'm', 'dev-5': 'd5', 'dev-6': 'd6', 'dev-7': 'd7', 'dev-8': 'd8', 'dev-9': 'd9', 'dev-10': 'd10', 'dev-11': 'd11', 'dev-para': 'dp' } as const;
 const loaded = Object.fromEntries(Object.keys(SETS).map((set) => [set, load(set)])) as Record<keyof typeof SETS, ReturnType<typeof load>>;
 const all = (set: keyof typeof SETS) => loaded[set].flatMap(({ file }) => file.answers);
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -183,6 +184,21 @@ describe('grounding fixture sets', () => {
     expect(grounded).toBeLessThanOrEqual(0.62);
   });
 
+  it('dev-11 has 120 or more answers, 9 to 11 in each of the thirteen captured states, 70-80 % grounded, with every hallucination kind', () => {
+    const captured = readdirSync(path.join(root, 'states')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect(loaded['dev-11'].map((s) => s.state).sort()).toEqual(captured.sort());
+    for (const { state, file } of loaded['dev-11']) {
+      expect(file.answers.length, state).toBeGreaterThanOrEqual(9);
+      expect(file.answers.length, state).toBeLessThanOrEqual(11);
+    }
+    const answers = all('dev-11');
+    expect(answers.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(answers.map((a) => a.label))).toEqual(new Set(LABELS));
+    const grounded = answers.filter((a) => a.label === 'grounded').length / answers.length;
+    expect(grounded).toBeGreaterThanOrEqual(0.7);
+    expect(grounded).toBeLessThanOrEqual(0.8);
+  });
+
   it('dev-2 has at least 150 answers over at least 8 states, with grounded and every hallucination kind', () => {
     expect(loaded['dev-2'].length).toBeGreaterThanOrEqual(8);
     const answers = all('dev-2');
@@ -204,6 +220,7 @@ describe('grounding fixture sets', () => {
     ['dev-8', dev8, 'd8'],
     ['dev-9', dev9, 'd9'],
     ['dev-10', dev10, 'd10'],
+    ['dev-11', dev11, 'd11'],
     ['dev-para', devPara, 'dp'],
   ] as const)('%s files are exactly what build-sets.ts makes from the specs and the captured states', (dir, spec, prefix) => {
     const built = buildSet(spec, prefix);
