@@ -17,6 +17,15 @@ describe('status claims', () => {
     expect(spans('load-generator is fine; its only dependency, web-ui, is degraded.')).toEqual([]);
   });
 
+  it('a tally of counted states with the names in brackets gives each state to its own bracket, not to the name before it', () => {
+    // web-ui is degraded, redis stopped, the other six healthy.
+    expect(spans('Tally: six up and fine (model-a, model-b, ai-agent, mcp-server, load-generator, postgres); 1 degraded (web-ui); 1 down (redis).')).toEqual([]);
+    expect(spans('Healthy: six of them (postgres and five more), then one degraded (web-ui) and one stopped (redis).')).toEqual([]);
+    // A name put in the wrong bracket is still caught.
+    expect(spans('Six healthy (model-a, model-b, ai-agent, mcp-server, load-generator, web-ui), one stopped (redis).')).not.toEqual([]);
+    expect(spans('Seven running, one degraded (postgres).')).toEqual(['one degraded (postgres)']);
+  });
+
   it('"is back" and "has recovered" say a service is up again; awaited in a clause of time or condition they claim nothing', () => {
     // redis is stopped, web-ui degraded (bad deployment), postgres healthy.
     expect(spans('Good news: redis is back and taking connections.')).toEqual(['redis is back']);

@@ -91,6 +91,8 @@ function firstClause(text: string): string {
   return text.split(/[;(]|\bbut\b|\bbecause\b|\bsince\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\buntil\b|\bwhich\b|\bso\b|\bthough\b|\balthough\b|\bunlike\b|\bexcept\b|\bwith\b(?! (?:no|health|status))|,\s*(?:and|so|but|then|as)\b|\.\s/i)[0]!;
 }
 
+const COUNTED_STATE = new RegExp(`(?:^|[),;:—–]\\s*)(?:and\\s+|plus\\s+)?(?:${NUMBER})\\s+$`, 'i');
+const COUNTED_LIST_RE = new RegExp(`(?<=^|[),;:—–]\\s*|\\band\\s+)(?:${NUMBER})\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+)?(?:${NUMBER})\\s+)?(healthy|degraded|stopped|down|restarting|unhealthy|failing|crashed|running(?: healthy)?)\\s*\\(([^)]{1,160})\\)`, 'gi');
 const OWN_SUBJECT = new RegExp(`^\\s*(?:(?:and|but|so|yes|yeah|yep|no|nope|right|correct)\\b[\\s,:;—–-]*)*(?:(?:only|just|exactly|all|most|some|none|each|every|no|${NUMBER})\\b(?:\\s+(?:of|out of|the|our|other|remaining|${NUMBER}))*\\s+(?:services?|of them|others)|(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?fleet|everything(?:\\s+else)?|nothing(?:\\s+else)?|everyone(?:\\s+else)?|the rest|the others)\\b`, 'i');
 const CHECK_THAT = /\b(?:confirm|check|verify|ensure|make sure|see|test|validate|double-check|watch)\w*\s+(?:[\w`'’-]+\s+){0,4}?(?:that|whether|if)\s+(?:[\w-]+\s*)?$/i;
 /** A question about an earlier moment: "what state was it in before the fix?". */
@@ -156,6 +158,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           const m = w.re.exec(clause);
           if (!m) continue;
           const before = clause.slice(0, m.index);
+          // "…, postgres), two degraded (ai-agent, …)": a count right before the state word is the subject (the names it counts follow), not the name before.
+          if (COUNTED_STATE.test(before)) continue;
           // "The first restart is still running": the state of an action, not of the service.
           if (/\b(?:restart|reboot|scale(?:-out|-up|-down)?|scaling|rollback|roll-?back|flush|deploy(?:ment)?|action|request|call|job|task|operation|migration|upgrade)s?\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+)?$/i.test(before)) continue;
           // "The postgres restart, requested at 14:00:10, is still going": the service names whose action it is; the action is the subject.
@@ -234,6 +238,13 @@ export const statuses: ClaimModule<StatusClaim> = {
         const value = shareOf(share[2]!, share[1]);
         const healthy = /^(healthy|fine|ok|okay|green|operational|up and running|in good shape)$/i.test(share[3]!);
         if (value) claims.push({ subjects: [], relation: healthy ? 'share:healthy' : 'share:unhealthy', share: value, polarity: true, ...tidy(share[0], unit.start + share.index) });
+      }
+      // "two degraded (ai-agent, mcp-server)": a counted state says it of each name in the brackets after it.
+      for (const m of text.matchAll(COUNTED_LIST_RE)) {
+        const word = WORDS.find((w) => w.re.test(m[1]!));
+        const inside = m.index! + m[0].length - m[2]!.length - 1;
+        const names = unit.mentions.filter((x) => x.start >= inside && x.end <= inside + m[2]!.length).map((x) => x.service);
+        if (word && names.length && !/\b(if|would|could|should|might|when|once|was|were|not|\w*n['’]t)\b/i.test(text.slice(0, m.index))) claims.push({ subjects: [...new Set(names)], relation: `status:${word.label}`, label: word.label, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "There are no problems with web-ui": the state before the name.
       for (const m of text.matchAll(/\bno (?:issues|problems|errors|faults|trouble)\s+(?:at all\s+)?(?:with|on|for|in)\s+([\w-]+)/gi)) {
