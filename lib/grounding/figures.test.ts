@@ -20,6 +20,16 @@ describe('quantitiesOf', () => {
   });
 });
 
+describe('"a second" after a count', () => {
+  it('is the unit of a rate, not a one-second latency; a latency said as "a second" is still read', () => {
+    // postgres answers in 3 ms at 85 requests per second.
+    const pg = metrics('postgres', { latencyMs: 3, requestsPerSec: 85, errorRate: 0.001, replicas: 1 });
+    expect(quantitiesOf('postgres serves 85 queries a second').some((q) => q.key === 'latencyMs')).toBe(false);
+    expect(flagged('postgres takes 85 requests a second, so its single replica handles roughly 85 a second on its own.', [pg])).toEqual([]);
+    expect(flagged('postgres is slow: requests take a second each.', [pg])).not.toEqual([]);
+  });
+});
+
 describe('figure claims', () => {
   const pg = metrics('postgres', { cpuPct: 17, memoryMb: 620, memoryLimitMb: 2048, latencyMs: 3, errorRate: 0.001, requestsPerSec: 85, replicas: 1 });
   const web = metrics('web-ui', { cpuPct: 9, latencyMs: 45, errorRate: 0.4, requestsPerSec: 14, replicas: 2 });

@@ -64,6 +64,9 @@ const DURATION_SEC: Array<[RegExp, number]> = [
   [/^s/i, 1], [/^mi/i, 60], [/^h/i, 3600], [/^d/i, 86_400], [/^w/i, 604_800], [/^mo/i, 2_592_000],
 ];
 
+/** A count and at most two nouns right before "a second": the unit of a rate ("2 failures a second"), not a duration. */
+const RATE_COUNT_BEFORE = new RegExp(`(?:^|[^\\w.:])(?:${NUMBER})(?:\\s+(?!(?:of|and|or|in|for|to|from|than|by|under|over|about|around|roughly|nearly|took|takes|take|is|was|s|ms|sec|secs|seconds?|minutes?|mins?)\\b)[a-z]+){0,2}\\s+$`, 'i');
+
 export function durationSeconds(amount: number, unit: string): number {
   const mult = DURATION_SEC.find(([re]) => re.test(unit))?.[1] ?? 1;
   return amount * mult;
@@ -341,6 +344,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   for (const m of matchIf(text, /second/i, /\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    // "about two failures a second", "1.5 a second each": after a count, "a second" is the rate's unit (per second), not a duration.
+    if (/^a second$/i.test(m[0]) && RATE_COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "a second request", "a second rollback": the ordinal before a noun, not a duration.
     if (/^a second$/i.test(m[0]) && /^\s+(?!or\b|and\b|per\b|each\b|to\b|for\b|on\b|of\b|at\b|in\b|or so\b|latency\b)[a-z]/i.test(text.slice(m.index! + m[0].length))) continue;
     const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
