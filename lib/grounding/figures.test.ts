@@ -30,6 +30,16 @@ describe('"a second" after a count', () => {
   });
 });
 
+describe('headroom said with a copula, then restated after a dash', () => {
+  it('checks "headroom is N" as the limit less the usage, and a hedged restatement after a dash as the same headroom', () => {
+    // postgres uses 620 MB of 2048 MB: 1428 MB left.
+    const pg = metrics('postgres', { memoryMb: 620, memoryLimitMb: 2048, memoryPct: 30, latencyMs: 3, replicas: 1 });
+    expect(flagged('postgres: 620 MB of 2048 MB in use; the headroom is 1428 MB — a bit under 1.5 GB.', [pg])).toEqual([]);
+    expect(flagged('postgres: headroom: 1.4 GB — slightly less than 1.5 GB.', [pg])).toEqual([]);
+    expect(flagged('postgres: the headroom is 300 MB.', [pg])).toEqual(['300 MB']);
+  });
+});
+
 describe('figure claims', () => {
   const pg = metrics('postgres', { cpuPct: 17, memoryMb: 620, memoryLimitMb: 2048, latencyMs: 3, errorRate: 0.001, requestsPerSec: 85, replicas: 1 });
   const web = metrics('web-ui', { cpuPct: 9, latencyMs: 45, errorRate: 0.4, requestsPerSec: 14, replicas: 2 });

@@ -29,7 +29,8 @@ const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?
 
 /** Words that make a size or share the room left below a limit rather than the usage. */
 const HEADROOM_AFTER = /^\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
-const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
+// ("Headroom is 976 MB", "headroom: ~1 GB", "the headroom stands at 900 MB": a copula or colon between the word and the figure.)
+const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+|(?:is|was|:|=|stands at|sits at|comes to|is down to|is now|is still)\s*)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
 /** "976 MB (about 12%) of headroom": a restatement in brackets between the figure and its cue is read past. */
 export const isHeadroom = (text: string, index: number, end: number) =>
   HEADROOM_AFTER.test(text.slice(end, end + 60).replace(/^\s*\([^)]{0,30}\)/, '').replace(/^\s*\)/, '')) || HEADROOM_BEFORE.test(text.slice(Math.max(0, index - 30), index));
@@ -549,7 +550,7 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const q = out[i]!;
     // (Only a restatement: a figure near the one before. "3x its 2.1 s baseline — about 6.3 s" works one out instead.)
     if (q.key !== prev.key || prev.role === 'current' || q.role !== 'current' || !(prev.value > 0) || q.value / prev.value < 0.8 || q.value / prev.value > 1.25) continue;
-    if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
+    if (/^[^.;\d]{0,40}?\s[—–-]\s*(?:about|around|roughly|approximately|nearly|almost|just over|just under|(?:a (?:little|bit|touch)|slightly) (?:over|under|more than|less than)|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
     // "headroom ~976 MB (just under 1 GB)", "limit 2048 MB, i.e. 2 GB": the same figure said again in brackets or after "i.e." in another unit.
     else if (/^(?:\s*(?:of\s+)?(?:headroom|free|spare|left|remaining|limit|baseline|room))?\s*(?:\(|,?\s*(?:i\.e\.?|or|that['’]?s|so)\s)\s*(?:about|around|roughly|approximately|approx\.?|nearly|almost|just over|just under|a bit (?:over|under)|a little (?:over|under)|some|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = prev.role;
   }
