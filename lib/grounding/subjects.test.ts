@@ -62,6 +62,9 @@ describe('readAnswer', () => {
     // Without a turn to a new clause, the figure stays with the name before it.
     expect(owner('mcp-server relies on redis, at 0.1 % errors.', '0.1 %')).toEqual(['redis']);
     expect(owner('mcp-server relies on redis: its error rate is 100 %.', '100 %')).toEqual(['redis']);
+    // A dash closing an aside of objects turns back like a comma does.
+    expect(owner('mcp-server reads from postgres — not from model-a — and it answers in 18 ms.', '18 ms')).toEqual(['mcp-server']);
+    expect(owner('mcp-server reads from postgres — 3 ms a query.', '3 ms')).toEqual(['postgres']);
   });
 
   it('"everything else about it" is the rest of that service, not the other services', () => {

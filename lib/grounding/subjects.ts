@@ -367,7 +367,8 @@ export function segmentsOf(unit: Unit): Segment[] {
     if (!prev.services.length || seg.services.some((x) => prev.services.includes(x))) continue;
     // ("… even though it depends on model-b: its own latency is 2 s": "its own" sets the subject against the object just named.)
     // ("ai-agent and web-ui depend on mcp-server and are degraded": a verb after "and" with no subject of its own goes on with the sentence's.)
-    const turn = /(?:,\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)|,?\s(?:and|but)\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?=(?:is|are|was|were|has|have|remains?|stays?|looks?|seems?|reports?|shows?)\b)/i.exec(seg.text);
+    // ("load-generator needs only web-ui — not mcp-server — and it is healthy": a dash closing an aside turns back like a comma.)
+    const turn = /(?:(?:,|\s[—–])\s*(?:so|and|but|yet|though|although|even so|still|which means|meaning|which is why|which explains why|that is why|that['’]s why)\b|\s(?:so|hence|therefore)\b|;|:(?=\s*(?:its|their) own\b))(?=[^.;]*\bits?\b|\s*(?:its|their) own\b)|,?\s(?:and|but)\s+(?:both\s+|all\s+|also\s+|still\s+|now\s+)?(?=(?:is|are|was|were|has|have|remains?|stays?|looks?|seems?|reports?|shows?)\b)/i.exec(seg.text);
     if (!turn) continue;
     const at = turn.index + turn[0].length;
     segments.splice(i + 1, 0, { services: prev.services, text: seg.text.slice(at), offset: seg.offset + at, subjectStart: seg.offset + at, subjectText: '' });
