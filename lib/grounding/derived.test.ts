@@ -14,6 +14,10 @@ describe('arithmetic an answer does on its own figures', () => {
     // A stretch to another moment, or one after more words, is not the span between them.
     expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1, three seconds before the listing.', logs)).toEqual([]);
     expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1; then it took 30 seconds to settle.', logs)).toEqual([]);
+    // A stretch from now, with its fraction after it, is not the span between them either.
+    expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1, about a minute and a half ago.', logs)).toEqual([]);
+    expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1, about a second away from the next.', logs)).toEqual([]);
+    expect(flagged('web-ui errors at 09:12:04 and at 09:12:10.1, so about a minute.', logs)).toEqual(['about a minute']);
     // A second group's end time with its own stretch from its own start: not the span from the first group's end.
     expect(flagged('web-ui errors from 09:12:04 to 09:14:04 (so two minutes) and mcp-server (last one at 09:14:01, about 20 seconds).', logs)).toEqual([]);
     expect(flagged('web-ui errors from 09:12:04 to 09:14:04, so about 20 seconds.', logs)).toEqual(['about 20 seconds']);

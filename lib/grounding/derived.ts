@@ -131,7 +131,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
         const d = DURATION.exec(after.slice(lead[0].length));
         if (!d) continue;
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.
-        if (/^\s*(?:before|after|since|from|until|till|past|ahead of|short of|into|left|remaining|to go|ago)/i.test(after.slice(lead[0].length + d[0].length))) continue;
+        // ("…due at 14:00:13.45, about a second and a half from now": a stretch from now, the fraction read past.)
+        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
         const value = durationOf(d);
         if (!Number.isFinite(value)) continue;
         const at = end + lead[0].length;
