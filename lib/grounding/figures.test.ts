@@ -30,6 +30,15 @@ describe('"a second" after a count', () => {
   });
 });
 
+describe('a figure with the fleet as its subject', () => {
+  it('is the fleet\'s total, not the figure of the service named before it; a change of counts in words before ", so" is a reading, not a cause', () => {
+    // The test fleet runs 11 replicas: ai-agent, mcp-server and web-ui on two, the rest on one.
+    expect(flagged('mcp-server is on two replicas, so the whole fleet has 11 replicas.', [listServices])).toEqual([]);
+    expect(flagged('ai-agent went from one to two and web-ui from one to two, so the fleet now runs eleven replicas.', [listServices])).toEqual([]);
+    expect(flagged('mcp-server is on two replicas, so the whole fleet has 14 replicas.', [listServices])).toEqual(['14 replicas']);
+  });
+});
+
 describe('headroom said with a copula, then restated after a dash', () => {
   it('checks "headroom is N" as the limit less the usage, and a hedged restatement after a dash as the same headroom', () => {
     // postgres uses 620 MB of 2048 MB: 1428 MB left.

@@ -55,6 +55,7 @@ const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
+const FLEET_SUBJECT = /\b(?:the (?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -267,10 +268,12 @@ export const figures: ClaimModule<FigureClaim> = {
         }
         let other: string | undefined;
         // ("A, B, C and postgres (four services in all) each have two replicas": a total word in a bracket the figure is not in counts something else.)
-        const sumHere = sum && (fleetTotals.has(q) || SUM.test(text.replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length)))));
+        // "so the fleet runs nine replicas": a figure whose clause has the fleet as its subject is the fleet's total, whoever was named before.
+        const fleetSubject = FLEET_SUBJECT.test(text.slice(Math.max(0, q.index - 60), q.index));
+        const sumHere = fleetSubject || (sum && (fleetTotals.has(q) || SUM.test(text.replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length))))));
         if (sumHere && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
-          const fleetWide = fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
+          const fleetWide = fleetSubject || fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
           const group = fleetWide ? facts.names : mentions.length >= 2 ? mentions : unit.lead.length >= 2 ? unit.lead : /\b(all|every|fleet|across)\b|\bover (?:the|all|our)\s+(?:\w+\s+)?services\b/i.test(text) ? facts.names : [];
           if (group.length >= 2) {
             subjects = group;

@@ -37,6 +37,8 @@ describe('claims no tool can back', () => {
     // An observation before ", so" is not an invented cause.
     expect(kinds('web-ui is degraded after a bad deployment, so a rollback is the usual fix.')).toEqual([]);
     expect(kinds('Nothing else is wrong right now, so only web-ui needs work.')).toEqual([]);
+    // A change of counts said in words is a reading too.
+    expect(kinds('web-ui went from two to one and ai-agent from two to one, so the load per replica rose.')).toEqual([]);
   });
   it('a forecast that leans on the facts (a time of day, replicas, the fault) is not an answer without them', () => {
     expect(found('Probably by itself after 10:05, though extra replicas could get it there earlier.', 'Will web-ui recover?')).toEqual([]);

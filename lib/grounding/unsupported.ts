@@ -176,6 +176,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         for (const m of text.matchAll(/(?:^|[;:—–]\s*)([^;:—–,]{12,160}?),\s+so\s+(?!(?:far|much|many|that you|you|i|we)\b)/gi)) {
           // A reading ("8 of 8 report healthy, so…", "1.27 s against 0.57 s, so…") is an observation, not a cause: only a clause without figures or states is read as one.
           if (/\d(?![\d.]*\.\d)|%|\b(?:healthy|running|degraded|stopped|down|up|fine|reports?|shows?|says?|said|is at|are at|restart\w*|scal\w*|roll\w*|flush\w*|depend\w*|rel(?:y|ies|ying)|needs?|calls?|uses?|wrong|problems?|issues?|normal|ok|okay|nothing|everything|all good)\b/i.test(m[1]!.replace(/\b\d+\.\d+\.\d+\b/g, ''))) continue;
+          // ("web-ui went from two to one, so …": a change of a count said in words is a reading too.)
+          if (cachedRegExp(`\\bfrom\\s+(?:${NUMBER})\\s+(?:\\w+\\s+)?(?:to|down to|up to)\\s+(?:${NUMBER})\\b`, 'i').test(m[1]!)) continue;
           const at = m.index! + m[0].indexOf(m[1]!);
           causes.push({ at, span: m[0].slice(m[0].indexOf(m[1]!)).replace(/,\s+so\s+$/i, ''), cause: m[1]! });
         }
