@@ -30,6 +30,15 @@ describe('"a second" after a count', () => {
   });
 });
 
+describe('a figure dated by a time of day written before it', () => {
+  it('is a reading of that moment (any of the turn\'s), not the figure of now', () => {
+    const series = { name: 'get_service_metrics', arguments: { service: 'model-b' }, result: { service: 'model-b', current: { cpuPct: 62 }, series: [{ at: '2026-12-01T09:58:00.000Z', cpuPct: 41 }, { at: '2026-12-01T09:59:00.000Z', cpuPct: 55 }, { at: '2026-12-01T10:00:00.000Z', cpuPct: 62 }] } };
+    expect(flagged('Not always. model-b CPU, two minutes back at 09:58, read 41 %; at 09:59 55 %; now 62 %.', [series])).toEqual([]);
+    // Undated, the same figure is held to now.
+    expect(flagged('model-b CPU reads 41 % now.', [series])).toEqual(['41 %']);
+  });
+});
+
 describe('a figure with the fleet as its subject', () => {
   it('is the fleet\'s total, not the figure of the service named before it; a change of counts in words before ", so" is a reading, not a cause', () => {
     // The test fleet runs 11 replicas: ai-agent, mcp-server and web-ui on two, the rest on one.
