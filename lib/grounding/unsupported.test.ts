@@ -16,6 +16,15 @@ describe('claims no tool can back', () => {
     expect(found('It was the bad deployment of 2.3.0 that broke it.', 'Who broke web-ui last week?')).toEqual([]);
   });
 
+  it('the time now worked out from a restart\'s end plus the short uptime since is read off the tools; another time is not', () => {
+    const restart = { name: 'restart_service', arguments: { service: 'postgres' }, result: { service: 'postgres', kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.200Z' } };
+    const tools = [restart, status('postgres', { uptimeSec: 58 })];
+    expect(found('postgres came back at 10:00:04.2 and reports 58 s of uptime, which puts the clock at around 10:01:02.', 'What time is it on the box?', tools)).toEqual([]);
+    expect(found('postgres came back at 10:00:04.2 and reports 58 s of uptime, which puts the clock at around 10:07.', 'What time is it on the box?', tools)).toEqual(['unsupported_claim']);
+    // An uptime of days says nothing about this minute.
+    expect(found('postgres has been up a long while; the snapshot is from around 11:01.', 'When was this?', [status('postgres')])).toEqual(['unsupported_claim']);
+  });
+
   it('invented causes; causes the tools give are fine', () => {
     expect(found('web-ui is failing because a certificate expired on the load balancer.', 'Why is web-ui failing?')).toEqual(['unsupported_claim']);
     expect(found('web-ui is failing because of the bad deployment of 2.3.0.', 'Why is web-ui failing?')).toEqual([]);

@@ -83,6 +83,19 @@ function inTools(ctx: CheckContext, words: string): boolean {
   return all.includes(words.toLowerCase());
 }
 
+/**
+ * "finished at 14:00:35.4 and shows 34 s of uptime … the clock at 14:01:10": the time now, worked out as the
+ * moment a recently restarted service came up plus the uptime the tools give it, is read off the tools.
+ * (Only uptimes under an hour: a service up for days says nothing about this minute.)
+ */
+function clockOfUptime(facts: CheckContext['facts'], hhmm: string): boolean {
+  const uptimes = facts.names.flatMap((n) => facts.observedOf(n, 'uptimeSec').current).filter((u) => u > 0 && u < 3600);
+  return facts.timestamps.some((t) => {
+    const at = Date.parse(t.endsWith('Z') ? t : `${t}Z`);
+    return Number.isFinite(at) && uptimes.some((u) => [-1500, 0, 1500].some((slack) => new Date(at + u * 1000 + slack).toISOString().slice(11, 16) === hhmm));
+  });
+}
+
 export const unsupported: ClaimModule<UnsupportedClaim> = {
   name: 'unsupported',
   extract(ctx) {
@@ -242,6 +255,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       if (/^\d{1,2}:\d{2}$/.test(hhmm)) {
         const padded = hhmm.padStart(5, '0');
         if (facts.timestamps.some((t) => t.slice(11, 16) === padded) || facts.allText().includes(hhmm)) return undefined;
+        if (clockOfUptime(facts, padded)) return undefined;
       }
     }
     if (claim.relation === 'date') {
