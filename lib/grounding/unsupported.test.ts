@@ -46,6 +46,9 @@ describe('claims no tool can back', () => {
     // An observation before ", so" is not an invented cause.
     expect(kinds('web-ui is degraded after a bad deployment, so a rollback is the usual fix.')).toEqual([]);
     expect(kinds('Nothing else is wrong right now, so only web-ui needs work.')).toEqual([]);
+    // "this follows a …" gives a cause as well; one the tools speak of is fine.
+    expect(kinds('web-ui answers with errors; this followed a kernel upgrade on its host that broke socket handling.')).toEqual(['unsupported_claim']);
+    expect(kinds('web-ui answers with errors; this follows the bad deployment it is running.')).toEqual([]);
     // A change of counts said in words is a reading too.
     expect(kinds('web-ui went from two to one and ai-agent from two to one, so the load per replica rose.')).toEqual([]);
   });
