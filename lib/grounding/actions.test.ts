@@ -83,6 +83,16 @@ describe('action claims', () => {
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('postgres'), scale('model-b')])).toEqual([]);
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('model-b'), scale('postgres')]).length).toBeGreaterThan(0);
   });
+  it('a phrasal verb after "and" shares the sentence\'s first person', () => {
+    const busy = { name: 'rollback_deployment', arguments: { service: 'web-ui' }, result: 'web-ui is busy: restart in progress.', isError: true };
+    const rolled = { name: 'rollback_deployment', arguments: { service: 'web-ui' }, result: { service: 'web-ui', kind: 'rollback', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } };
+    const flush = { name: 'clear_cache', arguments: { service: 'redis' }, result: { service: 'redis', cleared: true } };
+    expect(kinds('I kicked off a restart of mcp-server and a flush of redis, and rolled web-ui back to 2.2.4.', [restart('mcp-server'), flush, busy])).toEqual(['unperformed_action']);
+    expect(kinds('I kicked off a restart of mcp-server and a flush of redis, and rolled web-ui back to 2.2.4.', [restart('mcp-server'), flush, rolled])).toEqual([]);
+    // A new subject after "and" is not the first person's.
+    expect(kinds('I kicked off a restart of mcp-server, and it rolled its own connections back.', [restart('mcp-server')])).toEqual([]);
+  });
+
   it('reads "took X a release back" as a rollback', () => {
     const refused = { name: 'rollback_deployment', arguments: { service: 'mcp-server' }, result: 'mcp-server has no previous version to roll back to.', isError: true };
     expect(kinds('All set: I took mcp-server a release back to test the older build.', [refused])).toEqual(['unperformed_action']);

@@ -74,6 +74,16 @@ const EVIDENCE: Record<Exclude<ActionKind, 'any' | 'none'>, RegExp> = {
   clear_cache: /cache flush|cache cleared|flush requested/i,
 };
 
+/** "I looked at the logs and restarted it", "I restarted model-a, scaled model-b, …": a verb after "and", "then" or a comma of a series shares the first person before it. */
+function sharesFirstPerson(before: string): boolean {
+  const rest = before.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '');
+  return (
+    /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(before) &&
+    !/\b(it|they|which|that|who|is|are|was|were)\b(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(rest) &&
+    (!/,\s*$/.test(before) || VERB_ONE_RE.test(rest))
+  );
+}
+
 function clauseOf(text: string, index: number): { start: number; text: string } {
   const before = text.slice(0, index);
   // ("Since the flush was refused, I restarted it": a comma before "I" or "we" ends the subordinate clause, and its words do not deny the main one.)
@@ -199,7 +209,7 @@ export const actions: ClaimModule<ActionClaim> = {
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
         // "I looked at the logs and restarted it": the second verb shares the first one's subject.
         // ("I restarted model-a, scaled model-b, … and restarted postgres": a series of verbs after commas shares it too.)
-        const shared = /^\s*(?:\w+\s+){0,3}?(i|we)\b(?!['’]?(?:d|ll)\b)(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare) && !/\b(it|they|which|that|who|is|are|was|were)\b(?:[^.;]|\.(?=\d))*(?:\b(and|then)\s+(?:then\s+|also\s+|just\s+)?|,\s*)$/i.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')) && (!/,\s*$/.test(bare) || VERB_ONE_RE.test(bare.replace(/^\s*(?:\w+\s+){0,3}?(i|we)\b/i, '')));
+        const shared = sharesFirstPerson(bare);
         const own = FIRST_PERSON.test(before) || impliedI || shared;
         const passive = !own && PASSIVE.test(before);
         // "Only ai-agent and web-ui are scaled out, with 2 replicas each": a bare present "is/are scaled out" tells how the service is set up (its replica count is checked as a figure), not that it was just scaled.
@@ -291,7 +301,8 @@ export const actions: ClaimModule<ActionClaim> = {
         // "took ai-agent one release back", "moved web-ui a version back": a rollback in other words.
         if (/^(took|taken|moved|stepped|put)$/.test(verb) && !(m[3] === 'back' && /\b(release|version|build)s?\b/i.test(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))) continue;
         const kind: ActionKind = verb === 'rolled' || /^(took|taken|moved|stepped|put)$/.test(verb) ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
-        const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before);
+        // ("I set off a postgres restart …, and rolled ai-agent back": a verb after "and" shares the sentence's "I".)
+        const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before) || sharesFirstPerson(before.replace(/\([^)]*\)/g, ' '));
         if (!own && !PASSIVE.test(before)) continue;
         push(kind, m[0], m.index!, services, true, own);
       }
