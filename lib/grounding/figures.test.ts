@@ -39,6 +39,16 @@ describe('a figure dated by a time of day written before it', () => {
   });
 });
 
+describe('a bare "is on N" after a replica count', () => {
+  it('is the next name\'s replica count; a figure with a unit or a version is not', () => {
+    // model-a runs 1 replica, ai-agent 2.
+    expect(flagged('model-a is on 1 replica; ai-agent is still on 2.', [listServices])).toEqual([]);
+    expect(flagged('model-a is on 1 replica, while ai-agent is now on 2.', [listServices])).toEqual([]);
+    expect(flagged('model-a is on 1 replica; ai-agent is still on 3.', [listServices])).toEqual(['3']);
+    expect(flagged('model-a is on 1 replica; redis is still on 7.4.1.', [listServices])).toEqual([]);
+  });
+});
+
 describe('a figure with the fleet as its subject', () => {
   it('is the fleet\'s total, not the figure of the service named before it; a change of counts in words before ", so" is a reading, not a cause', () => {
     // The test fleet runs 11 replicas: ai-agent, mcp-server and web-ui on two, the rest on one.

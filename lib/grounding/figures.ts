@@ -55,6 +55,7 @@ const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
+const BARE_ON_COUNT = new RegExp(`(?:^|[;,])\\s*(?:and\\s+|while\\s+|but\\s+)?[\\w-]+\\s+(?:is|are|stays?|remains?)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:on|at)\\s+(${NUMBER})(?![\\d.,]*\\d|\\s*(?:%|ms|s\\b|sec|mb|gb|req|per|x\\b|times|minutes?|seconds?|replicas?|instances?|:))`, 'gi');
 const FLEET_SUBJECT = /\b(?:the (?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
@@ -185,6 +186,8 @@ export const figures: ClaimModule<FigureClaim> = {
         const bare = cachedRegExp(`\\b(?:runs?|has|have|with|on)\\s+(?:(a single one|just one|only one|one each)|(${NUMBER}) each)\\b`, 'i').exec(text);
         const span = bare ? (bare[1] ?? bare[0].slice(bare[0].lastIndexOf(bare[2]!))) : '';
         if (bare) found.push({ key: 'replicas', value: bare[1] ? 1 : parseNumber(bare[2]!), index: bare.index + bare[0].lastIndexOf(span), span, role: 'current' });
+        // ("web-ui is now on 1 replica; mcp-server is still on 2": a bare "is on N" of the next name.)
+        else for (const m of text.matchAll(BARE_ON_COUNT)) found.push({ key: 'replicas', value: parseNumber(m[1]!), index: m.index! + m[0].length - m[1]!.length, span: m[1]!, role: 'current' });
       }
       // "How many replicas does model-b have?" → "Two, and both are saturated"; "Total replica count?" → "Eleven across the eight services": a bare count opening the answer to a question about replicas is that count.
       const replicaQuestion = /\b(?:how many|number of|total|count of)\b[^?]*\breplicas?\b|\breplicas?\b[^?]*\b(?:count|total|in total|in all)\b|^\s*(?:and\s+)?(?:[\w-]+\s+)?replicas?\s*\?\s*$/i.test(question) && !/\b(?:before|earlier|previously|used to|had|was|were|did|how much)\b/i.test(question);
@@ -198,6 +201,14 @@ export const figures: ClaimModule<FigureClaim> = {
           found.push(q);
           if (totalQuestion) fleetTotals.add(q);
           else questionCounts.add(q);
+        }
+      }
+      // "web-ui is now on 1 replica; mcp-server is still on 2": after a replica count, a bare "is on N" of the next name is one too.
+      const firstReplicas = found.find((q) => q.key === 'replicas');
+      if (firstReplicas) {
+        for (const m of text.slice(firstReplicas.index + firstReplicas.span.length).matchAll(BARE_ON_COUNT)) {
+          const index = firstReplicas.index + firstReplicas.span.length + m.index! + m[0].length - m[1]!.length;
+          if (!found.some((q) => q.index === index)) found.push({ key: 'replicas', value: parseNumber(m[1]!), index, span: m[1]!, role: 'current' });
         }
       }
       if (found.some((q) => q.key === 'replicas')) lastReplicas = doc.units.indexOf(unit);
