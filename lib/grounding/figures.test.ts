@@ -46,6 +46,7 @@ describe('a bare "is on N" after a replica count', () => {
     expect(flagged('model-a is on 1 replica, while ai-agent is now on 2.', [listServices])).toEqual([]);
     expect(flagged('model-a is on 1 replica; ai-agent is still on 3.', [listServices])).toEqual(['3']);
     expect(flagged('model-a is on 1 replica; redis is still on 7.4.1.', [listServices])).toEqual([]);
+    expect(flagged('model-a is on 1 replica; model-b is at 50 percent CPU.', [listServices])).toEqual([]);
   });
 });
 

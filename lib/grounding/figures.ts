@@ -55,7 +55,8 @@ const PAST_OPENER = /(?:^|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
-const BARE_ON_COUNT = new RegExp(`(?:^|[;,])\\s*(?:and\\s+|while\\s+|but\\s+)?[\\w-]+\\s+(?:is|are|stays?|remains?)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:on|at)\\s+(${NUMBER})(?![\\d.,]*\\d|\\s*(?:%|ms|s\\b|sec|mb|gb|req|per|x\\b|times|minutes?|seconds?|replicas?|instances?|:))`, 'gi');
+// (Only a count that ends its clause: "on 2.", "on 2, both healthy", "on 2 now"; "at 64 percent", "on 16.4" are other figures.)
+const BARE_ON_COUNT = new RegExp(`(?:^|[;,])\\s*(?:and\\s+|while\\s+|but\\s+)?[\\w-]+\\s+(?:is|are|stays?|remains?)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:on|at)\\s+(${NUMBER})(?![\\d.,]*\\d)(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:now|still|too|as well|as before|each|and|but|while|so|both)\\b))`, 'gi');
 const FLEET_SUBJECT = /\b(?:the (?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
