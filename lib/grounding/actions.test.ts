@@ -83,6 +83,13 @@ describe('action claims', () => {
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('postgres'), scale('model-b')])).toEqual([]);
     expect(kinds('I set off a postgres reboot and the scale-up of model-b.', [restart('model-b'), scale('postgres')]).length).toBeGreaterThan(0);
   });
+  it('a state word as a tally\'s label ("Stopped: one (redis)") is a state, not an action', () => {
+    expect(kinds('Fine: six. Degraded: one (web-ui). Stopped: one (redis).')).toEqual([]);
+    expect(kinds('**Stopped** — redis, since its crash.')).toEqual([]);
+    // A state word that is a verb with an object is still an action claimed.
+    expect(kinds('Stopped redis and then started it again for you.')).toContain('unperformed_action');
+  });
+
   it('a phrasal verb after "and" shares the sentence\'s first person', () => {
     const busy = { name: 'rollback_deployment', arguments: { service: 'web-ui' }, result: 'web-ui is busy: restart in progress.', isError: true };
     const rolled = { name: 'rollback_deployment', arguments: { service: 'web-ui' }, result: { service: 'web-ui', kind: 'rollback', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } };

@@ -205,6 +205,8 @@ export const actions: ClaimModule<ActionClaim> = {
         // "web-ui restarted only seconds ago": an event of the service's own past (its uptime says whether), not an action claimed.
         if (!FIRST_PERSON.test(before) && !PASSIVE.test(before) && /^\s*(?:\w+\s+){0,4}?(?:ago|earlier today|recently)\b/i.test(after)) continue;
         if (/\b(the|a|an|its|last|recent)\s*$/i.test(before)) continue;
+        // "Stopped: one (redis)", "**Stopped** — redis": a state word as a tally's label names a state, not an action.
+        if (/^(stopped|killed|terminated|shut down|disabled)$/i.test(verb) && /^[\s*_]*$/.test(before) && /^[\s*_]*(?::|\s[—–])/.test(after)) continue;
         // "Checked X and restarted Y.": a sentence that opens on a past verb has the assistant as its subject.
         const impliedI = (unit.kind === 'prose' || unit.kind === 'list') && text.trim().split(/\s+/).length >= 3 && (!rule.ambiguous || servicesIn(after.slice(0, 20), ctx).length > 0) && IMPLIED_I.test(text) && !/\b(is|are|was|were|has|have|had|it|they|which|that)\b/i.test(before) && servicesIn(before, ctx).length <= 1;
         // "I looked at the logs and restarted it": the second verb shares the first one's subject.

@@ -65,6 +65,8 @@ describe('headroom said with a copula, then restated after a dash', () => {
     const pg = metrics('postgres', { memoryMb: 620, memoryLimitMb: 2048, memoryPct: 30, latencyMs: 3, replicas: 1 });
     expect(flagged('postgres: 620 MB of 2048 MB in use; the headroom is 1428 MB — a bit under 1.5 GB.', [pg])).toEqual([]);
     expect(flagged('postgres: headroom: 1.4 GB — slightly less than 1.5 GB.', [pg])).toEqual([]);
+    // The share said again after ", or": the share of the limit left, not the usage.
+    expect(flagged('postgres: headroom: 1428 MB, or about 70 % of its limit.', [pg])).toEqual([]);
     expect(flagged('postgres: the headroom is 300 MB.', [pg])).toEqual(['300 MB']);
   });
 });
