@@ -27,6 +27,8 @@ describe('"a second" after a count', () => {
     expect(quantitiesOf('postgres serves 85 queries a second').some((q) => q.key === 'latencyMs')).toBe(false);
     expect(flagged('postgres takes 85 requests a second, so its single replica handles roughly 85 a second on its own.', [pg])).toEqual([]);
     expect(flagged('postgres is slow: requests take a second each.', [pg])).not.toEqual([]);
+    // A part of a second glossing a figure is not one second either.
+    expect(flagged('postgres answers in 3 ms, three thousandths of a second, at 85 queries a second.', [pg])).toEqual([]);
   });
 });
 

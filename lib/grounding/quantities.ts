@@ -345,6 +345,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   for (const m of matchIf(text, /second/i, /\b(half a second|a second and a half|a quarter of a second|under a second|a second)\b/gi)) {
     const around = text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 24);
     if (!/latenc|respon|answer|reply|p\d\d|slow|fast|takes|round.?trip|request|quick/i.test(around) || /\b(ago|every|per second)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+    // "three thousandths of a second", "a fraction of a second": a part of a second, said to gloss another figure, not one second.
+    if (/^a second$/i.test(m[0]) && /\b(?:thousandths?|hundredths?|tenths?|fractions?|parts?|sliver|bit)\s+of\s+$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // "about two failures a second", "1.5 a second each": after a count, "a second" is the rate's unit (per second), not a duration.
     if (/^a second$/i.test(m[0]) && RATE_COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "a second request", "a second rollback": the ordinal before a noun, not a duration.

@@ -4,6 +4,14 @@ import { check, errorsOf } from '@/tests/support/grounding-fleet';
 const wrong = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
 
 describe('dependency claims', () => {
+  it('"nothing depends on X except A and B" names X\'s dependents, not none', () => {
+    // ai-agent depends on redis, and so does mcp-server.
+    expect(wrong('Nothing depends on redis except ai-agent and mcp-server.')).toEqual([]);
+    expect(wrong('Nothing depends on redis, apart from ai-agent and mcp-server.')).toEqual([]);
+    expect(wrong('Nothing depends on redis except ai-agent, mcp-server and load-generator.')).toEqual(['contradicted_fact']);
+    expect(wrong('Nothing depends on redis.')).toEqual(['contradicted_fact']);
+  });
+
   it('each dependency named must be one of the service’s', () => {
     expect(wrong('mcp-server needs postgres and redis.')).toEqual([]);
     expect(wrong('mcp-server needs postgres and model-b.')).toEqual(['contradicted_fact']);

@@ -77,6 +77,13 @@ export const relations: ClaimModule<RelationClaim> = {
         const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
         if (!Number.isFinite(n)) continue;
         // "No other service depends on model-a" (after naming ai-agent): none besides the ones the answer has named.
+        // "Nothing depends on postgres except mcp-server and web-ui": the exception after it names the dependents, and only those.
+        const except = n === 0 ? /^\s*,?\s*(?:except(?: for)?|but|other than|apart from|besides|save(?: for)?|bar)\s+((?:(?:the\s+)?[\w-]+\s*(?:,|and|&)\s*)*(?:the\s+)?[\w-]+)/i.exec(text.slice(m.index! + m[0].length)) : null;
+        if (except) {
+          const users = [...new Set(mentionsOf(except[1]!, names).map((y) => y.service))];
+          if (users.length) push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(m[0] + except[0], unit.start + m.index!) });
+          continue;
+        }
         if (n === 0 && /\b(other|else)\b/i.test(m[0])) {
           const named = [...new Set([...doc.units.slice(0, doc.units.indexOf(unit)).flatMap((u) => u.mentions.map((y) => y.service)), ...mentions.filter((y) => y.end <= m.index!).map((y) => y.service)])].filter((y) => y !== x);
           push({ subjects: [x], relation: 'dependents_within', value: named, polarity: true, ...tidy(m[0], unit.start + m.index!) });
