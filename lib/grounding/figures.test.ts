@@ -52,6 +52,15 @@ describe('a bare "is on N" after a replica count', () => {
   });
 });
 
+describe('a replica count asked for', () => {
+  it('is the scale\'s target, held to the call, not to what runs now', () => {
+    const scale = { name: 'scale_service', arguments: { service: 'ai-agent', replicas: 4 }, result: { service: 'ai-agent', kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:03.000Z', replicas: 4 } };
+    expect(flagged('I asked for ai-agent to go to 4 replicas; until the scale lands it shows 2.', [scale, listServices])).toEqual([]);
+    expect(flagged('I requested 4 replicas for ai-agent, and it still runs 2 while that finishes.', [scale, listServices])).toEqual([]);
+    expect(flagged('I requested 6 replicas for ai-agent, and it still runs 2 while that finishes.', [scale, listServices])).toEqual(['6 replicas']);
+  });
+});
+
 describe('a figure with the fleet as its subject', () => {
   it('is the fleet\'s total, not the figure of the service named before it; a change of counts in words before ", so" is a reading, not a cause', () => {
     // The test fleet runs 11 replicas: ai-agent, mcp-server and web-ui on two, the rest on one.

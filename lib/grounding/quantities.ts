@@ -143,7 +143,9 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   if (/\b(?:back\s+)?towards?\s*(about\s*|roughly\s*|its\s*|the\s*)?$/i.test(before)) return 'target';
   // "scaled to 2 replicas": the participle says the scale is done, so the count is claimed as now (unless it is "being" or "to be" scaled).
   if (/\bscaled\s+(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s*)?$/i.test(before) && !/\b(?:being|be|been asked|getting|gets|requested|asked)\s+scaled\b/i.test(before)) return 'current';
-  if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set)\w*/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
+  if (/\b(?:asked for|requested|requesting|ordered|called for)\s+(?:a scale to\s+|a scale-?(?:out|up|down|in) to\s+)?$/i.test(before)) return 'target';
+  // ("I asked for mcp-server to go to 3 replicas", "requested it be taken to 4": what was asked for, not what it runs.)
+  if (/\b(to|towards|target(?:ing)?|aiming for|will (?:be|have|run))\s*(about\s*)?$/i.test(before) && /\b(scal|being|will|target|going|resiz|set|ask|request)\w*|\b(?:go|move|bring|take|be taken)\s+(?:it\s+|them\s+)?(?:up\s+|down\s+)?to\s*$/i.test(text.slice(Math.max(0, index - 60), index))) return 'target';
   // "errors have dropped to the usual 0.2 %", "back at its normal 620 ms": the level it is said to be at now, which is the normal one.
   if (/\b(?:(?:has|have|is|are)\s+)?(?:dropped|fallen|fell|returned|come back|came back|gone back|went back|settled|recovered|back)\s+(?:down\s+)?(?:to|at)\s+(?:the|its|their)\s+(?:usual|normal|typical|baseline)\s*(?:level\s+of\s+)?(?:about\s+|around\s+|roughly\s+|~)?$/i.test(before)) return 'current';
   // "Against its baseline: 45.5 % against a 0.2 % baseline", "p95 vs normal — 900 ms vs a usual 300 ms": the figure set against a baseline named right after it is the reading.
