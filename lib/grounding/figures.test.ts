@@ -513,3 +513,17 @@ describe('a figure in seconds that is not a latency', () => {
     expect(run('model-b answers requests in about 40 s.', 'model-b')).not.toEqual([]);
   });
 });
+
+describe('a sentence opened in the past', () => {
+  // Two status reads of mcp-server this turn: 2 replicas at 90 ms, then 4 at 20 ms.
+  const reads = [status('mcp-server', { replicas: 2, latencyMs: 90 }), status('mcp-server', { replicas: 4, latencyMs: 20 })];
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: reads })).map((f) => f.span);
+
+  it('speaks of the earlier reading even as the answer\'s second sentence', () => {
+    expect(run('It worked. Before the fix mcp-server had 2 replicas at 90 ms; now it has 4 at 20 ms.')).toEqual([]);
+    // A figure of then that no reading gave is still wrong.
+    expect(run('It worked. Before the fix mcp-server had 3 replicas at 90 ms; now it has 4 at 20 ms.')).toEqual(['3 replicas']);
+    // Without the opener the first figures are said of now.
+    expect(run('It worked. mcp-server has 2 replicas at 90 ms.')).not.toEqual([]);
+  });
+});
