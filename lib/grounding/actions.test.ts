@@ -266,3 +266,14 @@ describe('an action verb said again ("re-ran", "re-applied")', () => {
     expect(kinds('Re-running the restart on postgres was refused: it is busy.', [refused])).toEqual([]);
   });
 });
+
+describe('an action named in a bracket', () => {
+  const scale = (service: string) => ({ name: 'scale_service', arguments: { service, replicas: 3 }, result: { service, kind: 'scale', replicas: 3, startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } });
+  it('is the action of the service named just before the bracket', () => {
+    // (Each read back afterwards, so "finished" is not taken on the action's word.)
+    const done = [restart('postgres'), scale('mcp-server'), status('postgres', { uptimeSec: 20 }), status('mcp-server', { replicas: 3 })];
+    expect(kinds('postgres is fresh (its restart went through at 10:00:05) and mcp-server is bigger (the scale finished at 10:00:06).', done)).toEqual([]);
+    // The bracket still needs its own service's call.
+    expect(kinds('postgres is fresh (the scale finished at 10:00:06) and mcp-server is bigger (its restart went through at 10:00:05).', done)).toEqual(['unperformed_action', 'unperformed_action']);
+  });
+});

@@ -118,6 +118,11 @@ function nounTargets(before: string, after: string, ctx: CheckContext): string[]
     const named = servicesIn(pre, ctx);
     if (named.length) return named;
   }
+  // "model-a is up 34 s (its restart finished at …) and web-ui 32 s (the rollback …)": a bracket glosses what was just named, so its action is the last service's.
+  if (/\(\s*(?:the|its|their|a|an)?\s*$/i.test(before) && !/\b(?:of|for|on)\s/i.test(after.slice(0, 6))) {
+    const last = mentionsOf(before, ctx.facts.names).at(-1);
+    if (last) return [last.service];
+  }
   const post = /^\s*(?:of|for|on|to)\s+(?:the\s+)?((?:[\w.-]+(?:,\s*|\s+and\s+|\s+))*?[\w.-]+)/i.exec(after);
   if (post) {
     const named = servicesIn(post[1]!, ctx);
