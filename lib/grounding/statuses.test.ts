@@ -146,3 +146,15 @@ describe('status claims', () => {
     expect(asked('Apart from postgres, is anything wrong?', 'No, the other seven are up and healthy.')).toEqual(['contradicted_fact']);
   });
 });
+
+describe('a sentence framed in the past', () => {
+  it('speaks of then until "now" turns it', () => {
+    // redis is stopped and web-ui degraded in the test fleet's list.
+    expect(spans('Earlier, postgres was slow, with redis healthy and web-ui fine.')).toEqual([]);
+    expect(spans('Before the outage redis was up, web-ui healthy as well.')).toEqual([]);
+    // Once the sentence comes to the present, its states are claims again.
+    expect(spans('Before the outage postgres was slow; now redis is healthy.')).toEqual(['redis is healthy']);
+    // Without the frame, a state said with a past verb elsewhere in the sentence is still checked.
+    expect(spans('postgres was slow, with redis healthy.')).toEqual(['redis healthy']);
+  });
+});

@@ -2,7 +2,7 @@ import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
 import { mentionsOf, segmentsOf } from './subjects';
-import { cachedRegExp, NUMBER, parseNumber } from './text';
+import { cachedRegExp, inPastFrame, NUMBER, parseNumber } from './text';
 
 /**
  * What state a service is in ("web-ui is degraded", "redis isn't running",
@@ -154,6 +154,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         if (CHECK_THAT.test(unit.text.slice(0, seg.subjectText ? seg.subjectStart : seg.offset))) continue;
         // "Stopped: …" answering "what state was it in before …?": a fragment takes the question's tense.
         if (seg.subjectText === '' && PAST_QUESTION.test(ctx.question) && !/\b(?:is|are|now|currently|still)\b/i.test(clause)) continue;
+        // "Before the fix, web-ui was failing, with ai-agent degraded by it": a sentence framed in the past speaks of then, not of the state the tools give now.
+        if (unit.kind === 'prose' && inPastFrame(unit.text.slice(0, seg.subjectText ? seg.subjectStart : seg.offset))) continue;
         for (const w of WORDS) {
           const m = w.re.exec(clause);
           if (!m) continue;

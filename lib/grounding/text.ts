@@ -67,6 +67,18 @@ export function normalizeWords(s: string): string {
 export const PAST = /\b(was|were|had been|had|used to|previously|earlier|before|formerly|prior|initially|originally|at first|until|back then|ago)\b/i;
 /** Words that make the clause about now despite a past marker nearby. */
 export const NOW = /\b(now|currently|at the moment|right now|presently|still|today|as of|is|are)\b/i;
+/**
+ * A sentence framed in the past from its start ("At 10:02, before the repairs,
+ * X was …", "Earlier, X was …", "Before the fix X was …") with a past verb in
+ * the words given: until "now" turns it, what it says is of that moment.
+ */
+export function inPastFrame(sentenceBefore: string): boolean {
+  const frame = /^[\s*_>•-]*(?:(?:at|around|as of)\s+\d{1,2}:\d{2}[\d:.]*\s*,?\s*)?(?:before (?:the|my|our|its|their|any|this|that|i|we) \w+|earlier|previously|at first|originally|initially|back then|prior to (?:the|my|our) \w+)\b/i.exec(sentenceBefore);
+  if (!frame) return false;
+  const rest = sentenceBefore.slice(frame[0].length);
+  return /\b(?:was|were|had)\b/i.test(rest) && !/\b(?:now|currently|at present|today|since then|these days)\b|\b(?:is|are)\s+(?:now|still|currently)\b/i.test(rest);
+}
+
 /** A clause that is a hypothesis, plan, suggestion or forecast rather than a statement of fact. */
 export const MODAL = /\b(if|unless|whether|would|could|might|may|should|can|cannot|can't|once|when it|when they|in case|will|won't|going to|expect(?:ed)? to|likely|probably|perhaps|maybe|possibly|recommend|suggest|consider|try|want|need to|needs to|ought|plan to|planning|you can|an admin can)\b/i;
 

@@ -104,3 +104,14 @@ describe('version claims', () => {
     expect(asked('1.9.0, before the rollback.')).toEqual(['unknown_entity']);
   });
 });
+
+describe('a version said as past with words about the release between', () => {
+  it('is held to the releases the service ran', () => {
+    const before = { name: 'list_services', arguments: {}, result: { at: '2026-12-01T09:00:00.000Z', services: [{ name: 'web-ui', status: 'degraded', health: 'critical', version: '2.4.0', replicas: 2, issues: ['bad deployment'] }] } };
+    const after = { name: 'list_services', arguments: {}, result: { at: '2026-12-01T09:05:00.000Z', services: [{ name: 'web-ui', status: 'running', health: 'healthy', version: '2.3.0', replicas: 2, issues: [] }] } };
+    expect(found('An hour ago web-ui was on the faulty 2.4.0; it is fine again.', [before, after])).toEqual([]);
+    expect(found('An hour ago web-ui was on the faulty 2.5.0; it is fine again.', [before, after])).not.toEqual([]);
+    // Said of now, the old release is wrong.
+    expect(found('web-ui is on the faulty 2.4.0.', [before, after])).toEqual([['contradicted_fact', '2.4.0']]);
+  });
+});

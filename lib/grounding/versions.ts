@@ -76,7 +76,8 @@ function roleOf(rawBefore: string, rawAfter: string): VersionClaim['role'] {
   // "(prev. 2.3.0)", "prev: 2.3.0": the short label of a terse status line.
   if (/\bprev\.?\s*[:=]?\s*(?:version\s+|v)?$/i.test(before)) return 'previous';
   if (/\b(previous(ly)?|prev|prior|before|earlier|formerly|used to|from|old|older|last (good|healthy|known)|replaced|upgraded from|instead of)\b[^.;]{0,40}$/i.test(before)) return 'previous';
-  if (/\b(was (on|running|at)|were (on|running)|ran)\s+(version\s+|v)?$/i.test(before)) return 'past';
+  // ("was on the bad 2.4.0", "ran the broken 1.8.0": a word or two describing the release between.)
+  if (/\b(was (on|running|at)|were (on|running)|ran)\s+(?:(?:the|a|its|their)\s+)?(?:(?:bad|broken|faulty|buggy|old|older|new|newer|previous|failed|failing|earlier|leaky|problem)\s+)?(version\s+|release\s+|v)?$/i.test(before)) return 'past';
   // "2.3.0, its previous version", "2.3.0: that's web-ui's previous version": an apposition that names it the earlier one.
   if (/^\s*[,(:]?\s*(?:(?:that|this|which|it)(?:['’]s|\s+is|\s+was)\s+|as |was |being )?(?:its |the |[\w-]+['’]s )(?:previous|prior|old|last)\b/i.test(after) && !/^\s*[,(]?\s*(?:the |its )(?:previous|prior|old|last)\s+(?:version|release|one)?\s*(?:was|is|:|,)?\s*(?:version\s+|v)?\d/i.test(after)) return 'previous';
   // "runs 7.4.1, the version before it was 7.2.5": the words after speak of the next version, not this one.
