@@ -527,3 +527,12 @@ describe('a sentence opened in the past', () => {
     expect(run('It worked. mcp-server has 2 replicas at 90 ms.')).not.toEqual([]);
   });
 });
+
+describe('"a second" after a count', () => {
+  it('is a rate, not a latency of one second', () => {
+    expect(quantitiesOf('About three failures a second reach the users.').filter((q) => q.key === 'latencyMs')).toEqual([]);
+    expect(quantitiesOf('Roughly five a second, going by the request rate.').filter((q) => q.key === 'latencyMs')).toEqual([]);
+    // Alone, it is still the latency it states.
+    expect(quantitiesOf('Each request takes about a second to answer.').map((q) => [q.key, q.value])).toEqual([['latencyMs', 1000]]);
+  });
+});
