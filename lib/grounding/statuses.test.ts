@@ -158,3 +158,13 @@ describe('a sentence framed in the past', () => {
     expect(spans('postgres was slow, with redis healthy.')).toEqual(['redis healthy']);
   });
 });
+
+describe('a state word after a verb of connection', () => {
+  it('is how the link works, not the caller\'s state', () => {
+    // web-ui is degraded in the test fleet's list.
+    expect(spans('postgres answers normally, and web-ui gets to it fine.')).toEqual([]);
+    expect(spans('web-ui can still reach postgres OK.')).toEqual([]);
+    // Its own state is still checked.
+    expect(spans('postgres answers normally, and web-ui is fine.')).toEqual(['web-ui is fine']);
+  });
+});

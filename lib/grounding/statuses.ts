@@ -142,7 +142,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         }
         // "web-ui's dependencies are healthy" is about the dependencies, not web-ui.
         if (/^['’]s\s+(\w+\s+){0,2}(dependenc|dependents|upstreams?|downstreams?|deps|callers|logs?|metrics|cache|database|version|previous|replicas?|latency|cpu|memory|error|requests?|diagnos|check|finding)/i.test(clause)) continue;
-        if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves)\b/i.test(clause)) continue;
+        // ("mcp-server reaches it fine", "ai-agent can still get to redis OK": how well the link works, not the caller's state.)
+        if (/^\s*(depends on|relies on|needs|talks to|calls|uses|requires|connects to|reads from|writes to|is used by|sits|feeds|serves|(?:can |could |still |now )*(?:reach(?:es|ed)?|gets? (?:through )?to|got (?:through )?to|connects? (?:to|with)|is connected to|talks? to))\b/i.test(clause)) continue;
         // "Everything except redis is healthy": a name after "except" is what the claim leaves out.
         if (seg.subjectText && EXCEPT.test(unit.text.slice(Math.max(0, seg.subjectStart - 40), seg.subjectStart))) continue;
         // "until redis is back", "should fall once postgres is running": a state in a clause of time or condition is awaited, not claimed.
