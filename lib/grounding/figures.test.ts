@@ -536,3 +536,23 @@ describe('"a second" after a count', () => {
     expect(quantitiesOf('Each request takes about a second to answer.').map((q) => [q.key, q.value])).toEqual([['latencyMs', 1000]]);
   });
 });
+
+describe('room left and gaps between two services', () => {
+  // postgres uses 620 MB of 2048 MB (1428 MB left); model-b uses 3900 MB.
+  const reads = [status('postgres'), status('model-b')];
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: reads })).map((f) => f.span);
+
+  it('"N MB is left" is the room below the limit, held to the limit less the usage', () => {
+    expect(run('postgres has a 2048 MB cap, so 1428 MB is left.')).toEqual([]);
+    expect(run('postgres has a 2048 MB cap, so 1.4 GB is still free.')).toEqual([]);
+    expect(run('postgres has a 2048 MB cap, so 400 MB is left.')).toEqual(['400 MB']);
+    // Hedged but a quarter off is not the room left.
+    expect(run('postgres has a 2048 MB cap, so roughly 1000 MB is left.')).toEqual(['1000 MB']);
+  });
+
+  it('"N MB more than X" is a gap between two levels, not a level', () => {
+    expect(run('model-b is using 3280 MB more than postgres.')).toEqual([]);
+    // Said as a level it is still checked.
+    expect(run('model-b is using 3280 MB.')).toEqual(['3280 MB']);
+  });
+});

@@ -791,7 +791,9 @@ function headroomFinding(claim: FigureClaim, facts: Facts): GroundingFinding | u
   for (const s of claim.subjects) {
     const seen = (k: MetricKey) => [...facts.observedOf(s, k).current, ...facts.observedOf(s, k).prose];
     const known = q.key === 'memoryPct' ? seen('memoryPct').map((p) => 100 - p) : seen('memoryLimitMb').flatMap((l) => seen('memoryMb').map((u) => l - u));
-    if (!known.length || known.some((v) => agrees(q, claim.value, v) || close(q.key, claim.value, v, q.bound, true))) continue;
+    // Room left is often worked out from rounded figures ("8 GB less 7.2 GB"), so it gets a margin; a figure in words a wider one.
+    const roomy = (v: number) => (q.vague || q.bound ? close(q.key, claim.value, v, q.bound, true) : v > 0 && claim.value / v >= 0.8 && claim.value / v <= 1.25);
+    if (!known.length || known.some((v) => agrees(q, claim.value, v) || roomy(v))) continue;
     return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span} left below its limit.`, fact: `${s}: ${known.map((v) => Math.round(v)).join(', ')} ${q.key === 'memoryPct' ? '%' : 'MB'} left (its limit less its usage, ${facts.sourceOf(s)}).` };
   }
   return undefined;

@@ -28,7 +28,7 @@ export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'targ
 const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?:(?:it|them|[\w-]+)\s+)?(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s+)?$/i;
 
 /** Words that make a size or share the room left below a limit rather than the usage. */
-const HEADROOM_AFTER = /^\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
+const HEADROOM_AFTER = /^\s*(?:(?:is|are)\s+(?:still\s+)?(?=left|free|spare|remaining|unused))?\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
 // ("Headroom is 976 MB", "headroom: ~1 GB", "the headroom stands at 900 MB": a copula or colon between the word and the figure.)
 const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+|(?:is|was|:|=|stands at|sits at|comes to|is down to|is now|is still)\s*)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
 /** "976 MB (about 12%) of headroom": a restatement in brackets between the figure and its cue is read past. */
@@ -133,6 +133,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   const before = clauseBefore(text, index, 40);
   if (PROPOSED.test(before)) return 'proposal';
   const after = clauseAfter(text, end, 24);
+  // "3347.8 MB more than model-b", "40 ms slower than before": a gap between two levels, not a level.
+  if (/^\s*(?:more|less|fewer|higher|lower|faster|slower|bigger|smaller|greater|larger)\s+than\b/i.test(text.slice(end, end + 24))) return 'change';
   if (/\bfrom\s*(about\s*)?$/i.test(before) && /^\s*(\w+\s*){0,2}\bto\b/i.test(after)) return 'previous';
   // "CPU: 62.9 % → 16.2 %": the figure an arrow leaves is the earlier reading.
   if (/^\s*(?:→|->|=>|⟶|➝|➔)\s*(?:about\s+|roughly\s+|~\s*)?\d/.test(text.slice(end, end + 20))) return 'previous';
