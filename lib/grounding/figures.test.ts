@@ -556,3 +556,13 @@ describe('room left and gaps between two services', () => {
     expect(run('model-b is using 3280 MB.')).toEqual(['3280 MB']);
   });
 });
+
+describe('a bracket after a figure', () => {
+  it('restates it only when it says about the same amount', () => {
+    const roles = (text: string) => quantitiesOf(text).map((q) => [q.span, q.role]);
+    // The readings a rate came from are readings, not rates.
+    expect(roles('It grows by 80 MB a minute (300 MB at 10:01, 380 MB at 10:02).')[1]).toEqual(['300 MB', 'current']);
+    // The same figure in another unit keeps the role.
+    expect(roles('It grows by 1 GB a minute (1024 MB).')[1]).toEqual(['1024 MB', 'rate']);
+  });
+});

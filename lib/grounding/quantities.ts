@@ -524,7 +524,9 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const prev = out[i - 1]!;
     const q = out[i]!;
     if (!/^\s*(\(|or|i\.e\.|=|≈|~)\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) continue;
-    if (q.key === prev.key) q.role = prev.role;
+    // (A restatement says about the same figure: "117.5 MB a minute (492.5 MB at 10:01, 610 MB at 10:02)" opens the readings it came from.)
+    const other = prev.value > 0 && q.value > 0 && (q.value / prev.value < 0.85 || q.value / prev.value > 1.18);
+    if (q.key === prev.key && !other) q.role = prev.role;
     // "a limit of 8 GB (8192 MB)": the restated size is the limit too.
     else if (prev.key === 'memoryLimitMb' && q.key === 'memoryMb') q.key = 'memoryLimitMb';
   }
