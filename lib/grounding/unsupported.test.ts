@@ -129,3 +129,14 @@ describe('claims no tool can back', () => {
     expect(found('ai-agent answers in about 2 s because it waits on the ranking-api.', 'Why is ai-agent slow?', [status('ai-agent')])).toContain('unsupported_claim');
   });
 });
+
+describe('a forecast that rests on an end the tools schedule', () => {
+  const spiking = status('model-b', { status: 'degraded', health: 'warning', faults: [{ id: 'f1', kind: 'latency_spike', startedAt: '2026-12-01T10:00:00.000Z', endsAt: '2026-12-01T10:05:00.000Z', fixedBy: ['scale'] }], issues: ['latency spike'] });
+  it('is read off the tools, not guessed', () => {
+    expect(found('Yes, on its own: the spike is set to clear at 10:05:00.', 'Will model-b recover by itself?', [spiking])).toEqual([]);
+    // A time the tools do not schedule leaves it a guess.
+    expect(found('Yes, on its own: the spike is set to clear at 10:09:00.', 'Will model-b recover by itself?', [spiking])).toContain('unsupported_claim');
+    // And without one the confident answer is still a forecast.
+    expect(found('Yes, it will recover soon enough.', 'Will model-b recover by itself?', [spiking])).toContain('unsupported_claim');
+  });
+});

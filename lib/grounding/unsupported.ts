@@ -1,8 +1,33 @@
-import { cachedRegExp, NUMBER } from './text';
+import { cachedRegExp, NUMBER, walk } from './text';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { DENIES_EXISTENCE } from './entities';
 import { PURPOSE } from './actions';
 import { mentionsOf } from './subjects';
+
+/**
+ * "Yes: the spike is scheduled to end at 14:02:20": a forecast that rests on an
+ * end the tools themselves schedule (a fault's endsAt, an action's completesAt)
+ * is read off the tools, not guessed; whether the time is right is the time
+ * modules' business.
+ */
+function citesScheduledEnd(text: string, ctx: CheckContext): boolean {
+  const ends = new Set<string>();
+  for (const c of ctx.facts.calls) {
+    if (c.isError) continue;
+    walk(c.result, (v, key) => {
+      if ((key === 'endsAt' || key === 'completesAt') && typeof v === 'string') {
+        const t = /T(\d\d:\d\d)(:\d\d)?/.exec(v);
+        if (t) ends.add(t[1]!).add(t[1]! + (t[2] ?? ''));
+      }
+    });
+  }
+  if (!ends.size) return false;
+  for (const m of text.matchAll(/\b(?:ends?|ending|finish(?:es)?|completes?|clears?|due|scheduled|expected|set|lifts?|over)\b[^.;?]{0,30}?\b(?:at|by|around)\s+(\d{1,2}:\d{2}(?::\d{2})?)/gi)) {
+    const said = m[1]!.indexOf(':') === 1 ? `0${m[1]}` : m[1]!;
+    if (ends.has(said)) return true;
+  }
+  return false;
+}
 
 /**
  * Claims no tool can back: invented causes ("because of a noisy neighbour"),
@@ -175,7 +200,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (ctx.facts.allText().includes(m[0].toLowerCase())) continue;
         add('unmeasured', m);
       }
-      if (FORECAST_Q.test(question) && unanswerable) {
+      if (FORECAST_Q.test(question) && unanswerable && !citesScheduledEnd(doc.text, ctx)) {
         for (const m of text.matchAll(/\b(?:it|they|[\w-]+)\s+(?:will|won['’]t|is going to|isn['’]t going to|is (?:not )?likely to)\s+(?:definitely\s+|certainly\s+|probably\s+|not\s+)?(crash|fail|go down|run out|break|recover|be fine|be ok|be okay|stay|hold|survive|need|happen|stop|degrade)\b/gi)) add('forecast', m);
         const first = /^\s*(yes|no|definitely|certainly|absolutely|nope|yep)\b/i.exec(text);
         if (first && unit === doc.units[0]) add('forecast', first);
