@@ -566,3 +566,14 @@ describe('a bracket after a figure', () => {
     expect(roles('It grows by 1 GB a minute (1024 MB).')[1]).toEqual(['1024 MB', 'rate']);
   });
 });
+
+describe('a total word in another clause', () => {
+  // mcp-server and web-ui run 2 replicas each; only their status was read (no total over the fleet to check).
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [status('mcp-server'), status('web-ui')] })).map((f) => f.span);
+  it('does not make a count of one service a total', () => {
+    expect(run('mcp-server runs 3 replicas, but the load is split between them and all see the same errors.')).toEqual(['3 replicas']);
+    expect(run('mcp-server runs 2 replicas, but the load is split between them and all see the same errors.')).toEqual([]);
+    // In the figure's own clause it is a total.
+    expect(run('mcp-server and web-ui run 4 replicas between them.')).toEqual([]);
+  });
+});

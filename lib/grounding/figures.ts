@@ -53,6 +53,14 @@ const TIGHT = /^[\s'’s]*(?:,\s*(?=at\b|on\b|with\b))?(?:is|are|was|runs?|has|s
 const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^\s*|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
+/** The clause of a sentence a figure sits in, cut at ";" and at ", but" / ", so" / ", which" (blanked elsewhere, so offsets hold). */
+function clauseAround(text: string, index: number): string {
+  const cuts = [...text.matchAll(/;|,\s*(?:but|so|which|while|whereas|though|although)\b|\s[—–]\s/gi)].map((m) => m.index!);
+  const start = Math.max(0, ...cuts.filter((c) => c < index));
+  const end = Math.min(text.length, ...cuts.filter((c) => c > index));
+  return ' '.repeat(start) + text.slice(start, end) + ' '.repeat(text.length - end);
+}
+
 /** "more than one", "fewer than 3": a bound on a figure, whose "than" compares nothing. */
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
 // (Only a count that ends its clause: "on 2.", "on 2, both healthy", "on 2 now"; "at 64 percent", "on 16.4" are other figures.)
@@ -284,7 +292,8 @@ export const figures: ClaimModule<FigureClaim> = {
         // ("A, B, C and postgres (four services in all) each have two replicas": a total word in a bracket the figure is not in counts something else.)
         // "so the fleet runs nine replicas": a figure whose clause has the fleet as its subject is the fleet's total, whoever was named before.
         const fleetSubject = FLEET_SUBJECT.test(text.slice(Math.max(0, q.index - 60), q.index));
-        const sumHere = fleetSubject || (sum && (fleetTotals.has(q) || SUM.test(text.replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length))))));
+        // ("mcp-server runs 3 replicas, but the cache is shared between them": a total word in another clause counts something else.)
+        const sumHere = fleetSubject || (sum && (fleetTotals.has(q) || SUM.test(clauseAround(text, q.index).replace(/\([^)]*\)/g, (b, at: number) => (q.index > at && q.index < at + b.length ? b : ' '.repeat(b.length))))));
         if (sumHere && q.role === 'current' && q.key !== 'window' && q.key !== 'uptimePct' && q.key !== 'changePct') {
           // "The fleet has 11 replicas in total, with ai-agent … on two each": a total said of the fleet is over every service, whoever is named after it.
           const fleetWide = fleetSubject || fleetTotals.has(q) || cachedRegExp(`\\b(?:the (?:whole |entire )?fleet|(?:all|the|our) (?:the |our )?(?:${NUMBER} )?services|every service|across (?:the fleet|all|everything)|fleet-wide)\\b`, 'i').test(text.slice(0, q.index)) && !unit.mentions.some((m) => m.start < q.index);
