@@ -577,3 +577,14 @@ describe('a total word in another clause', () => {
     expect(run('mcp-server and web-ui run 4 replicas between them.')).toEqual([]);
   });
 });
+
+describe('"all N of its replicas"', () => {
+  // web-ui runs 2 replicas.
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [status('web-ui')] })).map((f) => f.span);
+  it('is the whole count', () => {
+    expect(run('All four of web-ui\'s instances are failing requests.')).toEqual(["four of web-ui's instances"]);
+    expect(run('All two of its replicas sit behind the balancer, web-ui says.')).toEqual([]);
+    // A part of them is not the count.
+    expect(quantitiesOf('One of its replicas is slow.').filter((q) => q.key === 'replicas')).toEqual([]);
+  });
+});

@@ -238,6 +238,8 @@ export interface QuantityOptions {
 // Compiled once: quantitiesOf runs on every unit of an answer and every string of the tool results.
 const FROM_TO_REPLICAS_RE = new RegExp(`\\bfrom (${N}) to (${N})\\s*(?:running\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies)`, 'gi');
 const COUNT_REPLICAS_RE = new RegExp(`\\b(${N})\\s+(?:running\\s+|active\\s+|healthy\\s+|live\\s+|serving\\s+)?(replicas?|replica\\(s\\)|instances?|pods?|copies|containers)\\b`, 'gi');
+/** "all 3 of mcp-server's replicas", "all four of its instances": the whole count, said through "all N of". */
+const ALL_OF_REPLICAS_RE = new RegExp(`\\ball\\s+(${N})\\s+of\\s+(?:its|their|the|[\\w-]+['’]s)\\s+(?:replicas|instances|pods|copies|containers)\\b`, 'gi');
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
 // (Here a unit's symbol too: "up for 147456 s" is the uptime the tools give in seconds, not a latency.)
@@ -285,6 +287,10 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   for (const m of matchIf(text, /replica|instance|pod|cop(?:y|ies)|container/i, COUNT_REPLICAS_RE)) {
     if (/^(a|an)$/i.test(m[1]!) && !/\b(single|one)\b/i.test(m[0])) continue;
     push('replicas', parseNumber(m[1]!), m.index!, m[0]);
+  }
+  for (const m of matchIf(text, /\ball\b/i, ALL_OF_REPLICAS_RE)) {
+    const at = m.index! + m[0].indexOf(m[1]!, 3);
+    push('replicas', parseNumber(m[1]!), at, m[0].slice(m[0].indexOf(m[1]!, 3)));
   }
   for (const m of matchIf(text, /replica|instance/i, REPLICAS_IS_RE)) {
     const at = m.index! + m[0].lastIndexOf(m[1]!);
