@@ -42,3 +42,15 @@ describe('entity claims', () => {
     expect(kinds('The model worker threads are busy on model-a.')).toEqual([]);
   });
 });
+
+describe('tools and offshoots of a service', () => {
+  const kinds = (answer: string) => errorsOf(check(answer, { toolResults: [status('web-ui')] })).map((f) => [f.kind, f.span]);
+  it('a snake_case tool with a verb of checking is invented unless the app has it', () => {
+    expect(kinds('validate_release says web-ui is on 2.3.0.')).toEqual([['unknown_entity', 'validate_release']]);
+    expect(kinds('get_service_status says web-ui is on 2.3.0.')).toEqual([]);
+  });
+  it('"not in the list as degraded yet" does not deny that a service exists', () => {
+    expect(kinds('Watch web-ui-canary as well: it is not in the list as failing yet.')).toEqual([['unknown_entity', 'web-ui-canary']]);
+    expect(kinds('There is no web-ui-canary: it is not in the fleet.')).toEqual([]);
+  });
+});

@@ -50,14 +50,17 @@ const GENERIC_BEFORE_SERVICE = new Set([
 ]);
 
 /** A verb-ish first part makes a snake_case word look like a tool name. */
-const TOOL_VERBS = /^(autoscale|pin|throttle|cordon|evict|tune|resize|snapshot|backup|restore|warm|failover|get|list|run|restart|scale|rollback|roll|clear|delete|purge|flush|reset|deploy|update|set|check|kill|stop|start|drain|migrate|create|remove|fetch|query|read|write|patch|upgrade|reboot|failover|promote|exec|execute|show|describe|inspect|tail|trace|analyze|analyse|fix|repair|heal|force|terminate|diagnose|search|watch)$/;
+const TOOL_VERBS = /^(autoscale|pin|throttle|cordon|evict|tune|resize|snapshot|backup|restore|warm|failover|get|list|run|restart|scale|rollback|roll|clear|delete|purge|flush|reset|deploy|update|set|check|kill|stop|start|drain|migrate|create|remove|fetch|query|read|write|patch|upgrade|reboot|failover|promote|exec|execute|show|describe|inspect|tail|trace|analyze|analyse|fix|repair|heal|force|terminate|diagnose|search|watch|verify|validate|confirm|probe|ping|audit|reload|refresh|rotate|invalidate|vacuum|reindex|rebalance|pause|resume|suspend|isolate|quarantine|enable|disable|trigger|revert|redeploy|rebuild|recycle|bounce)$/;
 
 /** The sentence says something does not exist, or that it does not know it. */
 export const DENIES_EXISTENCE =
   /\b(no (service|tool|endpoint|such|record|api|route|\w+ (service|tool|endpoint|cluster|server))|(is|are)(n['’]t| not) (a |an |any )?(known |real )?(service|tool|endpoint|part|in|one of|listed|available|among|something)|(does|do)(n['’]t| not) (exist|appear|know|have|run|include|use)|not (a|an) (known )?(service|tool|endpoint)|not part of|not (in|on) (the|this|our) (fleet|inventory|list|catalog)|unknown|can(not|['’]t) find|could(n['’]t| not) find|don['’]t (know|have|see)|there (is|are) no|there['’]s no|not found|isn['’]t one of|no longer|never heard|not aware|doesn['’]t exist|has no|have no|without (a|an|any)|neither|nor does|rather than|instead of|no mention)\b/i;
 
+const DENIES_ALL = new RegExp(DENIES_EXISTENCE.source, 'gi');
+
 function denies(text: string): boolean {
-  return DENIES_EXISTENCE.test(text);
+  // ("it isn't in the list as degraded yet": not in a list under some state is no denial that it exists.)
+  return [...text.matchAll(DENIES_ALL)].some((m) => !(/\bin$/i.test(m[0]) && /^\s+(?:the|our|this)\s+[\w-]+\s+(?:as|yet)\b/i.test(text.slice(m.index! + m[0].length))));
 }
 
 export const entities: ClaimModule<EntityClaim> = {
