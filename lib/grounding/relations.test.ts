@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, errorsOf } from '@/tests/support/grounding-fleet';
+import { check, errorsOf, listServices } from '@/tests/support/grounding-fleet';
 
 const wrong = (answer: string) => errorsOf(check(answer)).map((f) => f.kind);
 
@@ -119,5 +119,20 @@ describe('an answer that opens on the connection the question asks about', () =>
   it('takes the question’s verb and subject', () => {
     expect(run('The link to redis — every attempt is refused.')).toEqual([]);
     expect(run('The link to postgres — every attempt is refused.')).toEqual(['contradicted_fact']);
+  });
+});
+
+describe('a list of services said to depend together', () => {
+  // ai-agent: model-a, model-b, mcp-server, redis; web-ui: ai-agent, mcp-server, postgres; load-generator: web-ui.
+  const wrong = (answer: string) => errorsOf(check(answer, { toolResults: [listServices] })).filter((f) => f.kind === 'contradicted_fact').length;
+  it('"A, B and C all rely on X" claims it of each', () => {
+    expect(wrong('web-ui and ai-agent both rely on mcp-server.')).toBe(0);
+    expect(wrong('web-ui, ai-agent and load-generator all rely on mcp-server.')).toBe(1);
+  });
+  it('"A (…), B and C, which all go through X" claims it of each, past their brackets', () => {
+    expect(wrong('Two callers are hit: ai-agent (errors) and web-ui, which both go through mcp-server.')).toBe(0);
+    expect(wrong('Two callers are hit: ai-agent (errors) and load-generator, which both go through mcp-server.')).toBe(1);
+    // "go through" with no service right after it is no dependency.
+    expect(wrong('Requests from load-generator to postgres go through quickly.')).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ interface RelationClaim extends Claim {
   value: string[] | number | string;
 }
 
-const VERB = '(?:depends|depend|relies|rely|leans|lean|is built|sits|runs)\\s+(?:only\\s+|just\\s+|solely\\s+|directly\\s+|entirely\\s+|mainly\\s+|heavily\\s+)?on|needs|need|talks to|talk to|calls|call|requires|require|connects to|connect to|reads from|read from|writes to|write to|is backed by|uses|use';
+const VERB = '(?:depends|depend|relies|rely|leans|lean|is built|sits|runs)\\s+(?:only\\s+|just\\s+|solely\\s+|directly\\s+|entirely\\s+|mainly\\s+|heavily\\s+)?on|needs|need|talks to|talk to|calls|call|requires|require|connects to|connect to|reads from|read from|writes to|write to|is backed by|uses|use|goes through|go through|routes through|route through';
 const ONLY = /\b(only|just|solely|exclusively|nothing but|nothing except)\b/i;
 
 function clauseEnd(text: string): string {
@@ -99,11 +99,13 @@ export const relations: ClaimModule<RelationClaim> = {
         const before = text.slice(0, verbAt);
         // "model-b, which depends on ai-agent": a relative clause after a name says the relation of that name.
         const relClause = /,\s*(?:which|who|that)\s+(?:also\s+|itself\s+|in turn\s+|directly\s+)?$/i.exec(before);
+        // ("A, B and C, which all go through X": the relative clause speaks for the whole list before it.)
+        const relList = /,\s*(?:which|who|that)\s+(?:all|both|each)\s+(?:also\s+|directly\s+)?$/i.exec(before);
         const relOwner = relClause ? mentions.filter((x) => x.end <= relClause.index).at(-1) : undefined;
         const relSubject = relOwner && /^[\s*`'’)]*$/.test(text.slice(relOwner.end, relClause!.index)) ? relOwner.service : undefined;
-        if (!relSubject && /\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
+        if (!relSubject && !relList && /\b(what|which|who|whether|if)\b[^,]*$/i.test(before)) continue;
         // "needs", "uses", "calls" name a dependency only when a service follows right away.
-        if (/^(uses|use|calls|call|needs|need|requires|require)$/i.test(m[1]!)) {
+        if (/^(uses|use|calls|call|needs|need|requires|require|goes through|go through|routes through|route through)$/i.test(m[1]!)) {
           const first = mentionsOf(text.slice(verbAt + m[0].length, verbAt + m[0].length + 16), names)[0];
           const counted = COUNTED_RE.test(text.slice(verbAt + m[0].length));
           if ((!first || first.start > 6) && !counted) continue;
@@ -128,11 +130,11 @@ export const relations: ClaimModule<RelationClaim> = {
           if (x && users.length) push({ subjects: [x], relation: 'dependents_are', value: users, polarity: true, ...tidy(text.slice(relative.index, verbAt + m[0].length + objectEnd + (list ? list.index + list[0].length : 0)), unit.start + relative.index) });
           continue;
         }
-        if (last && /^[\s*`'’s]*(?:directly\s+|also\s+|itself\s+|still\s+|only\s+|just\s+|does(?:n['’]t| not)\s+|do(?:n['’]t| not)\s+)?$/i.test(text.slice(last.end, verbAt))) {
+        if (last && (relList ? /^[\s*`'’]*$/.test(text.slice(last.end, relList.index)) : /^[\s*`'’s]*(?:(?:all|both|each)\s+)?(?:directly\s+|also\s+|itself\s+|still\s+|only\s+|just\s+|does(?:n['’]t| not)\s+|do(?:n['’]t| not)\s+)?$/i.test(text.slice(last.end, verbAt)))) {
           // "web-ui and redis depend on …": every name joined to the one before the verb.
           subjects = [last.service];
           for (let i = owners.length - 2; i >= 0; i--) {
-            if (/^[\s,*`]*(and|&|,|or|nor)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start))) subjects.unshift(owners[i]!.service);
+            if (/^[\s,*`]*(and|&|,|or|nor)?[\s,*`]*(both\s*)?$/i.test(text.slice(owners[i]!.end, owners[i + 1]!.start).replace(/\([^()]*\)/g, ' '))) subjects.unshift(owners[i]!.service);
             else break;
           }
           // "Neither model-a nor model-b uses …", "none of web-ui, redis depends on …": the subjects' own word denies the relation.
