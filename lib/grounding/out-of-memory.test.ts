@@ -28,3 +28,12 @@ describe('out-of-memory claims', () => {
     expect(found('Exit 137 could mean redis was OOM-killed, but the tools do not say so.', [crashed])).toEqual([]);
   });
 });
+
+describe('the kind of memory named in between', () => {
+  it('"ran out of heap memory" is still an out-of-memory claim', () => {
+    expect(found('redis ran out of heap memory and stopped.', [status('redis')])).toContain('unsupported_claim:ran out of heap memory');
+    // Said of a service whose own issues speak of memory, it holds.
+    const oom = testServices({ redis: { issues: ['out of memory (OOM-killed)'] } });
+    expect(found('redis ran out of heap memory and stopped.', [status('redis', { issues: ['out of memory (OOM-killed)'] })], oom)).toEqual([]);
+  });
+});

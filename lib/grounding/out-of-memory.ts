@@ -16,7 +16,8 @@ interface OomClaim extends Claim {
 
 const OOM_RES: RegExp[] = [
   /\b(?:was|got|has been|had been|were|have been|is being)\s+(?:oom[- ]?killed|killed (?:by|for) (?:the\s+)?(?:oom|out[- ]of[- ]memory)[\w-]*)/gi,
-  /\b(?:ran|has run|had run|runs|is running|have run)\s+out of memory\b/gi,
+  // ("ran out of GPU memory", "out of heap memory": the kind of memory named between.)
+  /\b(?:ran|has run|had run|runs|is running|have run)\s+out of (?:(?:gpu|vram|ram|heap|host|system|container|its|device)\s+)?memory\b/gi,
   /\b(?:the\s+)?(?:kernel|oom[- ]killer)\s+(?:oom[- ]?)?killed\b/gi,
   /\b(?:crash\w*|died|exited|stopped|went down|was killed|got killed)\s+(?:because of|due to|from|after|with|on)\s+(?:an?\s+)?(?:oom\b|out[- ]of[- ]memory|memory exhaustion)/gi,
 ];

@@ -140,3 +140,14 @@ describe('a forecast that rests on an end the tools schedule', () => {
     expect(found('Yes, it will recover soon enough.', 'Will model-b recover by itself?', [spiking])).toContain('unsupported_claim');
   });
 });
+
+describe('the answer to "why?" told as a mishap', () => {
+  // redis is stopped: the tools say its process exited, nothing more.
+  const crashed = [status('redis'), logs('redis', ['process exited with code 1; container redis stopped'])];
+  it('is a cause the tools must speak of', () => {
+    expect(found('It was swamped by a flood of batch-import writes and the process died.', 'Why did redis stop?', crashed)).toEqual(['unsupported_claim']);
+    expect(found('It hit postgres\'s connection limit during the nightly sync.', 'Why did redis stop?', crashed)).toEqual(['unsupported_claim']);
+    // Told as the tools tell it, it is no invented cause.
+    expect(found('Its process exited with code 1 and the container stopped; the logs give no reason.', 'Why did redis stop?', crashed)).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ const EXTERNAL_EVENT =
 /** Before an external event in its sentence: it is asked, denied, offered as a guess or a thing to check. */
 const NOT_ASSERTED = /\b(?:if|unless|whether|would|could|should|will|['’]ll|can|let|tell|notify|inform|loop in|ping|page|warn|contact|reach out|talk to|worth|might|may|maybe|perhaps|possibly|probably|likely|no|not|n['’]t|never|nothing|without|rule out|ruled out|check|checking|consider|ask|asking|look for|looking for|any|such as|e\.g\.|for example|like a|no sign|no evidence|can['’]t|cannot)\b/i;
 /** Words that blame something for a fault. */
-const BLAME_WORDS = /\b(?:drop\w*|fail\w*|crash\w*|overload\w*|slow\w*|down|broke\w*|broken|errors?|erroring|timeouts?|timing out|timed out|refus\w*|reject\w*|unavailab\w*|leak\w*|spik\w*|saturat\w*|exhaust\w*|chok\w*|throttl\w*|lock\w*|deadlock\w*|hang\w*|hung|stall\w*|misbehav\w*|flak\w*|unstable|congest\w*|lagg\w*|corrupt\w*|evict\w*|die|died|dying|flood\w*|hammer\w*|sick|unhealthy|degrad\w*|stopp\w*|kill\w*|oom|bottleneck\w*|backlog\w*|contention|starv\w*|struggl\w*|melt\w*|buckl\w*|choked|pressure)\b/i;
+const BLAME_WORDS = /\b(?:(?:connection |memory |rate |pool )limits?|maxed|drop\w*|fail\w*|crash\w*|overload\w*|slow\w*|down|broke\w*|broken|errors?|erroring|timeouts?|timing out|timed out|refus\w*|reject\w*|unavailab\w*|leak\w*|spik\w*|saturat\w*|exhaust\w*|chok\w*|throttl\w*|lock\w*|deadlock\w*|hang\w*|hung|stall\w*|misbehav\w*|flak\w*|unstable|congest\w*|lagg\w*|corrupt\w*|evict\w*|die|died|dying|flood\w*|hammer\w*|sick|unhealthy|degrad\w*|stopp\w*|kill\w*|oom|bottleneck\w*|backlog\w*|contention|starv\w*|struggl\w*|melt\w*|buckl\w*|choked|pressure)\b/i;
 /** Things an answer may count that the tools report only as words in logs (a flush's keys, a pool's connections). */
 const COUNTED = /\b(?:about |around |roughly |over |nearly |some |~)?(\d[\d,]*)\s+(?:(?:cache|stale|poisoned|cached|open|idle|active|pending|queued|failed|dropped|evicted|expired|deleted|stuck)\s+)?(keys|entries|items|records|rows|objects|connections|sessions|queries|jobs|messages|threads|files|tokens|events|retries|packets|workers|processes|alerts|tickets|locks|transactions)\b(?!\s*(?:per|a|an|every|each)\b|\s*\/)/gi;
 
@@ -98,6 +98,9 @@ function healthyAndUnblamed(ctx: CheckContext, service: string): boolean {
   const faultWords = (text: string) => BLAME_WORDS.test(text) || /econn\w*|upstream|dependenc|connect|reach|timeout/i.test(text);
   return !facts.texts.some((t) => (t.service !== service && t.text.trim().toLowerCase() !== service && name.test(t.text) && faultWords(t.text)) || (t.service === service && BLAME_WORDS.test(t.text)));
 }
+
+/** Verbs that tell of a mishap befalling a service: what an answer to "why?" gives as the cause. */
+const MISHAP = /\b(?:hit|ran out of|run out of|exhausted|exceeded|overflow\w*|filled up|maxed out|overwhelm\w*|flooded|starved|choked|deadlock\w*|overloaded|tripped|spiked|surged|swamped|stampeded)\b/i;
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ').split(/\s+/).filter((w) => w.length >= 3 && !STOP.has(w));
@@ -236,6 +239,13 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         const cause = m[4]!.split(/\b(?:and|but|which|while|so|before|after)\b|,\s/)[0]!;
         const at = m.index! + m[0].length - m[4]!.length;
         causes.push({ at, span: cause, cause });
+      }
+      // "Why did X crash?" → "It hit the pool's connection limit during the batch run and …": the answer's first clause is given as the cause.
+      const whyQuestion = /^\s*(?:and\s+|so\s+|but\s+)?why\b/i.test(question) && !/\b(?:why not|why would|why should|why can['’]?t)\b/i.test(question);
+      if (whyQuestion && unit === doc.units[0] && !causes.length && !hypothetical && !/\b(?:not sure|unclear|can['’]t tell|cannot tell|don['’]t know|no (?:tool|reason|cause)|nothing in)\b/i.test(text)) {
+        const lead = /^\s*(?:(?:it|they|[\w-]+)\s+)?([^;:—–]{8,160}?)(?=,\s*(?:and|but|so|which|while)\b|\s+and\s+(?:the|its|their|then|that|it|is|was)\b|[;:—–]|\.(?:\s|$)|$)/i.exec(text);
+        // (Only a clause that tells of a mishap, "hit", "ran out of", "was exhausted by": a reading or a status given as the answer is checked elsewhere.)
+        if (lead && MISHAP.test(lead[1]!) && !/%|\d\s*(?:ms|mb|gb|s)\b|["“”`]|\b(?:tools?|diagnostics|logs?|shows?|lists?|reports?|says?)\b/i.test(lead[1]!)) causes.push({ at: lead.index + lead[0].indexOf(lead[1]!), span: lead[1]!, cause: lead[1]! });
       }
       for (const { at, span, cause: said } of causes) {
         // Service names say who, not what: "because ai-agent is stopped" is judged by its status words.
