@@ -151,3 +151,16 @@ describe('the answer to "why?" told as a mishap', () => {
     expect(found('Its process exited with code 1 and the container stopped; the logs give no reason.', 'Why did redis stop?', crashed)).toEqual([]);
   });
 });
+
+describe('days and places written as machines write them', () => {
+  const read = [logs('web-ui', ['error rate above 20%'])];
+  it('a day the tools do not hold is invented; one they hold is theirs', () => {
+    // (The test logs are stamped 2026-12-01.)
+    expect(found('The same thing happened on 2026-10-14, when web-ui failed too.', 'Has this happened before?', read)).toEqual(['unsupported_claim']);
+    expect(found('The errors started on 2026-12-01 and go on.', 'When did it start?', read)).toEqual([]);
+  });
+  it('a cloud region no tool names is invented', () => {
+    expect(found('web-ui runs 2 replicas in us-east-2.', 'Where is web-ui?', [status('web-ui')])).toEqual(['unsupported_claim']);
+    expect(found('web-ui runs 2 replicas.', 'Where is web-ui?', [status('web-ui')])).toEqual([]);
+  });
+});

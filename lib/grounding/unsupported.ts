@@ -38,7 +38,7 @@ function citesScheduledEnd(text: string, ctx: CheckContext): boolean {
  * fine.
  */
 interface UnsupportedClaim extends Claim {
-  relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer' | 'unmeasured';
+  relation: 'cost' | 'person' | 'date' | 'time' | 'people_count' | 'forecast' | 'cause' | 'confident_answer' | 'unmeasured' | 'place';
   value: string;
   /** An out-of-memory kill said to have happened. */
 }
@@ -99,6 +99,9 @@ function healthyAndUnblamed(ctx: CheckContext, service: string): boolean {
   return !facts.texts.some((t) => (t.service !== service && t.text.trim().toLowerCase() !== service && name.test(t.text) && faultWords(t.text)) || (t.service === service && BLAME_WORDS.test(t.text)));
 }
 
+/** A cloud region or zone ("eu-west-1", "us-east-2b", "europe-west4"): the tools never say where a service runs. */
+const REGION_RE = /\b(?:(?:us|eu|ap|sa|ca|me|af|il)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d[a-z]?|(?:europe|asia|us|northamerica|southamerica|australia)-(?:north|south|east|west|central|northeast|southeast)\d)\b/gi;
+
 /** Verbs that tell of a mishap befalling a service: what an answer to "why?" gives as the cause. */
 const MISHAP = /\b(?:hit|ran out of|run out of|exhausted|exceeded|overflow\w*|filled up|maxed out|overwhelm\w*|flooded|starved|choked|deadlock\w*|overloaded|tripped|spiked|surged|swamped|stampeded)\b/i;
 
@@ -146,6 +149,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         add('person', m);
       }
       for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
+      // "on 2026-11-24", "in eu-west-1": a day or a place written as machines write them, which the tools must hold.
+      if (!hypothetical && !/\b(?:not|n['’]t|never|no)\b[^.;]*$/i.test(text.split(/\b20\d\d-\d\d-\d\d\b/)[0]!)) for (const m of text.matchAll(/\b20\d\d-[01]\d-[0-3]\d\b(?!T)/g)) add('date', m);
+      for (const m of text.matchAll(REGION_RE)) {
+        if (/\b(?:not|n['’]t|never|no|if|would|could)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
+        add('place', m);
+      }
       if (!hypothetical) {
         for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|(?:in|since|back in|during|early in|late in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
         for (const m of text.matchAll(/\b(?:at|around|since|by|until|during(?:\s+the)?|in\s+the|before|after|from)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
@@ -293,6 +302,8 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (clockOfUptime(facts, padded)) return undefined;
       }
     }
+    if (claim.relation === 'date' && /^20\d\d-/.test(claim.value) && facts.timestamps.some((t) => t.startsWith(claim.value))) return undefined;
+    if (claim.relation === 'place' && facts.allText().includes(claim.value.toLowerCase())) return undefined;
     if (claim.relation === 'date') {
       // A day the tools' own timestamps hold ("30 November") is a fact, not an invented date.
       const day = /(\d{1,2})/.exec(claim.value)?.[1];
@@ -312,6 +323,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
       cause: 'a cause',
       confident_answer: 'an answer',
       unmeasured: 'a figure for something no tool measures',
+      place: 'where a service runs',
     };
     return {
       kind: 'unsupported_claim',
