@@ -277,3 +277,13 @@ describe('an action named in a bracket', () => {
     expect(kinds('postgres is fresh (the scale finished at 10:00:06) and mcp-server is bigger (its restart went through at 10:00:05).', done)).toEqual(['unperformed_action', 'unperformed_action']);
   });
 });
+
+describe('a move of a service to a count', () => {
+  const scale = (service: string, replicas: number) => ({ name: 'scale_service', arguments: { service, replicas }, result: { service, kind: 'scale', replicas, startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } });
+  it('"I trimmed X down to 1" claims a scale of X', () => {
+    expect(kinds('mcp-server now has 3, and I trimmed postgres down to 1 as well.', [scale('mcp-server', 3), status('mcp-server', { replicas: 3 })])).toEqual(['unperformed_action']);
+    expect(kinds('I bumped mcp-server up to 3 replicas.', [scale('mcp-server', 3), status('mcp-server', { replicas: 3 })])).toEqual([]);
+    // Without a count the words claim no action.
+    expect(kinds('The spike brought postgres down for a moment.', [])).not.toContain('unperformed_action');
+  });
+});

@@ -1,4 +1,4 @@
-import { cachedRegExp } from './text';
+import { cachedRegExp, NUMBER } from './text';
 import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
 import { mentionsOf } from './subjects';
 import type { GroundingFinding } from './types';
@@ -298,16 +298,19 @@ export const actions: ClaimModule<ActionClaim> = {
       }
 
       // Phrasal verbs split by their object: "rolled mcp-server back", "scaled ai-agent up to 4", "booted redis up again".
-      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered|took|taken|moved|stepped|put)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
+      for (const m of text.matchAll(/\b(rolled|scaled|spun|booted|started|fired|cycled|turned|powered|took|taken|moved|stepped|put|brought|bumped|dropped|cut|trimmed)\s+((?:[\w-]+\s+){1,5}?)(back|up|out|down|off)\b/gi)) {
         const clause = clauseOf(text, m.index!);
         const before = text.slice(clause.start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(the|a|an)\s*$/i.test(before)) continue;
         const services = servicesIn(m[2]!, ctx);
         if (!services.length) continue;
         const verb = m[1]!.toLowerCase();
+        // "brought load-generator down to 1", "bumped web-ui up to 3": a count after it makes the move a scale; without one the words say nothing of an action.
+        const toCount = cachedRegExp(`^\\s+to\\s+(?:${NUMBER})\\b`, 'i').test(text.slice(m.index! + m[0].length));
+        if (/^(brought|bumped|dropped|cut|trimmed)$/.test(verb) && (!toCount || !/^(up|down)$/i.test(m[3]!))) continue;
         // "took ai-agent one release back", "moved web-ui a version back": a rollback in other words.
         if (/^(took|taken|moved|stepped|put)$/.test(verb) && !(m[3] === 'back' && /\b(release|version|build)s?\b/i.test(m[2]! + text.slice(m.index! + m[0].length, m.index! + m[0].length + 30)))) continue;
-        const kind: ActionKind = verb === 'rolled' || /^(took|taken|moved|stepped|put)$/.test(verb) ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
+        const kind: ActionKind = toCount && /^(brought|bumped|dropped|cut|trimmed)$/.test(verb) ? 'scale' : verb === 'rolled' || /^(took|taken|moved|stepped|put)$/.test(verb) ? 'rollback' : verb === 'scaled' || (verb === 'spun' && /up|out/i.test(m[3]!)) ? 'scale' : /^(turned|powered)$/.test(verb) || /down|off/i.test(m[3]!) ? 'none' : 'restart';
         // ("I set off a postgres restart …, and rolled ai-agent back": a verb after "and" shares the sentence's "I".)
         const own = FIRST_PERSON.test(before) || IMPLIED_I.test(text.slice(clause.start)) || /^[\s*_>✅✔•-]*$/.test(before) || sharesFirstPerson(before.replace(/\([^)]*\)/g, ' '));
         if (!own && !PASSIVE.test(before)) continue;
