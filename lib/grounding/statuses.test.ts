@@ -168,3 +168,14 @@ describe('a state word after a verb of connection', () => {
     expect(spans('postgres answers normally, and web-ui is fine.')).toEqual(['web-ui is fine']);
   });
 });
+
+describe('"is stopped" said of a service mid-restart', () => {
+  const restarting = [status('mcp-server', { status: 'restarting', health: 'warning', action: { kind: 'restart', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:06.000Z' } })];
+  it('is wrong; "down" and "restarting" are right', () => {
+    expect(spans('mcp-server is stopped for now.', restarting)).toEqual(['mcp-server is stopped']);
+    expect(spans('mcp-server is down for now.', restarting)).toEqual([]);
+    expect(spans('mcp-server is restarting.', restarting)).toEqual([]);
+    // A stopped service is stopped.
+    expect(spans('redis is stopped.')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { cachedRegExp, inPastFrame, NUMBER, parseNumber } from './text';
  * "| redis | stopped |"), what state the fleet is in ("all services are
  * healthy", "3 of the 8 services need attention", "the rest are fine").
  */
-type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
+type Label = 'healthy' | 'unhealthy' | 'degraded' | 'down' | 'stopped' | 'restarting' | 'critical' | 'warning' | 'running' | 'in_progress';
 
 interface StatusClaim extends Claim {
   relation: `status:${Label}` | 'went_down' | 'count:unhealthy' | 'count:healthy' | 'count:services' | 'count:label' | 'share:unhealthy' | 'share:healthy';
@@ -73,6 +73,9 @@ function holds(label: Label, s: ServiceState): boolean | undefined {
       return status === 'degraded' || (status !== 'stopped' && s.health !== undefined && s.health !== 'healthy');
     case 'down':
       return status === undefined ? undefined : status === 'stopped' || status === 'restarting';
+    // "is stopped" says more than down: a service mid-restart is down but not stopped.
+    case 'stopped':
+      return status === undefined ? undefined : status === 'stopped';
     case 'restarting':
       return status === undefined ? undefined : status === 'restarting' || s.action?.kind === 'restart' || s.action?.kind === 'rollback';
     case 'critical':
@@ -194,7 +197,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (negated && (OWN_FAULT.test(clause.slice(m.index + m[0].length)) || /\b(?:it|them)sel(?:f|ves)\s*$/i.test(before))) continue;
           const span = bracket && clause === bracket[1] ? unit.text.slice(seg.subjectText ? seg.subjectStart : seg.offset, seg.offset + bracket.index + bracket[0].length) : seg.subjectText ? `${seg.subjectText}${clause.slice(0, m.index + m[0].length)}` : clause.slice(0, m.index + m[0].length);
           const start = unit.start + (seg.subjectText ? seg.subjectStart : seg.offset);
-          claims.push({ subjects: seg.services, relation: `status:${w.label}`, label: w.label, polarity: !negated, ...tidy(span, start) });
+          const label: Label = w.label === 'down' && /^stopped$/i.test(m[1] ?? '') && /\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?$/i.test(before) ? 'stopped' : w.label;
+          claims.push({ subjects: seg.services, relation: `status:${label}`, label, polarity: !negated, ...tidy(span, start) });
           break;
         }
       }
@@ -389,7 +393,7 @@ export const statuses: ClaimModule<StatusClaim> = {
     for (const name of claim.subjects) {
       // A service whose state no tool of the turn read is held to the fleet's, unless the tools' own words give it the state claimed
       // ("Dependency redis is restarting" in another service's diagnostics): "model-b has gone down" when only ai-agent's logs were read.
-      const toldByTools = facts.texts.some((t) => t.text.toLowerCase().includes(name) && WORDS.some((w) => w.label === label && w.re.test(t.text)));
+      const toldByTools = facts.texts.some((t) => t.text.toLowerCase().includes(name) && WORDS.some((w) => (w.label === label || (label === 'stopped' && w.label === 'down')) && w.re.test(t.text)));
       // ("unreachable", "unavailable" say what its callers see, which the tools' refused connections back: only a state of its own is held.)
       const seenFromOutside = /\b(?:unreachable|unavailable|not reachable)\b/i.test(claim.span) && facts.texts.some((t) => t.text.toLowerCase().includes(name) && /refus|unreachable|unavailable|fail|lost|timed? ?out|econn/i.test(t.text));
       // (And only a claim that names the service right before its state, "model-b has gone down": a pronoun's or a heading's subject may be a guess.)
