@@ -287,3 +287,12 @@ describe('a move of a service to a count', () => {
     expect(kinds('The spike brought postgres down for a moment.', [])).not.toContain('unperformed_action');
   });
 });
+
+describe('"I retried it" after an action named before', () => {
+  it('claims that action done', () => {
+    expect(kinds('The restart of mcp-server was rejected at first, so I retried it a moment later.', [restart('mcp-server', true)])).toEqual(['unperformed_action']);
+    expect(kinds('The restart of mcp-server was rejected at first, so I retried it a moment later.', [restart('mcp-server', true), restart('mcp-server'), status('mcp-server', { uptimeSec: 5 })])).toEqual([]);
+    // Offered, it claims nothing.
+    expect(kinds('The restart of mcp-server was rejected; I can try it again once it settles.', [restart('mcp-server', true)])).toEqual([]);
+  });
+});

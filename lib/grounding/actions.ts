@@ -149,7 +149,7 @@ const REPLICA_CHANGE_RE = /(?<![\d.:])(\d{1,2})\s*(?:→|->|⟶|=>)\s*(\d{1,2})(
 export const PURPOSE = /^\s*(?:(?:anyway|again|now|just|first)\s+)?(?:in order |so as )?to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b|version\b|release\s+v?\d|v?\d|one\b|two\b|three\b|four\b|five\b|six\b|single\b|previous\b|[\w-]+\s+replicas?\b)[a-z]{3,}/i;
 
 /** Words that say the action named before was done: "that's what was done", "which is what I did", "so we did". */
-const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:(?:i|we)\s+(?:have\s+|just\s+|then\s+)?(?:did|ran|went with|carried out|went ahead with)|(?:was|got|has been|have been)\s+done)\b|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:did|done)\s+(?:so|exactly that|just that|precisely that)\b|\bso\s+(?:i|we)\s+did(?=\s*[.;,!]|\s*$)/gi;
+const ANAPHOR_RE = /\b(?:that['’]s|that is|this is|which is|which was)\s+(?:exactly\s+|just\s+|precisely\s+)?what\s+(?:(?:i|we)\s+(?:have\s+|just\s+|then\s+)?(?:did|ran|went with|carried out|went ahead with)|(?:was|got|has been|have been)\s+done)\b|\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:did|done)\s+(?:so|exactly that|just that|precisely that)\b|\bso\s+(?:i|we)\s+did(?=\s*[.;,!]|\s*$)|\b(?:i|we)\s+(?:then\s+|just\s+|simply\s+)?(?:re-?ran|re-?tried|retried|re-?issued|redid|re-?did|re-?submitted|re-?sent)\s+(?:it|that|them)\b|\b(?:i|we)\s+(?:then\s+|just\s+|simply\s+)?(?:ran|tried|issued|did|sent)\s+(?:it|that|them)\s+again\b/gi;
 
 // Built once (the parts are constants); used per unit of every answer.
 const VERB_ALT_RE = new RegExp(`\\b(${VERB_ALT})\\b`, 'gi');
