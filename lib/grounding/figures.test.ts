@@ -588,3 +588,14 @@ describe('"all N of its replicas"', () => {
     expect(quantitiesOf('One of its replicas is slow.').filter((q) => q.key === 'replicas')).toEqual([]);
   });
 });
+
+describe('a figure said to be back at its baseline', () => {
+  // web-ui fails 40 % of requests.
+  const run = (answer: string) => errorsOf(check(answer, { toolResults: [status('web-ui')] })).map((f) => f.span);
+  it('is the level now, even when "baseline" comes after it', () => {
+    expect(run("After the fix web-ui's error rate has returned to its 0.3 % baseline.")).toEqual(['0.3 %']);
+    expect(run("web-ui's error rate is still far above its 0.3 % baseline.")).toEqual([]);
+    // A baseline named as such is not the level.
+    expect(run('web-ui fails 40 % of requests against its 0.3 % baseline.')).toEqual([]);
+  });
+});
