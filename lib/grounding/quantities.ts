@@ -425,6 +425,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
   // Memory sizes.
   for (const m of matchIf(text, /\d\s*[mgk]i?b\b|[mgk]i?b\b|bytes/i, MEMORY_SIZE_RE)) {
     const v = parseNumber(m[1]!) * (/^g/i.test(m[2]!) ? 1024 : /^k/i.test(m[2]!) ? 1 / 1024 : 1);
+    // "its 2 GB append-only file", "a 40 GB disk": a size of something else than memory.
+    if (/^\s*(?:of\s+)?(?:append-only|aof\b|write-ahead|wal\b|snapshots?\b|dumps?\b|rdb\b|backups?\b|journal|transaction log|data (?:director|files?\b)|disk|storage|volume)/i.test(text.slice(m.index! + m[0].length))) continue;
     const role = roleOf(text, m.index!, m.index! + m[0].length);
     const perMinute = /^\s*(?:a|per|each|every|\/)\s*(?:minute|min)\b/i.exec(text.slice(m.index! + m[0].length));
     if (perMinute) {

@@ -164,3 +164,12 @@ describe('days and places written as machines write them', () => {
     expect(found('web-ui runs 2 replicas.', 'Where is web-ui?', [status('web-ui')])).toEqual([]);
   });
 });
+
+describe('a size given to something no tool measures', () => {
+  it('a file, a log or a snapshot of that size is invented', () => {
+    expect(found('redis must first load its 3 GB snapshot before it serves again.', 'When will redis be back?', [status('redis')])).toEqual(['unsupported_claim']);
+    expect(found('postgres writes a 900 MB write-ahead log every hour.', 'What does postgres do?', [status('postgres')])).toEqual(['unsupported_claim']);
+    // Memory is measured: its size is checked, not invented.
+    expect(found('postgres uses 620 MB of memory.', 'What does postgres use?', [status('postgres')])).toEqual([]);
+  });
+});
