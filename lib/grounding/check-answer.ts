@@ -3,6 +3,7 @@ import { actions } from './actions';
 import type { CheckContext, ClaimModule } from './claim';
 import { questionEllipsis } from './ellipsis';
 import { causalLinks } from './causal-links';
+import { dependencyLists } from './dependency-lists';
 import { derivations } from './derived';
 import { doneReplies } from './done-replies';
 import { entities } from './entities';
@@ -39,7 +40,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, outOfMemory, faultTimes, figures, derivations, actionDurations, rankings, relations, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, outOfMemory, faultTimes, figures, derivations, actionDurations, rankings, relations, dependencyLists, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
