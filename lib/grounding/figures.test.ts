@@ -595,6 +595,9 @@ describe('a figure said to be back at its baseline', () => {
   it('is the level now, even when "baseline" comes after it', () => {
     expect(run("After the fix web-ui's error rate has returned to its 0.3 % baseline.")).toEqual(['0.3 %']);
     expect(run("web-ui's error rate is still far above its 0.3 % baseline.")).toEqual([]);
+    // Awaited, denied or brought about, it is no reading of now.
+    expect(run("Once the rollback lands, web-ui's error rate should be back down to its 0.3 % baseline.")).toEqual([]);
+    expect(run("web-ui's error rate is not yet back down to its 0.3 % baseline.")).toEqual([]);
     // A baseline named as such is not the level.
     expect(run('web-ui fails 40 % of requests against its 0.3 % baseline.')).toEqual([]);
   });
