@@ -550,8 +550,10 @@ describe('room left and gaps between two services', () => {
     expect(run('postgres has a 2048 MB cap, so roughly 1000 MB is left.')).toEqual(['1000 MB']);
   });
 
-  it('"N MB more than X" is a gap between two levels, not a level', () => {
+  it('"N MB more than X" is a gap between two levels, not a level, held to their difference', () => {
     expect(run('model-b is using 3280 MB more than postgres.')).toEqual([]);
+    // Held to the gap between the two readings.
+    expect(run("model-b is using 1000 MB more than postgres's.")).toEqual(['1000 MB']);
     // Said as a level it is still checked.
     expect(run('model-b is using 3280 MB.')).toEqual(['3280 MB']);
   });

@@ -634,6 +634,10 @@ export const figures: ClaimModule<FigureClaim> = {
       return undefined;
     }
     if (q.role === 'headroom') return headroomFinding(claim, facts);
+    if (q.role === 'change' && key) {
+      const gap = gapFinding(claim, key, facts);
+      if (gap) return gap;
+    }
     // (A change the answer worked out from its own two figures is checked through them.)
     // "mcp-server had 3 replicas before the scale-down": an earlier replica count is held to the earlier counts the tools give ("scaling from 2 to 1", a reading before the action), when they give one.
     if (q.role === 'previous' && key === 'replicas' && claim.subjects.length === 1 && !claim.heading) {
@@ -792,6 +796,20 @@ function fleetFinding(claim: FigureClaim, s: string, key: MetricKey, facts: Fact
   const theirs = facts.names.find((n) => n !== s && [...facts.observedOf(n, key).current, ...facts.observedOf(n, key).prose].some((x) => agrees(q, claim.value, x)));
   const shown = key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100);
   return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: theirs ? `${claim.span} is ${theirs}'s figure, not ${s}'s.` : `${claim.span} for ${s} is not its figure: no tool reported it this turn, and the fleet's current state differs.`, fact: `${s} ${LABEL[key] ?? key}: ${shown} (the fleet's current state).` };
+}
+
+/** "3347.8 MB more than model-b": the gap between two services' readings now, when the tools give one of each. */
+function gapFinding(claim: FigureClaim, key: MetricKey, facts: Facts): GroundingFinding | undefined {
+  const s = claim.subjects.length === 1 ? claim.subjects[0]! : undefined;
+  const after = (claim.sentence ?? '').slice(claim.q.index + claim.q.span.length);
+  const m = /^\s*(?:more|less|fewer|higher|lower|bigger|smaller|greater|larger|faster|slower)\s+than\s+(?:that of\s+|the\s+)?([\w-]+?)(?:['’]s)?\b(?![\w-])/i.exec(after);
+  const other = m ? facts.names.find((n) => n === m[1]!.toLowerCase()) : undefined;
+  if (!s || !other || other === s) return undefined;
+  const [a, b] = [facts.observedOf(s, key).current, facts.observedOf(other, key).current];
+  if (a.length !== 1 || b.length !== 1) return undefined;
+  const gap = Math.abs(a[0]! - b[0]!);
+  if (gap === 0 || agrees(claim.q, claim.value, gap) || Math.abs(claim.value - gap) <= gap * 0.1) return undefined;
+  return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} and ${other} are ${claim.span} apart.`, fact: `${s} ${LABEL[key] ?? key}: ${a[0]}; ${other}: ${b[0]} (a gap of ${Math.round(gap * 100) / 100}).` };
 }
 
 /** "2.5 GB of headroom": the limit less the usage, when the tools give both; nothing to say otherwise. */
