@@ -48,6 +48,8 @@ describe('tools and offshoots of a service', () => {
   it('a snake_case tool with a verb of checking is invented unless the app has it', () => {
     expect(kinds('validate_release says web-ui is on 2.3.0.')).toEqual([['unknown_entity', 'validate_release']]);
     expect(kinds('get_service_status says web-ui is on 2.3.0.')).toEqual([]);
+    // A table or a setting named in snake_case is no tool.
+    expect(kinds('web-ui writes its sessions to the user_sessions table on 2.3.0.')).toEqual([]);
   });
   it('"not in the list as degraded yet" does not deny that a service exists', () => {
     expect(kinds('Watch web-ui-canary as well: it is not in the list as failing yet.')).toEqual([['unknown_entity', 'web-ui-canary']]);

@@ -50,7 +50,7 @@ const GENERIC_BEFORE_SERVICE = new Set([
 ]);
 
 /** A verb-ish first part makes a snake_case word look like a tool name. */
-const TOOL_VERBS = /^(autoscale|pin|throttle|cordon|evict|tune|resize|snapshot|backup|restore|warm|failover|get|list|run|restart|scale|rollback|roll|clear|delete|purge|flush|reset|deploy|update|set|check|kill|stop|start|drain|migrate|create|remove|fetch|query|read|write|patch|upgrade|reboot|failover|promote|exec|execute|show|describe|inspect|tail|trace|analyze|analyse|fix|repair|heal|force|terminate|diagnose|search|watch|verify|validate|confirm|probe|ping|audit|reload|refresh|rotate|invalidate|vacuum|reindex|rebalance|pause|resume|suspend|isolate|quarantine|enable|disable|trigger|revert|redeploy|rebuild|recycle|bounce)$/;
+const TOOL_VERBS = /^(autoscale|pin|throttle|cordon|evict|tune|resize|snapshot|backup|restore|warm|failover|get|list|run|restart|scale|rollback|roll|clear|delete|purge|flush|reset|deploy|update|set|check|kill|stop|start|drain|migrate|create|remove|fetch|query|read|write|patch|upgrade|reboot|failover|promote|exec|execute|show|describe|inspect|tail|trace|analyze|analyse|fix|repair|heal|force|terminate|diagnose|search|watch|verify|validate|confirm|reload|invalidate|rebalance|pause|resume|suspend|isolate|quarantine|trigger|revert|redeploy|rebuild|recycle|bounce)$/;
 
 /** The sentence says something does not exist, or that it does not know it. */
 export const DENIES_EXISTENCE =
