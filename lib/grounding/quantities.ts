@@ -1,4 +1,4 @@
-import { cachedRegExp, NUMBER, parseNumber } from './text';
+import { NUMBER, parseNumber } from './text';
 
 /**
  * Figures as people write them ("4.2 s", "ninety-one per cent CPU", "two
@@ -364,8 +364,6 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     // "about two failures a second", "1.5 a second each": after a count, "a second" is the rate's unit (per second), not a duration.
     if (/^a second$/i.test(m[0]) && RATE_COUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "a second request", "a second rollback": the ordinal before a noun, not a duration.
-    // "roughly two a second", "5 failures a second", "twice a second": a count before it makes it a rate, "per second".
-    if (/^a second$/i.test(m[0]) && cachedRegExp(`(?:\\b(?:${NUMBER})|\\b(?:once|twice|thrice|few|couple|dozen|hundred|thousand))\\s+(?:(?:failed\\s+|failing\\s+)?(?:requests?|failures?|errors?|calls?|quer(?:y|ies)|times|hits|retries|timeouts?|events?|lines?|messages?|connections?|keys?)\\s+)?$`, 'i').test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     if (/^a second$/i.test(m[0]) && /^\s+(?!or\b|and\b|per\b|each\b|to\b|for\b|on\b|of\b|at\b|in\b|or so\b|latency\b)[a-z]/i.test(text.slice(m.index! + m[0].length))) continue;
     const ms = /half a second/i.test(m[0]) ? 500 : /and a half/i.test(m[0]) ? 1500 : /quarter/i.test(m[0]) ? 250 : 1000;
     const before = out.length;
