@@ -20,6 +20,7 @@ import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
 import { withoutHiddenSpans } from './export-filter';
 import { traceRedisCommands } from './redis-trace';
 import { installNextJsTracer } from './next-tracer';
+import { leaveServerEmittersUnbound } from './server-emitters';
 
 export interface TelemetryState {
   started: boolean;
@@ -115,6 +116,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
 
   // Next.js's bookkeeping spans are not started at all (they were dropped after starting).
   installNextJsTracer();
+  // The request's req and res are not bound to its context (listeners wrapped on every request for nothing).
+  leaveServerEmittersUnbound();
   traceRedisCommands();
   onRequestCompleted(recordRequestMetrics);
   registerProcessMetrics();
@@ -225,3 +228,4 @@ function withoutServerDuration(http: HttpInstrumentation): HttpInstrumentation {
   (http as unknown as { _recordServerDuration: () => void })._recordServerDuration = () => undefined;
   return http;
 }
+
