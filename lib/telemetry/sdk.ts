@@ -209,7 +209,7 @@ function createInstrumentations(ingestion: string | undefined) {
     })),
     new UndiciInstrumentation(),
     // Taking a pooled connection is not a call to the database (pg.connect, a new connection, is).
-    new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
+    withoutPgOperationDuration(new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true })),
     // Prisma's own spans cover the embedded PGlite too, which has no wire protocol
     // to instrument. Serializing and compiling a query are CPU bookkeeping, a row
     // each per query in Application Insights: not made at all.
@@ -229,3 +229,12 @@ function withoutServerDuration(http: HttpInstrumentation): HttpInstrumentation {
   return http;
 }
 
+/**
+ * The same for pg's db.client.operation.duration (no route, PostgreSQL only,
+ * dropped by metricViews: the app records its own from Prisma's query spans):
+ * not recorded, a histogram record and its attribute object saved per query.
+ */
+function withoutPgOperationDuration(pg: PgInstrumentation): PgInstrumentation {
+  (pg as unknown as { recordOperationDuration: () => void }).recordOperationDuration = () => undefined;
+  return pg;
+}
