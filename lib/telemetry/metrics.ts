@@ -1,4 +1,4 @@
-import { metrics, type Counter, type Histogram } from '@opentelemetry/api';
+import { metrics, type Attributes, type Counter, type Histogram } from '@opentelemetry/api';
 import { AggregationType, type ViewOptions } from '@opentelemetry/sdk-metrics';
 import { processSingleton } from '@/lib/runtime';
 import type { RequestSample } from './request-sample';
@@ -91,15 +91,46 @@ export function errorClass(status: number): string | undefined {
   return undefined;
 }
 
+interface RequestAttributes {
+  count: Attributes;
+  duration: Attributes;
+  error: Attributes | undefined;
+}
+
+/** More than the app's routes × methods × statuses: past it the sets are made again, never an unbounded map. */
+const MAX_ATTRIBUTE_SETS = 2_000;
+
+/**
+ * The attribute sets of a request's three records, made once per method, route
+ * and status rather than three objects (and a spread) on every request. The
+ * SDK only reads them; they are frozen so nothing can change a series' key.
+ */
+function requestAttributes(method: string, route: string, status: number): RequestAttributes {
+  const sets = processSingleton('otel-request-attribute-sets', () => new Map<string, RequestAttributes>());
+  const key = `${method} ${status} ${route}`;
+  let found = sets.get(key);
+  if (!found) {
+    if (sets.size >= MAX_ATTRIBUTE_SETS) sets.clear();
+    const count = Object.freeze({ 'http.request.method': method, 'http.route': route, 'http.response.status_code': status });
+    const cls = errorClass(status);
+    found = {
+      count,
+      // The route template (never the raw path) keeps the series bounded; the class is a function of it.
+      duration: Object.freeze({ ...count, 'aimon.route.class': routeClass(method, route) }),
+      error: cls ? Object.freeze({ 'http.route': route, 'error.class': cls }) : undefined,
+    };
+    sets.set(key, found);
+  }
+  return found;
+}
+
 /** Counts one finished request (called once per request, from the in-app processor's feed). */
 export function recordRequestMetrics(sample: RequestSample): void {
   const i = instruments();
-  const attrs = { 'http.request.method': sample.method, 'http.route': sample.route, 'http.response.status_code': sample.status };
-  i.requests.add(1, attrs);
-  // The route template (never the raw path) keeps the series bounded; the class is a function of it.
-  i.requestDuration.record(sample.durationMs / 1000, { ...attrs, 'aimon.route.class': routeClass(sample.method, sample.route) });
-  const cls = errorClass(sample.status);
-  if (cls) i.errors.add(1, { 'http.route': sample.route, 'error.class': cls });
+  const attrs = requestAttributes(sample.method, sample.route, sample.status);
+  i.requests.add(1, attrs.count);
+  i.requestDuration.record(sample.durationMs / 1000, attrs.duration);
+  if (attrs.error) i.errors.add(1, attrs.error);
 }
 
 /** One database query (from Prisma's query spans, which cover PostgreSQL and PGlite). */

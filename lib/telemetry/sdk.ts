@@ -20,6 +20,7 @@ import { AZURE_EXPORTER, watchAzureExport } from './azure-export';
 import { withoutHiddenSpans } from './export-filter';
 import { traceRedisCommands } from './redis-trace';
 import { installNextJsTracer } from './next-tracer';
+import { leaveServerEmittersUnbound } from './server-emitters';
 
 export interface TelemetryState {
   started: boolean;
@@ -115,6 +116,8 @@ export async function startTelemetry(config: AppConfig): Promise<TelemetryState>
 
   // Next.js's bookkeeping spans are not started at all (they were dropped after starting).
   installNextJsTracer();
+  // The request's req and res are not bound to its context (listeners wrapped on every request for nothing).
+  leaveServerEmittersUnbound();
   traceRedisCommands();
   onRequestCompleted(recordRequestMetrics);
   registerProcessMetrics();
@@ -206,7 +209,7 @@ function createInstrumentations(ingestion: string | undefined) {
     })),
     new UndiciInstrumentation(),
     // Taking a pooled connection is not a call to the database (pg.connect, a new connection, is).
-    new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
+    withoutPgOperationDuration(new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true })),
     // Prisma's own spans cover the embedded PGlite too, which has no wire protocol
     // to instrument. Serializing and compiling a query are CPU bookkeeping, a row
     // each per query in Application Insights: not made at all.
@@ -224,4 +227,14 @@ function createInstrumentations(ingestion: string | undefined) {
 function withoutServerDuration(http: HttpInstrumentation): HttpInstrumentation {
   (http as unknown as { _recordServerDuration: () => void })._recordServerDuration = () => undefined;
   return http;
+}
+
+/**
+ * The same for pg's db.client.operation.duration (no route, PostgreSQL only,
+ * dropped by metricViews: the app records its own from Prisma's query spans):
+ * not recorded, a histogram record and its attribute object saved per query.
+ */
+function withoutPgOperationDuration(pg: PgInstrumentation): PgInstrumentation {
+  (pg as unknown as { recordOperationDuration: () => void }).recordOperationDuration = () => undefined;
+  return pg;
 }
