@@ -38,6 +38,22 @@ export async function readCoverage(prisma: PrismaClient): Promise<Coverage | nul
   return row ? { from: row.coveredFrom, to: row.coveredTo } : null;
 }
 
+/**
+ * The coverage and what identifies the hour rows of [from, to) as they are:
+ * their counts, and the state's updated_at, which every write of hour rows
+ * moves in the same transaction (a retention prune only deletes rows: the
+ * counts move). One statement, so a report checks its memoised hours
+ * (hours-memo.ts) in one cheap round trip.
+ */
+export async function readWindowState(prisma: PrismaClient, from: Date, to: Date): Promise<{ coverage: Coverage; version: string } | null> {
+  const [row] = await prisma.$queryRaw<Array<{ from: Date; to: Date; updatedAt: Date; runRows: number; answerRows: number }>>`
+    SELECT covered_from AS "from", covered_to AS "to", updated_at AS "updatedAt",
+      (SELECT count(*)::int FROM compare_run_hours WHERE hour >= ${from} AND hour < ${to}) AS "runRows",
+      (SELECT count(*)::int FROM compare_answer_hours WHERE hour >= ${from} AND hour < ${to}) AS "answerRows"
+    FROM compare_rollup_state WHERE name = ${STATE}`;
+  return row ? { coverage: { from: row.from, to: row.to }, version: `${row.updatedAt.getTime()}/${row.runRows}/${row.answerRows}` } : null;
+}
+
 // Every column as the report needs it; bigint sums as float8 (exact well past any week's token count).
 const RUN_HOURS = (rows: string) => `SELECT date_trunc('hour', created_at) AS hour, model_slot AS "modelSlot", count(*)::int AS runs,
     count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded,
