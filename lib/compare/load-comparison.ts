@@ -8,6 +8,7 @@ import { seriesFromAggregates, summarizeAggregate } from './aggregate';
 import { askAnswerComparisonAggregates } from './ask-store';
 import { bucketLayout, reportFromSum, sumHours } from './hourly';
 import { memoisedHours } from './hours-memo';
+import { intervalsPerWindow } from './interval-memo';
 import { HOUR_MS, readHours, readRawEdges, readWindowState } from './rollup-store';
 import { verdictsFromSamples, type AnswerSamples, type RunSamples } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
@@ -114,14 +115,23 @@ async function hourlyFigures(from: Date, now: Date, bucketMs: number) {
     readRawEdges(prisma, from, untilEdge, sinceEdge, MAX_RUNS),
   ]);
   const report = reportFromSum(hours, raw.runs, raw.answers, VERDICT_SAMPLE);
+  // A sample's intervals are bootstrapped once per window (interval-memo.ts); every value of a smaller range, every time.
+  const sampled = MODEL_SLOTS.some((s) => isSample(report.runSamples[s]) || isSample(report.answerSamples[s]));
+  const bootstrap = sampled ? intervalsPerWindow(prisma, `${bucketMs}/${aggFrom}/${aggTo}/${state?.version}`) : undefined;
   return {
     from: from.toISOString(),
     to: now.toISOString(),
     workflows: report.workflows,
     series: report.series,
     truncated: raw.truncated,
-    verdicts: verdictsFromSamples(report.runSamples, report.answerSamples),
+    verdicts: verdictsFromSamples(report.runSamples, report.answerSamples, bootstrap),
   };
+}
+
+/** Whether the verdicts resample a sample of the values rather than all of them. */
+function isSample(s: RunSamples | AnswerSamples): boolean {
+  if (!s.population) return false;
+  return 'latencies' in s.population ? s.population.latencies > (s as RunSamples).latencies.length || s.population.costs > s.costs.length : s.population.costs > s.costs.length;
 }
 
 /** Model A and Model B over `range`: stored workflow runs (cached), plus this process's per-model call figures (live). */
