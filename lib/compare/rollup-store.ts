@@ -218,10 +218,16 @@ export async function readRawEdges(prisma: PrismaClient, from: Date, until: Date
   const RUN = `model_slot AS "modelSlot", status, created_at AS "createdAt", latency_ms AS "latencyMs", tool_calls AS "toolCalls",
     input_tokens AS "inputTokens", output_tokens AS "outputTokens", cost_usd AS "costUsd"`;
   const ANSWER = `model_slot AS "modelSlot", verdict, cost_usd AS "costUsd"`;
+  // Each edge's rows as one JSON document: decoding a thousand rows value by value through the driver adapter
+  // took 25-35 ms on PGlite, JSON.parse of the same text about one (float8 and int columns read exactly).
+  const asJson = async <T>(sql: string) => {
+    const [row] = await prisma.$queryRawUnsafe<Array<{ rows: string }>>(`SELECT coalesce(json_agg(e), '[]')::text AS rows FROM (${sql}) e`, from, until, since, limit);
+    return JSON.parse(row!.rows) as T[];
+  };
   const [runs, chat, ask] = await Promise.all([
-    prisma.$queryRawUnsafe<RawRun[]>(edges(RUN, RUN_ROWS), from, until, since, limit),
-    prisma.$queryRawUnsafe<RawAnswer[]>(edges(ANSWER, CHAT_ROWS), from, until, since, limit),
-    prisma.$queryRawUnsafe<RawAnswer[]>(edges(ANSWER, ASK_ROWS), from, until, since, limit),
+    asJson<Omit<RawRun, 'createdAt'> & { createdAt: string }>(edges(RUN, RUN_ROWS)),
+    asJson<RawAnswer>(edges(ANSWER, CHAT_ROWS)),
+    asJson<RawAnswer>(edges(ANSWER, ASK_ROWS)),
   ]);
-  return { runs, answers: [...chat, ...ask], truncated: [runs, chat, ask].some((rows) => rows.length >= limit) };
+  return { runs: runs.map((r) => ({ ...r, createdAt: new Date(r.createdAt) })), answers: [...chat, ...ask], truncated: [runs, chat, ask].some((rows) => rows.length >= limit) };
 }
