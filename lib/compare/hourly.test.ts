@@ -3,7 +3,7 @@ import type { RunFigures, RunStatus } from '@/lib/agent';
 import { encodeSketch, newSketch, RELATIVE_ACCURACY } from '@/lib/monitoring';
 import { Rng } from '@/lib/random';
 import { bySlot, comparisonSeries, summarizeRuns } from './aggregate';
-import { reportFromHours, type AnswerHour, type RawAnswer, type RunHour } from './hourly';
+import { bucketLayout, reportFromHours, reportFromSum, sumHours, type AnswerHour, type RawAnswer, type RunHour } from './hourly';
 import { verdictsFromSamples } from './verdicts';
 
 const HOUR = 3600_000;
@@ -145,5 +145,23 @@ describe('the Compare report from hourly aggregates', () => {
     // Rates come from the counts: every checked answer, not the sample.
     expect(verdicts.find((v) => v.figure === 'hallucination_rate')!.samples).toEqual({ A: 881, B: 901 });
     expect(verdicts.find((v) => v.figure === 'success_rate')!.samples).toEqual({ A: report.runSamples.A.finished, B: report.runSamples.B.finished });
+  });
+  it('gives from one sum of the hours, reused with different edges, what the hours and each edge give afresh (the sum is left unchanged)', () => {
+    const runs = makeRuns(6_000, 4);
+    const split = Math.floor(NOW.getTime() / HOUR) * HOUR - 2 * HOUR;
+    const hours = hoursOf(runs.filter((r) => r.createdAt.getTime() < split), 200, 1_000);
+    const raw = runs.filter((r) => r.createdAt.getTime() >= split);
+    const answerHours: AnswerHour[] = [{ hour: new Date(split - HOUR), source: 'chat', modelSlot: 'A', answers: 90, checked: 88, hallucinations: 8, costCount: 90, costSum: 0.09, sampleCosts: Array(30).fill(0.001) }];
+    const sum = sumHours(hours, answerHours, bucketLayout(FROM, NOW, SIX_HOURS), SIX_HOURS);
+    // Edges that put runs into the buckets and tallies the hours filled, and change the sample's thinning.
+    const edges: Array<[typeof raw, RawAnswer[]]> = [
+      [raw, [{ modelSlot: 'A', verdict: 'hallucination', costUsd: 0.002 }]],
+      [raw.slice(0, Math.floor(raw.length / 3)), []],
+      [[...raw, ...raw], [{ modelSlot: 'B', verdict: 'grounded', costUsd: 0.0005 }]],
+    ];
+    for (const [rawRuns, rawAnswers] of [...edges, ...edges]) {
+      expect(reportFromSum(sum, rawRuns, rawAnswers, 1_000)).toEqual(reportFromHours({ runHours: hours, answerHours, rawRuns, rawAnswers }, FROM, NOW, SIX_HOURS, 1_000));
+    }
+    expect(sum).toEqual(sumHours(hours, answerHours, bucketLayout(FROM, NOW, SIX_HOURS), SIX_HOURS));
   });
 });

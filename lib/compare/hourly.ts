@@ -73,6 +73,13 @@ class Latencies {
     this.values.push(ms);
   }
 
+  clone(): Latencies {
+    const copy = new Latencies();
+    copy.sketch = this.sketch ? this.sketch.clone() : null;
+    copy.values = [...this.values];
+    return copy;
+  }
+
   quantile(q: number): number | null {
     if (!this.sketch) return percentile(this.values, q);
     for (const v of this.values.splice(0)) this.sketch.accept(v);
@@ -94,6 +101,12 @@ class RunTally {
   cost = 0;
   latencyCount = 0;
   latencies = new Latencies();
+
+  clone(): RunTally {
+    const copy = Object.assign(new RunTally(), this);
+    copy.latencies = this.latencies.clone();
+    return copy;
+  }
 
   addHour(h: RunHour, sketch: EncodedSketch): void {
     this.runs += h.runs;
@@ -161,6 +174,65 @@ function thin<T>(values: T[], population: number, target: number, rng: Rng): T[]
   return p >= 1 ? values : values.filter(() => rng.next() < p);
 }
 
+/** One model's answers of the aggregated hours: counts, and the costs' sample (each hour's share). */
+interface AnswerTally {
+  checked: number;
+  hallucinations: number;
+  costCount: number;
+  sampleCosts: number[];
+}
+
+/**
+ * The aggregated hours of a report added up: totals, the series buckets and
+ * the bootstrap's sample per model. It depends only on the hour rows and the
+ * bucket layout, and sealed hour rows never change, so load-comparison keeps
+ * it per window (hours-memo.ts) and adds each request's raw edges to a copy.
+ */
+export interface HoursSum {
+  start: number;
+  count: number;
+  bucketMs: number;
+  totals: Record<ModelSlot, RunTally>;
+  buckets: Array<Record<ModelSlot, RunTally>>;
+  samples: Record<ModelSlot, { latencies: number[]; tokens: number[]; costs: number[] }>;
+  answers: Record<ModelSlot, AnswerTally>;
+}
+
+/** The series layout of [from, to) in buckets of `bucketMs`: the first bucket holds `from`. */
+export function bucketLayout(from: Date, to: Date, bucketMs: number): { start: number; count: number } {
+  const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
+  return { start, count: Math.max(1, Math.ceil((to.getTime() - start) / bucketMs)) };
+}
+
+/** The aggregated hours added up into the layout (pure; the rows as readHours gives them). */
+export function sumHours(runHours: RunHour[], answerHours: AnswerHour[], layout: { start: number; count: number }, bucketMs: number): HoursSum {
+  const { start, count } = layout;
+  const totals = { A: new RunTally(), B: new RunTally() };
+  const buckets = Array.from({ length: count }, () => ({ A: new RunTally(), B: new RunTally() }));
+  const samples = Object.fromEntries(SLOTS.map((s) => [s, { latencies: [] as number[], tokens: [] as number[], costs: [] as number[] }])) as HoursSum['samples'];
+  for (const h of runHours) {
+    if (!isSlot(h.modelSlot)) continue;
+    const sketch = parseSketch(h.latencySketch);
+    totals[h.modelSlot].addHour(h, sketch);
+    const i = Math.floor((h.hour.getTime() - start) / bucketMs);
+    if (i >= 0 && i < count) buckets[i]![h.modelSlot].addHour(h, sketch);
+    samples[h.modelSlot].latencies.push(...h.sampleLatencies);
+    samples[h.modelSlot].tokens.push(...h.sampleTokens);
+    samples[h.modelSlot].costs.push(...h.sampleCosts);
+  }
+  const answers = {} as Record<ModelSlot, AnswerTally>;
+  for (const s of SLOTS) {
+    const hours = answerHours.filter((h) => h.modelSlot === s);
+    answers[s] = {
+      checked: hours.reduce((n, h) => n + h.checked, 0),
+      hallucinations: hours.reduce((n, h) => n + h.hallucinations, 0),
+      costCount: hours.reduce((n, h) => n + h.costCount, 0),
+      sampleCosts: hours.flatMap((h) => h.sampleCosts),
+    };
+  }
+  return { start, count, bucketMs, totals, buckets, samples, answers };
+}
+
 /**
  * The report's figures over [from, to): `hours` (aggregated, each with its
  * share of the sample) and `raw` (the rows of the edges the hours do not
@@ -173,25 +245,18 @@ export function reportFromHours(
   bucketMs: number,
   target: number,
 ): HourlyReport {
-  const start = Math.floor(from.getTime() / bucketMs) * bucketMs;
-  const count = Math.max(1, Math.ceil((to.getTime() - start) / bucketMs));
-  const totals = { A: new RunTally(), B: new RunTally() };
-  const buckets = Array.from({ length: count }, () => ({ A: new RunTally(), B: new RunTally() }));
-  const samples = Object.fromEntries(SLOTS.map((s) => [s, { latencies: [] as number[], tokens: [] as number[], costs: [] as number[] }])) as Record<ModelSlot, { latencies: number[]; tokens: number[]; costs: number[] }>;
+  return reportFromSum(sumHours(input.runHours, input.answerHours, bucketLayout(from, to, bucketMs), bucketMs), input.rawRuns, input.rawAnswers, target);
+}
+
+/** The report of summed hours plus the raw edges' rows; `sum` is left as it was (its tallies are copied). */
+export function reportFromSum(sum: HoursSum, rawRuns: RawRun[], rawAnswers: RawAnswer[], target: number): HourlyReport {
+  const { start, count, bucketMs, samples } = sum;
+  const totals = { A: sum.totals.A.clone(), B: sum.totals.B.clone() };
+  const buckets = sum.buckets.map((b) => ({ A: b.A.clone(), B: b.B.clone() }));
   const bucketOf = (t: Date) => Math.floor((t.getTime() - start) / bucketMs);
 
-  for (const h of input.runHours) {
-    if (!isSlot(h.modelSlot)) continue;
-    const sketch = parseSketch(h.latencySketch);
-    totals[h.modelSlot].addHour(h, sketch);
-    const i = bucketOf(h.hour);
-    if (i >= 0 && i < count) buckets[i]![h.modelSlot].addHour(h, sketch);
-    samples[h.modelSlot].latencies.push(...h.sampleLatencies);
-    samples[h.modelSlot].tokens.push(...h.sampleTokens);
-    samples[h.modelSlot].costs.push(...h.sampleCosts);
-  }
   const rawBySlot: Record<ModelSlot, RawRun[]> = { A: [], B: [] };
-  for (const r of input.rawRuns) {
+  for (const r of rawRuns) {
     if (!isSlot(r.modelSlot)) continue;
     rawBySlot[r.modelSlot].push(r);
     totals[r.modelSlot].addRun(r);
@@ -218,14 +283,14 @@ export function reportFromHours(
 
   const answerSamples = {} as Record<ModelSlot, AnswerSamples>;
   for (const s of SLOTS) {
-    const hours = input.answerHours.filter((h) => h.modelSlot === s);
-    const raw = input.rawAnswers.filter((a) => a.modelSlot === s);
+    const hours = sum.answers[s];
+    const raw = rawAnswers.filter((a) => a.modelSlot === s);
     const rawCosts = raw.filter((a) => a.costUsd !== null).map((a) => a.costUsd!);
-    const costCount = hours.reduce((n, h) => n + h.costCount, 0) + rawCosts.length;
+    const costCount = hours.costCount + rawCosts.length;
     answerSamples[s] = {
-      checked: hours.reduce((n, h) => n + h.checked, 0) + raw.filter((a) => a.verdict !== null).length,
-      hallucinations: hours.reduce((n, h) => n + h.hallucinations, 0) + raw.filter((a) => a.verdict === 'hallucination').length,
-      costs: [...hours.flatMap((h) => h.sampleCosts), ...thin(rawCosts, costCount, target, rng)],
+      checked: hours.checked + raw.filter((a) => a.verdict !== null).length,
+      hallucinations: hours.hallucinations + raw.filter((a) => a.verdict === 'hallucination').length,
+      costs: [...hours.sampleCosts, ...thin(rawCosts, costCount, target, rng)],
       population: { costs: costCount },
     };
   }

@@ -6,8 +6,10 @@ import { getModel, MODEL_SLOTS, type ModelSlot } from '@/lib/models';
 import { monitor, type ModelFigures } from '@/lib/monitoring';
 import { seriesFromAggregates, summarizeAggregate } from './aggregate';
 import { askAnswerComparisonAggregates } from './ask-store';
-import { reportFromHours } from './hourly';
-import { HOUR_MS, readCoverage, readHours, readRawEdges } from './rollup-store';
+import { bucketLayout, reportFromSum, sumHours } from './hourly';
+import { memoisedHours } from './hours-memo';
+import { intervalsPerWindow } from './interval-memo';
+import { HOUR_MS, readHours, readRawEdges, readWindowState } from './rollup-store';
 import { verdictsFromSamples, type AnswerSamples, type RunSamples } from './verdicts';
 import { COMPARE_RANGES, type CompareRange, type ComparisonReport, type ModelCallComparison, type WorkflowComparison } from './types';
 import { round } from '@/lib/figures';
@@ -86,31 +88,50 @@ async function runFigures(range: CompareRange, now: Date) {
  * from compare_*_hours, the partial first hour and whatever the rollup has not
  * reached yet (the current hour, at least) from the rows. Every run and
  * answer of the range counts; only an edge far larger than MAX_RUNS (a rollup
- * that stopped) is truncated, and says so.
+ * that stopped) is truncated, and says so. The full hours' sum is memoised
+ * per window (hours-memo.ts): only the edges are read on every request.
  */
 async function hourlyFigures(from: Date, now: Date, bucketMs: number) {
   const prisma = await db();
-  const coverage = await readCoverage(prisma);
   const firstFull = Math.ceil(from.getTime() / HOUR_MS) * HOUR_MS;
   const lastFull = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
+  // No hour row lies outside the coverage, so the rows of [firstFull, lastFull) are those of the window below.
+  const state = await readWindowState(prisma, new Date(firstFull), new Date(lastFull));
+  const coverage = state?.coverage;
   const aggFrom = coverage ? Math.max(firstFull, coverage.from.getTime()) : firstFull;
   const aggTo = coverage ? Math.min(lastFull, coverage.to.getTime()) : aggFrom;
   const useHours = aggTo > aggFrom;
   // Without aggregated hours the whole range is one edge.
   const [untilEdge, sinceEdge] = useHours ? [new Date(aggFrom), new Date(aggTo)] : [from, from];
+  const layout = bucketLayout(from, now, bucketMs);
+  const key = `${aggFrom}/${aggTo}/${layout.start}/${layout.count}/${bucketMs}/${VERDICT_SAMPLE}/${state?.version}`;
   const [hours, raw] = await Promise.all([
-    useHours ? readHours(prisma, new Date(aggFrom), new Date(aggTo), VERDICT_SAMPLE) : { runs: [], answers: [] },
+    useHours
+      ? memoisedHours(prisma, key, async () => {
+          const rows = await readHours(prisma, new Date(aggFrom), new Date(aggTo), VERDICT_SAMPLE);
+          return sumHours(rows.runs, rows.answers, layout, bucketMs);
+        })
+      : sumHours([], [], layout, bucketMs),
     readRawEdges(prisma, from, untilEdge, sinceEdge, MAX_RUNS),
   ]);
-  const report = reportFromHours({ runHours: hours.runs, answerHours: hours.answers, rawRuns: raw.runs, rawAnswers: raw.answers }, from, now, bucketMs, VERDICT_SAMPLE);
+  const report = reportFromSum(hours, raw.runs, raw.answers, VERDICT_SAMPLE);
+  // A sample's intervals are bootstrapped once per window (interval-memo.ts); every value of a smaller range, every time.
+  const sampled = MODEL_SLOTS.some((s) => isSample(report.runSamples[s]) || isSample(report.answerSamples[s]));
+  const bootstrap = sampled ? intervalsPerWindow(prisma, `${bucketMs}/${aggFrom}/${aggTo}/${state?.version}`) : undefined;
   return {
     from: from.toISOString(),
     to: now.toISOString(),
     workflows: report.workflows,
     series: report.series,
     truncated: raw.truncated,
-    verdicts: verdictsFromSamples(report.runSamples, report.answerSamples),
+    verdicts: verdictsFromSamples(report.runSamples, report.answerSamples, bootstrap),
   };
+}
+
+/** Whether the verdicts resample a sample of the values rather than all of them. */
+function isSample(s: RunSamples | AnswerSamples): boolean {
+  if (!s.population) return false;
+  return 'latencies' in s.population ? s.population.latencies > (s as RunSamples).latencies.length || s.population.costs > s.costs.length : s.population.costs > s.costs.length;
 }
 
 /** Model A and Model B over `range`: stored workflow runs (cached), plus this process's per-model call figures (live). */

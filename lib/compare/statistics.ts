@@ -68,6 +68,13 @@ function statisticOf(sorted: Float64Array, stat: Statistic): number {
   return sum / n;
 }
 
+/** stat(b) / stat(a), as bootstrapRatio's estimate; null when a side is empty or Model A's statistic is 0. */
+export function pointRatio(a: number[], b: number[], stat: Statistic): number | null {
+  if (!a.length || !b.length) return null;
+  const pointA = statisticOf(Float64Array.from(a).sort(), stat);
+  return pointA === 0 ? null : statisticOf(Float64Array.from(b).sort(), stat) / pointA;
+}
+
 /**
  * One resample of `m` draws from `n` values, as the drawn indices. Keeping the
  * m indices rather than a count per value makes a resample O(m) whatever n is:

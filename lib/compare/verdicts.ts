@@ -168,8 +168,15 @@ export function computeVerdicts(runs: Record<ModelSlot, RunFigures[]>, answers: 
   return verdictsFromSamples({ A: runSamples(runs.A), B: runSamples(runs.B) }, { A: answerSamples(answers.A), B: answerSamples(answers.B) });
 }
 
+/** The bootstraps a report needs, all at once (bootstrapRatios; load-comparison may reuse a window's, see interval-memo.ts). */
+export type BootstrapFigures = Array<{ a: number[]; b: number[]; stat: Statistic }>;
+
 /** Every verdict of the report, from each model's samples (aggregated by the database, or from rows by computeVerdicts). */
-export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers: Record<ModelSlot, AnswerSamples>): FigureVerdict[] {
+export function verdictsFromSamples(
+  runs: Record<ModelSlot, RunSamples>,
+  answers: Record<ModelSlot, AnswerSamples>,
+  bootstrap: (figures: BootstrapFigures) => Array<Interval | null> = bootstrapRatios,
+): FigureVerdict[] {
   const of = <T>(pick: (s: T) => number | undefined, a: T, b: T) => {
     const [pa, pb] = [pick(a), pick(b)];
     return pa === undefined || pb === undefined ? undefined : { A: pa, B: pb };
@@ -185,7 +192,7 @@ export function verdictsFromSamples(runs: Record<ModelSlot, RunSamples>, answers
   const p95 = { kind: 'quantile', q: 0.95 } as const;
   const mean = { kind: 'mean' } as const;
   // The five bootstraps at once: those with as many values per side share their draws (same intervals, half the work).
-  const [p50Interval, p95Interval, tokensInterval, costInterval, answerInterval] = bootstrapRatios([
+  const [p50Interval, p95Interval, tokensInterval, costInterval, answerInterval] = bootstrap([
     { a: runs.A.latencies, b: runs.B.latencies, stat: p50 },
     { a: runs.A.latencies, b: runs.B.latencies, stat: p95 },
     { a: runs.A.tokens, b: runs.B.tokens, stat: mean },

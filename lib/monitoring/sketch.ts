@@ -129,6 +129,18 @@ export class SketchCounts {
     this.offset = from;
   }
 
+  /** An independent copy (a memoised sum the caller goes on adding to). */
+  clone(): SketchCounts {
+    const copy = new SketchCounts();
+    copy.bins = this.bins.slice();
+    copy.offset = this.offset;
+    copy.zero = this.zero;
+    copy.count = this.count;
+    copy.min = this.min;
+    copy.max = this.max;
+    return copy;
+  }
+
   /** A stored sketch: its text, or parseSketch's answer when it is added to several sums. */
   addEncoded(encoded: string | EncodedSketch): void {
     const e = typeof encoded === 'string' ? parseSketch(encoded) : encoded;
