@@ -49,6 +49,23 @@ describe('Scheduler (fake clock)', () => {
     await s.stop();
   });
 
+  it('a job that can wait runs first when it asked to, not a second after start, and then every interval', async () => {
+    let runs = 0;
+    // A run-once job: taking the lease at start must not pull the first run forward either.
+    const s = new Scheduler({ instanceId: 'a', failureThreshold: 3, leases: memoryLeases() });
+    s.register({ name: 'prune', title: 'Prune', intervalMs: 3_600_000, singleton: true, firstRunAfterMs: 60_000, run: () => void (runs += 1) });
+    s.start();
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(runs).toBe(0);
+    // Not yet run is not stale: three intervals are what staleness waits for.
+    expect(job(s, 'prune').status).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runs).toBe(1);
+    await vi.advanceTimersByTimeAsync(3_600_000);
+    expect(runs).toBe(2);
+    await s.stop();
+  });
+
   it('counts consecutive failures, turns failing at the threshold, and recovers on the next success', async () => {
     const s = new Scheduler({ instanceId: 'a', failureThreshold: 3 });
     let fail = true;

@@ -14,6 +14,11 @@ export interface JobSpec {
   intervalMs: number;
   /** Run on one instance at a time (rollup merges, retention, alert evaluation). */
   singleton?: boolean;
+  /**
+   * The first run this long after start (never later than one interval). By default a job runs a
+   * second after start; clean-up that can wait should, and leave the first requests the database.
+   */
+  firstRunAfterMs?: number;
   /** The work; a returned string says what it did. Throwing counts as a failure. */
   run: (ctx: JobContext) => Promise<string | void> | string | void;
 }
@@ -139,7 +144,7 @@ export class Scheduler {
     this.stopped = false;
     // The first run soon after start (sampling, rollups), not a whole interval later.
     for (const state of this.jobs.values()) {
-      this.plan(state, Math.min(state.spec.intervalMs, 1_000));
+      this.plan(state, Math.min(state.spec.intervalMs, state.spec.firstRunAfterMs ?? 1_000));
       this.planLease(state);
     }
   }
@@ -192,7 +197,9 @@ export class Scheduler {
       // planned run, which may be many minutes away (retention, snapshots).
       if (took && !state.running && !this.stopped) {
         state.takeoverPending = true;
-        if (state.nextRunAt === null || state.nextRunAt - Date.now() > 1_000) this.plan(state, 0);
+        // A first run that asked to wait (firstRunAfterMs) keeps its time: a lease taken at start is no hurry.
+        const waitingFirstRun = state.runs === 0 && state.spec.firstRunAfterMs !== undefined && state.nextRunAt !== null;
+        if (!waitingFirstRun && (state.nextRunAt === null || state.nextRunAt - Date.now() > 1_000)) this.plan(state, 0);
       }
     } catch (error) {
       // The run's own attempt counts failures; a tick that fails just waits for the next.

@@ -58,6 +58,9 @@ export async function startServer(): Promise<void> {
     title: 'Retention clean-up',
     intervalMs: config.jobs.retentionIntervalMs,
     singleton: true,
+    // Deleting a day of history holds PGlite's one connection for up to a second or two: not in the
+    // first minute after a start (a deploy, a restart), when the dashboards are opened again.
+    firstRunAfterMs: 60_000,
     run: async () => {
       await monitor().prune();
       return pruneRetention(config.jobs);
