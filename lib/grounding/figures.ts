@@ -183,9 +183,12 @@ export const figures: ClaimModule<FigureClaim> = {
         if (/\bfrom\s+(?:about\s+|roughly\s+|~)?\d(?![^.;:]*\bto\b)[^.;:]*$/i.test(before) && /^[^.;:]*?\bto\b/i.test(after)) q.past = true;
       }
       // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
-      for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
+      for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+){0,2}(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // ("…; at 14:00:40 6258.8 MB; at 14:01:40 6778.6 MB; now …": the time may come first, right before the figure.)
       for (const q of found) if (q.role === 'current' && /\b(?:at|around|as of|by)\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[,:—–-]\s*)?(?:(?:it|they|was|were|had|stood|sat|read|at|about|roughly|around)\s+){0,3}~?$/i.test(text.slice(Math.max(0, q.index - 40), q.index))) q.past = true;
+      // "14:00:40 — 6258.8 MB", "Since 13:59:40 (418.4 MB) …", "before the crash, at 13:59:40, … 98.5 MB": a time of day earlier in the line dates what follows it.
+      const dated = /(?:^|[\s(—–-])(?:at|since|by|from|around|as of)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b(?!\s*(?:→|->|to)\s*\d{1,2}:\d{2})/i.exec(text);
+      if (dated && !/\b(?:until|till|ends?|ending|due|complet\w*|finish\w*|done|expected|scheduled|eta)\b[^\d]{0,12}$/i.test(text.slice(0, dated.index + 1))) for (const q of found) if (q.role === 'current' && q.index > dated.index) q.past = true;
       // "Replicas: 1 then, 3 now", "p95 900 ms earlier vs 240 ms now": a figure marked by a word of then, set against one of now in the same sentence, is a reading of then.
       if (/\b(?:now|currently|at present|today)\b/i.test(text)) for (const q of found) if (q.role === 'current' && /^\s*(?:[a-z%/]+\s+)?(?:then|earlier|previously|initially|originally|at first|beforehand|before(?=\s*(?:[,;:)]|$|and\b|vs\b|versus\b)))\b(?!\s*(?:about\s+|roughly\s+|~)?\d)/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.

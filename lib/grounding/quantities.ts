@@ -165,6 +165,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "an 8 GiB (8192 MB) limit": the limit word may come after the figure restated in brackets.
   const afterRestated = text.slice(end, end + 60).replace(/^\s*\([^()]{0,30}\)/, '').split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|allocation|allowance)\b/i.test(afterRestated) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
+  // "a quarter of the 97.7 MB it held at 13:59:32": a share of an earlier reading, not of a limit.
+  if (/^\s*(?:(?:it|they|[\w-]+)\s+(?:had|held|showed|used|reported|read|sat at|was using|was at)\b|(?:at|as of)\s+\d{1,2}:\d{2})/i.test(text.slice(end, end + 40))) return 'current';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -258,6 +260,8 @@ const THROUGHPUT_LONG_RE = new RegExp(`(?<![\\w.])(${N})(?:\\s+million)?\\s*(?:(
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
 const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
+const MOMENT_RE = /(?<![\w.:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\w:])|\bT\s?[+-]\s?\d+(?:\.\d+)?\s?(?:s|secs?|m|mins?|h)?\b/g;
+
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
 const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two[- ]thirds|three[- ]quarters|nine[- ]tenths|four[- ]fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
 
@@ -269,7 +273,8 @@ function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchA
 /** Every figure of a text, with its metric and role. */
 export function quantitiesOf(text: string, options: QuantityOptions = {}): Quantity[] {
   const out: Quantity[] = [];
-  const taken: Array<[number, number]> = [];
+  // A clock time ("14:00:12") or an incident-relative one ("T+35s") marks when, not how much: no figure starts inside one.
+  const taken: Array<[number, number]> = [...text.matchAll(MOMENT_RE)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
   const push = (key: QuantityKey, value: number, index: number, span: string, role?: QuantityRole, bound?: Quantity['bound']) => {
     if (!Number.isFinite(value)) return;
     if (taken.some(([a, b]) => index < b && index + span.length > a)) return;
@@ -553,6 +558,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const prev = out[i - 1]!;
     const q = out[i]!;
     if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
+    // "… MB free, 62.7 % used": the share after the room left says what is taken, as its own words say.
+    if (/^\s*(?:of (?:it|the limit|its limit)\s+)?(?:used|in use|utili[sz]ed|full|consumed|taken|occupied)\b/i.test(text.slice(q.index + q.span.length, q.index + q.span.length + 30))) continue;
     if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,?\s*or|,|—|–|-|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
   // "437 MB in the last minute (6778.6 to 7215.9 MB)", "+0.4 GB, from 5.8 to 6.2 GB": a figure followed by the two it is the difference of is the answer's own sum on them.

@@ -148,7 +148,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
       }
-      for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
+      for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+(?:[\w-]+\s+){1,2}team\b|\b[A-Z][a-z]{2,15}\s+\((?:[\w-]+\s+){0,2}(?:on-?call|sre|engineer|lead|owner)(?:\s+[\w-]+){0,2}\)|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
       // "on 2026-11-24", "in eu-west-1": a day or a place written as machines write them, which the tools must hold.
       if (!hypothetical && !/\b(?:not|n['’]t|never|no)\b[^.;]*$/i.test(text.split(/\b20\d\d-\d\d-\d\d\b/)[0]!)) for (const m of text.matchAll(/\b20\d\d-[01]\d-[0-3]\d\b(?!T)/g)) add('date', m);
       for (const m of text.matchAll(REGION_RE)) {
@@ -180,7 +180,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         add('person', m);
       }
       // "Jordan kicked off the restart": a first name doing something to the fleet.
-      for (const m of text.matchAll(/(?:^|[.;:]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|is on call|is on-call|owns|maintains|configured)\b/g)) {
+      for (const m of text.matchAll(/(?:^|[.;:]\s+|\s[—–]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|cleared|flushed|is on call|is on-call|owns|maintains|configured)\b/g)) {
         if (NOT_NAMES.test(m[1]!) || mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
       }

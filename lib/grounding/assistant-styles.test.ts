@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { capturedCase, runCase, showFindings, type Case } from '@/tests/support/captured-states';
+
+/**
+ * Classes found by dev-10 (chatty, incident-commander, analyst and acting-agent
+ * styles), each in wordings written for this file (none copied from a labelled
+ * set), run against the captured states with their real tool results. Each
+ * grounded case has a wrong near-miss below that must still be flagged.
+ */
+const c = capturedCase;
+
+const GROUNDED: Case[] = [
+  c('clock_time_not_a_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'Where is the ai-agent scale?', 'The scale to 4 is under way: ai-agent still showed 2 replicas at 14:00:12.'),
+  c('incident_offset_not_a_latency', 'latency-spike', ['run_diagnostics:model-b'], 'Status?', 'T+35s — model-b answers in 5112.6 ms on its single replica.'),
+  c('dependency_report_not_a_list', 'memory-leak', ['check_dependencies:ai-agent'], 'Is ai-agent OK?', "Going through ai-agent's dependencies: model-a is degraded but still reachable; nothing else looks off."),
+  c('role_compound', 'healthy', ['list_services'], 'What is load-generator?', 'load-generator is the synthetic-users service; web-ui is the one thing it calls.'),
+  c('used_share_after_free', 'healthy', ['get_service_status:model-b'], 'model-b memory?', 'model-b has 2293.8 MB free of its 6144 MB, 62.7 % used.'),
+  c('dated_line_reading', 'memory-leak', ['get_service_metrics:model-a'], 'How did memory move?', '- 14:01:40: 6778.6 MB in use\n- 14:02:40: 7215.9 MB, still climbing'),
+  c('share_of_an_earlier_reading', 'recovery-in-progress', ['get_service_metrics:redis'], 'redis memory?', 'Only 23.6 MB now, roughly a quarter of the 97.7 MB redis used at 13:59:32.'),
+];
+
+const WRONG: Case[] = [
+  c('clock_time_not_a_count', 'action-in-progress', ['scale_service:ai-agent', 'get_service_status:ai-agent'], 'Where is the ai-agent scale?', 'The scale to 4 is under way: ai-agent showed 3 replicas at 14:00:12.'),
+  c('dependency_report_not_a_list', 'memory-leak', ['check_dependencies:ai-agent'], 'What does ai-agent call?', "ai-agent's dependencies are model-a and redis."),
+  c('role_compound', 'healthy', ['list_services'], 'What does web-ui call?', 'web-ui calls the session-api service before ai-agent.'),
+  c('used_share_after_free', 'healthy', ['get_service_status:model-b'], 'model-b memory?', 'model-b has 2293.8 MB free of its 6144 MB, 48.2 % used.'),
+  c('dated_line_reading', 'memory-leak', ['get_service_metrics:model-a'], 'How did memory move?', '- 14:01:40: 4100.4 MB in use\n- 14:02:40: 7215.9 MB'),
+  c('share_of_an_earlier_reading', 'recovery-in-progress', ['get_service_metrics:redis'], 'redis memory?', 'Only 23.6 MB now, roughly a quarter of the 131.7 MB redis used at 13:59:32.'),
+  c('person_in_a_timeline', 'latency-spike', ['get_service_status:model-b'], 'Who has it?', '- 14:00:20 — Wen from the core serving team took the page'),
+  c('person_in_a_timeline', 'latency-spike', ['get_service_status:model-b'], 'Who has it?', 'Omar (SRE on-call) is looking at model-b.'),
+  c('person_in_a_timeline', 'crash', ['get_service_status:redis'], 'Who did what?', '- 14:00:30 — Ines flushed the redis cache'),
+];
+
+describe('assistant-style classes (dev-10)', () => {
+  it.each(GROUNDED.map((x) => [x.cls, x] as const))('grounded %s is not flagged', (_cls, x) => {
+    const r = runCase(x);
+    expect(r.verdict, showFindings(r)).not.toBe('hallucination');
+  });
+  it.each(WRONG.map((x) => [x.cls, x] as const))('wrong %s is flagged', (_cls, x) => {
+    const r = runCase(x);
+    expect(r.verdict, showFindings(r)).toBe('hallucination');
+  });
+});
