@@ -140,6 +140,9 @@ const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollbac
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
 /** Words after an action that say it is not over yet. */
+/** "- expected 14:00:13 — scale done; 14:00:15 — restart done": a line of the answer opened by a forecast word tells what should happen, not what has (read on the whole answer: a unit may start mid-line). */
+const FORECAST_LINE = /^[\s*_>•-]*(?:\*\*)?(?:expected|due|eta|scheduled|planned|projected|estimated|forecast|should end|will end)\b/i;
+const forecastLine = (text: string, at: number) => FORECAST_LINE.test(text.slice(0, at).split('\n').at(-1)!);
 const STILL_PENDING = /\b(?:in progress|under ?way|still (?:in progress|running|going|restarting|scaling|rolling|pending|under ?way)|due (?:at |by |around )?\d|not (?:yet )?(?:done|finished|complete)|pending|(?:completes?|finish(?:es)?|ends?) (?:at|by|around) \d)\b/i;
 
 /** "2 → 1", "from 3 to 4 replicas": a change of replica count. */
@@ -247,7 +250,7 @@ export const actions: ClaimModule<ActionClaim> = {
         // "postgres was restarted to clear …": a passive with its purpose says why the action was taken, not that it is over (an action under way backs it).
         const purpose = passive && !FINISHED.test(after) && PURPOSE.test(after);
         // "Restarted redis (in progress, due 14:00:35)", "scaled model-b — both still in progress": the words after the verb say it is not over.
-        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!);
+        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!) || forecastLine(ctx.doc.text, unit.start + m.index!);
         push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && !pending && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
         if (!progressive && !pending && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
@@ -260,7 +263,7 @@ export const actions: ClaimModule<ActionClaim> = {
           const before = text.slice(clause.start, at);
           const after = text.slice(at + m[0].length, clause.start + clause.text.length);
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
-          if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+          if (NEGATED.test(before) || HYPOTHETICAL.test(before) || forecastLine(ctx.doc.text, unit.start + at)) continue;
           // "queued behind the restart", "waiting on the rollback": an action named as a point of reference, not the subject of what follows.
           if (/\b(?:behind|ahead of|awaiting|waiting (?:for|on)|pending|until|till|than)\s+(?:the|a|an|its|their)\s*$/i.test(before)) continue;
           const done = DONE_AFTER.exec(after);

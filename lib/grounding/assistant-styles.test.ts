@@ -17,6 +17,10 @@ const GROUNDED: Case[] = [
   c('used_share_after_free', 'healthy', ['get_service_status:model-b'], 'model-b memory?', 'model-b has 2293.8 MB free of its 6144 MB, 62.7 % used.'),
   c('dated_line_reading', 'memory-leak', ['get_service_metrics:model-a'], 'How did memory move?', '- 14:01:40: 6778.6 MB in use\n- 14:02:40: 7215.9 MB, still climbing'),
   c('share_of_an_earlier_reading', 'recovery-in-progress', ['get_service_metrics:redis'], 'redis memory?', 'Only 23.6 MB now, roughly a quarter of the 97.7 MB redis used at 13:59:32.'),
+  c('forecast_line', 'action-in-progress', ['restart_service:postgres', 'scale_service:ai-agent', 'list_services'], 'When is it over?', '- ETA 14:00:13.450 — ai-agent scale complete; 14:00:15.878 — postgres restart complete'),
+  c('refused_tool_line', 'after-actions', ['rollback_deployment:web-ui', 'rollback_deployment:web-ui:again', 'list_services'], 'What ran?', '- ✅ `rollback_deployment` web-ui, finished\n- ❌ another `rollback_deployment` web-ui — refused, nothing left to go back to'),
+  c('untimed_figure_in_dated_line', 'after-actions', ['before:get_service_logs:redis:warn', 'before:run_diagnostics:redis'], 'Timeline?', '- 14:00:20 — redis failing 29.2 % of requests'),
+  c('status_in_earlier_line', 'crash', ['get_service_logs:redis', 'list_services'], 'Timeline?', '- 13:59:45 — redis still healthy\n- 14:00:00 — redis exits with code 137'),
 ];
 
 const WRONG: Case[] = [
@@ -29,6 +33,10 @@ const WRONG: Case[] = [
   c('person_in_a_timeline', 'latency-spike', ['get_service_status:model-b'], 'Who has it?', '- 14:00:20 — Wen from the core serving team took the page'),
   c('person_in_a_timeline', 'latency-spike', ['get_service_status:model-b'], 'Who has it?', 'Omar (SRE on-call) is looking at model-b.'),
   c('person_in_a_timeline', 'crash', ['get_service_status:redis'], 'Who did what?', '- 14:00:30 — Ines flushed the redis cache'),
+  c('forecast_line', 'action-in-progress', ['restart_service:postgres', 'scale_service:ai-agent', 'list_services'], 'When is it over?', '- 14:00:12 — ai-agent scale complete; postgres restart complete'),
+  c('refused_tool_line', 'after-actions', ['rollback_deployment:web-ui', 'rollback_deployment:web-ui:again', 'list_services'], 'What ran?', '- ✅ `rollback_deployment` web-ui, finished\n- ❌ web-ui — unhealthy after it'),
+  c('untimed_figure_in_dated_line', 'after-actions', ['before:get_service_logs:redis:warn', 'before:run_diagnostics:redis'], 'Timeline?', '- 14:00:20 — redis failing 41.2 % of requests'),
+  c('status_in_earlier_line', 'crash', ['get_service_logs:redis', 'list_services'], 'Timeline?', '- 14:00:45 — redis healthy again'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

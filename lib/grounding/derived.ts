@@ -73,6 +73,27 @@ function figuresByClock(calls: Array<{ result?: unknown; isError?: boolean }>): 
   return out;
 }
 
+/**
+ * Figures of results that carry no time of their own (diagnostics findings, a status's readings): they may be of any
+ * moment of the turn, so a dated line may give them too ("14:00:20 — web-ui 53.1 % errors" from a diagnostics call made then).
+ */
+function untimedFigures(calls: Array<{ result?: unknown; isError?: boolean }>): Keyed[] {
+  const FIELD: Record<string, [string, number]> = { latencyMs: ['ms', 1], memoryMb: ['mb', 1], cpuPct: ['%', 1], memoryPct: ['%', 1], errorRate: ['%', 100] };
+  const out: Keyed[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v) return;
+    if (typeof v === 'string') return void out.push(...keyedFigures(v));
+    if (typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o.at === 'string') return;
+    for (const [k, [key, scale]] of Object.entries(FIELD)) if (typeof o[k] === 'number') out.push({ key, value: Math.round((o[k] as number) * scale * 100) / 100 });
+    for (const [k, x] of Object.entries(o)) if (k !== 'series') visit(x, depth + 1);
+  };
+  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  return out;
+}
+
 function clockSeconds(m: RegExpMatchArray): number {
   return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) + Number(`0.${m[4] ?? '0'}`);
 }
@@ -94,6 +115,7 @@ export const derivations: ClaimModule<DerivedClaim> = {
   extract({ doc, facts }) {
     const claims: DerivedClaim[] = [];
     let lines: ReturnType<typeof figuresByClock> | undefined;
+    let untimed: Keyed[] | undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
@@ -104,7 +126,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
         lines ??= figuresByClock(facts.calls);
         const clock = `${dated[0]![1]!.padStart(2, '0')}:${dated[0]![2]}:${dated[0]![3]}`;
         const moment = lines.get(clock);
-        const theirs = moment?.logged ? moment.figures : [];
+        untimed ??= untimedFigures(facts.calls);
+        const theirs = moment?.logged ? [...moment.figures, ...untimed] : [];
         if (theirs.length) {
           const from = dated[0]!.index! + dated[0]![0].length;
           for (const f of keyedFigures(text.slice(from))) {

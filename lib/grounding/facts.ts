@@ -71,6 +71,10 @@ export class Facts {
   private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
   /** When each service's state was read (a result's own `at`), and when an action on it started. */
   private readonly stateAt = new Map<string, number>();
+  /** When the turn's latest timed state was read (epoch ms), if any result gave a time. */
+  latestStateAt(): number | undefined {
+    return this.stateAt.size ? Math.max(...this.stateAt.values()) : undefined;
+  }
   private readonly actionAt = new Map<string, number>();
   /** check_dependencies: whether X reached each of its dependencies. */
   private readonly reach = new Map<string, Map<string, boolean>>();

@@ -1,3 +1,4 @@
+import { datedBefore } from './dated-lines';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
@@ -123,6 +124,7 @@ export const statuses: ClaimModule<StatusClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(unit.text)) continue;
+      if (datedBefore(doc.text, unit.start, facts.latestStateAt())) continue;
       const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
       if (unit.column && !statusColumn && unit.kind === 'table') continue;
       // "## Fine", "**Needs attention**": a heading that names no service is a section's title, not a claim about the last one named.
@@ -136,7 +138,7 @@ export const statuses: ClaimModule<StatusClaim> = {
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
         // (The service's name in markup may sit between: "❌ *model-b* reboot refused".)
-        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:`?[a-z]+(?:_[a-z]+)+`?(?![\w`])|(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b)/iu.test(unit.text.slice(seg.offset));
         // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
         const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
         if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
