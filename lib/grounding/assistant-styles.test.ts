@@ -21,6 +21,12 @@ const GROUNDED: Case[] = [
   c('refused_tool_line', 'after-actions', ['rollback_deployment:web-ui', 'rollback_deployment:web-ui:again', 'list_services'], 'What ran?', '- ✅ `rollback_deployment` web-ui, finished\n- ❌ another `rollback_deployment` web-ui — refused, nothing left to go back to'),
   c('untimed_figure_in_dated_line', 'after-actions', ['before:get_service_logs:redis:warn', 'before:run_diagnostics:redis'], 'Timeline?', '- 14:00:20 — redis failing 29.2 % of requests'),
   c('status_in_earlier_line', 'crash', ['get_service_logs:redis', 'list_services'], 'Timeline?', '- 13:59:45 — redis still healthy\n- 14:00:00 — redis exits with code 137'),
+  c('per_second_growth', 'memory-leak', ['get_service_metrics:model-a'], 'How fast is model-a growing?', 'It adds roughly 8 MB/s, close to 480 MB a minute.'),
+  c('restated_in_gib', 'memory-leak', ['get_service_status:model-a'], 'How much room has model-a?', 'model-a has 976.1 MB left, just under 1 GiB.'),
+  c('shown_subtraction', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'Room left for ai-agent: 1024 − 610 = 414 MB.'),
+  c('signed_last_minute', 'memory-leak', ['get_service_metrics:model-a'], 'Latest step?', 'model-a: +437.3 MB in the last minute.'),
+  c('grown_by_share', 'rollback-failed', ['get_service_metrics:ai-agent'], 'How much has ai-agent grown?', 'Since 13:59:40 ai-agent has grown 191.6 MB, about 46 % more.'),
+  c('room_that_lasts', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'For ai-agent, 414 MB lasts a few minutes at this pace.'),
 ];
 
 const WRONG: Case[] = [
@@ -37,6 +43,12 @@ const WRONG: Case[] = [
   c('refused_tool_line', 'after-actions', ['rollback_deployment:web-ui', 'rollback_deployment:web-ui:again', 'list_services'], 'What ran?', '- ✅ `rollback_deployment` web-ui, finished\n- ❌ web-ui — unhealthy after it'),
   c('untimed_figure_in_dated_line', 'after-actions', ['before:get_service_logs:redis:warn', 'before:run_diagnostics:redis'], 'Timeline?', '- 14:00:20 — redis failing 41.2 % of requests'),
   c('status_in_earlier_line', 'crash', ['get_service_logs:redis', 'list_services'], 'Timeline?', '- 14:00:45 — redis healthy again'),
+  c('per_second_growth', 'memory-leak', ['get_service_metrics:model-a'], 'How fast is model-a growing?', 'It adds roughly 30 MB/s.'),
+  c('restated_in_gib', 'memory-leak', ['get_service_status:model-a'], 'How much room has model-a?', 'model-a has 976.1 MB left, about 3 GiB.'),
+  c('shown_subtraction', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'Room left for ai-agent: 1024 − 610 = 514 MB.'),
+  c('signed_last_minute', 'memory-leak', ['get_service_metrics:model-a'], 'Latest step?', 'model-a: +4370 MB in the last minute.'),
+  c('grown_by_share', 'rollback-failed', ['get_service_metrics:ai-agent'], 'How much has ai-agent grown?', 'Since 13:59:40 ai-agent has grown 191.6 MB, about 90 % more.'),
+  c('room_that_lasts', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'For ai-agent, 714 MB lasts a few minutes at this pace.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

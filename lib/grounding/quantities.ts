@@ -28,7 +28,7 @@ export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'targ
 const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?:(?:it|them|[\w-]+)\s+)?(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s+)?$/i;
 
 /** Words that make a size or share the room left below a limit rather than the usage. */
-const HEADROOM_AFTER = /^\s*(?:(?:is|are)\s+(?:still\s+)?(?=left|free|spare|remaining|unused))?\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
+const HEADROOM_AFTER = /^\s*(?:(?:is|are)\s+(?:still\s+)?(?=left|free|spare|remaining|unused))?\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room|(?:would |will |only )?lasts?)\b/i;
 // ("Headroom is 976 MB", "headroom: ~1 GB", "the headroom stands at 900 MB": a copula or colon between the word and the figure.)
 const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+|(?:is|was|:|=|stands at|sits at|comes to|is down to|is now|is still)\s*)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
 /** "976 MB (about 12%) of headroom": a restatement in brackets between the figure and its cue is read past. */
@@ -438,6 +438,20 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
       continue;
     }
+    // "≈ 8 MB/s", "about 2 MB a second": the same growth per second, checked per minute (rounded by the writer, so loosely).
+    const perSecond = /^\s*(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/i.exec(text.slice(m.index! + m[0].length));
+    if (perSecond) {
+      const before = out.length;
+      push('memoryMb', v * 60, m.index!, m[0] + perSecond[0], 'rate');
+      if (out.length > before) out.at(-1)!.vague = true;
+      continue;
+    }
+    // "976.1 MB, a bit under 1 GiB", "2564.7 MB free (≈ 2.5 GiB)": the figure before, restated in a rounder unit, plays its part.
+    const last = out.at(-1);
+    if (last && (last.key === 'memoryMb' || last.key === 'memoryLimitMb') && /^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|unused)\s*)?(?:,|\(|—|–|-|or|i\.e\.?,?)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under|more than|less than)|some|under|over|~|≈)\s*$/i.test(text.slice(last.index + last.span.length, m.index!)) && Math.abs(v - last.value) <= Math.max(last.value * 0.12, 64)) {
+      taken.push([m.index!, m.index! + m[0].length]);
+      continue;
+    }
     // "individual minutes between about 437 and 520 MB", "minute-on-minute jumps of up to 520 MB": the growth of one minute, a rate.
     // (The minute words in the figure's own phrase, with no other size between: "478 MB per minute: 5782.2 MB at 13:59:40" is a reading.)
     const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;:(]|,(?!\d)/).at(-1)!;
@@ -449,9 +463,11 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     // "roughly 700 MB in about 50 seconds": a change over a window, checked as a rate per minute.
-    const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(text.slice(m.index! + m[0].length));
+    // ("+437.3 MB in the last minute": a signed change over the last minute is a rate too; unsigned, "610 MB in the last minute" may be where it rose to.)
+    const after = text.slice(m.index! + m[0].length);
+    const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(after) ?? (/\+\s*$/.test(text.slice(0, m.index!)) ? /^\s*(?:in|over|during)\s+the\s+(?:last|past|previous|latest)\s+()(minute)\b/i.exec(after) : null);
     if (window) {
-      const amount = /^(a|one)$/i.test(window[1]!) ? 1 : parseNumber(window[1]!);
+      const amount = /^(a|one|)$/i.test(window[1]!) ? 1 : parseNumber(window[1]!);
       const minutes = durationSeconds(amount, window[2]!) / 60;
       const before = out.length;
       if (minutes > 0) push('memoryMb', v / minutes, m.index!, m[0] + window[0], 'rate');
@@ -459,9 +475,20 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       if (out.length > before) out.at(-1)!.vague = true;
       continue;
     }
-    if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    if (/\b(gc|reclaimed|freed|released|grows?|grew|grown|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
     // "the earlier ones reclaim between 0 and 4 MB": an amount freed or collected, not what the service uses.
     if (/\b(?:gc|garbage collection|reclaim\w*|free[sd]?|freeing|releas\w*|collect\w*)\s+(?:(?:only|just|about|around|roughly|between|from|up to|at most|\d[\d.,]*|and|to|-|–)\s*){1,5}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // "8192 − 7215.9 = 976.1 MB": the answer's own sum, right as shown, is what its operands make it (room left, when the words say so); a wrong one is read as usual.
+    const sum = /(\d[\d,]*(?:\.\d+)?)\s*(?:mb|mib|gb|gib)?\s*([−–+-])\s*(\d[\d,]*(?:\.\d+)?)\s*(?:mb|mib|gb|gib)?\s*=\s*(?:about\s+|~\s*|≈\s*)?$/i.exec(text.slice(Math.max(0, m.index! - 50), m.index!));
+    if (sum) {
+      const [a, b] = [parseNumber(sum[1]!), parseNumber(sum[3]!)];
+      const result = sum[2] === '+' ? a + b : a - b;
+      if (Math.abs(result - parseNumber(m[1]!)) <= 0.06 + Math.abs(result) * 0.005) {
+        if (/\b(?:headroom|free|left|spare|remaining|room)\b/i.test(text)) push('memoryMb', v, m.index!, m[0], 'headroom');
+        else taken.push([m.index!, m.index! + m[0].length]);
+        continue;
+      }
+    }
     if (isHeadroom(text, m.index!, m.index! + m[0].length)) {
       push('memoryMb', v, m.index!, m[0], 'headroom');
       continue;
