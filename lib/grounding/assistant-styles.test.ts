@@ -27,6 +27,10 @@ const GROUNDED: Case[] = [
   c('signed_last_minute', 'memory-leak', ['get_service_metrics:model-a'], 'Latest step?', 'model-a: +437.3 MB in the last minute.'),
   c('grown_by_share', 'rollback-failed', ['get_service_metrics:ai-agent'], 'How much has ai-agent grown?', 'Since 13:59:40 ai-agent has grown 191.6 MB, about 46 % more.'),
   c('room_that_lasts', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'For ai-agent, 414 MB lasts a few minutes at this pace.'),
+  c('per_replica_share', 'after-actions', ['get_service_metrics:model-b'], 'Load per replica?', 'model-b handles about 1.5 req/s per replica.'),
+  c('results_out_of_order', 'after-actions', ['get_service_metrics:model-b', 'before:get_service_metrics:model-b'], 'model-b now?', 'model-b is at 624.3 ms now.'),
+  c('dated_by_a_later_action', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'model-b before?', 'A single replica served 3.8 req/s before the scale.'),
+  c('rollback_target_opening', 'bad-deployment', ['run_diagnostics:web-ui'], 'Where would rolling web-ui back take it?', 'Back to 2.3.0, the last healthy release.'),
 ];
 
 const WRONG: Case[] = [
@@ -49,6 +53,10 @@ const WRONG: Case[] = [
   c('signed_last_minute', 'memory-leak', ['get_service_metrics:model-a'], 'Latest step?', 'model-a: +4370 MB in the last minute.'),
   c('grown_by_share', 'rollback-failed', ['get_service_metrics:ai-agent'], 'How much has ai-agent grown?', 'Since 13:59:40 ai-agent has grown 191.6 MB, about 90 % more.'),
   c('room_that_lasts', 'rollback-failed', ['get_service_status:ai-agent'], 'Room left?', 'For ai-agent, 714 MB lasts a few minutes at this pace.'),
+  c('per_replica_share', 'after-actions', ['get_service_metrics:model-b'], 'Load per replica?', 'model-b handles 0.6 req/s per replica.'),
+  c('results_out_of_order', 'after-actions', ['get_service_metrics:model-b', 'before:get_service_metrics:model-b'], 'model-b now?', 'model-b is at 4804.4 ms now.'),
+  c('dated_by_a_later_action', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'model-b before?', 'A single replica served 9.8 req/s before the scale.'),
+  c('rollback_target_opening', 'bad-deployment', ['run_diagnostics:web-ui'], 'Where would rolling web-ui back take it?', 'Back to 2.2.0, the last healthy release.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -157,7 +157,7 @@ export class Facts {
       if (typeof r.startedAt === 'string') this.timestamps.push(r.startedAt);
       return;
     }
-    const readAt = r && typeof r === 'object' && !Array.isArray(r) && typeof r.at === 'string' ? Date.parse(r.at) : Number.NaN;
+    const readAt = r && typeof r === 'object' && !Array.isArray(r) ? resultTime(r) : Number.NaN;
     this.readingAt = readAt;
     if (call.name === 'check_dependencies' && owner && r && Array.isArray(r.dependencies)) {
       const map = this.reach.get(owner) ?? new Map<string, boolean>();
@@ -194,6 +194,7 @@ export class Facts {
       else if (owner && key === 'series') this.absorbSeries(owner, o);
       else if (owner && key === 'current') {
         this.remember(owner, o);
+        if (Number.isFinite(readAt) && (this.stateAt.get(owner) ?? -Infinity) > readAt) return;
         this.absorb(owner, o);
       }
     });
@@ -408,4 +409,11 @@ export function describeService(s: ServiceState): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** When a result was read: its own `at`, or (a metrics result has none) the time of its series' last point, which is its current reading. */
+function resultTime(r: Record<string, unknown>): number {
+  if (typeof r.at === 'string') return Date.parse(r.at);
+  const last = Array.isArray(r.series) ? (r.series.at(-1) as Record<string, unknown> | undefined) : undefined;
+  return last && typeof last.at === 'string' ? Date.parse(last.at) : Number.NaN;
 }

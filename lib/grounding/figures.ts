@@ -50,6 +50,7 @@ const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|si
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:,\s*(?=at\b|on\b|with\b))?(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 /** A sentence that speaks of an earlier moment: a time of day, "before the scale", "earlier". */
+const PER_REPLICA = /^\s*(?:per|each|a|for each|on each|across each)\s+(?:replica|instance|pod|copy)\b/i;
 const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^\s*|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
@@ -699,6 +700,11 @@ export const figures: ClaimModule<FigureClaim> = {
       const o = facts.observedOf(s, key);
       // (A figure pinned to now, when a status gives the current reading, is held to it: an older log line does not back it.)
       const known = claim.now && o.current.length ? [...o.current] : [...o.current, ...o.prose];
+      // "about 1.5 req/s per replica": the service's figure shared among its replicas.
+      if (key !== 'replicas' && PER_REPLICA.test((claim.sentence ?? '').slice(q.index + q.span.length, q.index + q.span.length + 24))) {
+        const counts = [...facts.observedOf(s, 'replicas').current].filter((n) => n > 0);
+        known.push(...known.flatMap((v) => counts.map((n) => v / n)));
+      }
       // (A figure pinned to now in a sentence about a trend is the latest reading, not any point of the series.)
       if (claim.trend && claim.now) known.push(...o.series.slice(-1));
       else if (claim.trend) known.push(...o.series);

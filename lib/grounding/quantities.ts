@@ -139,6 +139,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "CPU: 62.9 % → 16.2 %": the figure an arrow leaves is the earlier reading.
   if (/^\s*(?:→|->|=>|⟶|➝|➔)\s*(?:about\s+|roughly\s+|~\s*)?\d/.test(text.slice(end, end + 20))) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
+  // "a single replica carried 3.8 req/s before the scale": a few words on, a named action still dates it.
+  if (/^\s*(?:[\w.\/%-]+\s+){0,4}?(?:before|prior to) (?:the|my|our|its|this|that) (?:scale|restart|rollback|flush|fix|change|repair|deploy\w*|scale-?(?:out|up|down))\b/i.test(text.slice(end, end + 60).split(/[;,.!?](?:\s|$)|\s[—–]\s/)[0]!)) return 'previous';
   // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   // "falling back toward 0.2 %": where it is heading, not where it is.
