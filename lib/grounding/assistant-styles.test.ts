@@ -31,6 +31,11 @@ const GROUNDED: Case[] = [
   c('results_out_of_order', 'after-actions', ['get_service_metrics:model-b', 'before:get_service_metrics:model-b'], 'model-b now?', 'model-b is at 624.3 ms now.'),
   c('dated_by_a_later_action', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'model-b before?', 'A single replica served 3.8 req/s before the scale.'),
   c('rollback_target_opening', 'bad-deployment', ['run_diagnostics:web-ui'], 'Where would rolling web-ui back take it?', 'Back to 2.3.0, the last healthy release.'),
+  c('cure_named_not_done', 'memory-leak', ['get_service_status:model-a'], 'What now?', 'model-a has one fault, a memory leak, fixed by a restart. I have not touched it.'),
+  c('next_label_plan', 'memory-leak', ['get_service_status:model-a'], 'Plan?', '**Next step:** restart model-a once ai-agent traffic is drained.'),
+  c('general_background', 'latency-spike', ['run_diagnostics:model-b'], 'Why slow?', 'Generally speaking, when work arrives faster than one replica can serve it, queues grow, which is why model-b is at 5112.6 ms.'),
+  c('data_timing_reason', 'after-actions', ['before:list_services', 'list_services'], 'Why did the first list show model-a stopped?', 'Because those results are older: that list was read at 14:00:20, before the restart.'),
+  c('count_as_reason', 'memory-leak', ['get_service_status:model-a'], 'Impact of a restart?', 'A restart means a short gap for ai-agent, because model-a runs a single replica.'),
 ];
 
 const WRONG: Case[] = [
@@ -57,6 +62,11 @@ const WRONG: Case[] = [
   c('results_out_of_order', 'after-actions', ['get_service_metrics:model-b', 'before:get_service_metrics:model-b'], 'model-b now?', 'model-b is at 4804.4 ms now.'),
   c('dated_by_a_later_action', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'model-b before?', 'A single replica served 9.8 req/s before the scale.'),
   c('rollback_target_opening', 'bad-deployment', ['run_diagnostics:web-ui'], 'Where would rolling web-ui back take it?', 'Back to 2.2.0, the last healthy release.'),
+  c('cure_named_not_done', 'memory-leak', ['get_service_status:model-a'], 'What now?', "model-a's memory was freed by a restart a minute ago."),
+  c('next_label_plan', 'memory-leak', ['get_service_status:model-a'], 'Plan?', '**Next step:** none, I restarted model-a already.'),
+  c('general_background', 'latency-spike', ['run_diagnostics:model-b'], 'Why slow?', 'It is slow because of a noisy neighbour on its host.'),
+  c('data_timing_reason', 'after-actions', ['before:list_services', 'list_services'], 'Why did the first list show model-a stopped?', 'Because a kernel upgrade rebooted its host.'),
+  c('count_as_reason', 'memory-leak', ['get_service_status:model-a'], 'Impact of a restart?', 'No gap for ai-agent, because model-a runs three replicas.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -262,6 +262,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
+        // "because that output is from before the repairs": a reason about the answer's own data (its calls, their output), not about the fleet.
+        if (/\b(?:output|calls?|snapshot|readings?|results?)\b/i.test(cause) && /\b(?:before|after|earlier|later|older|newer|stale|then)\b/i.test(cause)) continue;
+        // "As a general rule of queueing, …, which is why": background knowledge, marked as general, not a claim about this fleet.
+        if (/^\s*(?:as a (?:general )?rule|in general|generally(?: speaking)?|as a rule of thumb|in most systems)\b/i.test(text.slice(0, at).split(/[.!?]\s/).at(-1)! + text.slice(at, at + 40))) continue;
+        // "it runs a single replica, so …": a count or a figure as the reason is checked as one by the figures module.
+        if (/\b(?:a single|one|only one|just one|\d+|two|three|four)\s+replicas?\b|\d\s*(?:ms|%|mb|gb|req\/s)\b/i.test(said)) continue;
         // "because it waits on model-a", "because web-ui calls ai-agent": a dependency given as the cause is a relation, which the relations module checks.
         if (/^\s*(?:(?:it|they|[\w-]+)\s+)?(?:(?:also|still|only|directly)\s+)?(?:calls?|waits? (?:on|for)|depends? on|relies? on|uses?|talks? to|sits? (?:behind|on top of)|needs?|goes through|is downstream of|is waiting on)\s+/i.test(said) && mentionsOf(said.replace(/^\s*(?:it|they|[\w-]+)\s+/i, ''), ctx.facts.names).length) continue;
         // "mcp-server crashed because postgres started dropping its connections": a fault put on a service the tools show healthy, with no word of theirs behind it.
