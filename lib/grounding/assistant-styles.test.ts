@@ -36,6 +36,9 @@ const GROUNDED: Case[] = [
   c('general_background', 'latency-spike', ['run_diagnostics:model-b'], 'Why slow?', 'Generally speaking, when work arrives faster than one replica can serve it, queues grow, which is why model-b is at 5112.6 ms.'),
   c('data_timing_reason', 'after-actions', ['before:list_services', 'list_services'], 'Why did the first list show model-a stopped?', 'Because those results are older: that list was read at 14:00:20, before the restart.'),
   c('count_as_reason', 'memory-leak', ['get_service_status:model-a'], 'Impact of a restart?', 'A restart means a short gap for ai-agent, because model-a runs a single replica.'),
+  c('fleet_total', 'scale-down', ['list_services'], 'Replicas?', '8/8 healthy; fleet now at 9 replicas.'),
+  c('fleet_bound', 'healthy', ['get_service_status:redis'], 'Memory?', 'redis uses 95.4 of 256 MB. No service is above 70 % of its limit.'),
+  c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — 500s on stale cache entries'),
 ];
 
 const WRONG: Case[] = [
@@ -67,6 +70,9 @@ const WRONG: Case[] = [
   c('general_background', 'latency-spike', ['run_diagnostics:model-b'], 'Why slow?', 'It is slow because of a noisy neighbour on its host.'),
   c('data_timing_reason', 'after-actions', ['before:list_services', 'list_services'], 'Why did the first list show model-a stopped?', 'Because a kernel upgrade rebooted its host.'),
   c('count_as_reason', 'memory-leak', ['get_service_status:model-a'], 'Impact of a restart?', 'No gap for ai-agent, because model-a runs three replicas.'),
+  c('fleet_total', 'scale-down', ['list_services'], 'Replicas?', '8/8 healthy; fleet now at 12 replicas.'),
+  c('fleet_bound', 'healthy', ['get_service_status:redis'], 'Memory?', 'redis uses 95.4 of 256 MB, above 70 % of its limit.'),
+  c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — about 30 s apart'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -153,6 +153,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
         if (new RegExp(`(?<![\\d.:])${NUMBER}\\s*(?:seconds?|secs?|s|minutes?|mins?)\\b`, 'i').test(between) || (between.split(')').length > between.split('(').length)) continue;
         const d = DURATION.exec(after.slice(lead[0].length));
         if (!d) continue;
+        // "— 500s on cfg:661": HTTP statuses in the plural, not a stretch of seconds.
+        if (/^[45]\d\ds$/i.test(d[0].trim()) || /^\s*[45]\d\ds\b/i.test(after.slice(lead[0].length))) continue;
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.
         // ("…due at 14:00:13.45, about a second and a half from now": a stretch from now, the fraction read past.)
         if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;

@@ -66,7 +66,7 @@ function clauseAround(text: string, index: number): string {
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
 // (Only a count that ends its clause: "on 2.", "on 2, both healthy", "on 2 now"; "at 64 percent", "on 16.4" are other figures.)
 const BARE_ON_COUNT = new RegExp(`(?:^|[;,])\\s*(?:and\\s+|while\\s+|but\\s+)?[\\w-]+\\s+(?:is|are|stays?|remains?)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:on|at)\\s+(${NUMBER})(?![\\d.,]*\\d)(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:now|still|too|as well|as before|each|and|but|while|so|both)\\b))`, 'gi');
-const FLEET_SUBJECT = /\b(?:the (?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
+const FLEET_SUBJECT = /\b(?:(?:the )?(?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|at|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -157,6 +157,8 @@ export const figures: ClaimModule<FigureClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      // "No service is above 70 % of its limit", "Every service sits under 50 ms": a bound over the fleet, not a figure of the service named before it.
+      if (!unit.mentions.length && /^[\s*_>•-]*(?:no|none of the|not one|every|each|all(?: of)?(?: the| our)?)\s+(?:(?:other|single|\w+)\s+)?(?:services?|of them)\b/i.test(text)) continue;
       const firstClaim = claims.length;
       // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
       let hedgedUntil = 0;
