@@ -39,6 +39,8 @@ const GROUNDED: Case[] = [
   c('fleet_total', 'scale-down', ['list_services'], 'Replicas?', '8/8 healthy; fleet now at 9 replicas.'),
   c('fleet_bound', 'healthy', ['get_service_status:redis'], 'Memory?', 'redis uses 95.4 of 256 MB. No service is above 70 % of its limit.'),
   c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — 500s on stale cache entries'),
+  c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 1.1 |'),
+  c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nFollow-up: find out why 2.4.0 failed.'),
 ];
 
 const WRONG: Case[] = [
@@ -73,6 +75,8 @@ const WRONG: Case[] = [
   c('fleet_total', 'scale-down', ['list_services'], 'Replicas?', '8/8 healthy; fleet now at 12 replicas.'),
   c('fleet_bound', 'healthy', ['get_service_status:redis'], 'Memory?', 'redis uses 95.4 of 256 MB, above 70 % of its limit.'),
   c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — about 30 s apart'),
+  c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 9.5 |'),
+  c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nIt now runs 2.4.0.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

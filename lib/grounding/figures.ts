@@ -34,6 +34,8 @@ interface FigureClaim extends Claim {
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
   sentence?: string;
+  /** The table column the figure sits in, whose header may say what it counts ("failing per second"). */
+  column?: string;
   /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s", "memory now: 86 %"): in a trend, only the latest reading is now; an older line of the logs does not back it when a status gives the current one. */
   now?: boolean;
 }
@@ -328,7 +330,7 @@ export const figures: ClaimModule<FigureClaim> = {
         const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) || /\d\s*(?:mb|mib|gb|gib)\b/i.test(text.slice(Math.max(0, q.index - 60), q.index)) ? 'memoryMb' : undefined) : undefined;
         // ("memory now: 86 % and rising": a label's "now:" marks the figure after it too.)
         const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)) || /\b(?:now|currently|right now|at the moment|at present)\s*[:=]\s*(?:about\s+|around\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index)));
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, column: unit.column, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -713,7 +715,7 @@ export const figures: ClaimModule<FigureClaim> = {
       if (claim.trend && !claim.now && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
       // "about 2 requests a second fail", "roughly 120 failing a minute": the failing share of the traffic is its rate times the error rate (a minute is 60 of its seconds).
-      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(claim.sentence ?? '')) {
+      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(`${claim.sentence ?? ''} ${claim.column ?? ''}`)) {
         const err = facts.observedOf(s, 'errorRate');
         const share = [...err.current, ...err.prose].filter((e) => e > 0 && e < 1 && !err.baseline.some((b) => Math.abs(b * 100 - e) < 1e-9 || Math.abs(b - e) < 1e-9));
         for (const rps of o.current) for (const e of share) known.push(rps * e, rps * e * 60);

@@ -184,6 +184,8 @@ export function metricOfLabel(label: string): MetricKey | 'version' | 'status' |
   if (/mem.*limit|limit/.test(l)) return 'memoryLimitMb';
   if (/mem.*%|mem.*pct|mem.*percent/.test(l)) return 'memoryPct';
   if (/mem|ram|rss/.test(l)) return 'memoryMb';
+  // ("failing per second", "errors/s": a count of failing requests in time, not a share of them.)
+  if (/(?:error|fail|\b5xx\b).*(?:per (?:second|sec|minute|min)\b|\/\s*(?:s|sec|min)\b|an? (?:second|minute)\b)/.test(l)) return 'requestsPerSec';
   // ("5xx", "errs": the terse labels of an error rate.)
   if (/error|fail|\b5xx\b|\berrs?\b/.test(l)) return 'errorRate';
   if (/req|rps|throughput|traffic|qps/.test(l)) return 'requestsPerSec';

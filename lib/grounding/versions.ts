@@ -1,6 +1,6 @@
 import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
 import { metricOfLabel } from './quantities';
-import { segmentsOf } from './subjects';
+import { mentionsOf, segmentsOf } from './subjects';
 
 /**
  * "web-ui runs 2.3.0", "its previous version was 2.2.4", "rolling back to
@@ -170,7 +170,11 @@ export const versions: ClaimModule<VersionClaim> = {
         const wouldGoTo = /\b(would|could|might|will|should|can|to)\s+(?:\w+\s+){0,4}?(?:return|take|bring|put|move|send|get|roll|revert|go)\w*\b[^.;]{0,30}\bto\s*(?:version\s+|v)?$/i.test(unit.text.slice(Math.max(0, at - 80), at));
         const opening = pastQuestion && unit === doc.units[0] && /^[\s*_`>-]*(?:(?:it|that)\s+was\s+|(?:version|release)\s+)?$/i.test(unit.text.slice(0, at));
         const openingTarget = targetQuestion && unit === doc.units[0] && /^[\s*_`>-]*(?:(?:back\s+)?to\s+|(?:it\s+would\s+be\s+)|(?:version|release)\s+)?(?:version\s+|v)?$/i.test(unit.text.slice(0, at));
-        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (opening ? 'past' : wouldGoTo || openingTarget ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        // "…; redis cache cleared. Follow up on why 2.4.0 broke": a version with no name of its own in the sentence, which the tools
+        // name but not as the carried-over service's, is some other service's release, not a claim about that one.
+        const carried = !!seg && seg.subjectText === '' && !mentionsOf(unit.text, facts.names).length && !/\b(?:it|its|it['’]s|they|their|them)\b[^,;:.]*$/i.test(unit.text.slice(0, at));
+        const elsewhere = carried && facts.versions().has(version) && !seg!.services.some((n) => [facts.state(n)?.version, facts.state(n)?.previousVersion].includes(version));
+        claims.push({ subjects: hypothetical || elsewhere ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (opening ? 'past' : wouldGoTo || openingTarget ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;
