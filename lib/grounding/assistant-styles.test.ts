@@ -41,6 +41,7 @@ const GROUNDED: Case[] = [
   c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — 500s on stale cache entries'),
   c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 1.1 |'),
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nFollow-up: find out why 2.4.0 failed.'),
+  c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **5 seconds** in all.'),
 ];
 
 const WRONG: Case[] = [
@@ -77,6 +78,7 @@ const WRONG: Case[] = [
   c('http_statuses_plural', 'error-burst', ['get_service_logs:mcp-server'], 'Timeline?', '- 14:00:10 / 14:00:20 — about 30 s apart'),
   c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 9.5 |'),
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nIt now runs 2.4.0.'),
+  c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **50 seconds** in all.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {
