@@ -42,6 +42,7 @@ const GROUNDED: Case[] = [
   c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 1.1 |'),
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nFollow-up: find out why 2.4.0 failed.'),
   c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **5 seconds** in all.'),
+  c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Only one of ai-agent's four dependencies — model-b, a quarter of them — is unreachable."),
 ];
 
 const WRONG: Case[] = [
@@ -79,6 +80,7 @@ const WRONG: Case[] = [
   c('failing_per_second_column', 'crash', ['get_service_metrics:ai-agent'], 'How many fail?', '| Service | failing per second |\n|---|---|\n| ai-agent | ≈ 9.5 |'),
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nIt now runs 2.4.0.'),
   c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **50 seconds** in all.'),
+  c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Of ai-agent's four dependencies three answer; model-b itself is down."),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -191,6 +191,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'down' && /^down$/i.test(m[1] ?? '') && /\b(?:slow\w*|calm\w*|scal\w*|wound|wind\w*|settl\w*|cool\w*|quiet\w*|narrow\w*|track\w*|come|came|coming|brought|bring\w*|died|dies|dying|tone\w*|toned|let|letting|ramp\w*|step\w*|thin\w*|trim\w*)\s+$/i.test(before)) continue;
           // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
           if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
+          // ("only one of its dependencies — model-b — is unreachable": unreachable as a dependency of another, which check_dependencies measures, not down.)
+          if (w.label === 'down' && /^unreachable$/i.test(m[1] ?? '') && /\bdependenc(?:y|ies)\b[^.;!?]*$/i.test(doc.text.slice(Math.max(0, unit.start - 120), unit.start + seg.offset + m.index))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
