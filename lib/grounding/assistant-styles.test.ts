@@ -43,6 +43,8 @@ const GROUNDED: Case[] = [
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nFollow-up: find out why 2.4.0 failed.'),
   c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **5 seconds** in all.'),
   c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Only one of ai-agent's four dependencies — model-b, a quarter of them — is unreachable."),
+  c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been back for about **34 seconds**.'),
+  c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about a quarter** of what it was.'),
 ];
 
 const WRONG: Case[] = [
@@ -81,6 +83,8 @@ const WRONG: Case[] = [
   c('version_of_another_service', 'after-actions', ['before:list_services', 'clear_cache:redis', 'list_services'], 'Close it?', 'All healthy; the redis cache was cleared.\n\nIt now runs 2.4.0.'),
   c('emphasised_clock_span', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long did it take?', 'The model-a restart began at 14:00:30 and finished at 14:00:35.431 — about **50 seconds** in all.'),
   c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Of ai-agent's four dependencies three answer; model-b itself is down."),
+  c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been up for about **34 minutes**.'),
+  c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about two thirds** of what it was.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -118,7 +118,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
     let untimed: Keyed[] | undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      const text = unit.text;
+      // (Emphasis marks blanked, same length: "— **roughly a third** of what it was" reads as without them.)
+      const text = unit.text.replace(/\*\*|__/g, '  ');
       // A timeline entry or a sentence dated to the second by one clock time: its figures are the log lines' of that moment.
       // (Only an entry the clock opens: "at 14:00:20 latency was …" in prose may be any reading of that moment, or a span from it.)
       const dated = [...text.matchAll(CLOCK)].filter((c) => c[3] !== undefined);
@@ -143,8 +144,7 @@ export const derivations: ClaimModule<DerivedClaim> = {
       for (let i = 1; i < clocks.length; i++) {
         const [a, b] = [clocks[i - 1]!, clocks[i]!];
         const end = b.index! + b[0].length;
-        // (Emphasis marks are blanked, same length: "about **56 seconds**" is the stretch as plainly as without them.)
-        const after = text.slice(end, end + 60).replace(/\*\*|__/g, '  ');
+        const after = text.slice(end, end + 60);
         const next = clocks[i + 1]?.index ?? Infinity;
         const lead = /^[^\d]{0,24}?(?=(?:about|around|roughly|approximately|nearly|almost|just|a bit|a little|some|~|≈|only|exactly|half|a\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety))/i.exec(after);
         if (!lead || !CONNECTOR.test(lead[0]) || end + lead[0].length >= next) continue;

@@ -253,7 +253,7 @@ const ALL_OF_REPLICAS_RE = new RegExp(`\\ball\\s+(${N})\\s+of\\s+(?:its|their|th
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
 // (Here a unit's symbol too: "up for 147456 s" is the uptime the tools give in seconds, not a latency.)
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|(?<=\\d\\s*)(?:s|h|d))(\\s+and a half)?\\b(?![/.]\\w)`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|been back|back up|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|(?<=\\d\\s*)(?:s|h|d))(\\s+and a half)?\\b(?![/.]\\w)`, 'gi');
 const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
@@ -275,7 +275,9 @@ function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchA
 }
 
 /** Every figure of a text, with its metric and role. */
-export function quantitiesOf(text: string, options: QuantityOptions = {}): Quantity[] {
+export function quantitiesOf(written: string, options: QuantityOptions = {}): Quantity[] {
+  // Emphasis marks are blanked (same length, so offsets hold): "about **34 minutes**" is read as "about 34 minutes".
+  const text = written.includes('**') || written.includes('__') ? written.replace(/\*\*|__/g, '  ') : written;
   const out: Quantity[] = [];
   // A clock time ("14:00:12") or an incident-relative one ("T+35s") marks when, not how much: no figure starts inside one.
   const taken: Array<[number, number]> = [...text.matchAll(MOMENT_RE)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
