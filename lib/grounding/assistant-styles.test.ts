@@ -45,6 +45,7 @@ const GROUNDED: Case[] = [
   c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Only one of ai-agent's four dependencies — model-b, a quarter of them — is unreachable."),
   c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been back for about **34 seconds**.'),
   c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about a quarter** of what it was.'),
+  c('stretch_into_the_outage', 'crash', ['get_service_logs:redis', 'list_services'], 'How long?', "redis stopped at 14:00:00 and the list was read at 14:00:40, so we're about 40 s into the outage."),
 ];
 
 const WRONG: Case[] = [
@@ -85,6 +86,7 @@ const WRONG: Case[] = [
   c('unreachable_dependency', 'dependency-failure', ['check_dependencies:ai-agent'], 'How bad?', "Of ai-agent's four dependencies three answer; model-b itself is down."),
   c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been up for about **34 minutes**.'),
   c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about two thirds** of what it was.'),
+  c('stretch_into_the_outage', 'crash', ['get_service_logs:redis', 'list_services'], 'How long?', "redis stopped at 14:00:00 and the list was read at 14:00:40, so we're about 4 minutes into the outage."),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -26,7 +26,7 @@ interface DerivedClaim extends Claim {
 const QUAL = '(?:about|around|roughly|approximately|approx\\.?|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly|precisely)';
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?\b/g;
 const DURATION = new RegExp(`^(${QUAL}\\s+)?(${NUMBER}|half a|a)\\s*(seconds?|secs?|s|minutes?|mins?)\\b`, 'i');
-const CONNECTOR = /^\s*(?:,|;|—|–|-|\(|:)?\s*(?:so|that['’]?s|that is|i\.e\.?,?|which is|which makes|meaning|making(?: it)?|or|=|≈|a span of|a gap of|a total of|in all|for)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly)?\s*$/i;
+const CONNECTOR = /^\s*(?:,|;|—|–|-|\(|:)?\s*(?:so(?:\s+(?:we['’]re|we are|it['’]s|it is|we['’]ve been|it['’]s been))?|that['’]?s|that is|i\.e\.?,?|which is|which makes|meaning|making(?: it)?|or|=|≈|a span of|a gap of|a total of|in all|for)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly)?\s*$/i;
 const FAILURES = new RegExp(`\\b(${QUAL}\\s+)?(${NUMBER})\\s+(?:failed|failing|erroring|errored|unsuccessful|broken)\\s+(?:requests?|calls?|queries|responses)\\s*(?:a|an|per|each|every|\\/)\\s*(second|sec|s|minute|min|hour|hr)\\b|\\b(${QUAL}\\s+)?(${NUMBER})\\s+(?:errors|failures)\\s*(?:a|an|per|each|every|\\/)\\s*(second|sec|minute|min|hour|hr)\\b`, 'gi');
 const FRACTION_WORDS: Record<string, number> = { 'a tenth': 0.1, 'one tenth': 0.1, 'a fifth': 0.2, 'one fifth': 0.2, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 1 / 3, 'one third': 1 / 3, half: 0.5, 'one half': 0.5, 'two thirds': 2 / 3, 'three quarters': 0.75 };
 const FRACTION_OF_BEFORE = /\b(a tenth|one tenth|a fifth|one fifth|a quarter|one quarter|a third|one third|one half|half|two[- ]thirds|three[- ]quarters|(\d+(?:\.\d+)?)\s*(?:%|per ?cent))\s+(?:of\s+)?(?:what it was|what they were|where it was|where it started|its (?:earlier|previous|former|old|original|starting|initial|pre-\w+) (?:level|value|figure|reading|rate|load|share)|the (?:earlier|previous|former|original|starting|initial|before) (?:level|value|figure|reading|rate)|before)\b/gi;
@@ -158,7 +158,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
         if (/^[45]\d\ds$/i.test(d[0].trim()) || /^\s*[45]\d\ds\b/i.test(after.slice(lead[0].length))) continue;
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.
         // ("…due at 14:00:13.45, about a second and a half from now": a stretch from now, the fraction read past.)
-        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
+        // ("…, so we're about 40 s into the outage" is the stretch the first time opened, so "into the outage" is kept.)
+        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into(?!\s+(?:the|this)\s+(?:outage|incident|fault|crash|spike|burst|leak|failure))|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
         const value = durationOf(d);
         if (!Number.isFinite(value)) continue;
         const at = end + lead[0].length;
