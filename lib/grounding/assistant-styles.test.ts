@@ -46,6 +46,8 @@ const GROUNDED: Case[] = [
   c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been back for about **34 seconds**.'),
   c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about a quarter** of what it was.'),
   c('stretch_into_the_outage', 'crash', ['get_service_logs:redis', 'list_services'], 'How long?', "redis stopped at 14:00:00 and the list was read at 14:00:40, so we're about 40 s into the outage."),
+  c('part_of_the_fleet_depends', 'crash', ['check_dependencies:ai-agent', 'check_dependencies:mcp-server', 'list_services'], 'Who needs redis?', 'Two of the eight services depend on redis: ai-agent and mcp-server.'),
+  c('degraded_share', 'crash', ['list_services'], 'How much of the fleet is hit?', 'A quarter of the fleet is degraded, and redis itself is stopped.'),
 ];
 
 const WRONG: Case[] = [
@@ -87,6 +89,8 @@ const WRONG: Case[] = [
   c('emphasised_uptime', 'after-actions', ['restart_service:model-a', 'get_service_status:model-a'], 'How long has model-a been back?', 'model-a has been up for about **34 minutes**.'),
   c('emphasised_fraction', 'after-actions', ['before:get_service_metrics:model-b', 'scale_service:model-b', 'get_service_metrics:model-b'], 'Did it help?', 'model-b CPU went from 62.9 % to 16.2 % — **about two thirds** of what it was.'),
   c('stretch_into_the_outage', 'crash', ['get_service_logs:redis', 'list_services'], 'How long?', "redis stopped at 14:00:00 and the list was read at 14:00:40, so we're about 4 minutes into the outage."),
+  c('part_of_the_fleet_depends', 'crash', ['check_dependencies:ai-agent', 'check_dependencies:mcp-server', 'list_services'], 'Who needs redis?', 'Three of the eight services depend on redis.'),
+  c('degraded_share', 'crash', ['list_services'], 'How much of the fleet is hit?', 'Half of the fleet is degraded.'),
 ];
 
 describe('assistant-style classes (dev-10)', () => {

@@ -74,7 +74,9 @@ export const relations: ClaimModule<RelationClaim> = {
         }
         const x = mentionsOf(m[3]!, names)[0]?.service;
         if (!x) continue;
-        const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
+        // ("Two of the eight services depend on redis": the count is the part, "the eight" the whole fleet.)
+        const part = m[2] ? cachedRegExp(`\\b(${NUMBER})\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?$`, 'i').exec(text.slice(Math.max(0, m.index! - 30), m.index!)) : null;
+        const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(part?.[1] ?? m[2] ?? '');
         if (!Number.isFinite(n)) continue;
         // "No other service depends on model-a" (after naming ai-agent): none besides the ones the answer has named.
         // "Nothing depends on postgres except mcp-server and web-ui": the exception after it names the dependents, and only those.

@@ -370,8 +370,10 @@ export const statuses: ClaimModule<StatusClaim> = {
       const unhealthy = all.filter((s) => !isHealthy(s));
       const part = (claim.relation === 'share:unhealthy' ? unhealthy.length : all.length - unhealthy.length) / all.length;
       const { value, tolerance, atLeast, side } = claim.share;
-      const near = side === 'over' ? part > value && part - value <= tolerance : side === 'under' ? part < value && value - part <= tolerance : Math.abs(part - value) <= tolerance;
-      if (atLeast ? part > value : near) return undefined;
+      const nearTo = (p: number) => (side === 'over' ? p > value && p - value <= tolerance : side === 'under' ? p < value && value - p <= tolerance : Math.abs(p - value) <= tolerance);
+      // ("a quarter of the fleet is degraded" with two degraded and one stopped: the share of those whose status is that word.)
+      const sameWord = claim.relation === 'share:unhealthy' && /\bdegraded\b/i.test(claim.span) ? all.filter((x) => x.status === 'degraded').length / all.length : undefined;
+      if (atLeast ? part > value : nearTo(part) || (sameWord !== undefined && nearTo(sameWord))) return undefined;
       return {
         kind: 'contradicted_fact',
         severity: 'error',
