@@ -46,7 +46,7 @@ const VERB_ALT =
   "restarted|re-?started|rebooted|bounced|recycled|relaunched|power-cycled|cycled|kicked|scaled(?: (?:up|out|down|back|in))?|resized|rolled (?:it |them )?back|reverted|downgraded|cleared|flushed|purged|wiped|invalidated|emptied|fixed|repaired|resolved|remediated|healed|mitigated|sorted out|taken care of|took care of|patched up|re-?established|reconnected|restored|unblocked|unstuck|recovered|sorted|squared away|handled|dealt with|deployed|redeployed|killed|stopped|deleted|removed|drained|migrated|upgraded|patched|terminated|failed over|promoted|shut down|disabled|reset|rotated|rebuilt|reinstalled|tuned|increased|raised|bumped|added|freed|doubled|tripled|reduced|lowered|expanded|grown";
 
 const IMPLIED_I = /^[\s*_>✅✔•-]*(?:then\s+|also\s+|just\s+|successfully\s+)?(?:checked|ran|looked|ran|went|kicked|triggered|initiated|issued|performed|did|executed|started|requested|queued|applied|restarted|rebooted|bounced|scaled|rolled|reverted|cleared|flushed|purged|fixed|repaired|resolved|deployed|redeployed|killed|stopped|re-?established|reconnected|restored|brought|added|bumped|increased|removed|deleted)\b/i;
-const IMPERATIVE = /^[\s*_>•-]*(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
+const IMPERATIVE = /^[\s*_>•-]*(?:(?:next(?:\s+steps?)?|plan|to-?do|recommendation|action items?)\s*:[\s*_]*)?(?:\d+[.)]\s*)?(?:then\s+|next\s+|first\s+|finally\s+|now\s+)?(?:confirm|check|watch|restart|run|verify|make sure|ensure|monitor|look|open|call|use|scale|roll|clear|flush|wait|re-?check|keep|consider|try|escalate|page|notify|investigate|review|compare|inspect|tail|set|add|increase|bump|reduce|apply|trigger|kick|follow|go|see|note|expect|redeploy|deploy|purge|reboot|bounce|revert|pull|capture|grab|validate|test|retry|re-?run|re-?try)\s+(?:(?:the|a|an|its|their|it|them|this|that|these|those|with|for|on|at|to|in|again|until|if|once|every|all|both|any|up|out|down|back|whether|how|what|which|each|over|into|from|after|before|`)\b|([\w-]+))/i;
 const FIRST_PERSON = /\b(i|we)(?:['’](?:ve|d))?(?:\s+(?:have|had|just|now|already|successfully|also|then|quickly|finally|immediately|went ahead and|proceeded to|manually|gracefully|safely|did|both))*\s*$/i;
 const PASSIVE = /\b(has|have|had|was|were|is|are|got|gets|been|['’]s)(?:\s+(?:just|now|already|successfully|also|all|both|finally|been|fully|properly|cleanly|gracefully))*\s*$/i;
 const NEGATED = /\b(not|never|\w*n['’]t|no|nothing|none|neither|nor|without|unable|cannot|can['’]t|couldn['’]t|wasn['’]t|haven['’]t|hasn['’]t|didn['’]t|refuse|refused|instead of)\b/i;
@@ -140,6 +140,9 @@ const ENDS_AT_RE = /\b(restart|reboot|scale[- ]?(?:up|out|down)?|scaling|rollbac
 const PROGRESSIVE_RE = /^[\s*_>•-]*(?:(?:ok(?:ay)?|sure|on it|got it|will do)[\s,!.:—–-]*)?(i['’]m|i am|we['’]re|we are)?\s*(?:now\s+)?(restarting|rebooting|bouncing|recycling|scaling|rolling|reverting|downgrading|clearing|flushing|purging)\b/i;
 
 /** Words after an action that say it is not over yet. */
+/** "- expected 14:00:13 — scale done; 14:00:15 — restart done": a line of the answer opened by a forecast word tells what should happen, not what has (read on the whole answer: a unit may start mid-line). */
+const FORECAST_LINE = /^[\s*_>•-]*(?:\*\*)?(?:expected|due|eta|scheduled|planned|projected|estimated|forecast|should end|will end)\b/i;
+const forecastLine = (text: string, at: number) => FORECAST_LINE.test(text.slice(0, at).split('\n').at(-1)!);
 const STILL_PENDING = /\b(?:in progress|under ?way|still (?:in progress|running|going|restarting|scaling|rolling|pending|under ?way)|due (?:at |by |around )?\d|not (?:yet )?(?:done|finished|complete)|pending|(?:completes?|finish(?:es)?|ends?) (?:at|by|around) \d)\b/i;
 
 /** "2 → 1", "from 3 to 4 replicas": a change of replica count. */
@@ -247,7 +250,7 @@ export const actions: ClaimModule<ActionClaim> = {
         // "postgres was restarted to clear …": a passive with its purpose says why the action was taken, not that it is over (an action under way backs it).
         const purpose = passive && !FINISHED.test(after) && PURPOSE.test(after);
         // "Restarted redis (in progress, due 14:00:35)", "scaled model-b — both still in progress": the words after the verb say it is not over.
-        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!);
+        const pending = STILL_PENDING.test(text.slice(m.index! + verb.length).split(/[.!?](?:\s|$)/)[0]!) || forecastLine(ctx.doc.text, unit.start + m.index!);
         push(rule.kind, verb, m.index!, fallback, !progressive && !purpose && !pending && (FINISHED.test(after) || rule.kind !== 'none'), own);
         // "✅ postgres restarted": a tick says the action is done, as "done" would.
         if (!progressive && !pending && (FINISHED.test(after) || /^[\s*_>•-]*(?:\d+[.)]\s*)?[✅✔☑]/u.test(text)) && claims.at(-1)?.start === unit.start + m.index!) claims.at(-1)!.complete = true;
@@ -260,7 +263,7 @@ export const actions: ClaimModule<ActionClaim> = {
           const before = text.slice(clause.start, at);
           const after = text.slice(at + m[0].length, clause.start + clause.text.length);
           if (/_/.test(text.slice(Math.max(0, at - 1), at + m[0].length + 1))) continue;
-          if (NEGATED.test(before) || HYPOTHETICAL.test(before)) continue;
+          if (NEGATED.test(before) || HYPOTHETICAL.test(before) || forecastLine(ctx.doc.text, unit.start + at)) continue;
           // "queued behind the restart", "waiting on the rollback": an action named as a point of reference, not the subject of what follows.
           if (/\b(?:behind|ahead of|awaiting|waiting (?:for|on)|pending|until|till|than)\s+(?:the|a|an|its|their)\s*$/i.test(before)) continue;
           const done = DONE_AFTER.exec(after);
@@ -276,7 +279,8 @@ export const actions: ClaimModule<ActionClaim> = {
           // "after my restart" claims it; "after the rollback" presupposes one, whoever did it and whenever.
           const afterMy = /\b(after|since|following|thanks to|with)\s+(my|our)\s+(?:\w+\s+)?$/i.test(before) && !HYPOTHETICAL.test(clause.text);
           // "The leaked memory was released by a restart": a passive whose agent is a new action ("a", "my") reports that action done ("the restart" may be one the tools show).
-          const agent = /\b(?:was|were|has been|have been|had been|got|gets|is|are)\s+(?:\w+ly\s+)?(?:\w+ed|freed|undone|brought back|fixed|sorted)\s+(?:\w+\s+)?by\s+(?:a|an|my|our|one)\s+(?:quick\s+|simple\s+|fresh\s+|single\s+)?$/i.test(before) && !/\b(?:would|could|should|might|may|can|will|if|unless)\b/i.test(before);
+          // (In the present, "the fault is fixed by a restart" says how it is cured, as the tools' fixedBy does, not that it was.)
+          const agent = /\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?:\w+ed|freed|undone|brought back|fixed|sorted)\s+(?:\w+\s+)?by\s+(?:a|an|my|our|one)\s+(?:quick\s+|simple\s+|fresh\s+|single\s+)?$/i.test(before) && !/\b(?:would|could|should|might|may|can|will|if|unless)\b/i.test(before);
           if (!done && !did && !afterMy && !ticked && !agent) continue;
           if (done && /\b(not|\w*n['’]t|never)\b/i.test(done[0])) continue;
           // "the scale should complete in a few seconds", "will finish at 14:00:13": a forecast that says when, not a report that it has ended
@@ -388,6 +392,9 @@ export const actions: ClaimModule<ActionClaim> = {
       for (const m of text.matchAll(/\b(?:leak|outage|crash|spike|burst|fault|incident|problem|issue|regression)s?\s+(?:(?:has|have|is|was|were)\s+)?(?:been\s+)?(?:now\s+|already\s+|fully\s+)?(handled|dealt with|addressed|taken care of)\b|\b(?:reset|cleared|fixed|freed|resolved|restored|recovered|brought back|reclaimed)\s+by\s+(?:a|an|the|my|our)\s+(restart|reboot|rollback|roll-?back|scale[- ]?(?:out|up)?|flush|cache flush|cache clear)\b/gi)) {
         const before = text.slice(clauseOf(text, m.index!).start, m.index!);
         if (NEGATED.test(before) || HYPOTHETICAL.test(before) || /\b(?:not|n['’]t|never|yet)\b/i.test(text.slice(m.index!, m.index! + m[0].length + 12))) continue;
+        // "a dependency failure, fixed by a restart", "the fault is fixed by a restart": how a fault is cured (the tools' fixedBy), not a report that it was.
+        const lead = text.slice(0, m.index!);
+        if (m[2] && /\bby\s+an?\s/i.test(m[0]) && !/\b(?:was|were|been|got|had)\s+(?:\w+ly\s+)?$/i.test(lead) && (/\b(?:is|are|gets|get|can be)\s+$/i.test(lead) || /\b(?:fault|failure|leak|spike|burst|issue|problem|crash)\w*\b[^.;]*[,(]\s*$/i.test(lead))) continue;
         const noun = m[2]?.toLowerCase();
         const kind: ActionKind = !noun ? 'any' : /restart|reboot/.test(noun) ? 'restart' : /roll/.test(noun) ? 'rollback' : /scale/.test(noun) ? 'scale' : 'clear_cache';
         const verb = m[1] ?? m[2]!;

@@ -18,6 +18,7 @@ import { rankings } from './rankings';
 import { reachCells } from './reach-cells';
 import { relations } from './relations';
 import { statuses } from './statuses';
+import { timeToLimit } from './time-to-limit';
 import { mentionsOf, readAnswer } from './subjects';
 import type { FleetFacts, GroundingFinding, GroundingResult, ToolResultInput } from './types';
 import { unsupported } from './unsupported';
@@ -40,7 +41,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, outOfMemory, faultTimes, figures, derivations, actionDurations, rankings, relations, dependencyLists, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, outOfMemory, faultTimes, figures, derivations, actionDurations, timeToLimit, rankings, relations, dependencyLists, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];

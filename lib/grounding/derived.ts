@@ -26,7 +26,7 @@ interface DerivedClaim extends Claim {
 const QUAL = '(?:about|around|roughly|approximately|approx\\.?|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly|precisely)';
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?\b/g;
 const DURATION = new RegExp(`^(${QUAL}\\s+)?(${NUMBER}|half a|a)\\s*(seconds?|secs?|s|minutes?|mins?)\\b`, 'i');
-const CONNECTOR = /^\s*(?:,|;|—|–|-|\(|:)?\s*(?:so|that['’]?s|that is|i\.e\.?,?|which is|which makes|meaning|making(?: it)?|or|=|≈|a span of|a gap of|a total of|in all|for)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly)?\s*$/i;
+const CONNECTOR = /^\s*(?:,|;|—|–|-|\(|:)?\s*(?:so(?:\s+(?:we['’]re|we are|it['’]s|it is|we['’]ve been|it['’]s been))?|that['’]?s|that is|i\.e\.?,?|which is|which makes|meaning|making(?: it)?|or|=|≈|a span of|a gap of|a total of|in all|for)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little) (?:over|under)|some|~|≈|only|exactly)?\s*$/i;
 const FAILURES = new RegExp(`\\b(${QUAL}\\s+)?(${NUMBER})\\s+(?:failed|failing|erroring|errored|unsuccessful|broken)\\s+(?:requests?|calls?|queries|responses)\\s*(?:a|an|per|each|every|\\/)\\s*(second|sec|s|minute|min|hour|hr)\\b|\\b(${QUAL}\\s+)?(${NUMBER})\\s+(?:errors|failures)\\s*(?:a|an|per|each|every|\\/)\\s*(second|sec|minute|min|hour|hr)\\b`, 'gi');
 const FRACTION_WORDS: Record<string, number> = { 'a tenth': 0.1, 'one tenth': 0.1, 'a fifth': 0.2, 'one fifth': 0.2, 'a quarter': 0.25, 'one quarter': 0.25, 'a third': 1 / 3, 'one third': 1 / 3, half: 0.5, 'one half': 0.5, 'two thirds': 2 / 3, 'three quarters': 0.75 };
 const FRACTION_OF_BEFORE = /\b(a tenth|one tenth|a fifth|one fifth|a quarter|one quarter|a third|one third|one half|half|two[- ]thirds|three[- ]quarters|(\d+(?:\.\d+)?)\s*(?:%|per ?cent))\s+(?:of\s+)?(?:what it was|what they were|where it was|where it started|its (?:earlier|previous|former|old|original|starting|initial|pre-\w+) (?:level|value|figure|reading|rate|load|share)|the (?:earlier|previous|former|original|starting|initial|before) (?:level|value|figure|reading|rate)|before)\b/gi;
@@ -73,6 +73,27 @@ function figuresByClock(calls: Array<{ result?: unknown; isError?: boolean }>): 
   return out;
 }
 
+/**
+ * Figures of results that carry no time of their own (diagnostics findings, a status's readings): they may be of any
+ * moment of the turn, so a dated line may give them too ("14:00:20 — web-ui 53.1 % errors" from a diagnostics call made then).
+ */
+function untimedFigures(calls: Array<{ result?: unknown; isError?: boolean }>): Keyed[] {
+  const FIELD: Record<string, [string, number]> = { latencyMs: ['ms', 1], memoryMb: ['mb', 1], cpuPct: ['%', 1], memoryPct: ['%', 1], errorRate: ['%', 100] };
+  const out: Keyed[] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || !v) return;
+    if (typeof v === 'string') return void out.push(...keyedFigures(v));
+    if (typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o.at === 'string') return;
+    for (const [k, [key, scale]] of Object.entries(FIELD)) if (typeof o[k] === 'number') out.push({ key, value: Math.round((o[k] as number) * scale * 100) / 100 });
+    for (const [k, x] of Object.entries(o)) if (k !== 'series') visit(x, depth + 1);
+  };
+  for (const c of calls) if (!c.isError) visit(c.result, 0);
+  return out;
+}
+
 function clockSeconds(m: RegExpMatchArray): number {
   return Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) + Number(`0.${m[4] ?? '0'}`);
 }
@@ -94,9 +115,11 @@ export const derivations: ClaimModule<DerivedClaim> = {
   extract({ doc, facts }) {
     const claims: DerivedClaim[] = [];
     let lines: ReturnType<typeof figuresByClock> | undefined;
+    let untimed: Keyed[] | undefined;
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
-      const text = unit.text;
+      // (Emphasis marks blanked, same length: "— **roughly a third** of what it was" reads as without them.)
+      const text = unit.text.replace(/\*\*|__/g, '  ');
       // A timeline entry or a sentence dated to the second by one clock time: its figures are the log lines' of that moment.
       // (Only an entry the clock opens: "at 14:00:20 latency was …" in prose may be any reading of that moment, or a span from it.)
       const dated = [...text.matchAll(CLOCK)].filter((c) => c[3] !== undefined);
@@ -104,7 +127,8 @@ export const derivations: ClaimModule<DerivedClaim> = {
         lines ??= figuresByClock(facts.calls);
         const clock = `${dated[0]![1]!.padStart(2, '0')}:${dated[0]![2]}:${dated[0]![3]}`;
         const moment = lines.get(clock);
-        const theirs = moment?.logged ? moment.figures : [];
+        untimed ??= untimedFigures(facts.calls);
+        const theirs = moment?.logged ? [...moment.figures, ...untimed] : [];
         if (theirs.length) {
           const from = dated[0]!.index! + dated[0]![0].length;
           for (const f of keyedFigures(text.slice(from))) {
@@ -130,9 +154,12 @@ export const derivations: ClaimModule<DerivedClaim> = {
         if (new RegExp(`(?<![\\d.:])${NUMBER}\\s*(?:seconds?|secs?|s|minutes?|mins?)\\b`, 'i').test(between) || (between.split(')').length > between.split('(').length)) continue;
         const d = DURATION.exec(after.slice(lead[0].length));
         if (!d) continue;
+        // "— 500s on cfg:661": HTTP statuses in the plural, not a stretch of seconds.
+        if (/^[45]\d\ds$/i.test(d[0].trim()) || /^\s*[45]\d\ds\b/i.test(after.slice(lead[0].length))) continue;
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.
         // ("…due at 14:00:13.45, about a second and a half from now": a stretch from now, the fraction read past.)
-        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
+        // ("…, so we're about 40 s into the outage" is the stretch the first time opened, so "into the outage" is kept.)
+        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into(?!\s+(?:the|this)\s+(?:outage|incident|fault|crash|spike|burst|leak|failure))|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
         const value = durationOf(d);
         if (!Number.isFinite(value)) continue;
         const at = end + lead[0].length;

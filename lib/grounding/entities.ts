@@ -63,6 +63,11 @@ function denies(text: string): boolean {
   return [...text.matchAll(DENIES_ALL)].some((m) => !(/\bin$/i.test(m[0]) && /^\s+(?:the|our|this)\s+[\w-]+\s+(?:as|yet)\b/i.test(text.slice(m.index! + m[0].length))));
 }
 
+/** The words of each service's role in the inventory, lower case (one list per service: a compound must come from one role). */
+function roleWords(facts: CheckContext['facts']): string[][] {
+  return facts.fleet.services.map((s) => (s.role ?? '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+}
+
 export const entities: ClaimModule<EntityClaim> = {
   name: 'entities',
   extract({ doc, facts, question }) {
@@ -89,6 +94,8 @@ export const entities: ClaimModule<EntityClaim> = {
         const inCode = /`[^`]*$/.test(text.slice(0, m.index!)) && unit.kind !== 'code';
         // "redis-sentinel", "postgres-replica", "model-a-canary": a fleet name with a part added names a component beside it.
         const offshoot = facts.names.some((n) => word.startsWith(`${n}-`));
+        // "the synthetic-user service" for a load generator whose role is "Synthetic users": the inventory's own description, hyphenated.
+        if (!offshoot && roleWords(facts).some((words) => parts.every((p) => words.some((w) => w === p || w === `${p}s` || `${w}s` === p)))) continue;
         const serviceLike = offshoot || parts.some((p) => SERVICE_PARTS.test(p)) || /\bservice\b/i.test(around) || new RegExp(`(?<![\\w-])${escapeRe(word)}(?![\\w-])`, 'i').test(question) || inCode;
         if (!serviceLike) continue;
         add('service', m[0], m.index!, unit.start, polarity);

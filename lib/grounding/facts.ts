@@ -71,6 +71,10 @@ export class Facts {
   private readonly memorySeries = new Map<string, Array<{ at: number; mb: number }>>();
   /** When each service's state was read (a result's own `at`), and when an action on it started. */
   private readonly stateAt = new Map<string, number>();
+  /** When the turn's latest timed state was read (epoch ms), if any result gave a time. */
+  latestStateAt(): number | undefined {
+    return this.stateAt.size ? Math.max(...this.stateAt.values()) : undefined;
+  }
   private readonly actionAt = new Map<string, number>();
   /** check_dependencies: whether X reached each of its dependencies. */
   private readonly reach = new Map<string, Map<string, boolean>>();
@@ -153,7 +157,7 @@ export class Facts {
       if (typeof r.startedAt === 'string') this.timestamps.push(r.startedAt);
       return;
     }
-    const readAt = r && typeof r === 'object' && !Array.isArray(r) && typeof r.at === 'string' ? Date.parse(r.at) : Number.NaN;
+    const readAt = r && typeof r === 'object' && !Array.isArray(r) ? resultTime(r) : Number.NaN;
     this.readingAt = readAt;
     if (call.name === 'check_dependencies' && owner && r && Array.isArray(r.dependencies)) {
       const map = this.reach.get(owner) ?? new Map<string, boolean>();
@@ -190,6 +194,7 @@ export class Facts {
       else if (owner && key === 'series') this.absorbSeries(owner, o);
       else if (owner && key === 'current') {
         this.remember(owner, o);
+        if (Number.isFinite(readAt) && (this.stateAt.get(owner) ?? -Infinity) > readAt) return;
         this.absorb(owner, o);
       }
     });
@@ -404,4 +409,11 @@ export function describeService(s: ServiceState): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/** When a result was read: its own `at`, or (a metrics result has none) the time of its series' last point, which is its current reading. */
+function resultTime(r: Record<string, unknown>): number {
+  if (typeof r.at === 'string') return Date.parse(r.at);
+  const last = Array.isArray(r.series) ? (r.series.at(-1) as Record<string, unknown> | undefined) : undefined;
+  return last && typeof last.at === 'string' ? Date.parse(last.at) : Number.NaN;
 }

@@ -34,6 +34,8 @@ interface FigureClaim extends Claim {
   plain?: boolean;
   /** The words of its sentence (or row), to tell "now has 2" from a target listed as pending. */
   sentence?: string;
+  /** The table column the figure sits in, whose header may say what it counts ("failing per second"). */
+  column?: string;
   /** Said of this moment in so many words ("at 6778.6 MB right now", "currently 4.2 s", "memory now: 86 %"): in a trend, only the latest reading is now; an older line of the logs does not back it when a status gives the current one. */
   now?: boolean;
 }
@@ -50,6 +52,7 @@ const NOW_DONE = /\b(?:now|already|currently)\s+(?:runs?|has|have|is at|at|on|si
 const COMPARISON = /\b(than|versus|vs\.?|against|compared (?:to|with)|relative to|whereas|while)\b/i;
 const TIGHT = /^[\s'’s]*(?:,\s*(?=at\b|on\b|with\b))?(?:is|are|was|runs?|has|sits|stands|reports?|shows?|fails|serves|handles|uses|answers in|responds in|takes|returns|errors on)?\s*(?:now\s+|currently\s+|still\s+)?(?:at|on|with)?\s*(?:about|around|roughly|~|only|just|nearly|almost)?\s*$/i;
 /** A sentence that speaks of an earlier moment: a time of day, "before the scale", "earlier". */
+const PER_REPLICA = /^\s*(?:per|each|a|for each|on each|across each)\s+(?:replica|instance|pod|copy)\b/i;
 const DATED = /\b\d{1,2}:\d{2}\b|\bbefore (?:the|my|our|it|this|that)\b|\bearlier\b|\bpreviously\b|\bago\b/i;
 const PAST_OPENER = /(?:^\s*|[.;:]\s+|\(\s*)(?:before (?:the|my|this|that|its|their) (?:scale|restart|rollback|flush|fix|change|repair|action|deploy\w*|scale-?(?:out|up|down))\w*|before (?:i|we) (?:scaled|restarted|rolled|flushed|fixed|changed)\w*[^,]*|earlier|previously|at first|originally|beforehand|prior to (?:the|my) \w+)\b[^.;]{0,20}?\b(?:it|they|[\w-]+)?\s*(?:had|was|were|ran|used|sat|showed|answered|took|handled|served)\b/i;
 const CLAUSE_BREAK = /[(;—–]|\b(?:because|since|as|which|who|while|whereas|so|but|although|though|after|before|when|due to|than|unlike)\b|,\s*(?:and|so|but|which|while)\b/i;
@@ -65,7 +68,7 @@ function clauseAround(text: string, index: number): string {
 const BOUND_THAN = /\b(?:more|less|fewer|greater|higher|lower)\s+than(?=\s+(?:about\s+|~)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s|half)\b)/gi;
 // (Only a count that ends its clause: "on 2.", "on 2, both healthy", "on 2 now"; "at 64 percent", "on 16.4" are other figures.)
 const BARE_ON_COUNT = new RegExp(`(?:^|[;,])\\s*(?:and\\s+|while\\s+|but\\s+)?[\\w-]+\\s+(?:is|are|stays?|remains?)\\s+(?:still\\s+|now\\s+|also\\s+|only\\s+)?(?:on|at)\\s+(${NUMBER})(?![\\d.,]*\\d)(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s(?:now|still|too|as well|as before|each|and|but|while|so|both)\\b))`, 'gi');
-const FLEET_SUBJECT = /\b(?:the (?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
+const FLEET_SUBJECT = /\b(?:(?:the )?(?:whole |entire )?fleet|fleet-wide,?(?: we)?)\s+(?:now\s+|still\s+|then\s+|currently\s+)?(?:runs|has|is (?:on|at|running|down to|up to)|at|counts|totals|comes to|stands at|sits at)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$/i;
 const SUM = /\b(together|combined|in total|in all|total(?:ling| of)?|altogether|between them|sum|summed|aggregate|all told|added up|adds up|comes? to|(?:across|over) (?:all|the|both|every)|fleet-wide)\b/i;
 
 function metricOfWords(text: string): MetricKey | undefined {
@@ -156,6 +159,8 @@ export const figures: ClaimModule<FigureClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       const text = unit.text;
+      // "No service is above 70 % of its limit", "Every service sits under 50 ms": a bound over the fleet, not a figure of the service named before it.
+      if (!unit.mentions.length && /^[\s*_>•-]*(?:no|none of the|not one|every|each|all(?: of)?(?: the| our)?)\s+(?:(?:other|single|\w+)\s+)?(?:services?|of them)\b/i.test(text)) continue;
       const firstClaim = claims.length;
       // "The tools don't give X, but its uptime says …": the hedge covers its own clause; what follows "but" is claimed.
       let hedgedUntil = 0;
@@ -183,9 +188,12 @@ export const figures: ClaimModule<FigureClaim> = {
         if (/\bfrom\s+(?:about\s+|roughly\s+|~)?\d(?![^.;:]*\bto\b)[^.;:]*$/i.test(before) && /^[^.;:]*?\bto\b/i.test(after)) q.past = true;
       }
       // "638.6 ms at 13:58:35": a figure dated by a time of day is a reading of that moment, any of the turn's (series points included).
-      for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+)?(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
+      for (const q of found) if (q.role === 'current' && /^\s*(?:\w+\s+){0,2}(?:at|around|as of)\s+\d{1,2}:\d{2}\b/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // ("…; at 14:00:40 6258.8 MB; at 14:01:40 6778.6 MB; now …": the time may come first, right before the figure.)
       for (const q of found) if (q.role === 'current' && /\b(?:at|around|as of|by)\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[,:—–-]\s*)?(?:(?:it|they|was|were|had|stood|sat|read|at|about|roughly|around)\s+){0,3}~?$/i.test(text.slice(Math.max(0, q.index - 40), q.index))) q.past = true;
+      // "14:00:40 — 6258.8 MB", "Since 13:59:40 (418.4 MB) …", "before the crash, at 13:59:40, … 98.5 MB": a time of day earlier in the line dates what follows it.
+      const dated = /(?:^|[\s(—–-])(?:at|since|by|from|around|as of)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\b(?!\s*(?:→|->|to)\s*\d{1,2}:\d{2})/i.exec(text);
+      if (dated && !/\b(?:until|till|ends?|ending|due|complet\w*|finish\w*|done|expected|scheduled|eta)\b[^\d]{0,12}$/i.test(text.slice(0, dated.index + 1))) for (const q of found) if (q.role === 'current' && q.index > dated.index) q.past = true;
       // "Replicas: 1 then, 3 now", "p95 900 ms earlier vs 240 ms now": a figure marked by a word of then, set against one of now in the same sentence, is a reading of then.
       if (/\b(?:now|currently|at present|today)\b/i.test(text)) for (const q of found) if (q.role === 'current' && /^\s*(?:[a-z%/]+\s+)?(?:then|earlier|previously|initially|originally|at first|beforehand|before(?=\s*(?:[,;:)]|$|and\b|vs\b|versus\b)))\b(?!\s*(?:about\s+|roughly\s+|~)?\d)/i.test(text.slice(q.index + q.span.length))) q.past = true;
       // "CPU 20.3% now against 23.3% at 13:59:40, and latency 19.3 ms against 16.3 ms": in a sentence dated by a time or "before the …", the figure set against another is a reading of then.
@@ -319,10 +327,10 @@ export const figures: ClaimModule<FigureClaim> = {
         const compared = !afterService && !respectively && !paired && !tight && mentions.length >= 2 && COMPARISON.test(text.replace(BOUND_THAN, ''));
         const metOnTheWay = !afterService && !respectively && !paired && !tight && !firm && subjects.length === 1 && !!subjectOfSentence && subjects[0] !== subjectOfSentence;
         const loose = unpaired || compared || metOnTheWay;
-        const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) ? 'memoryMb' : undefined) : undefined;
+        const metric = q.key === 'changePct' ? metricOfWords(text.slice(Math.max(0, q.index - 60), q.index + q.span.length + 40)) ?? metricOfWords(question) ?? (/\bleak/i.test(text + question) || /\d\s*(?:mb|mib|gb|gib)\b/i.test(text.slice(Math.max(0, q.index - 60), q.index)) ? 'memoryMb' : undefined) : undefined;
         // ("memory now: 86 % and rising": a label's "now:" marks the figure after it too.)
         const now = q.role === 'current' && (NOW_AFTER.test(text.slice(q.index + q.span.length, q.index + q.span.length + 20)) || NOW_BEFORE.test(text.slice(Math.max(0, q.index - 40), q.index)) || /\b(?:now|currently|right now|at the moment|at present)\s*[:=]\s*(?:about\s+|around\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, q.index - 24), q.index)));
-        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, ...tidy(q.span, unit.start + q.index) });
+        claims.push({ subjects, relation: other === 'sum' ? 'sum' : q.key, value: q.value, q, other, metric, trend, heading, now, polarity: true, loose: loose ? (unpaired || compared ? mentions : [subjectOfSentence!]) : undefined, tight: (tight || !!afterService || respectively || paired || rowOwned(unit, subjects)) && !unpaired, plain: plainOwner(unit, subjects, q.index, { loose, tight, firm, bound: !!afterService || respectively || paired, seg }), sentence: text, column: unit.column, ...tidy(q.span, unit.start + q.index) });
       });
       // "web-ui has two replicas and postgres three": the second figure keeps the first one's metric.
       for (const q of found) {
@@ -696,13 +704,18 @@ export const figures: ClaimModule<FigureClaim> = {
       const o = facts.observedOf(s, key);
       // (A figure pinned to now, when a status gives the current reading, is held to it: an older log line does not back it.)
       const known = claim.now && o.current.length ? [...o.current] : [...o.current, ...o.prose];
+      // "about 1.5 req/s per replica": the service's figure shared among its replicas.
+      if (key !== 'replicas' && PER_REPLICA.test((claim.sentence ?? '').slice(q.index + q.span.length, q.index + q.span.length + 24))) {
+        const counts = [...facts.observedOf(s, 'replicas').current].filter((n) => n > 0);
+        known.push(...known.flatMap((v) => counts.map((n) => v / n)));
+      }
       // (A figure pinned to now in a sentence about a trend is the latest reading, not any point of the series.)
       if (claim.trend && claim.now) known.push(...o.series.slice(-1));
       else if (claim.trend) known.push(...o.series);
       if (claim.trend && !claim.now && o.series.length) known.push(o.series.reduce((a, b) => a + b, 0) / o.series.length);
       if (claim.heading || q.role === 'target') known.push(...o.target);
       // "about 2 requests a second fail", "roughly 120 failing a minute": the failing share of the traffic is its rate times the error rate (a minute is 60 of its seconds).
-      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(claim.sentence ?? '')) {
+      if (key === 'requestsPerSec' && /\b(?:fail\w*|error(?:s|ing)?|erroring|5xx|500s|broken|rejected|dropped)\b/i.test(`${claim.sentence ?? ''} ${claim.column ?? ''}`)) {
         const err = facts.observedOf(s, 'errorRate');
         const share = [...err.current, ...err.prose].filter((e) => e > 0 && e < 1 && !err.baseline.some((b) => Math.abs(b * 100 - e) < 1e-9 || Math.abs(b - e) < 1e-9));
         for (const rps of o.current) for (const e of share) known.push(rps * e, rps * e * 60);

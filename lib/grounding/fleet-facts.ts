@@ -1,3 +1,4 @@
+import { SERVICE_SPECS } from '@/lib/fleet/services';
 import { FLEET_CHANGING_TOOLS, TOOL_CATALOG } from '@/lib/mcp/types';
 import type { FleetFacts, ServiceFacts } from './types';
 
@@ -59,6 +60,8 @@ export function fleetFacts(services: ServiceFacts[]): FleetFacts {
   return {
     services: services.map((s) => ({
       name: s.name,
+      // The inventory's description, when the reported state leaves it out (it never changes at run time).
+      role: s.role ?? (SERVICE_SPECS as Record<string, { role?: string } | undefined>)[s.name]?.role,
       status: s.status,
       health: s.health,
       version: s.version,

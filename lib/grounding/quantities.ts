@@ -28,7 +28,7 @@ export type QuantityRole = 'current' | 'limit' | 'baseline' | 'previous' | 'targ
 const PROPOSED = /\b(?<!(?:is|are|be|been|was|being|currently|now)\s+)scale\s+(?:(?:it|them|[\w-]+)\s+)?(?:up\s+|out\s+|down\s+|back\s+)?to\s*(?:about\s+)?$/i;
 
 /** Words that make a size or share the room left below a limit rather than the usage. */
-const HEADROOM_AFTER = /^\s*(?:(?:is|are)\s+(?:still\s+)?(?=left|free|spare|remaining|unused))?\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\b/i;
+const HEADROOM_AFTER = /^\s*(?:(?:is|are)\s+(?:still\s+)?(?=left|free|spare|remaining|unused))?\s*(?:of\s+)?(?:its\s+|the\s+|their\s+)?(?:memory\s+|ram\s+|limit\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room|(?:would |will |only )?lasts?)\b/i;
 // ("Headroom is 976 MB", "headroom: ~1 GB", "the headroom stands at 900 MB": a copula or colon between the word and the figure.)
 const HEADROOM_BEFORE = /\b(?:headroom|leaving|leaves|left with|free|spare|remaining|room for|room of)\s*(?:of\s+|(?:is|was|:|=|stands at|sits at|comes to|is down to|is now|is still)\s*)?(?:about\s+|roughly\s+|around\s+|just\s+|only\s+|~\s*)?$/i;
 /** "976 MB (about 12%) of headroom": a restatement in brackets between the figure and its cue is read past. */
@@ -139,6 +139,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "CPU: 62.9 % → 16.2 %": the figure an arrow leaves is the earlier reading.
   if (/^\s*(?:→|->|=>|⟶|➝|➔)\s*(?:about\s+|roughly\s+|~\s*)?\d/.test(text.slice(end, end + 20))) return 'previous';
   if (/\b(from|was|were|used to be|previously|before)\s+(\w+\s+){0,2}$/i.test(before) && !/\bnow\b/i.test(before)) return 'previous';
+  // "a single replica carried 3.8 req/s before the scale": a few words on, a named action still dates it.
+  if (/^\s*(?:[\w.\/%-]+\s+){0,4}?(?:before|prior to) (?:the|my|our|its|this|that) (?:scale|restart|rollback|flush|fix|change|repair|deploy\w*|scale-?(?:out|up|down))\b/i.test(text.slice(end, end + 60).split(/[;,.!?](?:\s|$)|\s[—–]\s/)[0]!)) return 'previous';
   // "4804.4 ms before the scale", "2 replicas earlier": the words after the figure date it.
   if (/^\s*(?:\w+\s+)?(before|earlier|previously|prior to|beforehand|ago)\b/i.test(clauseAfter(text, end, 24))) return 'previous';
   // "falling back toward 0.2 %": where it is heading, not where it is.
@@ -165,6 +167,8 @@ function roleOf(text: string, index: number, end: number): QuantityRole {
   // "an 8 GiB (8192 MB) limit": the limit word may come after the figure restated in brackets.
   const afterRestated = text.slice(end, end + 60).replace(/^\s*\([^()]{0,30}\)/, '').split(/[;,.(|]|\band\b|\bwhile\b|\bbut\b|\s[-–—]\s/)[0]!;
   if (LIMIT_WORDS.test(before) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|max(imum)?|allocated|budget|available|allowed|reserved|provisioned|of headroom)\b/i.test(after) || /^\s*(\w+\s+){0,1}(limit|capacity|cap|ceiling|quota|allocation|allowance)\b/i.test(afterRestated) || /^\s*of\s+(?:memory|ram)\s+(available|allowed|allocated|reserved|provisioned)\b/i.test(clauseAfter(text, end, 40))) return 'limit';
+  // "a quarter of the 97.7 MB it held at 13:59:32": a share of an earlier reading, not of a limit.
+  if (/^\s*(?:(?:it|they|[\w-]+)\s+(?:had|held|showed|used|reported|read|sat at|was using|was at)\b|(?:at|as of)\s+\d{1,2}:\d{2})/i.test(text.slice(end, end + 40))) return 'current';
   if (/\bof\s+(its|the|a|their|his)?\s*$/i.test(before)) return 'limit';
   return 'current';
 }
@@ -180,6 +184,8 @@ export function metricOfLabel(label: string): MetricKey | 'version' | 'status' |
   if (/mem.*limit|limit/.test(l)) return 'memoryLimitMb';
   if (/mem.*%|mem.*pct|mem.*percent/.test(l)) return 'memoryPct';
   if (/mem|ram|rss/.test(l)) return 'memoryMb';
+  // ("failing per second", "errors/s": a count of failing requests in time, not a share of them.)
+  if (/(?:error|fail|\b5xx\b).*(?:per (?:second|sec|minute|min)\b|\/\s*(?:s|sec|min)\b|an? (?:second|minute)\b)/.test(l)) return 'requestsPerSec';
   // ("5xx", "errs": the terse labels of an error rate.)
   if (/error|fail|\b5xx\b|\berrs?\b/.test(l)) return 'errorRate';
   if (/req|rps|throughput|traffic|qps/.test(l)) return 'requestsPerSec';
@@ -247,7 +253,7 @@ const ALL_OF_REPLICAS_RE = new RegExp(`\\ball\\s+(${N})\\s+of\\s+(?:its|their|th
 const REPLICAS_IS_RE = new RegExp(`\\b(?:replicas?|replica count|instances)\\s*(?:is|are|of|at|:|=|set to|count)?\\s*(${N})\\b(?![.,]\\d)(?!\\s*(?:ms|%|mb|gb|s\\b))`, 'gi');
 const SCALED_TO_RE = new RegExp(`\\bscaled?\\s+(?:up|out|down|back)?\\s*to\\s+(${N})\\b(?![.,]\\d|\\s*(?:%|ms|mb|gb|s\\b|x\\b|per))`, 'gi');
 // (Here a unit's symbol too: "up for 147456 s" is the uptime the tools give in seconds, not a latency.)
-const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|(?<=\\d\\s*)(?:s|h|d))(\\s+and a half)?\\b(?![/.]\\w)`, 'gi');
+const UP_FOR_RE = new RegExp(`\\b(?:up|running|been up|been running|been back|back up|uptime(?: of| is| at|:)?|alive|online|been online)\\s+(?:for\\s+)?(?:the (?:last|past)\\s+)?(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|(?<=\\d\\s*)(?:s|h|d))(\\s+and a half)?\\b(?![/.]\\w)`, 'gi');
 const RESTARTED_AGO_RE = new RegExp(`\\b(?:restarted|started|came (?:back )?(?:up|online)|booted|(?:was )?deployed|rolled back|recovered)\\s+(?:${DURATION_QUALIFIER})?\\s*${AMOUNT}(\\s+and a half)?\\s*${DURATION_UNIT}(\\s+and a half)?\\s+ago\\b`, 'gi');
 const LATENCY_RE = new RegExp(`(?<![\\w.])(${N})\\s*(ms|msec|milliseconds?|s|secs?|seconds?)\\b(?!\\s+ago)`, 'gi');
 const PERCENT_RE = new RegExp(`(?<![\\w.])(${N})\\s*(?:%|percent\\b|per cent\\b|pct\\b|percentage points?)`, 'gi');
@@ -258,6 +264,8 @@ const THROUGHPUT_LONG_RE = new RegExp(`(?<![\\w.])(${N})(?:\\s+million)?\\s*(?:(
 const MULTIPLE_RE = new RegExp(`(?<![\\w.])(${N}|twice|double|triple|thrice|half)\\s*(?:x|×|times)(?![\\w])`, 'gi');
 const RANGE_RE = new RegExp(`(?<![\\w.])(?:between\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:-|–|—|to|and)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?=ms|msec|milli|s\\b|secs?\\b|seconds?\\b|%|per ?cent|mb|gb|req|rps)`, 'gi');
 
+const MOMENT_RE = /(?<![\w.:])\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?![\w:])|\bT\s?[+-]\s?\d+(?:\.\d+)?\s?(?:s|secs?|m|mins?|h)?\b/g;
+
 const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, 'two thirds': 2 / 3, 'three quarters': 0.75, 'nine tenths': 0.9, tenth: 0.1, fifth: 0.2, 'four fifths': 0.8 };
 const FRACTION_OF_LIMIT_RE = /\b((?:a |one )?(?:half|quarter|third|tenth|fifth)|two[- ]thirds|three[- ]quarters|nine[- ]tenths|four[- ]fifths)\s+of\s+(?:its|the|their)\s+(?:memory\s+)?(?:limit|cap|allowance|allocation)\b/gi;
 
@@ -267,9 +275,12 @@ function matchIf(text: string, guard: RegExp, re: RegExp): Iterable<RegExpMatchA
 }
 
 /** Every figure of a text, with its metric and role. */
-export function quantitiesOf(text: string, options: QuantityOptions = {}): Quantity[] {
+export function quantitiesOf(written: string, options: QuantityOptions = {}): Quantity[] {
+  // Emphasis marks are blanked (same length, so offsets hold): "about **34 minutes**" is read as "about 34 minutes".
+  const text = written.includes('**') || written.includes('__') ? written.replace(/\*\*|__/g, '  ') : written;
   const out: Quantity[] = [];
-  const taken: Array<[number, number]> = [];
+  // A clock time ("14:00:12") or an incident-relative one ("T+35s") marks when, not how much: no figure starts inside one.
+  const taken: Array<[number, number]> = [...text.matchAll(MOMENT_RE)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
   const push = (key: QuantityKey, value: number, index: number, span: string, role?: QuantityRole, bound?: Quantity['bound']) => {
     if (!Number.isFinite(value)) return;
     if (taken.some(([a, b]) => index < b && index + span.length > a)) return;
@@ -433,6 +444,20 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       push('memoryMb', v, m.index!, m[0] + perMinute[0], 'rate');
       continue;
     }
+    // "≈ 8 MB/s", "about 2 MB a second": the same growth per second, checked per minute (rounded by the writer, so loosely).
+    const perSecond = /^\s*(?:a|per|each|every|\/)\s*(?:second|sec|s)\b/i.exec(text.slice(m.index! + m[0].length));
+    if (perSecond) {
+      const before = out.length;
+      push('memoryMb', v * 60, m.index!, m[0] + perSecond[0], 'rate');
+      if (out.length > before) out.at(-1)!.vague = true;
+      continue;
+    }
+    // "976.1 MB, a bit under 1 GiB", "2564.7 MB free (≈ 2.5 GiB)": the figure before, restated in a rounder unit, plays its part.
+    const last = out.at(-1);
+    if (last && (last.key === 'memoryMb' || last.key === 'memoryLimitMb') && /^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|unused)\s*)?(?:,|\(|—|–|-|or|i\.e\.?,?)?\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under|more than|less than)|some|under|over|~|≈)\s*$/i.test(text.slice(last.index + last.span.length, m.index!)) && Math.abs(v - last.value) <= Math.max(last.value * 0.12, 64)) {
+      taken.push([m.index!, m.index! + m[0].length]);
+      continue;
+    }
     // "individual minutes between about 437 and 520 MB", "minute-on-minute jumps of up to 520 MB": the growth of one minute, a rate.
     // (The minute words in the figure's own phrase, with no other size between: "478 MB per minute: 5782.2 MB at 13:59:40" is a reading.)
     const clause = text.slice(Math.max(0, m.index! - 60), m.index!).split(/[;:(]|,(?!\d)/).at(-1)!;
@@ -444,9 +469,11 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       continue;
     }
     // "roughly 700 MB in about 50 seconds": a change over a window, checked as a rate per minute.
-    const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(text.slice(m.index! + m[0].length));
+    // ("+437.3 MB in the last minute": a signed change over the last minute is a rate too; unsigned, "610 MB in the last minute" may be where it rose to.)
+    const after = text.slice(m.index! + m[0].length);
+    const window = /^\s*(?:in|over|within|across)\s+(?:about\s+|roughly\s+|around\s+|under\s+|just\s+(?:over|under)\s+|~\s*)?(\d+(?:\.\d+)?|a|one|two|three|four|five|ten)\s*(seconds?|secs?|s|minutes?|mins?)\b/i.exec(after) ?? (/\+\s*$/.test(text.slice(0, m.index!)) ? /^\s*(?:in|over|during)\s+the\s+(?:last|past|previous|latest)\s+()(minute)\b/i.exec(after) : null);
     if (window) {
-      const amount = /^(a|one)$/i.test(window[1]!) ? 1 : parseNumber(window[1]!);
+      const amount = /^(a|one|)$/i.test(window[1]!) ? 1 : parseNumber(window[1]!);
       const minutes = durationSeconds(amount, window[2]!) / 60;
       const before = out.length;
       if (minutes > 0) push('memoryMb', v / minutes, m.index!, m[0] + window[0], 'rate');
@@ -454,9 +481,20 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
       if (out.length > before) out.at(-1)!.vague = true;
       continue;
     }
-    if (/\b(gc|reclaimed|freed|released|grows?|grew|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
+    if (/\b(gc|reclaimed|freed|released|grows?|grew|grown|growing|leak\w*|by)\s+(\w+\s+)?$/i.test(clauseBefore(text, m.index!, 20))) continue;
     // "the earlier ones reclaim between 0 and 4 MB": an amount freed or collected, not what the service uses.
     if (/\b(?:gc|garbage collection|reclaim\w*|free[sd]?|freeing|releas\w*|collect\w*)\s+(?:(?:only|just|about|around|roughly|between|from|up to|at most|\d[\d.,]*|and|to|-|–)\s*){1,5}$/i.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // "8192 − 7215.9 = 976.1 MB": the answer's own sum, right as shown, is what its operands make it (room left, when the words say so); a wrong one is read as usual.
+    const sum = /(\d[\d,]*(?:\.\d+)?)\s*(?:mb|mib|gb|gib)?\s*([−–+-])\s*(\d[\d,]*(?:\.\d+)?)\s*(?:mb|mib|gb|gib)?\s*=\s*(?:about\s+|~\s*|≈\s*)?$/i.exec(text.slice(Math.max(0, m.index! - 50), m.index!));
+    if (sum) {
+      const [a, b] = [parseNumber(sum[1]!), parseNumber(sum[3]!)];
+      const result = sum[2] === '+' ? a + b : a - b;
+      if (Math.abs(result - parseNumber(m[1]!)) <= 0.06 + Math.abs(result) * 0.005) {
+        if (/\b(?:headroom|free|left|spare|remaining|room)\b/i.test(text)) push('memoryMb', v, m.index!, m[0], 'headroom');
+        else taken.push([m.index!, m.index! + m[0].length]);
+        continue;
+      }
+    }
     if (isHeadroom(text, m.index!, m.index! + m[0].length)) {
       push('memoryMb', v, m.index!, m[0], 'headroom');
       continue;
@@ -553,6 +591,8 @@ export function quantitiesOf(text: string, options: QuantityOptions = {}): Quant
     const prev = out[i - 1]!;
     const q = out[i]!;
     if (prev.role !== 'headroom' || q.key !== 'memoryPct' || q.role !== 'current') continue;
+    // "… MB free, 62.7 % used": the share after the room left says what is taken, as its own words say.
+    if (/^\s*(?:of (?:it|the limit|its limit)\s+)?(?:used|in use|utili[sz]ed|full|consumed|taken|occupied)\b/i.test(text.slice(q.index + q.span.length, q.index + q.span.length + 30))) continue;
     if (/^\s*(?:(?:of\s+)?(?:headroom|free|spare|left|remaining|to spare|unused|of room|room)\s*)?(?:\(|,?\s*or|,|—|–|-|i\.e\.?,?)\s*(?:about|around|roughly|approximately|nearly|almost|just (?:over|under)|a (?:bit|little|touch) (?:over|under)|some|under|over|~|≈)?\s*$/i.test(text.slice(prev.index + prev.span.length, q.index))) q.role = 'headroom';
   }
   // "437 MB in the last minute (6778.6 to 7215.9 MB)", "+0.4 GB, from 5.8 to 6.2 GB": a figure followed by the two it is the difference of is the answer's own sum on them.

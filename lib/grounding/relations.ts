@@ -74,7 +74,9 @@ export const relations: ClaimModule<RelationClaim> = {
         }
         const x = mentionsOf(m[3]!, names)[0]?.service;
         if (!x) continue;
-        const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(m[2] ?? '');
+        // ("Two of the eight services depend on redis": the count is the part, "the eight" the whole fleet.)
+        const part = m[2] ? cachedRegExp(`\\b(${NUMBER})\\s+of\\s+(?:the\\s+|our\\s+|all\\s+)?$`, 'i').exec(text.slice(Math.max(0, m.index! - 30), m.index!)) : null;
+        const n = /^(nothing|no |none)/i.test(m[1]!) ? 0 : parseNumber(part?.[1] ?? m[2] ?? '');
         if (!Number.isFinite(n)) continue;
         // "No other service depends on model-a" (after naming ai-agent): none besides the ones the answer has named.
         // "Nothing depends on postgres except mcp-server and web-ui": the exception after it names the dependents, and only those.
@@ -195,7 +197,9 @@ export const relations: ClaimModule<RelationClaim> = {
         if (!x) continue;
         const listed = [...new Set(mentionsOf(`${m[3] ?? ''} ${clauseEnd(m[5]!)}`, names).map((y) => y.service))];
         const statusWords = /^\s*(?:all |both |each |every one )?(?:(?:currently|still|now)\s+)?(healthy|fine|up|running|reachable|ok|okay|green|down|unhealthy|degraded|stopped|unreachable|failing)/i.exec(`${m[4] ?? ''}${m[5]!}`);
-        if (listed.length) push({ subjects: [x], relation: 'depends_only_on', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        // "its dependencies: postgres is restarting, redis is fine": a report on each one in turn, whose clauses need not all be read as the list.
+        const report = /^\s*(?:all |both |each )?(?:\*\*)?[\w-]+(?:\*\*)?\s+(?:is|was|shows|showed|looks|looked|reports|reported|answers|answered|responds|responded|has|had|came|stays|remains|seems)\b/i.test(m[5]!);
+        if (listed.length && !report) push({ subjects: [x], relation: 'depends_only_on', value: listed, polarity: true, ...tidy(m[0], unit.start + m.index!) });
         if (statusWords) push({ subjects: [x], relation: 'dependencies_status', value: statusWords[1]!.toLowerCase(), polarity: true, ...tidy(m[0], unit.start + m.index!) });
         else if (listed.length) {
           const after = clauseEnd(m[5]!).replace(/^[^;]*?(?:,\s*(?:all|both|each)|all|both|each)\s+(?:of them\s+)?(?:are\s+|is\s+)?/i, '');

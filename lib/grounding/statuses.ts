@@ -1,3 +1,4 @@
+import { datedBefore } from './dated-lines';
 import { tidy, type Claim, type ClaimModule, type CheckContext } from './claim';
 import { describeService, isHealthy, type ServiceState } from './facts';
 import { metricOfLabel } from './quantities';
@@ -123,6 +124,7 @@ export const statuses: ClaimModule<StatusClaim> = {
     for (const unit of doc.units) {
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       if (/^\s*(if|when|whenever|should|in case|once|unless)\b/i.test(unit.text)) continue;
+      if (datedBefore(doc.text, unit.start, facts.latestStateAt())) continue;
       const statusColumn = unit.column ? metricOfLabel(unit.column) === 'status' : false;
       if (unit.column && !statusColumn && unit.kind === 'table') continue;
       // "## Fine", "**Needs attention**": a heading that names no service is a section's title, not a claim about the last one named.
@@ -136,7 +138,7 @@ export const statuses: ClaimModule<StatusClaim> = {
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
         // (The service's name in markup may sit between: "❌ *model-b* reboot refused".)
-        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b/iu.test(unit.text.slice(seg.offset));
+        const actionSign = /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:[\w*_`'’—–-]+\s+){0,3}?(?:`?[a-z]+(?:_[a-z]+)+`?(?![\w`])|(?:re-?started|rebooted|bounced|scaled|re-?scal\w*|rolled|reverted|flushed|cleared|purged|fixed|done|completed?|refused|rejected|failed|attempted|tried|applied|triggered|started|requested|restart|rollback|roll-?back|scale|flush|cache)\b)/iu.test(unit.text.slice(seg.offset));
         // ("✅ its dependencies ai-agent and postgres": a sign before other words than the service is about those words.)
         const signOfOthers = seg.subjectText === '' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]\uFE0F?\s*(?:its|their|the)\s+\w+/iu.test(seg.text);
         if (!actionSign && !signOfOthers && ((unit.kind === 'table' && statusColumn) || (unit.kind === 'list' && /^\s*[:—–-]?\s*[✅✔❌✖⚠🟢🔴🟡🟠]/u.test(clause)))) {
@@ -189,6 +191,8 @@ export const statuses: ClaimModule<StatusClaim> = {
           if (w.label === 'down' && /^down$/i.test(m[1] ?? '') && /\b(?:slow\w*|calm\w*|scal\w*|wound|wind\w*|settl\w*|cool\w*|quiet\w*|narrow\w*|track\w*|come|came|coming|brought|bring\w*|died|dies|dying|tone\w*|toned|let|letting|ramp\w*|step\w*|thin\w*|trim\w*)\s+$/i.test(before)) continue;
           // "model-b is unreachable from ai-agent": a connection between two services (relations), not model-b's state.
           if (w.label === 'down' && /^(unreachable|unavailable)$/i.test(m[1] ?? '') && /^\s+(?:from|to|for|by)\b/i.test(clause.slice(m.index + m[0].length))) continue;
+          // ("only one of its dependencies — model-b — is unreachable": unreachable as a dependency of another, which check_dependencies measures, not down.)
+          if (w.label === 'down' && /^unreachable$/i.test(m[1] ?? '') && /\bdependenc(?:y|ies)\b[^.;!?]*$/i.test(doc.text.slice(Math.max(0, unit.start - 120), unit.start + seg.offset + m.index))) continue;
           if (w.label === 'healthy' && /\b(no|without)\s+(issues|problems|errors|faults)\s+(in|with|from|reaching|to)\b/i.test(clause.slice(m.index))) continue;
           if (w.label === 'healthy' && /^(fine|ok|okay|stable|good)$/i.test(m[1] ?? '') && /\b(fine|stable)[- ](grained|tuned)\b/i.test(clause)) continue;
           if (/\b(health[- ]?checks?|probe|readiness|liveness|connection|requests?|errors?|latency|cpu|memory|logs?|replicas?|p95|traffic|queue|cache|load)\s+(\w+\s+)?$/i.test(before) && !/^\s*(is|are|looks?)\b/i.test(before)) continue;
@@ -366,8 +370,10 @@ export const statuses: ClaimModule<StatusClaim> = {
       const unhealthy = all.filter((s) => !isHealthy(s));
       const part = (claim.relation === 'share:unhealthy' ? unhealthy.length : all.length - unhealthy.length) / all.length;
       const { value, tolerance, atLeast, side } = claim.share;
-      const near = side === 'over' ? part > value && part - value <= tolerance : side === 'under' ? part < value && value - part <= tolerance : Math.abs(part - value) <= tolerance;
-      if (atLeast ? part > value : near) return undefined;
+      const nearTo = (p: number) => (side === 'over' ? p > value && p - value <= tolerance : side === 'under' ? p < value && value - p <= tolerance : Math.abs(p - value) <= tolerance);
+      // ("a quarter of the fleet is degraded" with two degraded and one stopped: the share of those whose status is that word.)
+      const sameWord = claim.relation === 'share:unhealthy' && /\bdegraded\b/i.test(claim.span) ? all.filter((x) => x.status === 'degraded').length / all.length : undefined;
+      if (atLeast ? part > value : nearTo(part) || (sameWord !== undefined && nearTo(sameWord))) return undefined;
       return {
         kind: 'contradicted_fact',
         severity: 'error',

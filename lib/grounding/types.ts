@@ -47,6 +47,8 @@ export interface ToolResultInput {
 /** One service as the detector knows it (the fleet's real inventory and current state). */
 export interface ServiceFacts {
   name: string;
+  /** What the service is for, as the inventory describes it ("Synthetic users (Locust)"): fixed, not a run-time fact. */
+  role?: string;
   status?: string;
   health?: string;
   version?: string;

@@ -148,7 +148,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
       }
-      for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+\w+\s+team\b|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
+      for (const m of text.matchAll(/\b(?:the\s+)?(?:platform|infra(?:structure)?|devops|sre|ops|backend|frontend|data|on-call|database|dev|release|web|security|payments?|mobile)\s+(?:team|engineers?|squad|crew|group)\b(?=[^.;]{0,40}\b(deployed|pushed|changed|rolled|shipped|broke|merged|restarted|approved|is (?:investigating|aware|working|on it)|was paged|caused|made)\b)|\b[A-Z][a-z]+\s+(?:from|on|in)\s+the\s+(?:[\w-]+\s+){1,2}team\b|\b[A-Z][a-z]{2,15}\s+\((?:[\w-]+\s+){0,2}(?:on-?call|sre|engineer|lead|owner)(?:\s+[\w-]+){0,2}\)|\b(?:someone|a teammate|a colleague|an engineer|a developer)\s+(?:deployed|pushed|changed|rolled|shipped|broke|merged|restarted)\b/g)) add('person', m);
       // "on 2026-11-24", "in eu-west-1": a day or a place written as machines write them, which the tools must hold.
       if (!hypothetical && !/\b(?:not|n['’]t|never|no)\b[^.;]*$/i.test(text.split(/\b20\d\d-\d\d-\d\d\b/)[0]!)) for (const m of text.matchAll(/\b20\d\d-[01]\d-[0-3]\d\b(?!T)/g)) add('date', m);
       for (const m of text.matchAll(REGION_RE)) {
@@ -180,7 +180,7 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         add('person', m);
       }
       // "Jordan kicked off the restart": a first name doing something to the fleet.
-      for (const m of text.matchAll(/(?:^|[.;:]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|is on call|is on-call|owns|maintains|configured)\b/g)) {
+      for (const m of text.matchAll(/(?:^|[.;:]\s+|\s[—–]\s+|\b(?:and|but|then)\s+)([A-Z][a-z]{2,15})(?:\s+[A-Z][a-z]{2,15})?\s+(?:from \w+\s+)?(?:kicked off|deployed|pushed|restarted|rolled|changed|broke|merged|triggered|started|ran|approved|scaled|shipped|reverted|cleared|flushed|is on call|is on-call|owns|maintains|configured)\b/g)) {
         if (NOT_NAMES.test(m[1]!) || mentionsOf(m[1]!, ctx.facts.names).length) continue;
         add('person', m);
       }
@@ -262,6 +262,12 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (/[:—–]\s*["“”'‘’`]\s*(?:["“”'‘’`]|$)/.test(said) && !/[:—–]\s*["“”'‘’`]\s*\S/.test(said.replace(/["“”'‘’`]\s*$/, ''))) continue;
         const cause = said.replace(cachedRegExp(`(?<![\\w-])(${ctx.facts.names.map((n) => n.replace(/[-]/g, '[- ]')).join('|')}|postgresql|it|its|they)(?![\\w-])`, 'gi'), ' ');
         if (/\b(the tools?|chat|read-only|i |you |your |my |we |admin|question|permission|access)\b/i.test(cause)) continue;
+        // "because that output is from before the repairs": a reason about the answer's own data (its calls, their output), not about the fleet.
+        if (/\b(?:output|calls?|snapshot|readings?|results?)\b/i.test(cause) && /\b(?:before|after|earlier|later|older|newer|stale|then)\b/i.test(cause)) continue;
+        // "As a general rule of queueing, …, which is why": background knowledge, marked as general, not a claim about this fleet.
+        if (/^\s*(?:as a (?:general )?rule|in general|generally(?: speaking)?|as a rule of thumb|in most systems)\b/i.test(text.slice(0, at).split(/[.!?]\s/).at(-1)! + text.slice(at, at + 40))) continue;
+        // "it runs a single replica, so …": a count or a figure as the reason is checked as one by the figures module.
+        if (/\b(?:a single|one|only one|just one|\d+|two|three|four)\s+replicas?\b|\d\s*(?:ms|%|mb|gb|req\/s)\b/i.test(said)) continue;
         // "because it waits on model-a", "because web-ui calls ai-agent": a dependency given as the cause is a relation, which the relations module checks.
         if (/^\s*(?:(?:it|they|[\w-]+)\s+)?(?:(?:also|still|only|directly)\s+)?(?:calls?|waits? (?:on|for)|depends? on|relies? on|uses?|talks? to|sits? (?:behind|on top of)|needs?|goes through|is downstream of|is waiting on)\s+/i.test(said) && mentionsOf(said.replace(/^\s*(?:it|they|[\w-]+)\s+/i, ''), ctx.facts.names).length) continue;
         // "mcp-server crashed because postgres started dropping its connections": a fault put on a service the tools show healthy, with no word of theirs behind it.

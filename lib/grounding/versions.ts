@@ -1,6 +1,6 @@
 import { tidy, type CheckContext, type Claim, type ClaimModule } from './claim';
 import { metricOfLabel } from './quantities';
-import { segmentsOf } from './subjects';
+import { mentionsOf, segmentsOf } from './subjects';
 
 /**
  * "web-ui runs 2.3.0", "its previous version was 2.2.4", "rolling back to
@@ -141,6 +141,8 @@ export const versions: ClaimModule<VersionClaim> = {
       return longer.length === 1 ? longer[0]! : v;
     };
     // "Which version was fine?" → "2.3.0.": a version that opens the answer takes the question's tense.
+    // "What would a rollback take web-ui back to?" → "To 2.3.0!": the opening version is where the move goes, not what it runs.
+    const targetQuestion = /\b(?:roll\w*|revert\w*|downgrad\w*)\b[^?]*\b(?:back\s+)?to\b|\bgo back to\b/i.test(question);
     const pastQuestion = /\b(?:version|release|build)s?\b/i.test(question) && /\b(?:was|were|did|used to|before|previous(?:ly)?|prior|earlier|last (?:good|healthy|working|stable|known))\b/i.test(question) && !/\b(?:is|are|does|now|currently|still)\b/i.test(question);
     for (const unit of doc.units) {
       if (unit.kind === 'code') continue;
@@ -167,7 +169,12 @@ export const versions: ClaimModule<VersionClaim> = {
         // "a rollback would return web-ui to 2.3.0": where a hypothetical move goes is a target, not what it runs.
         const wouldGoTo = /\b(would|could|might|will|should|can|to)\s+(?:\w+\s+){0,4}?(?:return|take|bring|put|move|send|get|roll|revert|go)\w*\b[^.;]{0,30}\bto\s*(?:version\s+|v)?$/i.test(unit.text.slice(Math.max(0, at - 80), at));
         const opening = pastQuestion && unit === doc.units[0] && /^[\s*_`>-]*(?:(?:it|that)\s+was\s+|(?:version|release)\s+)?$/i.test(unit.text.slice(0, at));
-        claims.push({ subjects: hypothetical ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (opening ? 'past' : wouldGoTo ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
+        const openingTarget = targetQuestion && unit === doc.units[0] && /^[\s*_`>-]*(?:(?:back\s+)?to\s+|(?:it\s+would\s+be\s+)|(?:version|release)\s+)?(?:version\s+|v)?$/i.test(unit.text.slice(0, at));
+        // "…; redis cache cleared. Follow up on why 2.4.0 broke": a version with no name of its own in the sentence, which the tools
+        // name but not as the carried-over service's, is some other service's release, not a claim about that one.
+        const carried = !!seg && seg.subjectText === '' && !mentionsOf(unit.text, facts.names).length && !/\b(?:it|its|it['’]s|they|their|them)\b[^,;:.]*$/i.test(unit.text.slice(0, at));
+        const elsewhere = carried && facts.versions().has(version) && !seg!.services.some((n) => [facts.state(n)?.version, facts.state(n)?.previousVersion].includes(version));
+        claims.push({ subjects: hypothetical || elsewhere ? [] : (seg?.services ?? []), relation: 'version', value: version, role: columnRole ?? (opening ? 'past' : wouldGoTo || openingTarget ? 'target' : roleOf(before, after)), polarity: !/\b(not|\w*n['’]t|no longer)\s+(\w+\s+){0,2}$/i.test(before), ...tidy(m[0], unit.start + at) });
       }
     }
     return claims;
