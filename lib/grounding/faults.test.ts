@@ -67,4 +67,16 @@ describe('fault attribution', () => {
     expect(said('The restart cured the leak on model-a.', settled)).toEqual([]);
     expect(said('A restart would probably end the leak on model-a.', rising)).toEqual([]);
   });
+  it('a terse timeline clause saying the fault ended ("rollback done; leak stopped") is held like the full sentence', () => {
+    const line = (at: string, message: string) => ({ at, service: 'model-a', level: 'warn', message });
+    const tail = (...lines: Array<{ at: string; message: string }>) => ({ name: 'get_service_logs', arguments: { service: 'model-a' }, result: { service: 'model-a', lines } });
+    const rising = tail(line('2026-12-01T10:02:00.000Z', 'restart complete'), line('2026-12-01T10:03:00.000Z', 'heap at 64% of limit and growing'));
+    const settled = tail(line('2026-12-01T10:02:00.000Z', 'heap at 64% of limit and growing'), line('2026-12-01T10:03:00.000Z', 'heap flat at 41% of limit'));
+    const said = (answer: string, logs: ReturnType<typeof tail>) => errorsOf(check(answer, { toolResults: [logs] })).map((f) => f.kind);
+    expect(said('- 10:02 model-a restarted; leak gone', rising)).toEqual(['contradicted_fact']);
+    expect(said('Timeline: restart at 10:02 — memory leak halted.', rising)).toEqual(['contradicted_fact']);
+    expect(said('- 10:02 model-a restarted; leak gone', settled)).toEqual([]);
+    // A trend, not an end: "the leak stopped growing" is left to the figures.
+    expect(said('- 10:02 model-a restarted; leak stopped growing', rising)).toEqual([]);
+  });
 });

@@ -58,6 +58,12 @@ const ON = new RegExp(`\\bthe\\s+(${SAID})\\s+(?:is\\s+|was\\s+)?(?:on|in|at|of|
 
 const OVER = new RegExp(`(?:\\bthe\\s+|\\bits\\s+|\\btheir\\s+|['’]s\\s+)(${SAID})\\s+(?:has|have|is|was)\\s+(?:now\\s+|finally\\s+|completely\\s+|fully\\s+)?(?:been\\s+)?(?:stopped|halted|stemmed|gone|over|fixed|solved|sorted|resolved|cleared|ended|cured|under control|levell?ed off|plugged|contained)\\b`, 'gi');
 
+/**
+ * "rollback complete; leak stopped", "— crash cleared": an incident timeline's terse clause, the fault with
+ * no article or auxiliary, said ended at the start of a clause (not "leak stopped growing", a trend).
+ */
+const OVER_BARE = new RegExp(`(?:^|[;:,(]|\\s[—–-])\\s*(?:and\\s+)?(${SAID})\\s+(?:now\\s+|finally\\s+|fully\\s+)?(?:stopped|halted|stemmed|ended|cleared|resolved|fixed|cured|plugged|contained|gone|over)\\b(?!\\s+\\w+ing\\b)`, 'gim');
+
 /** "the rollback stopped the leak", "restarting it fixed the latency spike": the fault said ended by something done. */
 const ENDED = new RegExp(`\\b(?:stopped|halted|stemmed|arrested|curbed|fixed|cured|solved|sorted out|ended|plugged|resolved|cleared|killed|eliminated|got rid of|took care of|put an end to|put a stop to|stamped out)\\s+(?:the|its|their)\\s+(${SAID})\\b`, 'gi');
 
@@ -145,7 +151,7 @@ export const faults: ClaimModule<FaultClaim> = {
       }
       // "the leak has stopped", "the latency spike is over": the fault said gone.
       const pronouns = asked ? [...text.matchAll(ENDED_IT)].map((m) => Object.assign(m, { 1: asked })) : [];
-      for (const m of [...text.matchAll(OVER), ...text.matchAll(ENDED), ...pronouns]) {
+      for (const m of [...text.matchAll(OVER), ...text.matchAll(OVER_BARE), ...text.matchAll(ENDED), ...pronouns]) {
         const fault = faultOf(m[1]!);
         if (!fault || /\b(if|would|could|might|not|n['’]t|never|once|until|when|whether|should|will)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         // "the leak" with no service named: the one service the tools show with that fault.
