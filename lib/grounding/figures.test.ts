@@ -604,3 +604,15 @@ describe('a figure said to be back at its baseline', () => {
     expect(run('web-ui fails 40 % of requests against its 0.3 % baseline.')).toEqual([]);
   });
 });
+
+describe('a figure given to the digit that is another service’s reading', () => {
+  const diag = (service: string, finding: string): ToolResultInput => ({ name: 'run_diagnostics', arguments: { service }, result: { service, status: 'degraded', health: 'warning', findings: [finding], suggestedAction: { action: 'restart', target: service } } });
+  const tools = [diag('postgres', 'Error rate 12.4% (baseline 0.1%).'), diag('mcp-server', 'Error rate 12.9% (baseline 0.1%).')];
+  it('is a copy onto the wrong owner, not a rounding of its own', () => {
+    expect(flagged('- postgres (12.9 % errors, baseline 0.1 %)\n- mcp-server (12.4 % errors)', tools)).toEqual(['12.9 %', '12.4 %']);
+  });
+  it('holds when each has its own, or the figure is rounded so it fits both', () => {
+    expect(flagged('- postgres (12.4 % errors, baseline 0.1 %)\n- mcp-server (12.9 % errors)', tools)).toEqual([]);
+    expect(flagged('- postgres (about 13 % errors)\n- mcp-server (about 12 % errors)', tools)).toEqual([]);
+  });
+});

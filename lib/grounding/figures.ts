@@ -734,6 +734,9 @@ export const figures: ClaimModule<FigureClaim> = {
       if (toTheUnit && o.current.length && !o.current.some((v) => Math.abs(v - claim.value) <= 1.5)) {
         return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is not ${s}'s ${LABEL[key] ?? key} now.`, fact: `${s} ${LABEL[key] ?? key}: ${o.current.join(', ')} (${facts.sourceOf(s)}).` };
       }
+      // "ai-agent (52.1 % errors)" when 52.1 % is mcp-server's reading to the digit and ai-agent's is 53.0 %: a figure copied onto the wrong owner, not a rounding.
+      const copiedFrom = q.precise !== undefined && claim.plain && !claim.trend && !q.past && !q.bound && !q.vague && known.length && !known.some((v) => agrees(q, claim.value, v, q.precise)) ? facts.names.find((n) => n !== s && [...facts.observedOf(n, key).current, ...facts.observedOf(n, key).prose].some((v) => agrees(q, claim.value, v, q.precise))) : undefined;
+      if (copiedFrom) return { kind: 'contradicted_fact', severity: 'error', span: claim.span, start: claim.start, message: `${claim.span} is ${copiedFrom}'s figure, not ${s}'s.`, fact: `${s} ${LABEL[key] ?? key}: ${known.slice(0, 3).map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100))).join(', ')}; ${copiedFrom}: ${[...facts.observedOf(copiedFrom, key).current, ...facts.observedOf(copiedFrom, key).prose].slice(0, 3).map((v) => (key === 'errorRate' ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100))).join(', ')} (${facts.sourceOf(s)}).` };
       // (So is one pinned to now in a trend, its owner named in the sentence: "currently holds 6778.6 MB, up from …" is the latest reading to the digit.)
       if (known.some((v) => agrees(q, claim.value, v, (claim.trend && !claim.now) || !(claim.tight || (claim.now && claim.plain)) ? undefined : q.precise))) continue;
       if (known.length === 0) {
