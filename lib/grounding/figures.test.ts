@@ -616,3 +616,15 @@ describe('a figure given to the digit that is another service’s reading', () =
     expect(flagged('- postgres (about 13 % errors)\n- mcp-server (about 12 % errors)', tools)).toEqual([]);
   });
 });
+
+describe('a replica count asked for, said reached by a service that was never scaled', () => {
+  const scale = (service: string, replicas: number): ToolResultInput => ({ name: 'scale_service', arguments: { service, replicas }, result: { service, kind: 'scale', startedAt: '2026-12-01T10:00:00.000Z', completesAt: '2026-12-01T10:00:04.000Z', replicas } });
+  const kinds = (answer: string, question: string, tools: ToolResultInput[]) => errorsOf(check(answer, { question, toolResults: tools })).map((f) => f.kind);
+  it('is the outcome of an action not taken', () => {
+    expect(kinds('Both mcp-server and model-b now run 3 replicas.', 'Scale mcp-server and model-b to 3.', [scale('mcp-server', 3)])).toEqual(['unperformed_action']);
+  });
+  it('holds for one already at that count, and for a count said of later', () => {
+    expect(kinds('Both mcp-server and postgres now run 1 replica.', 'Scale mcp-server and postgres to 1.', [scale('mcp-server', 1)])).toEqual([]);
+    expect(kinds('Once I scale it too, model-b will run 3 replicas.', 'Scale mcp-server and model-b to 3.', [scale('mcp-server', 3)])).toEqual([]);
+  });
+});

@@ -482,7 +482,7 @@ export const figures: ClaimModule<FigureClaim> = {
     }
     return claims;
   },
-  check(claim, { facts, doc }) {
+  check(claim, { facts, doc, question, questionServices }) {
     const q = claim.q;
     // "up roughly 45 % in two minutes": a change, held to what the metrics series shows from any earlier reading (or the one before this turn's action) to now.
     if (q.key === 'changePct' && claim.metric) {
@@ -747,6 +747,13 @@ export const figures: ClaimModule<FigureClaim> = {
         const sentence = doc.text.slice(Math.max(0, doc.text.lastIndexOf('.', claim.start) + 1), claim.start + claim.span.length + 40).split(/[.!?](?:\s|$)/)[0]!;
         if (refused && !facts.succeeded((n) => n === 'scale_service', s) && !/\balready\b/i.test(JSON.stringify(refused.result ?? '')) && !/\b(refus|reject|fail|den(?:y|ied)|turned down|declin|not\b|n['’]t\b|unable|cannot|could ?not|would|if\b|wanted|asked|requested|tried|attempt)/i.test(sentence)) {
           return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} has ${claim.span}, the outcome of a scale that was refused.`, fact: `scale_service for ${s} failed (isError): ${JSON.stringify(refused.result ?? '').slice(0, 120)}` };
+        }
+        // "Scale web-ui, mcp-server and ai-agent to 1" → "all three now run a single replica" when no scale of ai-agent was made: the asked-for outcome of an action never taken.
+        const said = claim.sentence ?? '';
+        const unasked = key === 'replicas' && (claim.now || /\b(?:now|currently)\b/i.test(said)) && !/\b(?:will|would|once|when|until|should|could|can|after|going to|if|not|n['’]t)\b/i.test(said) && !q.past && !q.bound && !q.vague && questionServices.includes(s) && /\bscal\w*\b/i.test(question) && facts.fromTools && !facts.calls.some((c) => c.name === 'scale_service' && c.arguments?.service === s);
+        const before = unasked ? facts.fleet.services.find((x) => x.name === s)?.replicas : undefined;
+        if (before !== undefined && before !== claim.value) {
+          return { kind: 'unperformed_action', severity: 'error', span: claim.span, start: claim.start, message: `Says ${s} now runs ${claim.span}; no scale of ${s} was made this turn.`, fact: `No scale_service call for ${s} this turn; ${s} runs ${before} replica(s) in the fleet's current state.` };
         }
         // (Nor a figure in a sentence about a request or a refusal: "the request for 3 replicas was turned down".)
         const fallback = /\b(refus|reject|den(?:y|ied)|turned down|declin|unable|cannot|could ?not|would|if\b|wanted|asked|(?:the|a|my|its) request\b|requested|tried|attempt)/i.test(sentence) ? null : fleetFinding(claim, s, key, facts);
