@@ -179,3 +179,12 @@ describe('"is stopped" said of a service mid-restart', () => {
     expect(spans('redis is stopped.')).toEqual([]);
   });
 });
+
+describe('a count of "the other N" services', () => {
+  it('counts those left after the ones named, not the whole fleet', () => {
+    // Six of the eight are healthy; web-ui and redis are not.
+    expect(spans('redis is stopped and web-ui is degraded; the other six services are healthy.')).toEqual([]);
+    expect(spans('model-a is fine, web-ui is degraded and redis is stopped; the other five services are healthy too.')).toEqual([]);
+    expect(spans('redis is stopped and web-ui is degraded; the other five services are healthy.')).toEqual(['five services are healthy']);
+  });
+});

@@ -17,6 +17,8 @@ interface StatusClaim extends Claim {
   label?: Label;
   count?: number;
   total?: number;
+  /** "the other four are healthy": a count of those left after the ones named (the services named before it), not of the whole fleet. */
+  remainder?: string[];
   /** A share of the fleet ("half the fleet", "75 % of services"), and how far off it may be. */
   share?: { value: number; tolerance: number; atLeast?: boolean; side?: 'over' | 'under' };
 }
@@ -310,7 +312,9 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "Three of the eight aren't fully healthy": a denied healthy word counts the unhealthy ones.
         const deniedHealthy = /\b(not|\w*n['’]t|never)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index! + m[0].length - m[4]!.length - 24), m.index! + m[0].length - m[4]!.length));
         const unhealthy = cachedRegExp(UNHEALTHY_WORDS, 'i').test(m[4]!) !== deniedHealthy;
-        claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
+        // "the other four services are healthy too": a count of those left once the named ones are set aside, a part of the total, not all of it.
+        const remainder = /\b(?:other|remaining|rest of the)\s+$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!)) || /\b(?:other|remaining|more)\b/i.test(m[0]);
+        claims.push({ subjects: [], relation: unhealthy ? 'count:unhealthy' : 'count:healthy', count: n, total: m[2] ? parseNumber(m[2]) : undefined, remainder: remainder ? [...new Set(doc.units.flatMap((u) => u.mentions.filter((x) => u.start + x.end <= unit.start + m.index!).map((x) => x.service)))] : undefined, polarity: true, ...tidy(m[0], unit.start + m.index!) });
       }
       // "Only redis is unhealthy", "just mcp-server and web-ui are degraded": no other service is.
       const only = ONLY_STATE_RE.exec(text);
@@ -354,7 +358,7 @@ export const statuses: ClaimModule<StatusClaim> = {
       const all = facts.all();
       const unhealthy = all.filter((s) => !isHealthy(s));
       const want = claim.relation === 'count:unhealthy' ? unhealthy.length : all.length - unhealthy.length;
-      if (claim.count === want) return undefined;
+      if (claim.count === want || (claim.remainder && claim.count! <= want && claim.count! >= want - all.filter((x) => claim.remainder!.includes(x.name) && (claim.relation === 'count:unhealthy') !== isHealthy(x)).length)) return undefined;
       return {
         kind: 'contradicted_fact',
         severity: 'error',

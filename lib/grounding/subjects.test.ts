@@ -72,3 +72,16 @@ describe('readAnswer', () => {
     expect(readAnswer('mcp-server fails a quarter of requests. Everything else looks ok.', NAMES).units[1]!.lead).toEqual(NAMES.filter((n) => n !== 'mcp-server'));
   });
 });
+
+describe('a bracketed clause of its own', () => {
+  it('does not take the subject of the verb that goes on after it', () => {
+    const unit = readAnswer('load-generator never talks to postgres (its only dependency is web-ui) and is running fine.', NAMES).units[0]!;
+    const last = segmentsOf(unit).filter((s) => s.services.length).at(-1)!;
+    expect(last.services).toEqual(['load-generator']);
+    expect(last.text).toMatch(/is running fine/);
+  });
+  it('brackets that name the subject still do', () => {
+    const unit = readAnswer('Two services (web-ui and redis) are unhealthy.', NAMES).units[0]!;
+    expect(segmentsOf(unit).some((s) => s.services.includes('redis') && /are unhealthy/.test(s.text))).toBe(true);
+  });
+});

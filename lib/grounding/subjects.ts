@@ -401,6 +401,11 @@ function relativeAsides(text: string): Array<[number, number]> {
   for (const m of text.matchAll(/[\w-]\s*(,|\s[—–-])\s*(?:which|that|whom|whose)\s+([^,;.—–()]{1,60}?)(,|\s[—–-]\s)(?=\s*(?:is|are|was|were|has|have|looks?|seems?|remains?|stays?|reports?|runs?|shows?|itself|also|still|now|currently)\b)/gi)) {
     out.push([m.index! + 1, m.index! + m[0].length]);
   }
+  // "web-ui doesn't call redis (its dependencies are ai-agent and postgres) and is healthy": a bracketed clause of its own, with the
+  // sentence's verb going on after it; not "two services (ai-agent and web-ui) are degraded", where the brackets name the subject.
+  for (const m of text.matchAll(/\(([^()]{1,160})\)(?=\s*,?\s*(?:(?:and|but)\s+)?(?:is|are|was|were|has|have|looks?|seems?|remains?|stays?|reports?|runs?|shows?|still)\b)/gi)) {
+    if (/^\s*(?:its|their|it|they|which|who|that|whose)\b|\b(?:is|are|was|were|has|have|depends?|calls?|uses?|needs?)\b/i.test(m[1]!)) out.push([m.index!, m.index! + m[0].length]);
+  }
   return out;
 }
 
