@@ -173,3 +173,13 @@ describe('a size given to something no tool measures', () => {
     expect(found('postgres uses 620 MB of memory.', 'What does postgres use?', [status('postgres')])).toEqual([]);
   });
 });
+
+describe('a refusal put down to timing', () => {
+  const refused = { name: 'restart_service', arguments: { service: 'mcp-server' }, isError: true, result: { error: 'mcp-server is busy: rollback in progress until 2026-12-01T10:00:09.000Z.' } };
+  it('is the tools’ own reason while they say a change is in progress', () => {
+    expect(found('It was turned down purely because of a timing clash.', 'Why was my restart refused?', [refused])).toEqual([]);
+  });
+  it('is an invented cause when no tool speaks of a change under way', () => {
+    expect(found('It was turned down purely because of a timing clash.', 'Why was my restart refused?', [status('mcp-server')])).toEqual(['unsupported_claim']);
+  });
+});

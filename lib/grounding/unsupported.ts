@@ -71,6 +71,9 @@ const STOP = new Set('one two three four five six seven eight nine ten the a an 
 /** Words of a cause the fleet can have: what the simulated faults, metrics and tools speak of. */
 const FAULT_VOCAB = /^(busy|progress|ongoing|pending|already|first|second|previous|earlier|running|still|refus|reject|limit|gone|left|crash|exit|kill|oom|memor|leak|heap|garbage|gc|latenc|spike|slow|queue|backlog|load|replica|capacit|overload|saturat|busy|pressure|keep|deploy|release|version|rollback|roll|cache|stale|poison|entr|dependen|connect|refus|reach|error|fail|stop|down|restart|cpu|request|traffic|health|readiness|probe|unavailab|upstream|downstream|degrad|bad|broken|bug|regression|process|container|signal|137|code|typeerror|undefined|config|throughput|demand|scal|instance|fault|incident|outage|problem|issue)/i;
 
+/** Words for two changes colliding in time: what a refusal of an action while another runs is about. */
+const TIMING_VOCAB = /^(timing|timed|concurren|overlap|conflict|collid|collision|clash|simultaneous|parallel|wait)/i;
+
 /**
  * Events and actors outside the fleet that no tool reports: a campaign, a batch
  * job, a noisy neighbour, a kernel update. Said as what happened (not asked,
@@ -280,7 +283,9 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (words.length === 0) continue;
         const toolText = ctx.facts.allText();
         // A cause the facts speak of shares most of its words with them; an invented one brings its own.
-        const known = words.filter((w) => FAULT_VOCAB.test(w) || toolText.includes(w));
+        // ("rejected only because of timing", "a clash with the scale under way": while the tools say a change is in progress, a refusal's timing is theirs.)
+        const busy = /\bbusy\b|\bin progress\b|\bunder ?way\b/i.test(toolText);
+        const known = words.filter((w) => FAULT_VOCAB.test(w) || toolText.includes(w) || (busy && TIMING_VOCAB.test(w)));
         const grounded = known.length * 2 >= words.length;
         if (grounded) continue;
         if (/\b(restart|rollback|scale|flush|clear)\w*\b/i.test(cause)) continue;
