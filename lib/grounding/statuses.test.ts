@@ -188,3 +188,12 @@ describe('a count of "the other N" services', () => {
     expect(spans('redis is stopped and web-ui is degraded; the other five services are healthy.')).toEqual(['five services are healthy']);
   });
 });
+
+describe('a relative clause telling what befell a service', () => {
+  it('says its state, as "which is down" does', () => {
+    // In the test fleet redis is stopped and postgres is running.
+    expect(spans('The culprit is postgres, which crashed; model-b is fine.').length).toBe(1);
+    expect(spans('The culprit is redis, which crashed; model-b is fine.')).toEqual([]);
+    expect(spans('mcp-server calls postgres, which is healthy, and redis, which crashed.')).toEqual([]);
+  });
+});

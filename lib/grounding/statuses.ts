@@ -135,7 +135,8 @@ export const statuses: ClaimModule<StatusClaim> = {
         // "web-ui (healthy) and redis (stopped)": a state in brackets right after the name.
         const bracket = /^\s*\(([^)]{1,40})\)/.exec(seg.text);
         // "… to model-b, which is itself down": a relative clause right after a name says its state.
-        const relative = /^\s*,\s*(?:which|who)\s+(?=(?:is|are|looks?|seems?|remains?|stays?)\s+(?:itself\s+|also\s+|now\s+|currently\s+|still\s+)*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;)—–]|\s-\s|$))/i.exec(seg.text);
+        // ("it's model-a, which exited with code 137": so does one telling what befell it.)
+        const relative = /^\s*,\s*(?:which|who)\s+(?=(?:is|are|looks?|seems?|remains?|stays?)\s+(?:itself\s+|also\s+|now\s+|currently\s+|still\s+)*[\w-]+(?:\s+[\w-]+)?\s*(?:[,.;)—–]|\s-\s|$)|(?:crashed|exited|died|went down|went offline|fell over|was killed|got killed|was oom-?killed)\b)/i.exec(seg.text);
         let clause = bracket && WORDS.some((w) => w.re.test(bracket[1]!)) ? bracket[1]! : firstClause(relative ? seg.text.slice(relative[0].length) : seg.text);
         // In a table or a list, a status can be a sign: ✅ ❌ ⚠️.
         // ("✅ Restarted web-ui", "❌ the rollback was refused": a sign before an action says how the action went, not the service's state.)
