@@ -46,3 +46,17 @@ describe('arithmetic an answer does on its own figures', () => {
     expect(flagged('model-b timeline:\n- 09:30:07 — 2500 ms, 40 queued', logs)).toEqual([]);
   });
 });
+
+describe('the stretch from a time said to be now to a later one', () => {
+  const tools = [status('model-b')];
+  const flagged = (answer: string, toolResults: ToolResultInput[]) => errorsOf(check(answer, { toolResults })).filter((f) => /between the two times/.test(f.message)).map((f) => f.span);
+  it('is held to the two times, in one sentence or across two', () => {
+    expect(flagged('The spike is due to clear at 10:04:00; as of 10:03:00, so about 5 minutes to go.', tools)).toEqual(['about 5 minutes']);
+    expect(flagged('The spike is due to clear at 10:04:00. The status was taken at 10:03:00, so that is roughly 5 minutes away.', tools)).toEqual(['roughly 5 minutes']);
+  });
+  it('holds when it fits, and a stretch to a time before now is not read as one ahead', () => {
+    expect(flagged('The spike is due to clear at 10:04:00; as of 10:03:00, so about a minute to go.', tools)).toEqual([]);
+    expect(flagged('The spike is due to clear at 10:04:00. The status was taken at 10:03:00, so that is roughly a minute away.', tools)).toEqual([]);
+    expect(flagged('The spike began at 10:01:00. The status was taken at 10:03:00, so that is roughly 5 minutes away from the next check.', tools)).toEqual([]);
+  });
+});

@@ -116,7 +116,11 @@ export const derivations: ClaimModule<DerivedClaim> = {
     const claims: DerivedClaim[] = [];
     let lines: ReturnType<typeof figuresByClock> | undefined;
     let untimed: Keyed[] | undefined;
+    // The last clock time of the unit before: "…is due to end at 14:01:30. It is 14:00:25 now, so about a minute away" spans two sentences.
+    let lastClock: RegExpMatchArray | undefined;
     for (const unit of doc.units) {
+      const prevClock = lastClock;
+      lastClock = [...unit.text.matchAll(CLOCK)].filter((c) => c[3] !== undefined).at(-1) ?? lastClock;
       if (unit.kind === 'code' || /\?\s*$/.test(unit.text)) continue;
       // (Emphasis marks blanked, same length: "— **roughly a third** of what it was" reads as without them.)
       const text = unit.text.replace(/\*\*|__/g, '  ');
@@ -159,11 +163,28 @@ export const derivations: ClaimModule<DerivedClaim> = {
         // "…at 14:00:30, two seconds before the snapshot": a stretch to another moment, not between the two times.
         // ("…due at 14:00:13.45, about a second and a half from now": a stretch from now, the fraction read past.)
         // ("…, so we're about 40 s into the outage" is the stretch the first time opened, so "into the outage" is kept.)
-        if (/^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into(?!\s+(?:the|this)\s+(?:outage|incident|fault|crash|spike|burst|leak|failure))|left|remaining|to go|ago|away|hence|later|out)\b/i.test(after.slice(lead[0].length + d[0].length))) continue;
+        // ("ends at 14:01:30; the list was read at 14:00:25, so about a minute away": with one of the two times said to be now, the stretch to the other is "away", "left", "to go".)
+        const rest = after.slice(lead[0].length + d[0].length);
+        const nowMarked = [a, b].some((c) => /\b(?:read at|(?:it\s+is|it['’]s)(?:\s+now)?|now|as of|the time is|currently|taken at|fetched at|snapshot (?:at|of))\s*$/i.test(text.slice(Math.max(0, c.index! - 24), c.index!)) || /^\s*(?:now|right now)\b/i.test(text.slice(c.index! + c[0].length)));
+        const fromNow = nowMarked && /^\s*(?:or so\s+)?(?:left|remaining|to go|away|from now|hence|off)\b/i.test(rest);
+        if (!fromNow && /^\s*(?:and a (?:half|quarter)\s+|and change\s+|or so\s+)?(?:before|after|since|from|until|till|past|ahead of|short of|into(?!\s+(?:the|this)\s+(?:outage|incident|fault|crash|spike|burst|leak|failure))|left|remaining|to go|ago|away|hence|later|out)\b/i.test(rest)) continue;
         const value = durationOf(d);
         if (!Number.isFinite(value)) continue;
         const at = end + lead[0].length;
         claims.push({ subjects: [], relation: 'clock_span', value, expected: Math.abs(clockSeconds(b) - clockSeconds(a)), loose: !!d[1], polarity: true, ...tidy(d[0], unit.start + at) });
+      }
+      // "The list was read at 14:00:25, so that's about 6.5 minutes away": a time said to be now, and the stretch from it to a later time the sentence before gave.
+      if (prevClock && clocks.length === 1 && /\b(?:read at|(?:it\s+is|it['’]s)(?:\s+now)?|as of|the time is|taken at|fetched at)\s*$/i.test(text.slice(Math.max(0, clocks[0]!.index! - 24), clocks[0]!.index!))) {
+        const b = clocks[0]!;
+        const end = b.index! + b[0].length;
+        const after = text.slice(end, end + 60).replace(/^\s*(?:right\s+)?now\b/i, '');
+        const lead = /^[^\d]{0,24}?(?=(?:about|around|roughly|approximately|nearly|almost|just|a bit|a little|some|~|≈|only|exactly|half|a\s|\d))/i.exec(after);
+        const d = lead && CONNECTOR.test(lead[0].replace(/^(\s*,?\s*)so\s+(?=that)/i, '$1')) ? DURATION.exec(after.slice(lead[0].length)) : null;
+        const ahead = clockSeconds(prevClock) - clockSeconds(b);
+        if (d && ahead > 0 && /^\s*(?:or so\s+)?(?:left|remaining|to go|away|from now|off)\b/i.test(after.slice(lead![0].length + d[0].length))) {
+          const value = durationOf(d);
+          if (Number.isFinite(value)) claims.push({ subjects: [], relation: 'clock_span', value, expected: ahead, loose: !!d[1], polarity: true, ...tidy(d[0], unit.start + end + (text.slice(end, end + 60).length - after.length) + lead![0].length) });
+        }
       }
       // "about 12 failed requests per minute": throughput times error rate, of the service it is said of.
       for (const m of text.matchAll(FAILURES)) {
