@@ -183,3 +183,15 @@ describe('a refusal put down to timing', () => {
     expect(found('It was turned down purely because of a timing clash.', 'Why was my restart refused?', [status('mcp-server')])).toEqual(['unsupported_claim']);
   });
 });
+
+describe('a run of days without trouble', () => {
+  it('is a record the tools, an hour deep, do not hold', () => {
+    expect(found('That makes it the 12th consecutive week for the fleet.', 'How is the fleet?')).toEqual(['unsupported_claim']);
+    expect(found('model-b is fine; no outages over the last three months.', 'How is model-b?', [status('model-b')])).toEqual(['unsupported_claim']);
+    expect(found('We are at 45 days without any incidents.', 'How is the fleet?')).toEqual(['unsupported_claim']);
+  });
+  it('is not an uptime, nor a record the answer says it cannot know', () => {
+    expect(found('model-a has been up 1 day straight.', 'How long has model-a been up?', [status('model-a')])).toEqual([]);
+    expect(found('I can’t tell how many days the fleet has gone without an incident: the tools keep an hour of history.', 'Any incidents this month?')).toEqual([]);
+  });
+});

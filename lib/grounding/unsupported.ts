@@ -158,6 +158,14 @@ export const unsupported: ClaimModule<UnsupportedClaim> = {
         if (/\b(?:not|n['’]t|never|no|if|would|could)\b[^.;]*$/i.test(text.slice(0, m.index!))) continue;
         add('place', m);
       }
+      // "the fleet's 30th straight day without an incident", "no outages in the last two weeks": a record of days the tools, an hour deep, do not hold.
+      if (!hypothetical && !/\b(?:can['’]?t|cannot|don['’]t|doesn['’]t|no (?:record|data|history|way)|not (?:able|sure)|unknown)\b/i.test(text)) {
+        const n = `(?:\\d+(?:st|nd|rd|th)?|${NUMBER}|a couple of|several)`;
+        const span = '(?:days?|weeks?|months?)';
+        // (Not "up 3 days straight", an uptime the status holds: only a run of days without trouble, or an ordinal one.)
+        const trouble = '(?:incidents?|outages?|downtime|issues?|problems?|pages?|alerts?)';
+        for (const m of text.matchAll(cachedRegExp(`\\b\\d+(?:st|nd|rd|th)\\s+(?:straight|consecutive)\\s+(?:day|week|month)\\b|\\b${n}\\s+(?:straight\\s+|consecutive\\s+)?${span}\\s+(?:in a row\\s+)?(?:without|with no|free of)\\s+(?:an?\\s+|any\\s+)?${trouble}|\\b${n}\\s+(?:straight\\s+|consecutive\\s+)?${span}\\s+(?:incident|outage)-free\\b|\\b(?:no|zero|not a single)\\s+${trouble}\\s+(?:in|for|over)\\s+(?:the\\s+)?(?:past|last)\\s+${n}\\s+${span}\\b`, 'gi'))) add('date', m);
+      }
       if (!hypothetical) {
         for (const m of text.matchAll(/\b(?:yesterday|last (?:night|week|weekend|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:morning|quarter|year|month|week)|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|night|evening|afternoon))?|(?:\d+|a few|several|two|three|four|five) (?:days|weeks|months|years) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|(?:in|since|back in|during|early in|late in|last) (?:january|february|march|april|june|july|august|september|october|november|december)|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|since (?:last|the) \w+ (?:release|deploy|upgrade))\b/gi)) add('date', m);
         for (const m of text.matchAll(/\b(?:at|around|since|by|until|during(?:\s+the)?|in\s+the|before|after|from)\s+(\d{1,2}:\d{2})(?:\s*(?:am|pm|utc))?\b|\b(?:at|around)\s+(\d{1,2})\s*(am|pm)\b|\b(?:at|around|since)\s+(noon|midnight)\b/gi)) add('time', m, m[1] ?? m[2] ?? m[4] ?? m[0]);
