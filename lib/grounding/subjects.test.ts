@@ -85,3 +85,14 @@ describe('a bracketed clause of its own', () => {
     expect(segmentsOf(unit).some((s) => s.services.includes('redis') && /are unhealthy/.test(s.text))).toBe(true);
   });
 });
+
+describe('a unit whose first name is an object after unowned figures', () => {
+  it('goes on about the one service the unit before was about', () => {
+    const doc = readAnswer('Findings:\n1. mcp-server: 2 replicas.\n2. p95 at 930 ms, timing out on postgres.', NAMES);
+    expect(doc.units.find((u) => /930/.test(u.text))!.lead).toEqual(['mcp-server']);
+  });
+  it('not when the unit opens on its own subject, or names no figure before the object', () => {
+    const own = readAnswer('Findings:\n1. mcp-server: 2 replicas.\n2. Waiting on postgres, which is slow.', NAMES);
+    expect(own.units.find((u) => /Waiting/.test(u.text))!.lead).toEqual(['postgres']);
+  });
+});

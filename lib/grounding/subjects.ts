@@ -157,6 +157,9 @@ export function readAnswer(rawAnswer: string, names: readonly string[], question
     if (models.length >= 2 && MODEL_GROUP.test(leadText)) return models;
     if (PRONOUN_GROUP.test(leadText) && prevGroup.length > 1) return prevGroup;
     if (PRONOUN_ONE.test(leadText) && prevGroup.length) return structural.length === 1 ? structural : [prevGroup[0]!];
+    // "2. Error rate currently 48.7 %, still failing on model-a": a list item or sentence whose first name is an object reached
+    // through a preposition, after figures with no owner, goes on about the one service the unit before was about.
+    if (firstMention && prevGroup.length === 1 && prevGroup[0] !== firstMention && !structural.length && /\d/.test(leadText) && /\b(?:on|to|from|against|via|with)\s+(?:the\s+)?[*_`]*$/i.test(leadText) && !/\b(?:it|its|they|their)\b/i.test(leadText)) return prevGroup;
     if (firstMention) return [firstMention];
     if (structural.length) return structural;
     return prevGroup.length === 1 ? prevGroup : [];
