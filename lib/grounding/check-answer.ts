@@ -10,6 +10,7 @@ import { entities } from './entities';
 import { faults } from './faults';
 import { errorsOver } from './errors-over';
 import { suggestedActions } from './suggested-actions';
+import { replicaCounts } from './replica-counts';
 import { inaction } from './inaction';
 import { faultTimes } from './fault-times';
 import { Facts } from './facts';
@@ -43,7 +44,7 @@ export interface CheckInput {
 }
 
 /** The claim kinds, in the order their findings are preferred when two point at the same words. */
-const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, errorsOver, suggestedActions, outOfMemory, faultTimes, figures, derivations, actionDurations, timeToLimit, rankings, relations, dependencyLists, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
+const MODULES: ClaimModule[] = [entities, versions, actions, doneReplies, inaction, statuses, faults, errorsOver, suggestedActions, replicaCounts, outOfMemory, faultTimes, figures, derivations, actionDurations, timeToLimit, rankings, relations, dependencyLists, reachCells, causalLinks, restatements, unsupported] as ClaimModule[];
 
 /** What an answer that only names services can claim through the question (not actions: a question does not report what was done). */
 const ELLIPSIS_MODULES: ClaimModule[] = [statuses, faults, figures, rankings, relations] as ClaimModule[];
