@@ -14,6 +14,18 @@ export const SERVICE_NAMES = [
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
+/** What each service is for, as the inventory describes it (never changes at run time). */
+export const SERVICE_ROLES: Record<ServiceName, string> = {
+  'model-a': 'Model server (careful, slower)',
+  'model-b': 'Model server (fast, cheaper)',
+  'ai-agent': 'Plans and runs tool workflows',
+  'mcp-server': 'Serves the operations tools',
+  'web-ui': 'Pages and APIs for people',
+  'load-generator': 'Synthetic users (Locust)',
+  'postgres': 'Primary database',
+  'redis': 'Cache and session store',
+};
+
 export const SERVICE_STATUSES = ['running', 'degraded', 'restarting', 'stopped'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 

@@ -1,4 +1,4 @@
-import { SERVICE_SPECS } from '@/lib/fleet/services';
+import { SERVICE_ROLES } from '@/lib/fleet/types';
 import { FLEET_CHANGING_TOOLS, TOOL_CATALOG } from '@/lib/mcp/types';
 import type { FleetFacts, ServiceFacts } from './types';
 
@@ -61,7 +61,7 @@ export function fleetFacts(services: ServiceFacts[]): FleetFacts {
     services: services.map((s) => ({
       name: s.name,
       // The inventory's description, when the reported state leaves it out (it never changes at run time).
-      role: s.role ?? (SERVICE_SPECS as Record<string, { role?: string } | undefined>)[s.name]?.role,
+      role: s.role ?? (SERVICE_ROLES as Record<string, string | undefined>)[s.name],
       status: s.status,
       health: s.health,
       version: s.version,
