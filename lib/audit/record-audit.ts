@@ -125,7 +125,9 @@ export function decodeAuditCursor(token: string): AuditCursor | undefined {
   const match = /^(\d{1,15})\.(\d{1,19})$/.exec(token);
   if (!match) return undefined;
   const createdAt = new Date(Number(match[1]));
-  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, id: BigInt(match[2]!) };
+  const id = BigInt(match[2]!);
+  // Ids are PostgreSQL bigints: a larger one would be the database's error (a 500), not the client's.
+  return Number.isNaN(createdAt.getTime()) || id > 9_223_372_036_854_775_807n ? undefined : { createdAt, id };
 }
 
 export async function listAudit(query: AuditQuery = {}) {

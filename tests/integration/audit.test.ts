@@ -70,6 +70,9 @@ describe.each(BACKENDS)('audit trail on %s', (_name, create) => {
     // An exact fit has no next page rather than an empty one.
     expect((await listAuditPage({ action: 'page.test', limit: 23 })).next).toBeNull();
     expect(decodeAuditCursor('not-a-cursor')).toBeUndefined();
+    // Nineteen digits past PostgreSQL's bigint: refused here, not by the database.
+    expect(decodeAuditCursor('1764849600000.9999999999999999999')).toBeUndefined();
+    expect((await listAuditPage({ action: 'page.test', limit: 2, before: decodeAuditCursor('1764849600000.9223372036854775807') })).entries).toHaveLength(0);
   });
 
   it('keeps a row whose text holds NUL characters (which PostgreSQL cannot store), with them made visible', async () => {
